@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace sb {
+
+// The fixed value sets of the cache and how people read them. Keys are what the cache stores;
+// labels go through the translator.
+namespace vocab {
+QStringList stages();          // lead .. negotiation, won, lost (pipeline order)
+QStringList openStages();      // stages still in play
+QString stageLabel(const QString &key);
+int defaultProbability(const QString &stage);
+
+QStringList grades();          // A B C D
+QString gradeLabel(const QString &key);
+QStringList customerStatuses();
+QString customerStatusLabel(const QString &key);
+QString quoteStateLabel(const QString &key);
+QString orderStateLabel(const QString &key);
+QString shipmentStateLabel(const QString &key);   // state of one shipment
+QString deliveryStateLabel(const QString &key);   // an order's shipment summary
+QString invoiceStateLabel(const QString &key);    // an order's invoice summary
+QString invoiceLabel(const QString &key);         // one invoice's state
+QString approvalStateLabel(const QString &key);
+QString approvalKindLabel(const QString &key);
+QString ticketStatusLabel(const QString &key);
+QString priorityLabel(int priority);
+QString activityKindLabel(const QString &key);
+QStringList activityKinds();   // what a person logs (not the system's "stage")
+QString localStateLabel(int state);
+QString roleLabel(const QString &role);
+QStringList roles();           // rep, office, manager
+} // namespace vocab
+
+// Money is kept in minor units (cents / fen) so sums are exact.
+QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale = QLocale());
+QString formatDate(const QString &isoDate, const QLocale &locale = QLocale());
+// "3 days ago" for recent times, the date otherwise.
+QString formatRelative(const QString &isoDateTime, const QLocale &locale = QLocale());
+
+} // namespace sb

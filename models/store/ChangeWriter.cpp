@@ -1,0 +1,166 @@
+#include "ChangeWriter.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace sb {
+
+namespace {
+QString msg(const char *text) { return QCoreApplication::translate("sb::ChangeWriter", text); }
+
+// SQLite hands integers back as qlonglong and Qt widgets produce int or double: compare by value.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull() && (a.isNull() || a == b);
+    if (a.canConvert<double>() && b.canConvert<double>() && a.typeId() != QMetaType::QString
+        && b.typeId() != QMetaType::QString)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+QVariant normalized(const QVariant &v)
+{
+    // An empty text field is "no value", like in every form people know.
+    if (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty())
+        return QVariant();
+    return v;
+}
+} // namespace
+
+Status ChangeWriter::checkColumns(const Entity &entity, const QVariantMap &fields) const
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!entity.columns.contains(it.key()))
+            return Status::fail(msg("%1 has no field %2.").arg(entity.name, it.key()));
+    return Status::ok();
+}
+
+Result<qint64> ChangeWriter::create(const Entity &entity, const QVariantMap &fields)
+{
+    if (Status s = checkColumns(entity, fields); !s)
+        return Result<qint64>::fail(s.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::fail(tx.error());
+
+    QStringList names;
+    QStringList marks;
+    QVariantList values;
+    QVariantMap payload;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QVariant v = normalized(it.value());
+        names << it.key();
+        marks << QStringLiteral("?");
+        values << v;
+        payload.insert(it.key(), v);
+    }
+    const QString now = Database::nowUtc();
+    names << QStringLiteral("local_state") << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    marks << QStringLiteral("1") << QStringLiteral("?") << QStringLiteral("?");
+    values << now << now;
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    auto r = m_db.exec(sql, values);
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    const qint64 id = r.value().lastInsertId().toLongLong();
+    if (Status s = enqueue(entity, id, QStringLiteral("create"), payload); !s)
+        return Result<qint64>::fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>::fail(s.error());
+    return Result<qint64>::ok(id);
+}
+
+Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &changes)
+{
+    if (Status s = checkColumns(entity, changes); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+
+    const QStringList keys = changes.keys();
+    auto current = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND local_state <> 3")
+                                 .arg(keys.join(QLatin1Char(',')), entity.table),
+                             {id});
+    if (!current)
+        return Status::fail(current.error());
+    if (!current.value().next())
+        return Status::fail(msg("This %1 no longer exists in the workspace.").arg(entity.name));
+
+    QStringList sets;
+    QVariantList values;
+    QVariantMap payload;
+    for (int i = 0; i < keys.size(); ++i) {
+        const QVariant v = normalized(changes.value(keys.at(i)));
+        if (sameValue(current.value().value(i), v))
+            continue;
+        sets << keys.at(i) + QStringLiteral(" = ?");
+        values << v;
+        payload.insert(keys.at(i), v);
+    }
+    if (payload.isEmpty())
+        return Status::ok();
+    sets << QStringLiteral("updated_at = ?")
+         << QStringLiteral("local_state = CASE local_state WHEN 0 THEN 2 ELSE local_state END");
+    values << Database::nowUtc() << id;
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))),
+                       values);
+    if (!r)
+        return Status::fail(r.error());
+    if (Status s = enqueue(entity, id, QStringLiteral("update"), payload); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ChangeWriter::remove(const Entity &entity, qint64 id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET local_state = 3, updated_at = ? WHERE id = ? AND local_state <> 3")
+                           .arg(entity.table),
+                       {Database::nowUtc(), id});
+    if (!r)
+        return Status::fail(r.error());
+    if (r.value().numRowsAffected() == 0)
+        return Status::fail(msg("This %1 no longer exists in the workspace.").arg(entity.name));
+    if (Status s = enqueue(entity, id, QStringLiteral("delete"), {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ChangeWriter::action(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments)
+{
+    QVariantMap payload = arguments;
+    payload.insert(QStringLiteral("action"), name);
+    return enqueue(entity, id, QStringLiteral("action"), payload);
+}
+
+Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload)
+{
+    auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity.table), {id});
+    if (!version)
+        return Status::fail(version.error());
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "INSERT INTO outbox (idempotency_key, entity, record_id, op, payload, base_version, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(1, entity.name);
+    q.bindValue(2, id);
+    q.bindValue(3, op);
+    q.bindValue(4, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payload)).toJson(QJsonDocument::Compact)));
+    q.bindValue(5, version.value());
+    q.bindValue(6, Database::nowUtc());
+    if (!q.exec())
+        return Status::fail(msg("Cannot queue the change for sending: %1").arg(describeSqlError(q)));
+    return Status::ok();
+}
+
+} // namespace sb

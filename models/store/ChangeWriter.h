@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Entity.h"
+#include "Result.h"
+
+#include <QVariantMap>
+
+namespace sb {
+
+class Database;
+
+// The one way a local edit enters the cache: the row and its outbox entry (with a fresh
+// idempotency key) are written in one transaction, so an edit is never lost and never
+// queued twice. Joins the caller's transaction when there is one.
+class ChangeWriter {
+public:
+    explicit ChangeWriter(Database &db) : m_db(db) {}
+
+    Result<qint64> create(const Entity &entity, const QVariantMap &fields);
+    // Writes only the fields that differ; an edit that changes nothing queues nothing.
+    Status update(const Entity &entity, qint64 id, const QVariantMap &changes);
+    // Marks the row deleted (hidden from lists) until the deletion reaches the server.
+    Status remove(const Entity &entity, qint64 id);
+    // A server-side operation that is not a field write (approve, submit, confirm...).
+    Status action(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments);
+
+private:
+    Status enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload);
+    Status checkColumns(const Entity &entity, const QVariantMap &fields) const;
+
+    Database &m_db;
+};
+
+} // namespace sb

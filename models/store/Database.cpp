@@ -1,0 +1,209 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SearchText.h"
+#include "Transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "salesbridge.store")
+
+namespace sb {
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString msg(const char *text) { return QCoreApplication::translate("sb::Database", text); }
+} // namespace
+
+QString describeSqlError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (text.trimmed().isEmpty())
+        text = e.driverText();
+    return text.trimmed();
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (!options.create)
+                return Result<std::unique_ptr<Database>>::fail(
+                    msg("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+            if (!QDir().mkpath(info.absolutePath()))
+                return Result<std::unique_ptr<Database>>::fail(
+                    msg("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            // Create the file ourselves so it is private from its first byte (customer data).
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+                || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return Result<std::unique_ptr<Database>>::fail(
+                    msg("Cannot create the workspace %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database());
+    db->m_path = path;
+    db->m_connectionName = QStringLiteral("sb-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return Result<std::unique_ptr<Database>>::fail(
+            msg("Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+
+    if (Status s = db->configure(); !s)
+        return Result<std::unique_ptr<Database>>::fail(s.error());
+    if (Status s = db->migrate(options.targetVersion); !s)
+        return Result<std::unique_ptr<Database>>::fail(s.error());
+    return Result<std::unique_ptr<Database>>::ok(std::move(db));
+}
+
+Status Database::configure()
+{
+    // Read before writing anything: a newer or foreign file must be left exactly as it is.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Status::fail(msg("%1 is not a readable SalesBridge workspace: %2")
+                                .arg(QDir::toNativeSeparators(m_path), describeSqlError(q)));
+    m_version = q.value(0).toInt();
+    if (m_version > kSchemaVersion)
+        return Status::fail(msg("The workspace %1 was written by a newer SalesBridge (data version %2; this "
+                                "version reads up to %3). It has not been changed; please update SalesBridge.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(m_version)
+                                .arg(kSchemaVersion));
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Status::fail(describeSqlError(q));
+    const int appId = q.value(0).toInt();
+    if (m_version == 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+            return Status::fail(describeSqlError(q));
+        if (q.value(0).toInt() > 0 && appId != kApplicationId)
+            return Status::fail(msg("%1 is a database of another program, not a SalesBridge workspace. "
+                                    "It has not been changed.").arg(QDir::toNativeSeparators(m_path)));
+    } else if (appId != kApplicationId) {
+        return Status::fail(msg("%1 is a database of another program, not a SalesBridge workspace. "
+                                "It has not been changed.").arg(QDir::toNativeSeparators(m_path)));
+    }
+
+    const char *pragmas[] = {
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA temp_store=MEMORY",
+        "PRAGMA cache_size=-16000", // 16 MB page cache per connection
+    };
+    for (const char *p : pragmas) {
+        if (!q.exec(QString::fromLatin1(p)))
+            return Status::fail(msg("Cannot prepare the workspace: %1").arg(describeSqlError(q)));
+    }
+    if (sqlite3 *h = handle()) {
+        if (!registerSearchFunctions(h))
+            return Status::fail(msg("Cannot register the search functions."));
+    } else {
+        return Status::fail(msg("The SQLite driver did not expose its handle."));
+    }
+    return Status::ok();
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const auto &steps = migrations();
+    for (const Migration &step : steps) {
+        if (step.version <= m_version || step.version > targetVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return Status::fail(msg("Cannot start upgrading the workspace: %1").arg(tx.error()));
+        char *err = nullptr;
+        const QByteArray script = step.sql;
+        if (sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+            const QString reason = QString::fromUtf8(err ? err : "unknown error");
+            sqlite3_free(err);
+            return Status::fail(msg("Upgrading the workspace to data version %1 failed (%2). "
+                                    "Nothing was changed.").arg(step.version).arg(reason));
+        }
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version))
+            || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)))
+            return Status::fail(describeSqlError(q));
+        if (Status s = tx.commit(); !s)
+            return Status::fail(msg("Upgrading the workspace to data version %1 failed (%2). "
+                                    "Nothing was changed.").arg(step.version).arg(s.error()));
+        qCInfo(lcStore) << "migrated" << m_path << "to version" << step.version;
+        m_version = step.version;
+    }
+    return Status::ok();
+}
+
+QSqlQuery &Database::cached(const QString &statement)
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(statement))
+            qCWarning(lcStore) << "prepare failed:" << describeSqlError(q) << statement;
+        it = m_statements.emplace(statement, std::move(q));
+    }
+    return it.value();
+}
+
+Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &bindings)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(statement))
+        return Result<QSqlQuery>::fail(describeSqlError(q));
+    for (int i = 0; i < bindings.size(); ++i)
+        q.bindValue(i, bindings.at(i));
+    if (!q.exec())
+        return Result<QSqlQuery>::fail(describeSqlError(q));
+    return Result<QSqlQuery>::ok(std::move(q));
+}
+
+Result<QVariant> Database::scalar(const QString &statement, const QVariantList &bindings)
+{
+    auto r = exec(statement, bindings);
+    if (!r)
+        return Result<QVariant>::fail(r.error());
+    QSqlQuery &q = r.value();
+    return Result<QVariant>::ok(q.next() ? q.value(0) : QVariant());
+}
+
+} // namespace sb

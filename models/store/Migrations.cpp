@@ -1,0 +1,432 @@
+#include "Migrations.h"
+
+namespace sb {
+
+namespace {
+
+// Every row that comes from or goes to another system carries these columns.
+// local_state: 0 clean, 1 created here, 2 modified here, 3 deleted here (kept until pushed).
+// base_snapshot: JSON of the fields as last seen on the server, for three-way merges.
+const char kSyncColumns[] = R"(
+    remote_system TEXT,
+    remote_id TEXT,
+    remote_version TEXT,
+    local_state INTEGER NOT NULL DEFAULT 0 CHECK (local_state BETWEEN 0 AND 3),
+    base_snapshot TEXT,
+    sync_error TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    UNIQUE (remote_system, remote_id))";
+
+const char kVersion1[] = R"(
+CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+
+CREATE TABLE connectors (
+    id INTEGER PRIMARY KEY,
+    system TEXT NOT NULL CHECK (system IN ('erp','oa','aftersales','approvals')),
+    kind TEXT NOT NULL,             -- tryton, caldav, rt, feishu ...
+    url TEXT NOT NULL,
+    database_name TEXT,
+    username TEXT,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (system, kind, url));
+
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    code TEXT,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    short_name TEXT,
+    grade TEXT CHECK (grade IS NULL OR grade IN ('A','B','C','D')),
+    industry TEXT,
+    region TEXT,
+    owner TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('prospect','active','dormant','closed')),
+    tags TEXT,
+    credit_limit_cents INTEGER,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    notes TEXT,
+    @SYNC@);
+CREATE UNIQUE INDEX customers_code ON customers(code) WHERE code IS NOT NULL;
+CREATE INDEX customers_name ON customers(name COLLATE NOCASE);
+CREATE INDEX customers_owner ON customers(owner, name);
+CREATE INDEX customers_pending ON customers(local_state) WHERE local_state <> 0;
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title TEXT,
+    phone TEXT,
+    mobile TEXT,
+    email TEXT,
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    notes TEXT,
+    @SYNC@);
+CREATE INDEX contacts_customer ON contacts(customer_id);
+CREATE INDEX contacts_pending ON contacts(local_state) WHERE local_state <> 0;
+
+CREATE TABLE addresses (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'office' CHECK (kind IN ('office','billing','shipping')),
+    street TEXT, city TEXT, province TEXT, postal_code TEXT, country TEXT,
+    is_default INTEGER NOT NULL DEFAULT 0,
+    @SYNC@);
+CREATE INDEX addresses_customer ON addresses(customer_id);
+
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    spec TEXT,
+    unit TEXT NOT NULL DEFAULT 'pcs',
+    category TEXT,
+    list_price_cents INTEGER NOT NULL DEFAULT 0,
+    cost_cents INTEGER,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    active INTEGER NOT NULL DEFAULT 1,
+    @SYNC@);
+CREATE UNIQUE INDEX products_code ON products(code);
+
+CREATE TABLE warehouses (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    city TEXT,
+    @SYNC@);
+
+CREATE TABLE stock_levels (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    warehouse_id INTEGER NOT NULL REFERENCES warehouses(id) ON DELETE CASCADE,
+    on_hand REAL NOT NULL DEFAULT 0,
+    forecast REAL NOT NULL DEFAULT 0,
+    @SYNC@,
+    UNIQUE (product_id, warehouse_id));
+
+CREATE TABLE opportunities (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    stage TEXT NOT NULL DEFAULT 'lead'
+        CHECK (stage IN ('lead','qualified','proposal','negotiation','won','lost')),
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    probability INTEGER NOT NULL DEFAULT 10 CHECK (probability BETWEEN 0 AND 100),
+    expected_close TEXT,
+    owner TEXT,
+    lost_reason TEXT,
+    next_activity_at TEXT,
+    @SYNC@);
+CREATE INDEX opportunities_customer ON opportunities(customer_id);
+CREATE INDEX opportunities_stage ON opportunities(stage, amount_cents DESC);
+CREATE INDEX opportunities_pending ON opportunities(local_state) WHERE local_state <> 0;
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    number TEXT,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN
+        ('draft','pending_approval','approved','rejected','sent','accepted','ordered')),
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    valid_until TEXT,
+    subtotal_cents INTEGER NOT NULL DEFAULT 0,
+    discount_cents INTEGER NOT NULL DEFAULT 0,
+    total_cents INTEGER NOT NULL DEFAULT 0,
+    cost_cents INTEGER,
+    owner TEXT,
+    notes TEXT,
+    @SYNC@);
+CREATE INDEX quotes_customer ON quotes(customer_id);
+CREATE INDEX quotes_state ON quotes(state);
+
+CREATE TABLE quote_lines (
+    id INTEGER PRIMARY KEY,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    product_id INTEGER REFERENCES products(id),
+    description TEXT,
+    quantity REAL NOT NULL DEFAULT 1 CHECK (quantity > 0),
+    unit_price_cents INTEGER NOT NULL DEFAULT 0,
+    discount_pct REAL NOT NULL DEFAULT 0 CHECK (discount_pct BETWEEN 0 AND 100),
+    line_total_cents INTEGER NOT NULL DEFAULT 0,
+    @SYNC@);
+CREATE INDEX quote_lines_quote ON quote_lines(quote_id, position);
+
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    number TEXT,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'confirmed'
+        CHECK (state IN ('draft','confirmed','processing','done','cancelled')),
+    order_date TEXT,
+    promised_date TEXT,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    untaxed_cents INTEGER NOT NULL DEFAULT 0,
+    tax_cents INTEGER NOT NULL DEFAULT 0,
+    total_cents INTEGER NOT NULL DEFAULT 0,
+    shipment_state TEXT NOT NULL DEFAULT 'none'
+        CHECK (shipment_state IN ('none','waiting','partial','sent','exception')),
+    invoice_state TEXT NOT NULL DEFAULT 'none'
+        CHECK (invoice_state IN ('none','waiting','invoiced','paid','exception')),
+    owner TEXT,
+    @SYNC@);
+CREATE INDEX orders_customer ON orders(customer_id);
+CREATE INDEX orders_number ON orders(number COLLATE NOCASE);
+CREATE INDEX orders_state ON orders(state, order_date);
+
+CREATE TABLE order_lines (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    product_id INTEGER REFERENCES products(id),
+    description TEXT,
+    quantity REAL NOT NULL DEFAULT 1,
+    shipped_quantity REAL NOT NULL DEFAULT 0,
+    unit_price_cents INTEGER NOT NULL DEFAULT 0,
+    line_total_cents INTEGER NOT NULL DEFAULT 0,
+    @SYNC@);
+CREATE INDEX order_lines_order ON order_lines(order_id, position);
+
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    number TEXT,
+    state TEXT NOT NULL DEFAULT 'posted' CHECK (state IN ('draft','posted','paid','cancelled')),
+    invoice_date TEXT,
+    due_date TEXT,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    total_cents INTEGER NOT NULL DEFAULT 0,
+    amount_to_pay_cents INTEGER NOT NULL DEFAULT 0,
+    paid_at TEXT,
+    @SYNC@);
+CREATE INDEX invoices_order ON invoices(order_id);
+CREATE INDEX invoices_customer ON invoices(customer_id);
+
+CREATE TABLE shipments (
+    id INTEGER PRIMARY KEY,
+    number TEXT,
+    order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    warehouse_id INTEGER REFERENCES warehouses(id),
+    carrier TEXT,
+    tracking_number TEXT,
+    state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN
+        ('draft','waiting','assigned','picked','packed','shipped','delivered','cancelled')),
+    planned_date TEXT,
+    effective_date TEXT,
+    delivered_at TEXT,
+    delivery_confirmed_by TEXT,
+    @SYNC@);
+CREATE INDEX shipments_order ON shipments(order_id);
+CREATE INDEX shipments_customer ON shipments(customer_id);
+CREATE INDEX shipments_state ON shipments(state, planned_date);
+CREATE INDEX shipments_tracking ON shipments(tracking_number);
+
+CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'quote' CHECK (kind IN ('quote','contract','discount','other')),
+    subject_entity TEXT,
+    subject_id INTEGER,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    requester TEXT,
+    approver TEXT,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','approved','rejected','withdrawn')),
+    amount_cents INTEGER,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    discount_pct REAL,
+    margin_pct REAL,
+    submitted_at TEXT,
+    decided_at TEXT,
+    decision_comment TEXT,
+    steps TEXT,       -- JSON array: [{approver, state, comment, at}]
+    @SYNC@);
+CREATE INDEX approvals_state ON approvals(state, submitted_at);
+CREATE INDEX approvals_subject ON approvals(subject_entity, subject_id);
+
+CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY,
+    number TEXT,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    product_id INTEGER REFERENCES products(id),
+    serial_number TEXT,
+    subject TEXT NOT NULL,
+    description TEXT,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new','open','stalled','resolved','rejected')),
+    priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 4),
+    queue TEXT,
+    owner TEXT,
+    resolved_at TEXT,
+    @SYNC@);
+CREATE INDEX tickets_customer ON tickets(customer_id);
+CREATE INDEX tickets_status ON tickets(status, priority);
+
+CREATE TABLE ticket_events (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    author TEXT,
+    kind TEXT NOT NULL DEFAULT 'comment' CHECK (kind IN ('comment','correspond','status','create')),
+    text TEXT,
+    @SYNC@);
+CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at);
+
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('visit','call','meeting','task','note','email','stage')),
+    subject TEXT NOT NULL,
+    body TEXT,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT,
+    status TEXT NOT NULL DEFAULT 'done' CHECK (status IN ('planned','done','cancelled')),
+    owner TEXT,
+    @SYNC@);
+CREATE INDEX activities_customer ON activities(customer_id, starts_at DESC);
+
+-- One entry per local change, written in the same transaction as the change.
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('create','update','delete','action')),
+    payload TEXT NOT NULL,          -- JSON: the fields changed (all fields for create)
+    base_version TEXT,              -- remote_version the change was made against
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','in_flight','failed','done')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    sent_at TEXT);
+CREATE INDEX outbox_state ON outbox(state, id);
+CREATE INDEX outbox_record ON outbox(entity, record_id);
+
+-- Local id -> server id, kept with the queue so queued children survive a restart.
+CREATE TABLE id_map (
+    entity TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    system TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    PRIMARY KEY (entity, local_id, system)) WITHOUT ROWID;
+
+-- Pull position per connector and object: (server modified time, id) or an opaque token.
+CREATE TABLE pull_cursors (
+    connector_id INTEGER NOT NULL REFERENCES connectors(id) ON DELETE CASCADE,
+    entity TEXT NOT NULL,
+    cursor_time TEXT,
+    cursor_id TEXT,
+    token TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (connector_id, entity)) WITHOUT ROWID;
+)";
+
+// Version 2: full-text search over customers, contacts and products (trigram for any
+// substring of 3+ characters, CJK unigrams/bigrams for shorter Chinese queries).
+const char kVersion2[] = R"(
+CREATE VIRTUAL TABLE customer_fts USING fts5(
+    code, name, short_name, industry, region, tags,
+    content='customers', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE customer_cjk USING fts5(grams, content='', tokenize='unicode61');
+CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_fts(rowid, code, name, short_name, industry, region, tags)
+        VALUES (new.id, new.code, new.name, new.short_name, new.industry, new.region, new.tags);
+    INSERT INTO customer_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.short_name));
+END;
+CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
+    INSERT INTO customer_fts(customer_fts, rowid, code, name, short_name, industry, region, tags)
+        VALUES ('delete', old.id, old.code, old.name, old.short_name, old.industry, old.region, old.tags);
+    INSERT INTO customer_cjk(customer_cjk, rowid, grams)
+        VALUES ('delete', old.id, sb_grams(old.name, old.short_name));
+END;
+CREATE TRIGGER customers_au AFTER UPDATE OF code, name, short_name, industry, region, tags ON customers BEGIN
+    INSERT INTO customer_fts(customer_fts, rowid, code, name, short_name, industry, region, tags)
+        VALUES ('delete', old.id, old.code, old.name, old.short_name, old.industry, old.region, old.tags);
+    INSERT INTO customer_cjk(customer_cjk, rowid, grams)
+        VALUES ('delete', old.id, sb_grams(old.name, old.short_name));
+    INSERT INTO customer_fts(rowid, code, name, short_name, industry, region, tags)
+        VALUES (new.id, new.code, new.name, new.short_name, new.industry, new.region, new.tags);
+    INSERT INTO customer_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.short_name));
+END;
+
+CREATE VIRTUAL TABLE contact_fts USING fts5(
+    name, title, phone, mobile, email,
+    content='contacts', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE contact_cjk USING fts5(grams, content='', tokenize='unicode61');
+CREATE TRIGGER contacts_ai AFTER INSERT ON contacts BEGIN
+    INSERT INTO contact_fts(rowid, name, title, phone, mobile, email)
+        VALUES (new.id, new.name, new.title, new.phone, new.mobile, new.email);
+    INSERT INTO contact_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name));
+END;
+CREATE TRIGGER contacts_ad AFTER DELETE ON contacts BEGIN
+    INSERT INTO contact_fts(contact_fts, rowid, name, title, phone, mobile, email)
+        VALUES ('delete', old.id, old.name, old.title, old.phone, old.mobile, old.email);
+    INSERT INTO contact_cjk(contact_cjk, rowid, grams) VALUES ('delete', old.id, sb_grams(old.name));
+END;
+CREATE TRIGGER contacts_au AFTER UPDATE OF name, title, phone, mobile, email ON contacts BEGIN
+    INSERT INTO contact_fts(contact_fts, rowid, name, title, phone, mobile, email)
+        VALUES ('delete', old.id, old.name, old.title, old.phone, old.mobile, old.email);
+    INSERT INTO contact_cjk(contact_cjk, rowid, grams) VALUES ('delete', old.id, sb_grams(old.name));
+    INSERT INTO contact_fts(rowid, name, title, phone, mobile, email)
+        VALUES (new.id, new.name, new.title, new.phone, new.mobile, new.email);
+    INSERT INTO contact_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name));
+END;
+
+CREATE VIRTUAL TABLE product_fts USING fts5(
+    code, name, spec, category,
+    content='products', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE product_cjk USING fts5(grams, content='', tokenize='unicode61');
+CREATE TRIGGER products_ai AFTER INSERT ON products BEGIN
+    INSERT INTO product_fts(rowid, code, name, spec, category)
+        VALUES (new.id, new.code, new.name, new.spec, new.category);
+    INSERT INTO product_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.spec));
+END;
+CREATE TRIGGER products_ad AFTER DELETE ON products BEGIN
+    INSERT INTO product_fts(product_fts, rowid, code, name, spec, category)
+        VALUES ('delete', old.id, old.code, old.name, old.spec, old.category);
+    INSERT INTO product_cjk(product_cjk, rowid, grams) VALUES ('delete', old.id, sb_grams(old.name, old.spec));
+END;
+CREATE TRIGGER products_au AFTER UPDATE OF code, name, spec, category ON products BEGIN
+    INSERT INTO product_fts(product_fts, rowid, code, name, spec, category)
+        VALUES ('delete', old.id, old.code, old.name, old.spec, old.category);
+    INSERT INTO product_cjk(product_cjk, rowid, grams) VALUES ('delete', old.id, sb_grams(old.name, old.spec));
+    INSERT INTO product_fts(rowid, code, name, spec, category)
+        VALUES (new.id, new.code, new.name, new.spec, new.category);
+    INSERT INTO product_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.spec));
+END;
+
+-- Index what version 1 already held.
+INSERT INTO customer_fts(customer_fts) VALUES ('rebuild');
+INSERT INTO customer_cjk(rowid, grams) SELECT id, sb_grams(name, short_name) FROM customers;
+INSERT INTO contact_fts(contact_fts) VALUES ('rebuild');
+INSERT INTO contact_cjk(rowid, grams) SELECT id, sb_grams(name) FROM contacts;
+INSERT INTO product_fts(product_fts) VALUES ('rebuild');
+INSERT INTO product_cjk(rowid, grams) SELECT id, sb_grams(name, spec) FROM products;
+)";
+
+QByteArray withSyncColumns(const char *script)
+{
+    QByteArray s(script);
+    s.replace("@SYNC@", QByteArray(kSyncColumns).trimmed());
+    return s;
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, "customers, pipeline, quotes, orders, stock, shipments, approvals, tickets, activities, outbox",
+         withSyncColumns(kVersion1)},
+        {2, "full-text search for customers, contacts and products", QByteArray(kVersion2)},
+    };
+    return steps;
+}
+
+} // namespace sb
