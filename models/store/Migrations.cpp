@@ -63,6 +63,7 @@ CREATE TABLE contacts (
     notes TEXT,
     @SYNC@);
 CREATE INDEX contacts_customer ON contacts(customer_id);
+CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE);
 CREATE INDEX contacts_pending ON contacts(local_state) WHERE local_state <> 0;
 
 CREATE TABLE addresses (

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+#include <functional>
+
+namespace sb {
+
+class Database;
+
+// One visible column of a list: how to select it, sort it and show it.
+struct SqlColumn {
+    enum Format { Text, Money, Date, Relative, Number, Percent, Quantity };
+    QString header;
+    QString expr;                                   // SQL expression over the model's FROM
+    Format format = Text;
+    std::function<QString(const QVariant &)> label; // maps a stored key to words (enums)
+    QString sortExpr;                               // defaults to expr
+};
+
+// A list over any SQL query that keeps only a window of rows in memory: it counts the rows,
+// then loads pages of rows as the view asks for them. Scrolls 100k rows without copying them.
+// The first select column is always the record id; sync state and error come along when the
+// main table has them.
+class SqlWindowModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1, // the main table's id
+        RawRole,                   // the stored value behind the display text
+        SyncStateRole,             // local_state: 0 synced, 1 new, 2 changed, 3 deleted
+        SyncErrorRole,             // the last sync error, if any
+        FieldRole                  // base for extra fields: FieldRole + index of addField()
+    };
+
+    explicit SqlWindowModel(Database &db, QObject *parent = nullptr);
+
+    // from: "customers c LEFT JOIN ..."; idExpr: "c.id"; syncPrefix: "c." or empty when the main
+    // table has no sync columns.
+    void setSource(const QString &from, const QString &idExpr, const QString &syncPrefix,
+                   const QString &where = QString(), const QVariantList &bindings = {});
+    void setColumns(const QList<SqlColumn> &columns);
+    // A field that is not shown but read through FieldRole + index (or value()).
+    int addField(const QString &key, const QString &expr);
+    // Filter in addition to the source's where (replaces the previous filter).
+    void setFilter(const QString &where, const QVariantList &bindings = {});
+    void setDefaultSort(const QString &orderBy) { m_defaultOrder = orderBy; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+    // Re-reads the count and drops the cached pages (after a write or a sync).
+    void refresh();
+
+    qint64 idAt(int row) const;
+    QVariant value(int row, const QString &fieldKey) const;
+    QString lastError() const { return m_lastError; }
+    const QList<SqlColumn> &columns() const { return m_columns; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    using Row = QVariantList;
+    const Row *rowAt(int row) const;
+    QString selectList() const;
+    QString whereClause() const;
+    QVariantList allBindings() const;
+    QString display(const SqlColumn &column, const Row &row, int valueIndex) const;
+    int countRows();
+
+    Database &m_db;
+    QString m_from, m_idExpr, m_syncPrefix, m_baseWhere, m_filter, m_defaultOrder, m_order;
+    QVariantList m_baseBindings, m_filterBindings;
+    QList<SqlColumn> m_columns;
+    QStringList m_fieldKeys, m_fieldExprs;
+    int m_count = 0;
+    int m_pageSize = 200;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_pageOrder; // least recently used first
+    mutable QString m_lastError;
+};
+
+} // namespace sb

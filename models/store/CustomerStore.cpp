@@ -1,0 +1,162 @@
+#include "CustomerStore.h"
+
+#include "Database.h"
+#include "RecordReader.h"
+#include "Transaction.h"
+#include "models/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+QString msg(const char *text) { return QCoreApplication::translate("sb::CustomerStore", text); }
+} // namespace
+
+Status CustomerStore::validate(const QVariantMap &fields, bool creating) const
+{
+    if ((creating || fields.contains(QStringLiteral("name")))
+        && fields.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        return Status::fail(msg("A customer needs a name."));
+    const QString grade = fields.value(QStringLiteral("grade")).toString();
+    if (!grade.isEmpty() && !vocab::grades().contains(grade))
+        return Status::fail(msg("The grade must be A, B, C or D."));
+    const QString status = fields.value(QStringLiteral("status")).toString();
+    if (!status.isEmpty() && !vocab::customerStatuses().contains(status))
+        return Status::fail(msg("Unknown customer status \"%1\".").arg(status));
+    if (fields.value(QStringLiteral("credit_limit_cents")).toLongLong() < 0)
+        return Status::fail(msg("The credit limit cannot be negative."));
+    return Status::ok();
+}
+
+Result<qint64> CustomerStore::create(const QVariantMap &fields, const QVariantMap &primaryContact)
+{
+    if (Status s = validate(fields, true); !s)
+        return Result<qint64>::fail(s.error());
+    const QString code = fields.value(QStringLiteral("code")).toString().trimmed();
+    if (!code.isEmpty()) {
+        auto exists = m_db.scalar(QStringLiteral("SELECT id FROM customers WHERE code = ?"), {code});
+        if (!exists)
+            return Result<qint64>::fail(exists.error());
+        if (!exists.value().isNull())
+            return Result<qint64>::fail(msg("Another customer already has the code %1.").arg(code));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::fail(tx.error());
+    auto id = m_writer.create(entities::customer(), fields);
+    if (!id)
+        return id;
+    if (!primaryContact.value(QStringLiteral("name")).toString().trimmed().isEmpty()) {
+        QVariantMap contact = primaryContact;
+        contact.insert(QStringLiteral("customer_id"), id.value());
+        contact.insert(QStringLiteral("is_primary"), 1);
+        auto c = m_writer.create(entities::contact(), contact);
+        if (!c)
+            return Result<qint64>::fail(c.error());
+    }
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>::fail(s.error());
+    return id;
+}
+
+Status CustomerStore::update(qint64 id, const QVariantMap &changes)
+{
+    if (Status s = validate(changes, false); !s)
+        return s;
+    return m_writer.update(entities::customer(), id, changes);
+}
+
+Status CustomerStore::remove(qint64 id)
+{
+    return m_writer.remove(entities::customer(), id);
+}
+
+Result<QVariantMap> CustomerStore::get(qint64 id)
+{
+    return readRecord(m_db, entities::customer(), id);
+}
+
+Result<CustomerSummary> CustomerStore::summary(qint64 id)
+{
+    auto customer = get(id);
+    if (!customer)
+        return Result<CustomerSummary>::fail(customer.error());
+    CustomerSummary s;
+    s.customer = customer.value();
+    auto r = m_db.exec(QStringLiteral(
+        "SELECT"
+        " (SELECT coalesce(sum(amount_cents),0) FROM opportunities WHERE customer_id = ?1 AND local_state <> 3"
+        "    AND stage IN ('lead','qualified','proposal','negotiation')),"
+        " (SELECT count(*) FROM opportunities WHERE customer_id = ?1 AND local_state <> 3"
+        "    AND stage IN ('lead','qualified','proposal','negotiation')),"
+        " (SELECT max(starts_at) FROM activities WHERE customer_id = ?1 AND status = 'done'"
+        "    AND kind IN ('visit','call','meeting','email') AND local_state <> 3),"
+        " (SELECT count(*) FROM activities WHERE customer_id = ?1 AND status = 'planned' AND starts_at < ?2"
+        "    AND local_state <> 3),"
+        " (SELECT count(*) FROM contacts WHERE customer_id = ?1 AND local_state <> 3),"
+        " (SELECT count(*) FROM quotes WHERE customer_id = ?1 AND local_state <> 3),"
+        " (SELECT count(*) FROM orders WHERE customer_id = ?1 AND local_state <> 3),"
+        " (SELECT count(*) FROM shipments WHERE customer_id = ?1 AND local_state <> 3),"
+        " (SELECT count(*) FROM tickets WHERE customer_id = ?1 AND local_state <> 3),"
+        " (SELECT count(*) FROM tickets WHERE customer_id = ?1 AND local_state <> 3"
+        "    AND status IN ('new','open','stalled')),"
+        " (SELECT coalesce(sum(total_cents),0) FROM orders WHERE customer_id = ?1 AND state <> 'cancelled'"
+        "    AND local_state <> 3),"
+        " (SELECT count(*) FROM outbox WHERE entity = 'customer' AND record_id = ?1 AND state <> 'done')"),
+        {id, Database::nowUtc()});
+    if (!r)
+        return Result<CustomerSummary>::fail(r.error());
+    QSqlQuery &q = r.value();
+    if (q.next()) {
+        s.openPipelineCents = q.value(0).toLongLong();
+        s.openOpportunities = q.value(1).toInt();
+        s.lastContactAt = q.value(2).toString();
+        s.overdueActivities = q.value(3).toInt();
+        s.contacts = q.value(4).toInt();
+        s.quotes = q.value(5).toInt();
+        s.orders = q.value(6).toInt();
+        s.shipments = q.value(7).toInt();
+        s.tickets = q.value(8).toInt();
+        s.openTickets = q.value(9).toInt();
+        s.revenueCents = q.value(10).toLongLong();
+        s.pendingChanges = q.value(11).toInt();
+    }
+    return Result<CustomerSummary>::ok(s);
+}
+
+Result<qint64> CustomerStore::addContact(qint64 customerId, const QVariantMap &fields)
+{
+    if (fields.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        return Result<qint64>::fail(msg("A contact needs a name."));
+    const QString email = fields.value(QStringLiteral("email")).toString().trimmed();
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+        return Result<qint64>::fail(msg("\"%1\" is not an email address.").arg(email));
+    QVariantMap contact = fields;
+    contact.insert(QStringLiteral("customer_id"), customerId);
+    return m_writer.create(entities::contact(), contact);
+}
+
+Status CustomerStore::updateContact(qint64 contactId, const QVariantMap &changes)
+{
+    return m_writer.update(entities::contact(), contactId, changes);
+}
+
+Result<qint64> CustomerStore::logActivity(qint64 customerId, const QVariantMap &fields)
+{
+    const QString kind = fields.value(QStringLiteral("kind")).toString();
+    if (!vocab::activityKinds().contains(kind))
+        return Result<qint64>::fail(msg("Unknown activity type \"%1\".").arg(kind));
+    if (fields.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
+        return Result<qint64>::fail(msg("Give the activity a subject."));
+    QVariantMap activity = fields;
+    activity.insert(QStringLiteral("customer_id"), customerId);
+    if (activity.value(QStringLiteral("starts_at")).toString().isEmpty())
+        activity.insert(QStringLiteral("starts_at"), Database::nowUtc());
+    return m_writer.create(entities::activity(), activity);
+}
+
+} // namespace sb

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ChangeWriter.h"
+#include "Result.h"
+
+#include <QVariantMap>
+
+namespace sb {
+
+class Database;
+
+// The highlights of a customer file: what matters at a glance.
+struct CustomerSummary {
+    QVariantMap customer;
+    qint64 openPipelineCents = 0;
+    int openOpportunities = 0;
+    QString lastContactAt;   // the latest done visit/call/meeting/email
+    int overdueActivities = 0;
+    int contacts = 0, quotes = 0, orders = 0, shipments = 0, tickets = 0, openTickets = 0;
+    qint64 revenueCents = 0; // orders not cancelled
+    int pendingChanges = 0;  // outbox entries of this customer's own row
+};
+
+// Customers, their contacts and their activity log.
+class CustomerStore {
+public:
+    explicit CustomerStore(Database &db) : m_db(db), m_writer(db) {}
+
+    // Creates the customer and, when given, its primary contact, in one transaction.
+    Result<qint64> create(const QVariantMap &fields, const QVariantMap &primaryContact = {});
+    Status update(qint64 id, const QVariantMap &changes);
+    Status remove(qint64 id);
+    Result<QVariantMap> get(qint64 id);
+    Result<CustomerSummary> summary(qint64 id);
+
+    Result<qint64> addContact(qint64 customerId, const QVariantMap &fields);
+    Status updateContact(qint64 contactId, const QVariantMap &changes);
+    // Logs a visit, call, meeting, task, note or email on the customer's timeline.
+    Result<qint64> logActivity(qint64 customerId, const QVariantMap &fields);
+
+private:
+    Status validate(const QVariantMap &fields, bool creating) const;
+
+    Database &m_db;
+    ChangeWriter m_writer;
+};
+
+} // namespace sb

@@ -1,0 +1,99 @@
+#include "PipelineStore.h"
+
+#include "Database.h"
+#include "RecordReader.h"
+#include "Transaction.h"
+#include "models/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+QString msg(const char *text) { return QCoreApplication::translate("sb::PipelineStore", text); }
+} // namespace
+
+Result<qint64> PipelineStore::create(const QVariantMap &fields)
+{
+    if (fields.value(QStringLiteral("title")).toString().trimmed().isEmpty())
+        return Result<qint64>::fail(msg("An opportunity needs a title."));
+    if (fields.value(QStringLiteral("customer_id")).toLongLong() <= 0)
+        return Result<qint64>::fail(msg("Choose the customer of the opportunity."));
+    QVariantMap f = fields;
+    const QString stage = f.value(QStringLiteral("stage"), QStringLiteral("lead")).toString();
+    if (!vocab::stages().contains(stage))
+        return Result<qint64>::fail(msg("Unknown stage \"%1\".").arg(stage));
+    f.insert(QStringLiteral("stage"), stage);
+    if (!f.contains(QStringLiteral("probability")))
+        f.insert(QStringLiteral("probability"), vocab::defaultProbability(stage));
+    if (f.value(QStringLiteral("amount_cents")).toLongLong() < 0)
+        return Result<qint64>::fail(msg("The amount cannot be negative."));
+    return m_writer.create(entities::opportunity(), f);
+}
+
+Status PipelineStore::update(qint64 id, const QVariantMap &changes)
+{
+    if (changes.contains(QStringLiteral("stage")))
+        return Status::fail(msg("Use the pipeline to change the stage."));
+    return m_writer.update(entities::opportunity(), id, changes);
+}
+
+Status PipelineStore::moveStage(qint64 id, const QString &stage, const QString &lostReason, const QString &actor)
+{
+    if (!vocab::stages().contains(stage))
+        return Status::fail(msg("Unknown stage \"%1\".").arg(stage));
+    if (stage == QLatin1String("lost") && lostReason.trimmed().isEmpty())
+        return Status::fail(msg("Say why the deal was lost."));
+    auto current = readRecord(m_db, entities::opportunity(), id);
+    if (!current)
+        return Status::fail(current.error());
+    const QString from = current.value().value(QStringLiteral("stage")).toString();
+    if (from == stage)
+        return Status::ok();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    QVariantMap changes{{QStringLiteral("stage"), stage},
+                        {QStringLiteral("probability"), vocab::defaultProbability(stage)}};
+    changes.insert(QStringLiteral("lost_reason"), stage == QLatin1String("lost") ? QVariant(lostReason) : QVariant());
+    if (Status s = m_writer.update(entities::opportunity(), id, changes); !s)
+        return s;
+    // The timeline entry is derived from the opportunity's own change: it stays local.
+    const QString subject = msg("%1: %2 → %3")
+                                .arg(current.value().value(QStringLiteral("title")).toString(),
+                                     vocab::stageLabel(from), vocab::stageLabel(stage));
+    auto r = m_db.exec(QStringLiteral("INSERT INTO activities (customer_id, opportunity_id, kind, subject, body, "
+                                      "starts_at, status, owner) VALUES (?, ?, 'stage', ?, ?, ?, 'done', ?)"),
+                       {current.value().value(QStringLiteral("customer_id")), id, subject,
+                        stage == QLatin1String("lost") ? QVariant(lostReason) : QVariant(), Database::nowUtc(),
+                        actor.isEmpty() ? QVariant() : QVariant(actor)});
+    if (!r)
+        return Status::fail(r.error());
+    return tx.commit();
+}
+
+Result<QList<StageTotals>> PipelineStore::totals(const QString &owner)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents),0), "
+                                      "coalesce(sum(amount_cents * probability / 100),0) FROM opportunities "
+                                      "WHERE local_state <> 3 AND (?1 IS NULL OR owner = ?1) GROUP BY stage"),
+                       {owner.isEmpty() ? QVariant() : QVariant(owner)});
+    if (!r)
+        return Result<QList<StageTotals>>::fail(r.error());
+    QHash<QString, StageTotals> byStage;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        byStage.insert(q.value(0).toString(),
+                       {q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    QList<StageTotals> out;
+    for (const QString &stage : vocab::stages()) {
+        StageTotals t = byStage.value(stage);
+        t.stage = stage;
+        out << t;
+    }
+    return Result<QList<StageTotals>>::ok(out);
+}
+
+} // namespace sb

@@ -1,0 +1,341 @@
+#include "QuoteStore.h"
+
+#include "Database.h"
+#include "RecordReader.h"
+#include "Transaction.h"
+#include "models/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <cmath>
+
+namespace sb {
+
+namespace {
+QString msg(const char *text) { return QCoreApplication::translate("sb::QuoteStore", text); }
+const QString kCustomerId = QStringLiteral("customer_id");
+} // namespace
+
+qint64 QuoteLine::grossCents() const
+{
+    return qint64(std::llround(quantity * double(unitPriceCents)));
+}
+
+qint64 QuoteLine::totalCents() const
+{
+    return qint64(std::llround(double(grossCents()) * (100.0 - discountPct) / 100.0));
+}
+
+double QuoteTotals::discountPct() const
+{
+    return subtotalCents > 0 ? 100.0 * double(discountCents) / double(subtotalCents) : 0.0;
+}
+
+double QuoteTotals::marginPct() const
+{
+    if (costCents < 0 || totalCents <= 0)
+        return -1;
+    return 100.0 * double(totalCents - costCents) / double(totalCents);
+}
+
+QuoteTotals QuoteStore::computeTotals(const QList<QuoteLine> &lines)
+{
+    QuoteTotals t;
+    qint64 cost = 0;
+    bool costKnown = true;
+    for (const QuoteLine &l : lines) {
+        t.subtotalCents += l.grossCents();
+        t.totalCents += l.totalCents();
+        if (l.unitCostCents < 0)
+            costKnown = false;
+        else
+            cost += qint64(std::llround(l.quantity * double(l.unitCostCents)));
+    }
+    t.discountCents = t.subtotalCents - t.totalCents;
+    t.costCents = costKnown && !lines.isEmpty() ? cost : -1;
+    return t;
+}
+
+Result<qint64> QuoteStore::createDraft(qint64 customerId, qint64 opportunityId, const QString &owner)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::fail(tx.error());
+    QVariantMap f{{kCustomerId, customerId},
+                  {QStringLiteral("state"), QStringLiteral("draft")},
+                  {QStringLiteral("owner"), owner},
+                  {QStringLiteral("valid_until"), QDate::currentDate().addDays(30).toString(Qt::ISODate)}};
+    if (opportunityId > 0)
+        f.insert(QStringLiteral("opportunity_id"), opportunityId);
+    auto id = m_writer.create(entities::quote(), f);
+    if (!id)
+        return id;
+    // A local number until the ERP gives its own; the create payload carries the number too.
+    const QString number = QStringLiteral("Q%1-%2").arg(QDate::currentDate().toString(QStringLiteral("yyMMdd"))).arg(id.value());
+    auto r = m_db.exec(QStringLiteral("UPDATE quotes SET number = ? WHERE id = ?"), {number, id.value()});
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    auto p = m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.number', ?) "
+                                      "WHERE entity = 'quote' AND record_id = ? AND op = 'create'"),
+                       {number, id.value()});
+    if (!p)
+        return Result<qint64>::fail(p.error());
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>::fail(s.error());
+    return id;
+}
+
+Result<QList<QuoteLine>> QuoteStore::lines(qint64 quoteId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT l.id, l.product_id, l.description, l.quantity, l.unit_price_cents, "
+                                      "l.discount_pct, p.cost_cents FROM quote_lines l "
+                                      "LEFT JOIN products p ON p.id = l.product_id "
+                                      "WHERE l.quote_id = ? AND l.local_state <> 3 ORDER BY l.position, l.id"),
+                       {quoteId});
+    if (!r)
+        return Result<QList<QuoteLine>>::fail(r.error());
+    QList<QuoteLine> out;
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        QuoteLine l;
+        l.id = q.value(0).toLongLong();
+        l.productId = q.value(1).toLongLong();
+        l.description = q.value(2).toString();
+        l.quantity = q.value(3).toDouble();
+        l.unitPriceCents = q.value(4).toLongLong();
+        l.discountPct = q.value(5).toDouble();
+        l.unitCostCents = q.value(6).isNull() ? -1 : q.value(6).toLongLong();
+        out << l;
+    }
+    return Result<QList<QuoteLine>>::ok(out);
+}
+
+Status QuoteStore::saveLines(qint64 quoteId, const QList<QuoteLine> &newLines)
+{
+    auto quote = readRecord(m_db, entities::quote(), quoteId);
+    if (!quote)
+        return Status::fail(quote.error());
+    const QString state = quote.value().value(QStringLiteral("state")).toString();
+    if (state != QLatin1String("draft") && state != QLatin1String("rejected"))
+        return Status::fail(msg("A quote that is %1 can no longer be edited.").arg(vocab::quoteStateLabel(state)));
+    for (const QuoteLine &l : newLines) {
+        if (l.quantity <= 0)
+            return Status::fail(msg("Every line needs a quantity above zero."));
+        if (l.discountPct < 0 || l.discountPct > 100)
+            return Status::fail(msg("A discount is between 0 and 100%."));
+        if (l.unitPriceCents < 0)
+            return Status::fail(msg("A price cannot be negative."));
+    }
+    auto old = lines(quoteId);
+    if (!old)
+        return Status::fail(old.error());
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    QSet<qint64> kept;
+    for (int i = 0; i < newLines.size(); ++i) {
+        const QuoteLine &l = newLines.at(i);
+        QVariantMap f{{QStringLiteral("position"), i + 1},
+                      {QStringLiteral("product_id"), l.productId > 0 ? QVariant(l.productId) : QVariant()},
+                      {QStringLiteral("description"), l.description},
+                      {QStringLiteral("quantity"), l.quantity},
+                      {QStringLiteral("unit_price_cents"), l.unitPriceCents},
+                      {QStringLiteral("discount_pct"), l.discountPct},
+                      {QStringLiteral("line_total_cents"), l.totalCents()}};
+        if (l.id > 0) {
+            kept.insert(l.id);
+            if (Status s = m_writer.update(entities::quoteLine(), l.id, f); !s)
+                return s;
+        } else {
+            f.insert(QStringLiteral("quote_id"), quoteId);
+            auto id = m_writer.create(entities::quoteLine(), f);
+            if (!id)
+                return Status::fail(id.error());
+        }
+    }
+    for (const QuoteLine &l : old.value())
+        if (!kept.contains(l.id))
+            if (Status s = m_writer.remove(entities::quoteLine(), l.id); !s)
+                return s;
+
+    auto saved = lines(quoteId);
+    if (!saved)
+        return Status::fail(saved.error());
+    const QuoteTotals t = computeTotals(saved.value());
+    QVariantMap totals{{QStringLiteral("subtotal_cents"), t.subtotalCents},
+                       {QStringLiteral("discount_cents"), t.discountCents},
+                       {QStringLiteral("total_cents"), t.totalCents},
+                       {QStringLiteral("cost_cents"), t.costCents >= 0 ? QVariant(t.costCents) : QVariant()}};
+    if (state == QLatin1String("rejected"))
+        totals.insert(QStringLiteral("state"), QStringLiteral("draft")); // edited after rejection: a new draft
+    if (Status s = m_writer.update(entities::quote(), quoteId, totals); !s)
+        return s;
+    return tx.commit();
+}
+
+Status QuoteStore::update(qint64 quoteId, const QVariantMap &changes)
+{
+    return m_writer.update(entities::quote(), quoteId, changes);
+}
+
+Result<qint64> QuoteStore::submitForApproval(qint64 quoteId, const QString &requester, const QString &approver)
+{
+    auto quote = readRecord(m_db, entities::quote(), quoteId);
+    if (!quote)
+        return Result<qint64>::fail(quote.error());
+    const QVariantMap &qv = quote.value();
+    const QString state = qv.value(QStringLiteral("state")).toString();
+    if (state != QLatin1String("draft") && state != QLatin1String("rejected"))
+        return Result<qint64>::fail(msg("Only a draft quote can be submitted; this one is %1.")
+                                        .arg(vocab::quoteStateLabel(state)));
+    auto ls = lines(quoteId);
+    if (!ls)
+        return Result<qint64>::fail(ls.error());
+    if (ls.value().isEmpty())
+        return Result<qint64>::fail(msg("Add at least one line before submitting the quote."));
+    const QuoteTotals t = computeTotals(ls.value());
+    auto customerName = m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {qv.value(kCustomerId)});
+    if (!customerName)
+        return Result<qint64>::fail(customerName.error());
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::fail(tx.error());
+    const QString now = Database::nowUtc();
+    const QJsonArray steps{QJsonObject{{QStringLiteral("approver"), approver},
+                                       {QStringLiteral("state"), QStringLiteral("pending")},
+                                       {QStringLiteral("at"), now}}};
+    QVariantMap approval{
+        {QStringLiteral("kind"), QStringLiteral("quote")},
+        {QStringLiteral("subject_entity"), QStringLiteral("quote")},
+        {QStringLiteral("subject_id"), quoteId},
+        {kCustomerId, qv.value(kCustomerId)},
+        {QStringLiteral("title"), msg("Quote %1 for %2").arg(qv.value(QStringLiteral("number")).toString(),
+                                                              customerName.value().toString())},
+        {QStringLiteral("requester"), requester},
+        {QStringLiteral("approver"), approver},
+        {QStringLiteral("state"), QStringLiteral("pending")},
+        {QStringLiteral("amount_cents"), t.totalCents},
+        {QStringLiteral("currency"), qv.value(QStringLiteral("currency"))},
+        {QStringLiteral("discount_pct"), t.discountPct()},
+        {QStringLiteral("submitted_at"), now},
+        {QStringLiteral("steps"), QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact))}};
+    if (t.marginPct() >= 0)
+        approval.insert(QStringLiteral("margin_pct"), t.marginPct());
+    auto id = m_writer.create(entities::approval(), approval);
+    if (!id)
+        return id;
+    if (Status s = m_writer.update(entities::quote(), quoteId, {{QStringLiteral("state"), QStringLiteral("pending_approval")}}); !s)
+        return Result<qint64>::fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>::fail(s.error());
+    return id;
+}
+
+Result<qint64> QuoteStore::convertToOrder(qint64 quoteId, const QString &actor)
+{
+    auto quote = readRecord(m_db, entities::quote(), quoteId);
+    if (!quote)
+        return Result<qint64>::fail(quote.error());
+    const QVariantMap &qv = quote.value();
+    const QString state = qv.value(QStringLiteral("state")).toString();
+    if (state != QLatin1String("approved") && state != QLatin1String("accepted") && state != QLatin1String("sent"))
+        return Result<qint64>::fail(msg("Only an approved quote becomes an order; this one is %1.")
+                                        .arg(vocab::quoteStateLabel(state)));
+    auto ls = lines(quoteId);
+    if (!ls)
+        return Result<qint64>::fail(ls.error());
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::fail(tx.error());
+    const QuoteTotals t = computeTotals(ls.value());
+    auto order = m_writer.create(entities::order(),
+                                 {{kCustomerId, qv.value(kCustomerId)},
+                                  {QStringLiteral("quote_id"), quoteId},
+                                  {QStringLiteral("state"), QStringLiteral("draft")},
+                                  {QStringLiteral("order_date"), QDate::currentDate().toString(Qt::ISODate)},
+                                  {QStringLiteral("currency"), qv.value(QStringLiteral("currency"))},
+                                  {QStringLiteral("untaxed_cents"), t.totalCents},
+                                  {QStringLiteral("total_cents"), t.totalCents},
+                                  {QStringLiteral("owner"), actor}});
+    if (!order)
+        return order;
+    int position = 0;
+    for (const QuoteLine &l : ls.value()) {
+        auto line = m_writer.create(entities::orderLine(),
+                                    {{QStringLiteral("order_id"), order.value()},
+                                     {QStringLiteral("position"), ++position},
+                                     {QStringLiteral("product_id"), l.productId > 0 ? QVariant(l.productId) : QVariant()},
+                                     {QStringLiteral("description"), l.description},
+                                     {QStringLiteral("quantity"), l.quantity},
+                                     {QStringLiteral("unit_price_cents"),
+                                      l.quantity > 0 ? qint64(std::llround(double(l.totalCents()) / l.quantity)) : 0},
+                                     {QStringLiteral("line_total_cents"), l.totalCents()}});
+        if (!line)
+            return line;
+    }
+    if (Status s = m_writer.update(entities::quote(), quoteId, {{QStringLiteral("state"), QStringLiteral("ordered")}}); !s)
+        return Result<qint64>::fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>::fail(s.error());
+    return order;
+}
+
+Status ApprovalStore::decide(qint64 approvalId, bool approve, const QString &comment, const QString &approver)
+{
+    auto approval = readRecord(m_db, entities::approval(), approvalId);
+    if (!approval)
+        return Status::fail(approval.error());
+    const QVariantMap &av = approval.value();
+    if (av.value(QStringLiteral("state")).toString() != QLatin1String("pending"))
+        return Status::fail(msg("This request was already decided (%1).")
+                                .arg(vocab::approvalStateLabel(av.value(QStringLiteral("state")).toString())));
+    if (!approve && comment.trimmed().isEmpty())
+        return Status::fail(msg("Say why you reject the request: the requester reads it."));
+
+    const QString now = Database::nowUtc();
+    const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+    QJsonArray steps = QJsonDocument::fromJson(av.value(QStringLiteral("steps")).toString().toUtf8()).array();
+    steps.append(QJsonObject{{QStringLiteral("approver"), approver},
+                             {QStringLiteral("state"), decision},
+                             {QStringLiteral("comment"), comment},
+                             {QStringLiteral("at"), now}});
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    if (Status s = m_writer.update(entities::approval(), approvalId,
+                                   {{QStringLiteral("state"), decision},
+                                    {QStringLiteral("decided_at"), now},
+                                    {QStringLiteral("decision_comment"), comment},
+                                    {QStringLiteral("approver"), approver},
+                                    {QStringLiteral("steps"),
+                                     QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact))}});
+        !s)
+        return s;
+    if (av.value(QStringLiteral("subject_entity")).toString() == QLatin1String("quote")) {
+        const qint64 quoteId = av.value(QStringLiteral("subject_id")).toLongLong();
+        auto quote = readRecord(m_db, entities::quote(), quoteId);
+        if (quote && quote.value().value(QStringLiteral("state")).toString() == QLatin1String("pending_approval")) {
+            if (Status s = m_writer.update(entities::quote(), quoteId, {{QStringLiteral("state"), decision}}); !s)
+                return s;
+        }
+    }
+    return tx.commit();
+}
+
+Result<int> ApprovalStore::pendingCount()
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM approvals WHERE state = 'pending' AND local_state <> 3"));
+    if (!r)
+        return Result<int>::fail(r.error());
+    return Result<int>::ok(r.value().toInt());
+}
+
+} // namespace sb

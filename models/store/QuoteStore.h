@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ChangeWriter.h"
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sb {
+
+class Database;
+
+struct QuoteLine {
+    qint64 id = 0;          // 0 for a line not saved yet
+    qint64 productId = 0;
+    QString description;
+    double quantity = 1;
+    qint64 unitPriceCents = 0;
+    double discountPct = 0;
+    qint64 unitCostCents = -1; // -1: cost unknown
+    qint64 grossCents() const;
+    qint64 totalCents() const;
+};
+
+struct QuoteTotals {
+    qint64 subtotalCents = 0; // before line discounts
+    qint64 discountCents = 0;
+    qint64 totalCents = 0;
+    qint64 costCents = -1;    // -1 when any line's cost is unknown
+    double discountPct() const;
+    double marginPct() const; // -1 when cost is unknown or the total is zero
+};
+
+// Quotes and their lines, the approval request they lead to, and the handoff to an order.
+class QuoteStore {
+public:
+    explicit QuoteStore(Database &db) : m_db(db), m_writer(db) {}
+
+    static QuoteTotals computeTotals(const QList<QuoteLine> &lines);
+
+    Result<qint64> createDraft(qint64 customerId, qint64 opportunityId, const QString &owner);
+    Result<QList<QuoteLine>> lines(qint64 quoteId);
+    // Replaces the quote's lines (only while it is a draft or was rejected) and its totals.
+    Status saveLines(qint64 quoteId, const QList<QuoteLine> &lines);
+    Status update(qint64 quoteId, const QVariantMap &changes);
+    // Sends the quote to the approver: the quote becomes "pending approval" and an approval
+    // request with the numbers that decide it is queued for the OA system.
+    Result<qint64> submitForApproval(qint64 quoteId, const QString &requester, const QString &approver);
+    // Office handoff: an approved or accepted quote becomes a sales order for the ERP.
+    Result<qint64> convertToOrder(qint64 quoteId, const QString &actor);
+
+private:
+    Database &m_db;
+    ChangeWriter m_writer;
+};
+
+// A manager's decisions on approval requests.
+class ApprovalStore {
+public:
+    explicit ApprovalStore(Database &db) : m_db(db), m_writer(db) {}
+    // Approves or rejects; the decision, the comment and a step are recorded, the quote follows.
+    Status decide(qint64 approvalId, bool approve, const QString &comment, const QString &approver);
+    Result<int> pendingCount();
+
+private:
+    Database &m_db;
+    ChangeWriter m_writer;
+};
+
+} // namespace sb

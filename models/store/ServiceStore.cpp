@@ -1,0 +1,132 @@
+#include "ServiceStore.h"
+
+#include "Database.h"
+#include "RecordReader.h"
+#include "Transaction.h"
+#include "models/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+QString msg(const char *text) { return QCoreApplication::translate("sb::ServiceStore", text); }
+} // namespace
+
+Result<qint64> ServiceStore::createTicket(const QVariantMap &fields, const QString &author)
+{
+    if (fields.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
+        return Result<qint64>::fail(msg("A ticket needs a subject."));
+    if (fields.value(QStringLiteral("customer_id")).toLongLong() <= 0)
+        return Result<qint64>::fail(msg("Choose the customer the ticket is for."));
+    const int priority = fields.value(QStringLiteral("priority"), 2).toInt();
+    if (priority < 1 || priority > 4)
+        return Result<qint64>::fail(msg("The priority must be between 1 (low) and 4 (urgent)."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::fail(tx.error());
+    QVariantMap f = fields;
+    f.insert(QStringLiteral("status"), QStringLiteral("new"));
+    f.insert(QStringLiteral("owner"), author);
+    auto id = m_writer.create(entities::ticket(), f);
+    if (!id)
+        return id;
+    auto ev = m_writer.create(entities::ticketEvent(), {{QStringLiteral("ticket_id"), id.value()},
+                                                        {QStringLiteral("at"), Database::nowUtc()},
+                                                        {QStringLiteral("author"), author},
+                                                        {QStringLiteral("kind"), QStringLiteral("create")},
+                                                        {QStringLiteral("text"), f.value(QStringLiteral("description"))}});
+    if (!ev)
+        return ev;
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>::fail(s.error());
+    return id;
+}
+
+Result<qint64> ServiceStore::addComment(qint64 ticketId, const QString &text, const QString &author)
+{
+    if (text.trimmed().isEmpty())
+        return Result<qint64>::fail(msg("The comment is empty."));
+    auto ticket = readRecord(m_db, entities::ticket(), ticketId);
+    if (!ticket)
+        return Result<qint64>::fail(ticket.error());
+    return m_writer.create(entities::ticketEvent(), {{QStringLiteral("ticket_id"), ticketId},
+                                                     {QStringLiteral("at"), Database::nowUtc()},
+                                                     {QStringLiteral("author"), author},
+                                                     {QStringLiteral("kind"), QStringLiteral("comment")},
+                                                     {QStringLiteral("text"), text}});
+}
+
+Status ServiceStore::setStatus(qint64 ticketId, const QString &status, const QString &author)
+{
+    static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("stalled"),
+                                         QStringLiteral("resolved"), QStringLiteral("rejected")};
+    if (!statuses.contains(status))
+        return Status::fail(msg("Unknown ticket status \"%1\".").arg(status));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    QVariantMap changes{{QStringLiteral("status"), status}};
+    changes.insert(QStringLiteral("resolved_at"),
+                   status == QLatin1String("resolved") ? QVariant(Database::nowUtc()) : QVariant());
+    if (Status s = m_writer.update(entities::ticket(), ticketId, changes); !s)
+        return s;
+    auto ev = m_writer.create(entities::ticketEvent(), {{QStringLiteral("ticket_id"), ticketId},
+                                                        {QStringLiteral("at"), Database::nowUtc()},
+                                                        {QStringLiteral("author"), author},
+                                                        {QStringLiteral("kind"), QStringLiteral("status")},
+                                                        {QStringLiteral("text"), vocab::ticketStatusLabel(status)}});
+    if (!ev)
+        return Status::fail(ev.error());
+    return tx.commit();
+}
+
+Result<QList<WarehouseAvailability>> InventoryStore::availability(qint64 productId, double quantity)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT w.id, w.name, coalesce(s.on_hand,0), coalesce(s.forecast,0) "
+                                      "FROM warehouses w LEFT JOIN stock_levels s "
+                                      "ON s.warehouse_id = w.id AND s.product_id = ? AND s.local_state <> 3 "
+                                      "WHERE w.local_state <> 3 ORDER BY w.code"),
+                       {productId});
+    if (!r)
+        return Result<QList<WarehouseAvailability>>::fail(r.error());
+    QList<WarehouseAvailability> out;
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        WarehouseAvailability a;
+        a.warehouseId = q.value(0).toLongLong();
+        a.warehouse = q.value(1).toString();
+        a.onHand = q.value(2).toDouble();
+        a.forecast = q.value(3).toDouble();
+        a.enoughNow = a.onHand >= quantity;
+        a.enoughForecast = a.forecast >= quantity;
+        out << a;
+    }
+    return Result<QList<WarehouseAvailability>>::ok(out);
+}
+
+Result<OutboxCounts> OutboxStore::counts()
+{
+    auto r = m_db.exec(QStringLiteral("SELECT coalesce(sum(state IN ('pending','in_flight')),0), "
+                                      "coalesce(sum(state = 'failed'),0) FROM outbox WHERE state <> 'done'"));
+    if (!r)
+        return Result<OutboxCounts>::fail(r.error());
+    OutboxCounts c;
+    if (r.value().next()) {
+        c.pending = r.value().value(0).toInt();
+        c.failed = r.value().value(1).toInt();
+    }
+    return Result<OutboxCounts>::ok(c);
+}
+
+Result<int> OutboxStore::pendingFor(const QString &entity, qint64 recordId)
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = ? AND record_id = ? AND state <> 'done'"),
+                         {entity, recordId});
+    if (!r)
+        return Result<int>::fail(r.error());
+    return Result<int>::ok(r.value().toInt());
+}
+
+} // namespace sb

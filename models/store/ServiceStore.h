@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ChangeWriter.h"
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sb {
+
+class Database;
+
+// Service tickets (complaints, repair requests) for the after-sales system.
+class ServiceStore {
+public:
+    explicit ServiceStore(Database &db) : m_db(db), m_writer(db) {}
+    // Files a ticket; its first history entry says who filed it.
+    Result<qint64> createTicket(const QVariantMap &fields, const QString &author);
+    Result<qint64> addComment(qint64 ticketId, const QString &text, const QString &author);
+    Status setStatus(qint64 ticketId, const QString &status, const QString &author);
+
+private:
+    Database &m_db;
+    ChangeWriter m_writer;
+};
+
+struct WarehouseAvailability {
+    qint64 warehouseId = 0;
+    QString warehouse;
+    double onHand = 0;
+    double forecast = 0;
+    bool enoughNow = false;      // on hand covers the quantity
+    bool enoughForecast = false; // forecast covers it
+};
+
+// Stock per product and warehouse, and whether a quantity can be promised.
+class InventoryStore {
+public:
+    explicit InventoryStore(Database &db) : m_db(db) {}
+    Result<QList<WarehouseAvailability>> availability(qint64 productId, double quantity);
+
+private:
+    Database &m_db;
+};
+
+struct OutboxCounts {
+    int pending = 0;
+    int failed = 0;
+};
+
+// What is waiting to be sent: the Pending changes view and the status bar read it.
+class OutboxStore {
+public:
+    explicit OutboxStore(Database &db) : m_db(db) {}
+    Result<OutboxCounts> counts();
+    // Pending entries for one record, oldest first (entity as in the outbox: "customer").
+    Result<int> pendingFor(const QString &entity, qint64 recordId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace sb
