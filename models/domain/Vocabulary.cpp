@@ -140,9 +140,43 @@ const Label kRoles[] = {
     {"office", QT_TRANSLATE_NOOP("Vocabulary", "Sales office")},
     {"manager", QT_TRANSLATE_NOOP("Vocabulary", "Sales manager")},
 };
+const Label kEntities[] = {
+    {"customer", QT_TRANSLATE_NOOP("Vocabulary", "Customer")},
+    {"contact", QT_TRANSLATE_NOOP("Vocabulary", "Contact")},
+    {"address", QT_TRANSLATE_NOOP("Vocabulary", "Address")},
+    {"product", QT_TRANSLATE_NOOP("Vocabulary", "Product")},
+    {"warehouse", QT_TRANSLATE_NOOP("Vocabulary", "Warehouse")},
+    {"stock_level", QT_TRANSLATE_NOOP("Vocabulary", "Stock level")},
+    {"opportunity", QT_TRANSLATE_NOOP("Vocabulary", "Opportunity")},
+    {"quote", QT_TRANSLATE_NOOP("Vocabulary", "Quote")},
+    {"quote_line", QT_TRANSLATE_NOOP("Vocabulary", "Quote line")},
+    {"order", QT_TRANSLATE_NOOP("Vocabulary", "Order")},
+    {"order_line", QT_TRANSLATE_NOOP("Vocabulary", "Order line")},
+    {"invoice", QT_TRANSLATE_NOOP("Vocabulary", "Invoice")},
+    {"shipment", QT_TRANSLATE_NOOP("Vocabulary", "Shipment")},
+    {"approval", QT_TRANSLATE_NOOP("Vocabulary", "Approval")},
+    {"ticket", QT_TRANSLATE_NOOP("Vocabulary", "Service ticket")},
+    {"ticket_event", QT_TRANSLATE_NOOP("Vocabulary", "Ticket comment")},
+    {"activity", QT_TRANSLATE_NOOP("Vocabulary", "Activity")},
+};
+const Label kOutboxOps[] = {
+    {"create", QT_TRANSLATE_NOOP("Vocabulary", "Create")},
+    {"update", QT_TRANSLATE_NOOP("Vocabulary", "Update")},
+    {"delete", QT_TRANSLATE_NOOP("Vocabulary", "Delete")},
+    {"action", QT_TRANSLATE_NOOP("Vocabulary", "Action")},
+};
+const Label kOutboxStates[] = {
+    {"pending", QT_TRANSLATE_NOOP("Vocabulary", "Waiting to send")},
+    {"in_flight", QT_TRANSLATE_NOOP("Vocabulary", "Sending")},
+    {"failed", QT_TRANSLATE_NOOP("Vocabulary", "Failed")},
+    {"done", QT_TRANSLATE_NOOP("Vocabulary", "Sent")},
+};
 } // namespace
 
 namespace vocab {
+QString entityLabel(const QString &entity) { return lookup(kEntities, SB_N(kEntities), entity); }
+QString outboxOpLabel(const QString &op) { return lookup(kOutboxOps, SB_N(kOutboxOps), op); }
+QString outboxStateLabel(const QString &state) { return lookup(kOutboxStates, SB_N(kOutboxStates), state); }
 QStringList stages() { return keys(kStages, SB_N(kStages)); }
 QStringList openStages() { return {QStringLiteral("lead"), QStringLiteral("qualified"), QStringLiteral("proposal"), QStringLiteral("negotiation")}; }
 QString stageLabel(const QString &key) { return lookup(kStages, SB_N(kStages), key); }

@@ -33,6 +33,9 @@ QStringList activityKinds();   // what a person logs (not the system's "stage")
 QString localStateLabel(int state);
 QString roleLabel(const QString &role);
 QStringList roles();           // rep, office, manager
+QString entityLabel(const QString &entity);   // outbox entity names: "customer" -> Customer
+QString outboxOpLabel(const QString &op);
+QString outboxStateLabel(const QString &state);
 } // namespace vocab
 
 // Money is kept in minor units (cents / fen) so sums are exact.

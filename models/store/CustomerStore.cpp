@@ -86,26 +86,27 @@ Result<CustomerSummary> CustomerStore::summary(qint64 id)
         return Result<CustomerSummary>::fail(customer.error());
     CustomerSummary s;
     s.customer = customer.value();
+    // Parameters through a one-row CTE: QtSql binds positional "?" once each.
     auto r = m_db.exec(QStringLiteral(
-        "SELECT"
-        " (SELECT coalesce(sum(amount_cents),0) FROM opportunities WHERE customer_id = ?1 AND local_state <> 3"
+        "WITH p(cid, now) AS (SELECT ?, ?) SELECT"
+        " (SELECT coalesce(sum(amount_cents),0) FROM opportunities WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3"
         "    AND stage IN ('lead','qualified','proposal','negotiation')),"
-        " (SELECT count(*) FROM opportunities WHERE customer_id = ?1 AND local_state <> 3"
+        " (SELECT count(*) FROM opportunities WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3"
         "    AND stage IN ('lead','qualified','proposal','negotiation')),"
-        " (SELECT max(starts_at) FROM activities WHERE customer_id = ?1 AND status = 'done'"
+        " (SELECT max(starts_at) FROM activities WHERE customer_id = (SELECT cid FROM p) AND status = 'done'"
         "    AND kind IN ('visit','call','meeting','email') AND local_state <> 3),"
-        " (SELECT count(*) FROM activities WHERE customer_id = ?1 AND status = 'planned' AND starts_at < ?2"
+        " (SELECT count(*) FROM activities WHERE customer_id = (SELECT cid FROM p) AND status = 'planned' AND starts_at < (SELECT now FROM p)"
         "    AND local_state <> 3),"
-        " (SELECT count(*) FROM contacts WHERE customer_id = ?1 AND local_state <> 3),"
-        " (SELECT count(*) FROM quotes WHERE customer_id = ?1 AND local_state <> 3),"
-        " (SELECT count(*) FROM orders WHERE customer_id = ?1 AND local_state <> 3),"
-        " (SELECT count(*) FROM shipments WHERE customer_id = ?1 AND local_state <> 3),"
-        " (SELECT count(*) FROM tickets WHERE customer_id = ?1 AND local_state <> 3),"
-        " (SELECT count(*) FROM tickets WHERE customer_id = ?1 AND local_state <> 3"
+        " (SELECT count(*) FROM contacts WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3),"
+        " (SELECT count(*) FROM quotes WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3),"
+        " (SELECT count(*) FROM orders WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3),"
+        " (SELECT count(*) FROM shipments WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3),"
+        " (SELECT count(*) FROM tickets WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3),"
+        " (SELECT count(*) FROM tickets WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3"
         "    AND status IN ('new','open','stalled')),"
-        " (SELECT coalesce(sum(total_cents),0) FROM orders WHERE customer_id = ?1 AND state <> 'cancelled'"
+        " (SELECT coalesce(sum(total_cents),0) FROM orders WHERE customer_id = (SELECT cid FROM p) AND state <> 'cancelled'"
         "    AND local_state <> 3),"
-        " (SELECT count(*) FROM outbox WHERE entity = 'customer' AND record_id = ?1 AND state <> 'done')"),
+        " (SELECT count(*) FROM outbox WHERE entity = 'customer' AND record_id = (SELECT cid FROM p) AND state <> 'done')"),
         {id, Database::nowUtc()});
     if (!r)
         return Result<CustomerSummary>::fail(r.error());

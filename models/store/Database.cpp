@@ -167,7 +167,7 @@ Status Database::migrate(int targetVersion)
         if (Status s = tx.commit(); !s)
             return Status::fail(msg("Upgrading the workspace to data version %1 failed (%2). "
                                     "Nothing was changed.").arg(step.version).arg(s.error()));
-        qCInfo(lcStore) << "migrated" << m_path << "to version" << step.version;
+        qCDebug(lcStore) << "migrated" << m_path << "to version" << step.version;
         m_version = step.version;
     }
     return Status::ok();

@@ -338,22 +338,22 @@ CREATE VIRTUAL TABLE customer_cjk USING fts5(grams, content='', tokenize='unicod
 CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
     INSERT INTO customer_fts(rowid, code, name, short_name, industry, region, tags)
         VALUES (new.id, new.code, new.name, new.short_name, new.industry, new.region, new.tags);
-    INSERT INTO customer_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.short_name));
+    INSERT INTO customer_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.short_name, new.region, new.industry, new.tags));
 END;
 CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
     INSERT INTO customer_fts(customer_fts, rowid, code, name, short_name, industry, region, tags)
         VALUES ('delete', old.id, old.code, old.name, old.short_name, old.industry, old.region, old.tags);
     INSERT INTO customer_cjk(customer_cjk, rowid, grams)
-        VALUES ('delete', old.id, sb_grams(old.name, old.short_name));
+        VALUES ('delete', old.id, sb_grams(old.name, old.short_name, old.region, old.industry, old.tags));
 END;
 CREATE TRIGGER customers_au AFTER UPDATE OF code, name, short_name, industry, region, tags ON customers BEGIN
     INSERT INTO customer_fts(customer_fts, rowid, code, name, short_name, industry, region, tags)
         VALUES ('delete', old.id, old.code, old.name, old.short_name, old.industry, old.region, old.tags);
     INSERT INTO customer_cjk(customer_cjk, rowid, grams)
-        VALUES ('delete', old.id, sb_grams(old.name, old.short_name));
+        VALUES ('delete', old.id, sb_grams(old.name, old.short_name, old.region, old.industry, old.tags));
     INSERT INTO customer_fts(rowid, code, name, short_name, industry, region, tags)
         VALUES (new.id, new.code, new.name, new.short_name, new.industry, new.region, new.tags);
-    INSERT INTO customer_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.short_name));
+    INSERT INTO customer_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name, new.short_name, new.region, new.industry, new.tags));
 END;
 
 CREATE VIRTUAL TABLE contact_fts USING fts5(
@@ -404,7 +404,7 @@ END;
 
 -- Index what version 1 already held.
 INSERT INTO customer_fts(customer_fts) VALUES ('rebuild');
-INSERT INTO customer_cjk(rowid, grams) SELECT id, sb_grams(name, short_name) FROM customers;
+INSERT INTO customer_cjk(rowid, grams) SELECT id, sb_grams(name, short_name, region, industry, tags) FROM customers;
 INSERT INTO contact_fts(contact_fts) VALUES ('rebuild');
 INSERT INTO contact_cjk(rowid, grams) SELECT id, sb_grams(name) FROM contacts;
 INSERT INTO product_fts(product_fts) VALUES ('rebuild');

@@ -78,8 +78,8 @@ Result<QList<StageTotals>> PipelineStore::totals(const QString &owner)
 {
     auto r = m_db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents),0), "
                                       "coalesce(sum(amount_cents * probability / 100),0) FROM opportunities "
-                                      "WHERE local_state <> 3 AND (?1 IS NULL OR owner = ?1) GROUP BY stage"),
-                       {owner.isEmpty() ? QVariant() : QVariant(owner)});
+                                      "WHERE local_state <> 3 AND (? IS NULL OR owner = ?) GROUP BY stage"),
+                       {owner.isEmpty() ? QVariant() : QVariant(owner), owner.isEmpty() ? QVariant() : QVariant(owner)});
     if (!r)
         return Result<QList<StageTotals>>::fail(r.error());
     QHash<QString, StageTotals> byStage;

@@ -1,0 +1,674 @@
+#include "DemoBook.h"
+
+#include "models/domain/Vocabulary.h"
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <algorithm>
+
+namespace sb::demo {
+
+namespace {
+constexpr int kMinDay = -1500; // oldest date the book uses, in days from today
+constexpr int kMaxDay = 400;
+constexpr int kSlots = 25; // half hours from 08:00 to 20:00 local time
+constexpr int kReportEvery = 2000;
+
+QString msg(const char *text) { return QCoreApplication::translate("sb::DemoGenerator", text); }
+} // namespace
+
+Book::Table::Table(Database &db, const Entity &entity, const char *columns, qint64 &counter)
+    : writer(db, entity, QString::fromLatin1(columns).split(QLatin1Char(',')))
+    , count(counter)
+    , name(entity.table)
+{
+}
+
+Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser, const Progress &progress)
+    : m_v(vocabulary())
+    , m_size(customers)
+    , m_rng(seed)
+    , m_progress(progress)
+    , m_today(QDate::currentDate())
+    , m_reps(m_v.reps)
+{
+    if (!currentUser.isEmpty() && !m_reps.contains(currentUser))
+        m_reps[0] = currentUser;
+    m_stageKeys = vocab::stages();
+    m_gradeKeys = vocab::grades();
+    m_statusKeys = vocab::customerStatuses();
+    for (int s = 0; s < 6; ++s)
+        m_probability[s] = vocab::defaultProbability(m_stageKeys.at(s));
+    for (int s = Qualified; s <= Lost; ++s) {
+        const Word &from = m_v.stageNames[size_t(s <= Negotiation ? s - 1 : int(Negotiation))];
+        const Word &to = m_v.stageNames[size_t(s)];
+        m_stageSubjects[s][0] = QString::fromUtf8("阶段变更：") + from.cn + QString::fromUtf8(" → ") + to.cn;
+        m_stageSubjects[s][1] = QStringLiteral("Stage changed: ") + from.en + QString::fromUtf8(" → ") + to.en;
+    }
+    m_citiesByRegion.resize(m_v.regions.size());
+    for (const City &c : m_v.cities)
+        m_citiesByRegion[size_t(c.region)].push_back(&c);
+    for (const QString &b : m_v.famousBrands)
+        m_famous.insert(b);
+    m_names.reserve(customers);
+    m_shortNames.reserve(customers);
+    m_days.resize(size_t(kMaxDay - kMinDay + 1));
+    m_stamps.resize(m_days.size() * kSlots);
+
+    auto table = [&](const Entity &e, const char *columns, qint64 &counter) {
+        m_tables.push_back(std::make_unique<Table>(db, e, columns, counter));
+        return m_tables.back().get();
+    };
+    m_customers = table(entities::customer(),
+                        "code,name,short_name,grade,industry,region,owner,status,tags,credit_limit_cents,currency,"
+                        "notes,remote_system,remote_id,created_at,updated_at",
+                        m_counts.customers);
+    m_contacts = table(entities::contact(),
+                       "customer_id,name,title,phone,mobile,email,is_primary,notes,remote_system,remote_id",
+                       m_counts.contacts);
+    m_addresses = table(entities::address(),
+                        "customer_id,kind,street,city,province,postal_code,country,is_default,remote_system,remote_id",
+                        m_counts.addresses);
+    m_products = table(entities::product(),
+                       "code,name,spec,unit,category,list_price_cents,cost_cents,currency,active,remote_system,"
+                       "remote_id",
+                       m_counts.products);
+    m_warehouses = table(entities::warehouse(), "code,name,city,remote_system,remote_id", m_counts.warehouses);
+    m_stock = table(entities::stockLevel(), "product_id,warehouse_id,on_hand,forecast,remote_system,remote_id",
+                    m_counts.stockLevels);
+    m_opportunities = table(entities::opportunity(),
+                            "customer_id,title,stage,amount_cents,currency,probability,expected_close,owner,"
+                            "lost_reason,next_activity_at,remote_system,remote_id,created_at,updated_at",
+                            m_counts.opportunities);
+    m_quotes = table(entities::quote(),
+                     "number,customer_id,opportunity_id,state,currency,valid_until,subtotal_cents,discount_cents,"
+                     "total_cents,cost_cents,owner,remote_system,remote_id,created_at,updated_at",
+                     m_counts.quotes);
+    m_quoteLines = table(entities::quoteLine(),
+                         "quote_id,position,product_id,description,quantity,unit_price_cents,discount_pct,"
+                         "line_total_cents,remote_system,remote_id",
+                         m_counts.quoteLines);
+    m_orders = table(entities::order(),
+                     "number,customer_id,quote_id,state,order_date,promised_date,currency,untaxed_cents,tax_cents,"
+                     "total_cents,shipment_state,invoice_state,owner,remote_system,remote_id,created_at,updated_at",
+                     m_counts.orders);
+    m_orderLines = table(entities::orderLine(),
+                         "order_id,position,product_id,description,quantity,shipped_quantity,unit_price_cents,"
+                         "line_total_cents,remote_system,remote_id",
+                         m_counts.orderLines);
+    m_invoices = table(entities::invoice(),
+                       "order_id,customer_id,number,state,invoice_date,due_date,currency,total_cents,"
+                       "amount_to_pay_cents,paid_at,remote_system,remote_id,created_at,updated_at",
+                       m_counts.invoices);
+    m_shipments = table(entities::shipment(),
+                        "number,order_id,customer_id,warehouse_id,carrier,tracking_number,state,planned_date,"
+                        "effective_date,delivered_at,delivery_confirmed_by,remote_system,remote_id",
+                        m_counts.shipments);
+    m_approvals = table(entities::approval(),
+                        "kind,subject_entity,subject_id,customer_id,title,requester,approver,state,amount_cents,"
+                        "currency,discount_pct,margin_pct,submitted_at,decided_at,decision_comment,steps,"
+                        "remote_system,remote_id",
+                        m_counts.approvals);
+    m_tickets = table(entities::ticket(),
+                      "number,customer_id,product_id,serial_number,subject,description,status,priority,queue,owner,"
+                      "resolved_at,remote_system,remote_id,created_at,updated_at",
+                      m_counts.tickets);
+    m_ticketEvents = table(entities::ticketEvent(), "ticket_id,at,author,kind,text,remote_system,remote_id",
+                           m_counts.ticketEvents);
+    m_activities = table(entities::activity(),
+                         "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,"
+                         "remote_system,remote_id",
+                         m_counts.activities);
+}
+
+Result<DemoGenerator::Counts> Book::write()
+{
+    using R = Result<DemoGenerator::Counts>;
+    for (const auto &t : m_tables)
+        if (!t->writer.isValid())
+            return R::fail(t->writer.error());
+    plan();
+    const QString cancelled = msg("cancelled");
+    if (m_progress && !m_progress(0, m_total))
+        return R::fail(cancelled);
+    writeCatalogue();
+    for (int i = 0; i < m_size && m_error.isEmpty() && !m_cancelled; ++i)
+        writeCustomer(i);
+    if (!m_error.isEmpty())
+        return R::fail(m_error);
+    if (m_cancelled || (m_progress && !m_progress(m_done, m_total)))
+        return R::fail(cancelled);
+    return R::ok(m_counts);
+}
+
+int Book::weighted(std::initializer_list<int> weights)
+{
+    int sum = 0;
+    for (int w : weights)
+        sum += w;
+    int r = int(m_rng.bounded(quint32(sum)));
+    int i = 0;
+    for (int w : weights) {
+        if (r < w)
+            return i;
+        r -= w;
+        ++i;
+    }
+    return i - 1;
+}
+
+QString Book::digits(const QString &pattern)
+{
+    QString out = pattern;
+    for (QChar &ch : out) {
+        if (ch == QLatin1Char('#'))
+            ch = QChar(u'0' + char16_t(m_rng.bounded(10u)));
+        else if (ch == QLatin1Char('@'))
+            ch = QChar(u'2' + char16_t(m_rng.bounded(7u)));
+    }
+    return out;
+}
+
+qint64 Book::money(qint64 fen) const
+{
+    // Export customers are billed in dollars at a round planning rate of 7.1.
+    return m_customer.abroad ? (fen * 10 + 35) / 71 : fen;
+}
+
+const QString &Book::day(int offset)
+{
+    offset = qBound(kMinDay, offset, kMaxDay);
+    QString &s = m_days[size_t(offset - kMinDay)];
+    if (s.isNull())
+        s = m_today.addDays(offset).toString(Qt::ISODate);
+    return s;
+}
+
+const QString &Book::stamp(int offset, int slot)
+{
+    offset = qBound(kMinDay, offset, kMaxDay);
+    slot = qBound(0, slot, kSlots - 1);
+    QString &s = m_stamps[size_t(offset - kMinDay) * kSlots + size_t(slot)];
+    if (s.isNull()) // business hours where the user is, stored in UTC like every *_at column
+        s = QDateTime(m_today.addDays(offset), QTime(8, 0).addSecs(slot * 1800)).toUTC().toString(Qt::ISODate);
+    return s;
+}
+
+QString Book::padded(const char *prefix, qint64 n, int width)
+{
+    const QString number = QString::number(n);
+    QString s = QLatin1String(prefix);
+    if (number.size() < width)
+        s += QString(width - number.size(), QLatin1Char('0'));
+    return s + number;
+}
+
+qint64 Book::put(Table &t)
+{
+    if (!m_error.isEmpty())
+        return 0;
+    Result<qint64> r = t.writer.insert(t.values);
+    if (!r) {
+        m_error = msg("Writing the demo %1 failed: %2").arg(t.name, r.error());
+        return 0;
+    }
+    ++t.count;
+    ++m_done;
+    if (m_progress && m_done - m_lastReport >= kReportEvery) {
+        m_lastReport = m_done;
+        if (!m_progress(m_done, m_total))
+            m_cancelled = true;
+    }
+    return r.value();
+}
+
+void Book::plan()
+{
+    m_plans.resize(size_t(m_size));
+    for (int i = 0; i < m_size; ++i) {
+        Plan &p = m_plans[size_t(i)];
+        // The first customers walk through every order state and stage, so even a tiny book shows all.
+        p.status = i < 6 ? Active : CustomerStatus(weighted({14, 64, 15, 7}));
+        static const OrderState prospectOrders[] = {OrderDraft, Confirmed, Cancelled};
+        static const OrderState pastOrders[] = {Done, Cancelled};
+        if (i < 5)
+            p.order = OrderState(i);
+        else if (p.status == Prospect)
+            p.order = prospectOrders[weighted({60, 15, 25})];
+        else if (p.status == Active)
+            p.order = OrderState(weighted({6, 16, 20, 52, 6}));
+        else
+            p.order = pastOrders[p.status == Dormant ? weighted({85, 15}) : weighted({70, 30})];
+
+        p.delivery = NotShipped;
+        p.billing = NotInvoiced;
+        if (p.order == Confirmed) {
+            p.delivery = ToShip;
+            p.billing = chance(50) ? ToInvoice : NotInvoiced;
+        } else if (p.order == Processing) {
+            static const Delivery d[] = {ToShip, PartlyShipped, Shipped, ShippingProblem};
+            p.delivery = d[weighted({15, 35, 42, 8})];
+            static const Billing waiting[] = {NotInvoiced, ToInvoice};
+            static const Billing partly[] = {ToInvoice, Invoiced, NotInvoiced};
+            static const Billing sent[] = {Invoiced, ToInvoice, InvoicingProblem};
+            static const Billing problem[] = {ToInvoice, Invoiced};
+            switch (p.delivery) {
+            case ToShip: p.billing = waiting[weighted({50, 50})]; break;
+            case PartlyShipped: p.billing = partly[weighted({55, 35, 10})]; break;
+            case Shipped: p.billing = sent[weighted({57, 38, 5})]; break;
+            default: p.billing = problem[weighted({70, 30})]; break;
+            }
+        } else if (p.order == Done) {
+            p.delivery = Shipped;
+            p.billing = Paid;
+        }
+
+        if (i < 6)
+            p.stage = Stage(i);
+        else if (p.status == Closed)
+            p.stage = chance(50) ? Won : Lost;
+        else
+            p.stage = Stage(weighted({20, 17, 16, 12, 21, 14}));
+        p.quoteLines = p.status != Closed && chance(20) ? quint8(between(2, 4)) : 0;
+        p.activities = quint8(1 + weighted({40, 45, 15}));
+        p.stageRow = p.stage != Lead && chance(30);
+        p.approvals = 0;
+        p.tickets = 0;
+    }
+
+    // Exactly `count` items over the customers, at most one apart (selection sampling).
+    auto spread = [this](qint64 count, quint8 Plan::*field) {
+        const qint64 base = count / m_size;
+        qint64 rest = count % m_size;
+        for (int i = 0; i < m_size; ++i) {
+            int n = int(base);
+            if (rest > 0 && qint64(m_rng.bounded(quint32(m_size - i))) < rest) {
+                ++n;
+                --rest;
+            }
+            m_plans[size_t(i)].*field = quint8(std::min(n, 255));
+        }
+    };
+    spread(std::max<qint64>(12, (qint64(m_size) * 3 + 50) / 100), &Plan::approvals);
+    spread(std::max<qint64>(10, (qint64(m_size) * 8 + 50) / 100), &Plan::tickets);
+
+    const qint64 products = std::min(400, 40 + m_size / 50);
+    m_total = products * 3 + 2; // products, their stock in both warehouses, the warehouses
+    for (Plan &p : m_plans) {
+        if (p.approvals > 0 && p.quoteLines == 0)
+            p.quoteLines = quint8(between(2, 4)); // the approval is about a quote
+        for (int t = 0; t < p.tickets; ++t) {
+            m_ticketEventCounts.push_back(quint8(between(1, 4)));
+            m_total += m_ticketEventCounts.back();
+        }
+        m_total += 12; // customer, 2 contacts, address, opportunity, order and its 6 lines
+        m_total += p.quoteLines ? 1 + p.quoteLines : 0;
+        m_total += p.delivery != NotShipped ? 1 : 0;
+        m_total += p.billing == Invoiced || p.billing == Paid ? 1 : 0;
+        m_total += p.approvals + p.tickets + p.activities + (p.stageRow ? 1 : 0);
+    }
+}
+
+void Book::writeCatalogue()
+{
+    const int count = std::min(400, 40 + m_size / 50);
+    // Bigger catalogues get product lines of the same family; each line shifts the price.
+    static const char *const series[] = {"", " Pro", " Eco", " Plus", " Lite", " Compact", " HD", " X2", " S3", " E5"};
+    static const int seriesPercent[] = {100, 125, 85, 110, 80, 95, 130, 115, 105, 90};
+    const int families = int(m_v.products.size());
+    const QString cny = QStringLiteral("CNY");
+    for (int k = 0; k < count; ++k) {
+        const ProductFamily &f = m_v.products[size_t(k % families)];
+        const int j = k / families;
+        const int variants = int(f.specs.size());
+        const int specIndex = j % variants;
+        const int generation = std::min(j / variants, 9);
+        const QString name = f.name + QLatin1String(series[generation]);
+        const QString &spec = f.specs.at(specIndex);
+        const double position = variants > 1 ? double(specIndex) / (variants - 1) : 0.5;
+        qint64 yuan = f.priceMin + qint64((f.priceMax - f.priceMin) * position);
+        yuan = yuan * seriesPercent[generation] / 100;
+        yuan = yuan * between(92, 108) / 100;
+        if (yuan > 1000)
+            yuan = (yuan + 5) / 10 * 10;
+        Product p;
+        p.price = std::max<qint64>(yuan, 1) * 100;
+        p.cost = p.price * between(55, 78) / 100;
+        p.qtyMin = f.qtyMin;
+        p.qtyMax = f.qtyMax;
+        p.meters = f.unit == QLatin1String("m");
+        p.description = name + QLatin1Char(' ') + spec;
+        p.code = f.prefix + QLatin1Char('-') + QString::number(1001 + j);
+        const QString &code = p.code;
+        m_products->row() << code << name << spec << f.unit << f.category << p.price << p.cost << cny << 1 << m_demo
+                          << code;
+        p.id = put(*m_products);
+        m_catalogue.push_back(p);
+    }
+
+    const char *const warehouses[][3] = {{"SH", "上海仓", "上海"}, {"SZ", "深圳仓", "深圳"}};
+    for (int w = 0; w < 2; ++w) {
+        const QString code = QString::fromLatin1(warehouses[w][0]);
+        m_warehouses->row() << code << QString::fromUtf8(warehouses[w][1]) << QString::fromUtf8(warehouses[w][2])
+                            << m_demo << code;
+        m_warehouseIds[w] = put(*m_warehouses);
+    }
+    for (int w = 0; w < 2; ++w) {
+        const QString prefix = QString::fromLatin1(warehouses[w][0]) + QLatin1Char('/');
+        for (int k = 0; k < count; ++k) {
+            const Product &p = m_catalogue[size_t(k)];
+            const int r = int(m_rng.bounded(100u));
+            int onHand = r < 5 ? 0 : r < 12 ? between(1, 3) : between(p.qtyMax / 2, p.qtyMax * (w == 0 ? 6 : 4));
+            int forecast = onHand - between(0, onHand / 3);
+            if (chance(30))
+                forecast += between(p.qtyMin, p.qtyMax * 3); // a purchase order on its way
+            if (onHand == 0 && chance(50))
+                forecast = -between(1, 10); // back orders waiting for stock
+            m_stock->row() << p.id << m_warehouseIds[w] << double(onHand) << double(forecast) << m_demo
+                           << prefix + p.code;
+            put(*m_stock);
+        }
+    }
+}
+
+void Book::writeCustomer(int index)
+{
+    const Plan &p = m_plans[size_t(index)];
+    Customer &c = m_customer;
+    c = Customer();
+    c.index = index;
+    c.chinese = chance(70);
+    c.abroad = !c.chinese && chance(25);
+    if (c.abroad) {
+        c.city = &pick(m_v.abroad);
+    } else {
+        const auto &cities = m_citiesByRegion[size_t(weighted({40, 25, 12, 9, 7, 3, 4}))];
+        c.city = cities[m_rng.bounded(quint32(cities.size()))];
+    }
+    c.industry = &pick(m_v.industries);
+    // The first customers go round the team, so even a tiny book gives every rep (and the user) some.
+    c.owner = index < m_reps.size() ? m_reps.at(index) : pick(m_reps);
+    c.currency = c.abroad ? QStringLiteral("USD") : QStringLiteral("CNY");
+    c.grade = weighted({6, 20, 50, 24});
+    nameCompany();
+
+    switch (p.order) {
+    case OrderDraft: c.orderDay = -between(0, 7); break;
+    case Confirmed: c.orderDay = -between(1, 20); break;
+    case Processing: c.orderDay = -between(3, 45); break;
+    case Done: c.orderDay = p.status >= Dormant ? -between(200, 720) : -between(20, 540); break;
+    case Cancelled: c.orderDay = -between(5, 300); break;
+    }
+    c.createdDay = p.status == Prospect ? -between(1, 120) : -between(30, 1095);
+    c.createdDay = std::min(c.createdDay, c.orderDay - between(3, 30));
+
+    QStringList tags;
+    for (int n = weighted({35, 40, 20, 5}); n > 0; --n) {
+        const QString &tag = text(pick(m_v.tags));
+        if (!tags.contains(tag))
+            tags << tag;
+    }
+    static const int creditMin[] = {50, 20, 5, 0}, creditMax[] = {200, 50, 20, 5}; // in 10 000 yuan
+    QVariant credit;
+    if (p.status != Prospect)
+        credit = money(qint64(between(creditMin[c.grade], creditMax[c.grade])) * 10000 * 100);
+    const QString notes = chance(8) ? text(pick(m_v.customerNotes)) : QString();
+    const Word &region = c.abroad ? m_v.overseasRegion : m_v.regions[size_t(c.city->region)];
+    const QString code = padded("C", index + 1);
+    const int slot = between(1, 18);
+    m_customers->row() << code << c.name << c.shortName << m_gradeKeys.at(c.grade) << text(c.industry->label)
+                       << text(region) << c.owner << m_statusKeys.at(p.status)
+                       << (tags.isEmpty() ? QString() : tags.join(QLatin1Char(','))) << credit << c.currency << notes
+                       << m_demo << code << stamp(c.createdDay, slot) << stamp(std::max(c.createdDay, c.orderDay), slot);
+    c.id = put(*m_customers);
+    writeContacts();
+
+    const std::vector<Activity> acts = planActivities(p);
+    writeOpportunity(p, acts);
+
+    // An approval decides the state of the quote it is about.
+    int approvalKind = -1, approvalState = -1;
+    if (p.approvals > 0) {
+        static const int kinds[] = {QuoteApproval, DiscountApproval, ContractApproval};
+        const int seq = m_approvalSeq;
+        approvalKind = seq < 3 ? int(QuoteApproval) : seq == 3 ? int(DiscountApproval) : kinds[weighted({65, 20, 15})];
+        approvalState = seq < 4 ? seq : weighted({35, 40, 17, 8});
+    }
+    if (p.quoteLines) {
+        static const QuoteState regular[] = {QuoteDraft, QuoteSent, QuoteAccepted, QuoteOrdered};
+        static const QuoteState approved[] = {QuoteApproved, QuoteSent, QuoteAccepted, QuoteOrdered};
+        const bool special = approvalKind == QuoteApproval || approvalKind == DiscountApproval;
+        QuoteState state;
+        if (!special)
+            state = regular[m_regularQuoteSeq < 4 ? m_regularQuoteSeq : weighted({30, 35, 15, 20})];
+        else if (approvalState == ApprovalPending)
+            state = QuotePendingApproval;
+        else if (approvalState == ApprovalApproved)
+            state = m_approvalSeq == 1 ? QuoteApproved : approved[weighted({35, 30, 15, 20})];
+        else
+            state = approvalState == ApprovalRejected ? QuoteRejected : QuoteDraft;
+        if (!special)
+            ++m_regularQuoteSeq;
+        writeQuote(state, p.quoteLines, special);
+    }
+    writeOrder(p);
+    writeShipmentAndInvoice(p);
+    for (int a = 0; a < p.approvals; ++a)
+        writeApproval(a == 0 ? approvalKind : int(OtherApproval), a == 0 ? approvalState : weighted({35, 40, 17, 8}));
+    writeTickets(p);
+    writeActivities(p, acts);
+}
+
+void Book::nameCompany()
+{
+    Customer &c = m_customer;
+    const City &city = *c.city;
+    const Industry &trade = *c.industry;
+    for (int attempt = 0;; ++attempt) {
+        QString brand, latin;
+        if (c.chinese) {
+            const Word &a = pick(m_v.brandChars);
+            const Word &b = pick(m_v.brandChars);
+            if (&a == &b)
+                continue;
+            brand = a.cn + b.cn;
+            if (m_famous.contains(brand))
+                continue;
+            latin = a.en + b.en;
+            c.name = city.name.cn + brand + trade.fragment + pick(m_v.cnSuffixes);
+        } else {
+            brand = pick(m_v.enHeads);
+            brand += pick(m_v.enTails);
+            latin = brand.toLower();
+            c.name = brand + QLatin1Char(' ') + trade.word + QLatin1Char(' ');
+            if (c.abroad)
+                c.name += city.companySuffix;
+            else if (chance(50))
+                c.name += QLatin1Char('(') + city.name.en + QStringLiteral(") Co., Ltd.");
+            else
+                c.name += QStringLiteral("Ltd");
+        }
+        // Past some collisions this city and trade are crowded: a numbered branch keeps names unique.
+        if (attempt >= 30)
+            c.name += (c.chinese ? QString::fromUtf8("第%1分公司") : QStringLiteral(" Branch %1")).arg(c.index + 1);
+        if (m_names.contains(c.name))
+            continue;
+        m_names.insert(c.name);
+        c.shortName = brand;
+        if (m_shortNames.contains(brand))
+            c.shortName = c.chinese ? city.name.cn + brand : brand + QLatin1Char(' ') + trade.word;
+        m_shortNames.insert(c.shortName);
+        static const char *const cnDomains[] = {".com.cn", ".com", ".cn"};
+        const QString tld = c.abroad    ? city.domainSuffix
+            : c.chinese                 ? QString::fromLatin1(cnDomains[m_rng.bounded(3u)])
+                                        : QStringLiteral(".com");
+        c.domain = latin + QLatin1Char('-') + trade.domainTag + tld;
+        return;
+    }
+}
+
+void Book::writeContacts()
+{
+    Customer &c = m_customer;
+    const City &city = *c.city;
+    for (int k = 0; k < 2; ++k) {
+        QString name, local;
+        if (c.chinese || (!c.abroad && chance(60))) {
+            const Word &surname = pick(m_v.surnames);
+            const Word &given = pick(m_v.givenNames);
+            name = surname.cn + given.cn;
+            switch (m_rng.bounded(3u)) {
+            case 0: local = surname.en + given.en; break;
+            case 1: local = given.en + QLatin1Char('.') + surname.en; break;
+            default: local = surname.en + QLatin1Char('_') + given.en; break;
+            }
+        } else {
+            const QString &first = pick(m_v.enFirstNames);
+            const QString &last = pick(m_v.enLastNames);
+            name = first + QLatin1Char(' ') + last;
+            local = first.toLower() + QLatin1Char('.') + last.toLower();
+        }
+        QString email;
+        if (c.chinese && chance(15)) { // small companies often use personal mailboxes
+            const QString &provider = pick(m_v.freeMailDomains);
+            email = provider.startsWith(QLatin1String("qq")) ? digits(QStringLiteral("@########"))
+                                                             : local + digits(QStringLiteral("##"));
+            email += QLatin1Char('@') + provider;
+        } else {
+            email = local + QLatin1Char('@') + c.domain;
+        }
+        const Word &title = k == 0 ? pick(m_v.buyerTitles) : pick(m_v.otherTitles);
+        const QString phone = chance(75) ? digits(city.officePattern) : QString();
+        QString mobile;
+        if (chance(95)) {
+            if (c.abroad) {
+                mobile = digits(city.mobilePattern);
+            } else { // one draw per statement: the order of operands of + is unspecified
+                mobile = QStringLiteral("+86 ") + pick(m_v.mobilePrefixes);
+                mobile += digits(QStringLiteral(" #### ####"));
+            }
+        }
+        const QString notes = chance(6) ? text(pick(m_v.contactNotes)) : QString();
+        m_contacts->row() << c.id << name << text(title) << phone << mobile << email << (k == 0 ? 1 : 0) << notes
+                          << m_demo << padded("CT", m_counts.contacts + 1, 7);
+        c.contactIds[k] = put(*m_contacts);
+        c.contactNames[k] = name;
+        if (k == 0)
+            c.contactEmail = email;
+    }
+
+    const QString number = QString::number(between(1, 999));
+    QString street;
+    if (c.abroad) {
+        street = number + QLatin1Char(' ') + city.street;
+    } else if (c.chinese) {
+        street = pick(m_v.zones).cn;
+        street += pick(m_v.roads).cn + number + QString::fromUtf8("号");
+        if (chance(40))
+            street += QString::number(between(1, 12)) + QString::fromUtf8("号楼");
+    } else {
+        const Word &road = pick(m_v.roads);
+        street = QStringLiteral("No. ") + number + QLatin1Char(' ') + road.en + QStringLiteral(", ") + pick(m_v.zones).en;
+    }
+    m_addresses->row() << c.id << QStringLiteral("office") << street << text(city.name) << text(city.province)
+                       << digits(city.postalPattern) << text(city.country) << 1 << m_demo
+                       << padded("AD", m_counts.addresses + 1, 7);
+    put(*m_addresses);
+}
+
+std::vector<Book::Activity> Book::planActivities(const Plan &p)
+{
+    std::vector<Activity> acts;
+    const bool quiet = p.status == Dormant || p.status == Closed;
+    for (int k = 0; k < p.activities; ++k) {
+        Activity a{weighted({18, 30, 12, 15, 10, 15}), 0, between(1, 18), false, false};
+        const bool schedulable = a.kind != Note && a.kind != Email;
+        const int r = int(m_rng.bounded(100u));
+        if (r < 30 && schedulable && !quiet) {
+            a.day = between(0, 21);
+            a.planned = true;
+        } else if (r >= 93 && schedulable) {
+            a.day = -between(1, 14);
+            a.planned = a.kind == Task; // an overdue task
+            a.cancelled = !a.planned;
+        } else {
+            // Most of what was done is recent: the smaller of two draws leans towards today.
+            a.day = -1 - int(std::min(m_rng.bounded(120u), m_rng.bounded(120u)));
+            if (quiet)
+                a.day -= between(90, 400);
+        }
+        if (!a.planned || a.day < 0)
+            a.day = std::max(a.day, m_customer.createdDay);
+        acts.push_back(a);
+    }
+    return acts;
+}
+
+void Book::writeOpportunity(const Plan &p, const std::vector<Activity> &acts)
+{
+    Customer &c = m_customer;
+    static const int minK[] = {300, 100, 20, 5}, maxK[] = {2000, 600, 200, 60}; // thousand yuan
+    const qint64 amount = money(qint64(between(minK[c.grade], maxK[c.grade])) * 1000 * 100);
+    int close;
+    switch (p.stage) {
+    case Won: close = -between(1, 365); break;
+    case Lost: close = -between(1, 300); break;
+    default: close = between(-15, 120); break; // a few open ones are overdue
+    }
+    c.oppCreatedDay = std::max(c.createdDay, std::min(close - between(20, 150), 0));
+    QString next;
+    if (p.stage < Won) {
+        const Activity *first = nullptr;
+        for (const Activity &a : acts)
+            if (a.planned && a.day >= 0 && (!first || a.day < first->day || (a.day == first->day && a.slot < first->slot)))
+                first = &a;
+        if (first)
+            next = stamp(first->day, first->slot);
+    }
+    const Word &project = pick(m_v.projects);
+    const QString title = c.chinese ? c.shortName + project.cn : c.shortName + QStringLiteral(" - ") + project.en;
+    const QString lostReason = p.stage == Lost ? text(pick(m_v.lostReasons)) : QString();
+    const int slot = between(1, 18);
+    m_opportunities->row() << c.id << title << m_stageKeys.at(p.stage) << amount << c.currency
+                           << m_probability[p.stage] << day(close) << c.owner << lostReason << next << m_demo
+                           << padded("OPP", m_counts.opportunities + 1) << stamp(c.oppCreatedDay, slot)
+                           << stamp(p.stage >= Won ? std::max(close, c.oppCreatedDay) : c.oppCreatedDay, slot);
+    c.opportunityId = put(*m_opportunities);
+}
+
+void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
+{
+    Customer &c = m_customer;
+    static const QString kinds[] = {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("meeting"),
+                                    QStringLiteral("task"),  QStringLiteral("note"), QStringLiteral("email")};
+    static const int halfHours[] = {4, 1, 2, 0, 0, 0}; // how long it takes; 0: no end time
+    const QString planned = QStringLiteral("planned"), done = QStringLiteral("done"),
+                  cancelled = QStringLiteral("cancelled");
+    for (const Activity &a : acts) {
+        const int who = weighted({70, 20, 10});
+        const QVariant contact = who < 2 ? QVariant(c.contactIds[who]) : QVariant();
+        const QVariant opportunity = chance(50) ? QVariant(c.opportunityId) : QVariant();
+        const QString &subject = text(pick(m_v.activitySubjects[a.kind]));
+        QString body;
+        if ((a.kind == Visit || a.kind == Meeting || a.kind == Note) && chance(40))
+            body = text(pick(m_v.activityBodies));
+        m_activities->row() << c.id << opportunity << contact << kinds[a.kind] << subject << body
+                            << stamp(a.day, a.slot)
+                            << (halfHours[a.kind] ? stamp(a.day, a.slot + halfHours[a.kind]) : QString())
+                            << (a.planned ? planned : a.cancelled ? cancelled : done) << c.owner << m_demo
+                            << padded("ACT", m_counts.activities + 1, 7);
+        put(*m_activities);
+    }
+    if (p.stageRow) {
+        const int d = std::max(c.oppCreatedDay, -between(1, 60));
+        const int slot = between(1, 18);
+        m_activities->row() << c.id << c.opportunityId << QVariant() << QStringLiteral("stage")
+                            << m_stageSubjects[p.stage][c.chinese ? 0 : 1] << QString() << stamp(d, slot)
+                            << QString() << done << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7);
+        put(*m_activities);
+    }
+}
+
+} // namespace sb::demo

@@ -1,0 +1,350 @@
+// The documents of a demo customer: quote, order, shipment, invoice, approvals, tickets.
+#include "DemoBook.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cmath>
+
+namespace sb::demo {
+
+namespace {
+double oneDecimal(double v) { return std::round(v * 10.0) / 10.0; }
+} // namespace
+
+int Book::quantity(const Product &p)
+{
+    static const int factor[] = {3, 2, 1, 1}; // key accounts buy more
+    const int top = m_customer.grade == 3 ? std::max(p.qtyMin, (p.qtyMin + p.qtyMax) / 3) : p.qtyMax;
+    int q = between(p.qtyMin, top) * factor[m_customer.grade];
+    if (p.meters)
+        q = std::max(10, q / 10 * 10); // cable is cut in round lengths
+    return q;
+}
+
+void Book::pickProducts(int *out, int n)
+{
+    const quint32 size = quint32(m_catalogue.size());
+    for (int k = 0; k < n; ++k) {
+        int candidate;
+        bool taken;
+        do {
+            candidate = int(m_rng.bounded(size));
+            taken = std::find(out, out + k, candidate) != out + k;
+        } while (taken && quint32(k) < size);
+        out[k] = candidate;
+    }
+}
+
+void Book::writeQuote(QuoteState state, int lines, bool special)
+{
+    static const QString states[] = {QStringLiteral("draft"), QStringLiteral("pending_approval"),
+                                     QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("sent"),
+                                     QStringLiteral("accepted"), QStringLiteral("ordered")};
+    static const int ageMin[] = {0, 0, 1, 2, 1, 3, 10}, ageMax[] = {10, 7, 20, 30, 30, 45, 90};
+    Customer &c = m_customer;
+    c.quoteDay = std::max(c.createdDay, -between(ageMin[state], ageMax[state]));
+    c.quoteOrdered = state == QuoteOrdered;
+
+    int products[4] = {};
+    int quantities[4] = {}, percents[4] = {};
+    qint64 units[4] = {}, totals[4] = {};
+    pickProducts(products, lines);
+    c.quoteSubtotal = c.quoteTotal = c.quoteCost = 0;
+    for (int k = 0; k < lines; ++k) {
+        const Product &p = m_catalogue[size_t(products[k])];
+        // Discounts beyond 10% are what needs a manager's approval.
+        static const int normal[] = {0, 2, 3, 5, 8, 10}, deep[] = {12, 15, 18, 20, 25};
+        percents[k] = special ? deep[m_rng.bounded(5u)] : normal[m_rng.bounded(6u)];
+        quantities[k] = quantity(p);
+        units[k] = money(p.price);
+        const qint64 gross = units[k] * quantities[k];
+        totals[k] = (gross * (100 - percents[k]) + 50) / 100;
+        c.quoteSubtotal += gross;
+        c.quoteTotal += totals[k];
+        c.quoteCost += money(p.cost) * quantities[k];
+    }
+    c.quoteNumber = padded("QT-", m_counts.quotes + 1);
+    const int slot = between(1, 18);
+    m_quotes->row() << c.quoteNumber << c.id << c.opportunityId << states[state] << c.currency
+                    << day(c.quoteDay + 30) << c.quoteSubtotal << c.quoteSubtotal - c.quoteTotal << c.quoteTotal
+                    << c.quoteCost << c.owner << m_demo << c.quoteNumber << stamp(c.quoteDay, slot)
+                    << stamp(c.quoteDay, slot);
+    c.quoteId = put(*m_quotes);
+    for (int k = 0; k < lines; ++k) {
+        const Product &p = m_catalogue[size_t(products[k])];
+        m_quoteLines->row() << c.quoteId << (k + 1) * 10 << p.id << p.description << double(quantities[k])
+                            << units[k] << double(percents[k]) << totals[k] << m_demo
+                            << padded("QL", m_counts.quoteLines + 1, 7);
+        put(*m_quoteLines);
+    }
+}
+
+void Book::writeOrder(const Plan &p)
+{
+    static const QString states[] = {QStringLiteral("draft"), QStringLiteral("confirmed"),
+                                     QStringLiteral("processing"), QStringLiteral("done"),
+                                     QStringLiteral("cancelled")};
+    static const QString deliveries[] = {QStringLiteral("none"), QStringLiteral("waiting"), QStringLiteral("partial"),
+                                         QStringLiteral("sent"), QStringLiteral("exception")};
+    static const QString billings[] = {QStringLiteral("none"), QStringLiteral("waiting"), QStringLiteral("invoiced"),
+                                       QStringLiteral("paid"), QStringLiteral("exception")};
+    static const int discounts[4][4] = {{5, 8, 10, 12}, {3, 5, 5, 8}, {0, 2, 3, 5}, {0, 0, 0, 2}}; // by grade
+    Customer &c = m_customer;
+    int quantities[6] = {};
+    qint64 units[6] = {}, totals[6] = {};
+    pickProducts(c.orderLineProducts, 6);
+    for (int k = 0; k < 6; ++k) {
+        const Product &prod = m_catalogue[size_t(c.orderLineProducts[k])];
+        quantities[k] = quantity(prod);
+        const qint64 list = money(prod.price);
+        units[k] = (list * (100 - discounts[c.grade][m_rng.bounded(4u)]) + 50) / 100;
+        totals[k] = units[k] * quantities[k];
+        c.orderUntaxed += totals[k];
+        c.orderList += list * quantities[k];
+        c.orderCost += money(prod.cost) * quantities[k];
+    }
+    // 13% VAT at home; exports are zero-rated.
+    const qint64 tax = c.abroad ? 0 : (c.orderUntaxed * 13 + 50) / 100;
+    c.orderTotal = c.orderUntaxed + tax;
+    c.orderNumber = padded("SO-", c.index + 1);
+    const int promised = c.orderDay + between(7, 30);
+    const int slot = between(1, 18);
+    m_orders->row() << c.orderNumber << c.id << (c.quoteOrdered ? QVariant(c.quoteId) : QVariant())
+                    << states[p.order] << day(c.orderDay) << day(promised) << c.currency << c.orderUntaxed << tax
+                    << c.orderTotal << deliveries[p.delivery] << billings[p.billing] << c.owner << m_demo
+                    << c.orderNumber << stamp(c.orderDay, slot) << stamp(c.orderDay, slot);
+    c.orderId = put(*m_orders);
+    for (int k = 0; k < 6; ++k) {
+        const Product &prod = m_catalogue[size_t(c.orderLineProducts[k])];
+        int shipped = 0;
+        if (p.delivery == Shipped || p.delivery == ShippingProblem)
+            shipped = quantities[k];
+        else if (p.delivery == PartlyShipped)
+            shipped = k < 3 ? quantities[k] : k == 3 ? quantities[k] / 2 : 0;
+        m_orderLines->row() << c.orderId << (k + 1) * 10 << prod.id << prod.description << double(quantities[k])
+                            << double(shipped) << units[k] << totals[k] << m_demo
+                            << padded("SOL", m_counts.orderLines + 1, 7);
+        put(*m_orderLines);
+    }
+}
+
+void Book::writeShipmentAndInvoice(const Plan &p)
+{
+    enum { Draft, Waiting, Assigned, Picked, Packed, InTransit, Delivered };
+    static const QString states[] = {QStringLiteral("draft"),  QStringLiteral("waiting"),
+                                     QStringLiteral("assigned"), QStringLiteral("picked"),
+                                     QStringLiteral("packed"), QStringLiteral("shipped"),
+                                     QStringLiteral("delivered")};
+    Customer &c = m_customer;
+    bool left = false; // has the shipment left the warehouse
+    int effective = c.orderDay;
+    if (p.delivery != NotShipped) {
+        int state;
+        int planned = c.orderDay + between(1, 5);
+        QString deliveredAt;
+        if (p.delivery == ToShip) {
+            static const int fresh[] = {Waiting, Assigned}, busy[] = {Assigned, Picked, Packed};
+            state = p.order == Confirmed ? fresh[weighted({60, 40})] : busy[weighted({30, 35, 35})];
+            planned = c.orderDay + between(3, 14); // may already be late
+        } else {
+            left = true;
+            effective = std::min(c.orderDay + between(1, 10), 0);
+            if (p.order == Done)
+                state = Delivered;
+            else if (p.delivery == ShippingProblem)
+                state = InTransit; // stuck with the carrier
+            else
+                state = weighted({55, 45}) == 0 ? InTransit : Delivered;
+            if (state == InTransit && p.delivery != ShippingProblem)
+                effective = std::max(c.orderDay, -between(0, 5)); // still on the road: sent lately
+            planned = std::min(planned, effective);
+            if (state == Delivered) {
+                const int arrival = std::min(effective + between(1, 4), 0);
+                deliveredAt = stamp(arrival, between(2, 18));
+            }
+        }
+        // Southern and export customers are served from Shenzhen.
+        const bool south = c.abroad || c.city->region == 1 || c.city->region == 4;
+        QString carrier, tracking;
+        if (left || state == Packed) {
+            const Carrier *k;
+            do
+                k = &pick(m_v.carriers);
+            while (k->abroad != c.abroad);
+            carrier = k->name;
+            if (left)
+                tracking = digits(k->trackingPattern);
+        }
+        const QString number = padded("DO-", m_counts.shipments + 1);
+        m_shipments->row() << number << c.orderId << c.id << m_warehouseIds[south ? 1 : 0] << carrier << tracking
+                           << states[state] << day(planned) << (left ? day(effective) : QString()) << deliveredAt
+                           << (state == Delivered ? c.contactNames[0] : QString()) << m_demo << number;
+        put(*m_shipments);
+    }
+
+    if (p.billing == Invoiced || p.billing == Paid) {
+        const bool paid = p.billing == Paid;
+        const int invoiceDay = std::min(std::max(effective + between(0, 5), c.orderDay), 0);
+        const int due = invoiceDay + (c.grade <= 1 ? 60 : 30); // key accounts get longer terms
+        const int paidDay = std::min(invoiceDay + between(5, 55), 0);
+        const int slot = between(1, 18);
+        const QString number = padded("INV-", m_counts.invoices + 1);
+        m_invoices->row() << c.orderId << c.id << number << (paid ? QStringLiteral("paid") : QStringLiteral("posted"))
+                          << day(invoiceDay) << day(due) << c.currency << c.orderTotal
+                          << (paid ? qint64(0) : c.orderTotal) << (paid ? stamp(paidDay, slot) : QString()) << m_demo
+                          << number << stamp(invoiceDay, slot) << stamp(paid ? paidDay : invoiceDay, slot);
+        put(*m_invoices);
+    }
+}
+
+void Book::writeApproval(int kind, int state)
+{
+    static const QString kinds[] = {QStringLiteral("quote"), QStringLiteral("contract"), QStringLiteral("discount"),
+                                    QStringLiteral("other")};
+    static const QString states[] = {QStringLiteral("pending"), QStringLiteral("approved"),
+                                     QStringLiteral("rejected"), QStringLiteral("withdrawn")};
+    Customer &c = m_customer;
+    ++m_approvalSeq;
+    const bool cn = c.chinese;
+    QString subject, title;
+    QVariant subjectId, discount, margin;
+    qint64 amount = 0;
+    int submitted = 0;
+    switch (kind) {
+    case QuoteApproval:
+    case DiscountApproval:
+        subject = QStringLiteral("quote");
+        subjectId = c.quoteId;
+        amount = c.quoteTotal;
+        discount = oneDecimal(100.0 * double(c.quoteSubtotal - c.quoteTotal) / double(std::max<qint64>(c.quoteSubtotal, 1)));
+        margin = oneDecimal(100.0 * double(c.quoteTotal - c.quoteCost) / double(std::max<qint64>(c.quoteTotal, 1)));
+        title = kind == QuoteApproval
+            ? (cn ? QString::fromUtf8("报价审批：") : QStringLiteral("Quote approval: ")) + c.shortName
+                + QLatin1Char(' ') + c.quoteNumber
+            : (cn ? QString::fromUtf8("特价申请：") : QStringLiteral("Special price: ")) + c.shortName;
+        submitted = c.quoteDay;
+        break;
+    case ContractApproval:
+        subject = QStringLiteral("order");
+        subjectId = c.orderId;
+        amount = c.orderUntaxed;
+        discount = oneDecimal(100.0 * double(c.orderList - c.orderUntaxed) / double(std::max<qint64>(c.orderList, 1)));
+        margin = oneDecimal(100.0 * double(c.orderUntaxed - c.orderCost) / double(std::max<qint64>(c.orderUntaxed, 1)));
+        title = (cn ? QString::fromUtf8("合同评审：") : QStringLiteral("Contract review: ")) + c.shortName
+            + QLatin1Char(' ') + c.orderNumber;
+        submitted = c.orderDay;
+        break;
+    default:
+        amount = money(qint64(between(2, 50)) * 1000 * 100);
+        title = text(pick(m_v.otherApprovals)) + (cn ? QString::fromUtf8("：") : QStringLiteral(": ")) + c.shortName;
+        submitted = c.createdDay;
+        break;
+    }
+    const int age = state == ApprovalPending ? between(0, 6) : state == ApprovalWithdrawn ? between(1, 30) : between(2, 90);
+    submitted = std::min(std::max(submitted, -age), 0);
+
+    // The chain grows with the stakes: sales director, then finance, then the general manager.
+    const qint64 yuan = c.abroad ? amount * 71 / 1000 : amount / 100;
+    int chain = 1;
+    if (discount.toDouble() >= 15.0 || yuan >= 200000)
+        ++chain;
+    if (yuan >= 800000)
+        ++chain;
+    const int reached = state == ApprovalApproved ? chain : between(1, chain);
+    QJsonArray steps;
+    QString approver, comment;
+    QString decidedAt;
+    int d = submitted;
+    int slot = between(1, 16);
+    for (int j = 0; j < reached; ++j) {
+        const bool last = j == reached - 1;
+        const int stepState = !last ? int(ApprovalApproved) : state;
+        approver = m_v.managers.at(j);
+        QJsonObject step{{QStringLiteral("approver"), approver}, {QStringLiteral("state"), states[stepState]}};
+        if (stepState == ApprovalPending) {
+            comment.clear();
+            step.insert(QStringLiteral("comment"), QString());
+            step.insert(QStringLiteral("at"), QJsonValue(QJsonValue::Null));
+        } else {
+            d = std::min(d + between(0, 2), 0);
+            slot = std::min(slot + between(0, 4), 24);
+            comment = stepState == ApprovalApproved ? text(pick(m_v.approvalYes))
+                : stepState == ApprovalRejected     ? text(pick(m_v.approvalNo))
+                                                    : text(m_v.withdrawnComment);
+            decidedAt = stamp(d, slot);
+            step.insert(QStringLiteral("comment"), comment);
+            step.insert(QStringLiteral("at"), decidedAt);
+        }
+        steps.append(step);
+    }
+    const bool decided = state != ApprovalPending;
+    m_approvals->row() << kinds[kind] << subject << subjectId << c.id << title << c.owner << approver << states[state]
+                       << amount << c.currency << discount << margin << stamp(submitted, between(1, 16))
+                       << (decided ? decidedAt : QString()) << (decided ? comment : QString())
+                       << QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)) << m_demo
+                       << QStringLiteral("APR-") + QString::number(m_counts.approvals + 1);
+    put(*m_approvals);
+}
+
+void Book::writeTickets(const Plan &p)
+{
+    enum { New, Open, Stalled, Resolved, Rejected };
+    static const QString statuses[] = {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("stalled"),
+                                       QStringLiteral("resolved"), QStringLiteral("rejected")};
+    static const int ageMin[] = {0, 1, 7, 3, 2}, ageMax[] = {3, 30, 60, 150, 90};
+    static const QString kinds[] = {QStringLiteral("create"), QStringLiteral("correspond"),
+                                    QStringLiteral("comment"), QStringLiteral("status")};
+    Customer &c = m_customer;
+    for (int t = 0; t < p.tickets; ++t) {
+        const int seq = m_ticketSeq++;
+        const int status = seq < 5 ? seq : weighted({14, 30, 10, 38, 8});
+        const int priority = seq < 4 ? seq + 1 : 1 + weighted({15, 45, 28, 12});
+        const TicketTopic &topic = pick(m_v.ticketTopics);
+        const QString owner = status == New ? QString() : pick(m_v.supportStaff);
+        const Product &product = m_catalogue[size_t(c.orderLineProducts[m_rng.bounded(6u)])];
+        const QString serial = digits(QStringLiteral("SN@#########"));
+        const int events = m_ticketEventCounts[m_nextTicket++];
+
+        // The timeline first: the ticket row carries its last change and resolution time.
+        int days[4], times[4], kindOf[4];
+        days[0] = std::max(c.createdDay, -between(ageMin[status], ageMax[status]));
+        times[0] = between(1, 18);
+        kindOf[0] = 0;
+        const bool closes = status == Stalled || status == Resolved || status == Rejected;
+        for (int e = 1; e < events; ++e) {
+            days[e] = std::min(days[e - 1] + between(0, 3), 0);
+            times[e] = days[e] == days[e - 1] ? std::min(times[e - 1] + between(1, 4), 24) : between(1, 18);
+            kindOf[e] = e == events - 1 && closes ? 3 : weighted({60, 40}) + 1;
+        }
+        const QString &lastChange = stamp(days[events - 1], times[events - 1]);
+        QString resolvedAt;
+        if (status == Resolved || status == Rejected)
+            resolvedAt = events > 1 ? lastChange : stamp(days[0], times[0] + 2);
+        const QString number = QString::number(10001 + seq);
+        m_tickets->row() << number << c.id << product.id << serial << text(topic.subject) << text(topic.detail)
+                         << statuses[status] << priority << topic.queue << owner << resolvedAt << m_demo << number
+                         << stamp(days[0], times[0]) << lastChange;
+        const qint64 ticketId = put(*m_tickets);
+        for (int e = 0; e < events; ++e) {
+            QString author, body;
+            switch (kindOf[e]) {
+            case 0:
+                author = c.contactEmail;
+                body = text(topic.detail);
+                break;
+            case 1: body = text(pick(m_v.ticketReplies)); break;
+            case 2: body = text(pick(m_v.ticketComments)); break;
+            default: body = QStringLiteral("Status changed from open to ") + statuses[status]; break;
+            }
+            if (author.isEmpty())
+                author = owner.isEmpty() ? m_v.supportStaff.at(0) : owner;
+            m_ticketEvents->row() << ticketId << stamp(days[e], times[e]) << author << kinds[kindOf[e]] << body
+                                  << m_demo << QStringLiteral("TE-") + QString::number(m_counts.ticketEvents + 1);
+            put(*m_ticketEvents);
+        }
+    }
+}
+
+} // namespace sb::demo

@@ -1,0 +1,63 @@
+#include "DemoGenerator.h"
+
+#include "DemoBook.h"
+
+#include "models/store/Database.h"
+#include "models/store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace sb {
+
+namespace {
+QString msg(const char *text) { return QCoreApplication::translate("sb::DemoGenerator", text); }
+} // namespace
+
+qint64 DemoGenerator::Counts::total() const
+{
+    return customers + contacts + addresses + products + warehouses + stockLevels + opportunities + quotes
+        + quoteLines + orders + orderLines + invoices + shipments + approvals + tickets + ticketEvents + activities;
+}
+
+DemoGenerator::DemoGenerator(Database &db, Options options)
+    : m_db(db)
+    , m_options(std::move(options))
+{
+}
+
+Result<DemoGenerator::Counts> DemoGenerator::generate(const std::function<bool(qint64, qint64)> &progress)
+{
+    using R = Result<Counts>;
+    if (m_options.customers < 1)
+        return R::fail(msg("The demo workspace needs at least one customer."));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::fail(msg("Cannot start writing the demo workspace: %1").arg(tx.error()));
+
+    // Demo rows mixed into a real book would be sent nowhere but shown everywhere.
+    auto existing = m_db.scalar(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM products)"));
+    if (!existing)
+        return R::fail(existing.error());
+    if (existing.value().toBool())
+        return R::fail(msg("The demo workspace can only be written into an empty workspace."));
+
+    demo::Book book(m_db, m_options.customers, m_options.seed, m_options.currentUser, progress);
+    Result<Counts> written = book.write();
+    if (!written)
+        return written; // the transaction guard rolls everything back
+
+    const QVariantList meta = {QStringLiteral("workspace_kind"), QStringLiteral("demo"),
+                               QStringLiteral("demo_size"),      QString::number(m_options.customers),
+                               QStringLiteral("demo_seed"),      QString::number(m_options.seed)};
+    auto stored = m_db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?), (?, ?), (?, ?)"), meta);
+    if (!stored)
+        return R::fail(msg("Cannot record the demo workspace: %1").arg(stored.error()));
+    if (Status s = tx.commit(); !s)
+        return R::fail(msg("Cannot save the demo workspace: %1").arg(s.error()));
+    return written;
+}
+
+} // namespace sb

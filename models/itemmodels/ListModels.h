@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SqlWindowModel.h"
+
+namespace sb {
+
+class Database;
+
+// The lists of the app, each a SqlWindowModel over the cache. A customer id of 0 means
+// "all customers"; otherwise the list shows that customer's records (the customer file).
+namespace lists {
+SqlWindowModel *customers(Database &db, QObject *parent);
+SqlWindowModel *contacts(Database &db, qint64 customerId, QObject *parent);
+SqlWindowModel *opportunities(Database &db, qint64 customerId, QObject *parent);
+// One kanban column: the deals in a stage, biggest first.
+SqlWindowModel *stageColumn(Database &db, const QString &stage, QObject *parent);
+SqlWindowModel *quotes(Database &db, qint64 customerId, QObject *parent);
+SqlWindowModel *orders(Database &db, qint64 customerId, QObject *parent);
+SqlWindowModel *orderLines(Database &db, qint64 orderId, QObject *parent);
+SqlWindowModel *shipments(Database &db, qint64 customerId, QObject *parent);
+SqlWindowModel *shipmentsOfOrder(Database &db, qint64 orderId, QObject *parent);
+SqlWindowModel *invoicesOfOrder(Database &db, qint64 orderId, QObject *parent);
+SqlWindowModel *stock(Database &db, QObject *parent);
+SqlWindowModel *approvals(Database &db, QObject *parent);
+SqlWindowModel *tickets(Database &db, qint64 customerId, QObject *parent);
+SqlWindowModel *ticketEvents(Database &db, qint64 ticketId, QObject *parent);
+SqlWindowModel *outbox(Database &db, QObject *parent);
+// Everything that happened with a customer, newest first: activities, stage changes, quotes,
+// orders, shipments and tickets.
+SqlWindowModel *timeline(Database &db, qint64 customerId, QObject *parent);
+} // namespace lists
+
+} // namespace sb

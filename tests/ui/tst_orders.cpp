@@ -1,0 +1,169 @@
+#include "OpsFixture.h"
+#include "models/itemmodels/SqlWindowModel.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+#include "ui/orders/OrderDetail.h"
+#include "ui/orders/OrdersView.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace sb;
+
+class TestOrders : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void doneOrderShowsEveryStepDone();
+    void openOrderStopsAtShipment();
+    void searchByNumberPrefixNarrowsToTheOrder();
+    void searchByCustomerName();
+    void lateToShipView();
+    void screenshot();
+
+private:
+    qint64 scalarId(const QString &sql);
+    opsfixture::Workspace m_ws;
+    std::unique_ptr<AppContext> m_ctx;
+};
+
+qint64 TestOrders::scalarId(const QString &sql)
+{
+    auto r = m_ws.db->scalar(sql);
+    return r && r.value().isValid() ? r.value().toLongLong() : -1;
+}
+
+void TestOrders::initTestCase()
+{
+    QVERIFY(m_ws.open());
+    m_ctx = std::make_unique<AppContext>(*m_ws.db, Session());
+}
+
+void TestOrders::doneOrderShowsEveryStepDone()
+{
+    const qint64 id = scalarId(QStringLiteral(
+        "SELECT o.id FROM orders o WHERE o.state = 'done' AND o.shipment_state = 'sent' AND o.invoice_state = 'paid' "
+        "AND EXISTS (SELECT 1 FROM invoices i WHERE i.order_id = o.id AND i.state = 'paid') ORDER BY o.id LIMIT 1"));
+    QVERIFY(id > 0);
+    const QString invoiceNumber =
+        m_ws.db->scalar(QStringLiteral("SELECT number FROM invoices WHERE order_id = ? ORDER BY id LIMIT 1"), {id})
+            .value()
+            .toString();
+
+    OrdersView view(*m_ctx);
+    view.openRecord(id);
+    OrderDetail *detail = view.detail();
+    QCOMPARE(detail->orderId(), id);
+    const QList<FulfilmentStep> steps = detail->steps();
+    QCOMPARE(steps.size(), 4);
+    for (const FulfilmentStep &s : steps) {
+        QCOMPARE(int(s.state), int(FulfilmentStep::Done));
+        QVERIFY2(!s.detail.isEmpty(), qPrintable(s.title)); // every done step carries its date
+    }
+    QAbstractItemModel *invoices = detail->invoicesTable()->model();
+    QVERIFY(invoices);
+    QVERIFY(invoices->rowCount() >= 1);
+    QCOMPARE(invoices->index(0, 0).data().toString(), invoiceNumber);
+    QVERIFY(detail->linesTable()->model()->rowCount() >= 1);
+    QVERIFY(detail->shipmentsTable()->model()->rowCount() >= 1);
+}
+
+void TestOrders::openOrderStopsAtShipment()
+{
+    const qint64 id = scalarId(QStringLiteral(
+        "SELECT id FROM orders WHERE state = 'confirmed' AND shipment_state IN ('none','waiting') "
+        "AND invoice_state = 'none' ORDER BY id LIMIT 1"));
+    QVERIFY(id > 0);
+    OrdersView view(*m_ctx);
+    view.openRecord(id);
+    const QList<FulfilmentStep> steps = view.detail()->steps();
+    QCOMPARE(steps.size(), 4);
+    QCOMPARE(int(steps.at(0).state), int(FulfilmentStep::Done));
+    QCOMPARE(int(steps.at(1).state), int(FulfilmentStep::Current));
+    QCOMPARE(int(steps.at(2).state), int(FulfilmentStep::NotReached));
+    QCOMPARE(int(steps.at(3).state), int(FulfilmentStep::NotReached));
+}
+
+void TestOrders::searchByNumberPrefixNarrowsToTheOrder()
+{
+    OrdersView view(*m_ctx);
+    SqlWindowModel *model = view.list()->model();
+    const int all = model->rowCount();
+    QVERIFY(all > 2);
+
+    const qint64 id = scalarId(QStringLiteral("SELECT id FROM orders WHERE number IS NOT NULL ORDER BY id DESC LIMIT 1"));
+    const QString number =
+        m_ws.db->scalar(QStringLiteral("SELECT number FROM orders WHERE id = ?"), {id}).value().toString();
+    view.list()->setSearchText(number);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), id);
+
+    // A shorter prefix keeps every order that starts with it, and only those.
+    const QString prefix = number.left(number.size() - 1);
+    const int expected = int(m_ws.db->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE number LIKE ?"),
+                                             {prefix + QLatin1Char('%')})
+                                 .value()
+                                 .toLongLong());
+    view.list()->setSearchText(prefix);
+    QCOMPARE(model->rowCount(), expected);
+    QVERIFY(model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, 0).data().toString().startsWith(prefix));
+
+    view.list()->setSearchText(QString());
+    QCOMPARE(model->rowCount(), all);
+}
+
+void TestOrders::searchByCustomerName()
+{
+    OrdersView view(*m_ctx);
+    SqlWindowModel *model = view.list()->model();
+    const qint64 customerId = scalarId(QStringLiteral("SELECT customer_id FROM orders ORDER BY id LIMIT 1"));
+    const QString name =
+        m_ws.db->scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {customerId}).value().toString();
+    // Two Chinese characters go through the CJK bigram index.
+    const QString twoChars = name.left(2);
+    view.list()->setSearchText(twoChars);
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < int(scalarId(QStringLiteral("SELECT count(*) FROM orders"))));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY2(model->index(row, 1).data().toString().contains(twoChars), qPrintable(model->index(row, 1).data().toString()));
+}
+
+void TestOrders::lateToShipView()
+{
+    OrdersView view(*m_ctx);
+    auto *views = view.list()->findChild<QComboBox *>();
+    QVERIFY(views);
+    const int index = views->findText(QStringLiteral("Late to ship"));
+    QVERIFY(index > 0);
+    views->setCurrentIndex(index);
+    const qint64 expected = scalarId(QStringLiteral(
+        "SELECT count(*) FROM orders WHERE promised_date < date('now','localtime') AND shipment_state <> 'sent' "
+        "AND state NOT IN ('cancelled','draft')"));
+    QVERIFY(expected > 0);
+    QCOMPARE(view.list()->model()->rowCount(), int(expected));
+}
+
+void TestOrders::screenshot()
+{
+    OrdersView view(*m_ctx);
+    view.resize(1366, 768);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // An order still on its way shows more than an all-green chain.
+    const qint64 id = scalarId(QStringLiteral(
+        "SELECT id FROM orders WHERE state = 'processing' AND shipment_state = 'partial' ORDER BY id LIMIT 1"));
+    QVERIFY(id > 0);
+    view.openRecord(id);
+    QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/orders.png")));
+
+    const qint64 done = scalarId(QStringLiteral("SELECT id FROM orders WHERE state = 'done' AND invoice_state = 'paid' LIMIT 1"));
+    view.openRecord(done);
+    QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/orders-done.png")));
+}
+
+QTEST_MAIN(TestOrders)
+#include "tst_orders.moc"

@@ -1,0 +1,196 @@
+#include "ListPanel.h"
+
+#include "SyncStateProxy.h"
+#include "models/csv/ModelCsvExport.h"
+#include "models/itemmodels/SqlWindowModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sb {
+
+ListPanel::ListPanel(SqlWindowModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new SyncStateProxy(this))
+    , m_table(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_views(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->hide();
+    m_views->addItem(tr("All"));
+    m_viewFilters << View();
+    m_views->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_views);
+    bar->addWidget(m_count);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(false); // the model sorts in SQL: wire the header by hand
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *exportAction = new QAction(tr("Export to CSV…"), m_table);
+    connect(exportAction, &QAction::triggered, this, &ListPanel::exportInteractive);
+    m_table->addAction(exportAction);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &ListPanel::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_views, qOverload<int>(&QComboBox::currentIndexChanged), this, &ListPanel::applyFilter);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) { m_model->sort(section, order); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentChanged(current.isValid() ? m_model->idAt(current.row()) : -1); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit activated(m_model->idAt(index.row())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::updateCount);
+    connect(m_model, &SqlWindowModel::errorOccurred, this, &ListPanel::errorOccurred);
+    updateCount();
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+}
+
+void ListPanel::setSearch(const std::function<SearchCondition(const QString &)> &toCondition, const QString &placeholder)
+{
+    m_toCondition = toCondition;
+    m_filter->setPlaceholderText(placeholder);
+    m_filter->show();
+}
+
+void ListPanel::addView(const QString &name, const QString &where, const QVariantList &bindings)
+{
+    m_views->addItem(name);
+    m_viewFilters << View{where, bindings};
+    m_views->show();
+}
+
+void ListPanel::setSearchText(const QString &text)
+{
+    m_filter->setText(text);
+    m_debounce->stop();
+    applyFilter();
+}
+
+void ListPanel::applyFilter()
+{
+    QStringList parts;
+    QVariantList bindings;
+    const View &view = m_viewFilters.value(m_views->currentIndex());
+    if (!view.where.isEmpty()) {
+        parts << view.where;
+        bindings << view.bindings;
+    }
+    if (m_toCondition) {
+        const SearchCondition c = m_toCondition(m_filter->text());
+        if (!c.sql.isEmpty()) {
+            parts << c.sql;
+            bindings << c.bindings;
+        }
+    }
+    m_model->setFilter(parts.join(QStringLiteral(" AND ")), bindings);
+}
+
+void ListPanel::updateCount()
+{
+    m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
+}
+
+qint64 ListPanel::currentId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? m_model->idAt(i.row()) : -1;
+}
+
+void ListPanel::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->setCurrentIndex(m_proxy->index(row, 0));
+    m_table->scrollTo(m_proxy->index(row, 0));
+}
+
+void ListPanel::refresh()
+{
+    const qint64 current = currentId();
+    m_model->refresh();
+    // Keep the selection on the same record when it is still in the first page.
+    for (int row = 0; row < qMin(m_model->rowCount(), 200); ++row) {
+        if (m_model->idAt(row) == current) {
+            selectRow(row);
+            break;
+        }
+    }
+}
+
+bool ListPanel::exportTo(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const Status s = exportModel(*m_model, file);
+    if (!s) {
+        file.cancelWriting();
+        if (error)
+            *error = s.error();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ListPanel::exportInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), dir, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        emit errorOccurred(error);
+}
+
+} // namespace sb

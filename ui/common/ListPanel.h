@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/store/SearchStore.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace sb {
+
+class SqlWindowModel;
+class SyncStateProxy;
+
+// A list screen's body: a fast filter box, saved views, a sortable table over a windowed
+// model with sync badges, a row count and CSV export. Every list in the app is one of these.
+class ListPanel : public QWidget {
+    Q_OBJECT
+public:
+    ListPanel(SqlWindowModel *model, QWidget *parent = nullptr);
+
+    // How typed text becomes a filter (full-text search for customers, prefix for orders...).
+    void setSearch(const std::function<SearchCondition(const QString &)> &toCondition,
+                   const QString &placeholder);
+    // A saved view: a name and a SQL condition with its bindings, combined with the search.
+    void addView(const QString &name, const QString &where, const QVariantList &bindings = {});
+    void setSearchText(const QString &text); // applies at once (no typing delay)
+
+    SqlWindowModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    qint64 currentId() const;
+    void selectRow(int row);
+    void refresh();
+    // Writes what the list shows (all rows, not only the visible ones) as CSV.
+    bool exportTo(const QString &path, QString *error = nullptr);
+
+public slots:
+    void exportInteractive();
+
+signals:
+    void currentChanged(qint64 id);
+    void activated(qint64 id);
+    void errorOccurred(const QString &message);
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    SqlWindowModel *m_model;
+    SyncStateProxy *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QComboBox *m_views;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    std::function<SearchCondition(const QString &)> m_toCondition;
+    struct View {
+        QString where;
+        QVariantList bindings;
+    };
+    QList<View> m_viewFilters;
+};
+
+} // namespace sb

@@ -1,0 +1,46 @@
+#include "SyncStateIcons.h"
+
+#include "models/domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPixmap>
+
+namespace sb {
+
+namespace {
+QIcon dot(const QColor &color, bool ring)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(ring ? QPen(color, 2) : Qt::NoPen);
+    p.setBrush(ring ? Qt::NoBrush : QBrush(color));
+    p.drawEllipse(QRectF(3, 3, 10, 10));
+    return QIcon(pm);
+}
+} // namespace
+
+QIcon syncStateIcon(int localState, bool hasError)
+{
+    static const QIcon failed = dot(QColor(0xd3, 0x2f, 0x2f), false);
+    static const QIcon pending = dot(QColor(0x19, 0x76, 0xd2), false);
+    static const QIcon deleted = dot(QColor(0x75, 0x75, 0x75), true);
+    if (hasError)
+        return failed;
+    if (localState == 1 || localState == 2)
+        return pending;
+    if (localState == 3)
+        return deleted;
+    return QIcon();
+}
+
+QString syncStateText(int localState, const QVariant &error)
+{
+    if (!error.isNull() && !error.toString().isEmpty())
+        return QCoreApplication::translate("SyncState", "Not sent: %1").arg(error.toString());
+    return vocab::localStateLabel(localState);
+}
+
+} // namespace sb

@@ -1,0 +1,22 @@
+#include "SyncStateProxy.h"
+
+#include "SyncStateIcons.h"
+#include "models/itemmodels/SqlWindowModel.h"
+
+namespace sb {
+
+QVariant SyncStateProxy::data(const QModelIndex &index, int role) const
+{
+    if (index.column() == 0 && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const int state = QIdentityProxyModel::data(index, SqlWindowModel::SyncStateRole).toInt();
+        const QVariant error = QIdentityProxyModel::data(index, SqlWindowModel::SyncErrorRole);
+        const bool hasError = !error.isNull() && !error.toString().isEmpty();
+        if (role == Qt::DecorationRole)
+            return syncStateIcon(state, hasError);
+        if (state != 0 || hasError)
+            return syncStateText(state, error);
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace sb

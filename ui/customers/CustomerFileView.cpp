@@ -1,0 +1,237 @@
+#include "CustomerFileView.h"
+
+#include "CustomerDialog.h"
+#include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListModels.h"
+#include "models/store/CustomerStore.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+#include "ui/common/SyncStateIcons.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sb {
+
+CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_activityKind(new QComboBox(this))
+    , m_activitySubject(new QLineEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timelineHost(new QWidget(this))
+{
+    auto *back = new QToolButton(this);
+    back->setText(tr("← Customers"));
+    back->setToolTip(tr("Back to the list (Alt+Left)"));
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setAutoRaise(true);
+    connect(back, &QToolButton::clicked, this, &CustomerFileView::backRequested);
+    auto *edit = new QPushButton(tr("&Edit"), this);
+    connect(edit, &QPushButton::clicked, this, &CustomerFileView::editCustomer);
+    auto *newQuote = new QPushButton(tr("New &quote"), this);
+    connect(newQuote, &QPushButton::clicked, this, [this] { m_ctx.requestOpen(QStringLiteral("new-quote"), m_id); });
+    auto *complaint = new QPushButton(tr("File a &complaint"), this);
+    connect(complaint, &QPushButton::clicked, this, [this] { m_ctx.requestOpen(QStringLiteral("new-ticket"), m_id); });
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_badge->setObjectName(QStringLiteral("syncBadge"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(m_title, 1);
+    top->addWidget(m_badge);
+    top->addWidget(edit);
+    top->addWidget(newQuote);
+    top->addWidget(complaint);
+
+    // Logging a visit is the most frequent thing a rep does here: one line, Enter saves.
+    for (const QString &k : vocab::activityKinds())
+        m_activityKind->addItem(vocab::activityKindLabel(k), k);
+    m_activitySubject->setObjectName(QStringLiteral("activitySubject"));
+    m_activitySubject->setPlaceholderText(tr("Log a visit, call or note… (Ctrl+L, Enter saves)"));
+    connect(m_activitySubject, &QLineEdit::returnPressed, this, &CustomerFileView::logActivity);
+    auto *logAction = new QAction(this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(logAction, &QAction::triggered, this, &CustomerFileView::focusLogActivity);
+    addAction(logAction);
+    auto *logRow = new QHBoxLayout;
+    logRow->addWidget(m_activityKind);
+    logRow->addWidget(m_activitySubject, 1);
+
+    auto *timelineBox = new QWidget(this);
+    auto *tl = new QVBoxLayout(timelineBox);
+    tl->setContentsMargins(0, 0, 0, 0);
+    auto *timelineTitle = new QLabel(tr("<b>Timeline</b>"), timelineBox);
+    tl->addWidget(timelineTitle);
+    tl->addLayout(logRow);
+    new QVBoxLayout(m_timelineHost);
+    m_timelineHost->layout()->setContentsMargins(0, 0, 0, 0);
+    tl->addWidget(m_timelineHost, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(timelineBox);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_facts);
+    layout->addWidget(split, 1);
+}
+
+void CustomerFileView::showCustomer(qint64 customerId)
+{
+    m_id = customerId;
+    rebuildLists();
+    refresh();
+}
+
+void CustomerFileView::rebuildLists()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        w->deleteLater();
+    }
+    if (m_timeline)
+        m_timeline->deleteLater();
+    Database &db = m_ctx.db();
+    m_timeline = new ListPanel(lists::timeline(db, m_id, nullptr), m_timelineHost);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timelineHost->layout()->addWidget(m_timeline);
+    connect(m_timeline, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+
+    struct Related {
+        SqlWindowModel *model;
+        const char *entity;
+    };
+    const QList<Related> related = {
+        {lists::contacts(db, m_id, nullptr), "contact"},     {lists::opportunities(db, m_id, nullptr), "opportunity"},
+        {lists::quotes(db, m_id, nullptr), "quote"},         {lists::orders(db, m_id, nullptr), "order"},
+        {lists::shipments(db, m_id, nullptr), "shipment"},   {lists::tickets(db, m_id, nullptr), "ticket"},
+    };
+    for (const Related &r : related) {
+        auto *panel = new ListPanel(r.model, m_tabs);
+        panel->setObjectName(QLatin1String(r.entity));
+        const QString entity = QLatin1String(r.entity);
+        if (entity != QLatin1String("contact"))
+            connect(panel, &ListPanel::activated, this, [this, entity](qint64 id) { m_ctx.requestOpen(entity, id); });
+        connect(panel, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+        m_tabs->addTab(panel, QString());
+    }
+}
+
+void CustomerFileView::refresh()
+{
+    if (!m_id)
+        return;
+    CustomerStore store(m_ctx.db());
+    auto r = store.summary(m_id);
+    if (!r) {
+        m_ctx.reportError(r.error());
+        return;
+    }
+    const CustomerSummary &s = r.value();
+    const QVariantMap &c = s.customer;
+    const QString currency = c.value(QStringLiteral("currency")).toString();
+    m_title->setText(c.value(QStringLiteral("name")).toString());
+    QStringList facts;
+    const QString grade = c.value(QStringLiteral("grade")).toString();
+    if (!grade.isEmpty())
+        facts << tr("Grade <b>%1</b>").arg(vocab::gradeLabel(grade).toHtmlEscaped());
+    if (!c.value(QStringLiteral("code")).toString().isEmpty())
+        facts << c.value(QStringLiteral("code")).toString().toHtmlEscaped();
+    facts << vocab::customerStatusLabel(c.value(QStringLiteral("status")).toString());
+    if (!c.value(QStringLiteral("region")).toString().isEmpty())
+        facts << c.value(QStringLiteral("region")).toString().toHtmlEscaped();
+    facts << tr("Owner %1").arg(c.value(QStringLiteral("owner")).toString().toHtmlEscaped());
+    facts << tr("Open pipeline <b>%1</b> (%n deal(s))", nullptr, s.openOpportunities)
+                 .arg(formatMoney(s.openPipelineCents, currency).toHtmlEscaped());
+    facts << tr("Revenue %1").arg(formatMoney(s.revenueCents, currency).toHtmlEscaped());
+    facts << (s.lastContactAt.isEmpty() ? tr("No contact logged yet")
+                                        : tr("Last contact %1").arg(formatRelative(s.lastContactAt)));
+    if (s.overdueActivities > 0)
+        facts << tr("<span style='color:#c62828'>%n overdue activit(y/ies)</span>", nullptr, s.overdueActivities);
+    if (s.openTickets > 0)
+        facts << tr("%n open ticket(s)", nullptr, s.openTickets);
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    const int state = c.value(QStringLiteral("local_state")).toInt();
+    const QVariant error = c.value(QStringLiteral("sync_error"));
+    const bool hasError = !error.isNull() && !error.toString().isEmpty();
+    const QIcon icon = syncStateIcon(state, hasError);
+    m_badge->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(16, 16));
+    m_badge->setToolTip(syncStateText(state, error));
+    m_badge->setText(icon.isNull() ? QString() : QString());
+    m_badge->setVisible(!icon.isNull());
+
+    const int counts[] = {s.contacts, s.openOpportunities, s.quotes, s.orders, s.shipments, s.tickets};
+    const QString titles[] = {tr("Contacts (%1)"), tr("Opportunities (%1)"), tr("Quotes (%1)"),
+                              tr("Orders (%1)"),   tr("Shipments (%1)"),     tr("Tickets (%1)")};
+    for (int i = 0; i < m_tabs->count() && i < 6; ++i) {
+        m_tabs->setTabText(i, titles[i].arg(counts[i]));
+        if (auto *panel = qobject_cast<ListPanel *>(m_tabs->widget(i)))
+            panel->refresh();
+    }
+    // The opportunities tab counts all deals of the customer, the header only open ones.
+    if (auto *opp = qobject_cast<ListPanel *>(m_tabs->widget(1)))
+        m_tabs->setTabText(1, titles[1].arg(opp->model()->rowCount()));
+    if (m_timeline)
+        m_timeline->refresh();
+}
+
+void CustomerFileView::focusLogActivity()
+{
+    m_activitySubject->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CustomerFileView::logActivity()
+{
+    const QString subject = m_activitySubject->text().trimmed();
+    if (subject.isEmpty() || !m_id)
+        return;
+    CustomerStore store(m_ctx.db());
+    auto r = store.logActivity(m_id, {{QStringLiteral("kind"), m_activityKind->currentData()},
+                                      {QStringLiteral("subject"), subject},
+                                      {QStringLiteral("status"), QStringLiteral("done")},
+                                      {QStringLiteral("owner"), m_ctx.session().user}});
+    if (!r) {
+        m_ctx.reportError(r.error());
+        return;
+    }
+    m_activitySubject->clear();
+    m_ctx.notifyChanged(QStringLiteral("activity"));
+    refresh();
+}
+
+void CustomerFileView::editCustomer()
+{
+    auto *dialog = new CustomerDialog(m_ctx, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerDialog::saved, this, [this] { refresh(); });
+    dialog->open();
+}
+
+} // namespace sb

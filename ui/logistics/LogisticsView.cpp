@@ -1,0 +1,315 @@
+#include "LogisticsView.h"
+
+#include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListModels.h"
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+#include "models/store/RecordReader.h"
+#include "models/store/SearchStore.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sb {
+
+namespace {
+const char kLate[] = "#c62828";
+const char kDoneColor[] = "#2e7d32";
+const char kCurrentColor[] = "#1565c0";
+const char kFutureColor[] = "#9e9e9e";
+
+// A tracking or shipment number is typed whole or by its start, often with spaces from a
+// label ("SF 1234 5678"); anything else may be part of the customer's name.
+SearchCondition trackingOrCustomer(const QString &text)
+{
+    QString compact = text;
+    compact.remove(QLatin1Char(' '));
+    compact = compact.trimmed();
+    const SearchCondition byCustomer = SearchStore::condition(SearchKind::Customer, QStringLiteral("s.customer_id"), text);
+    if (compact.isEmpty())
+        return byCustomer;
+    QString pattern = compact;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern += QLatin1Char('%');
+    const QString byNumber =
+        QStringLiteral("s.tracking_number LIKE ? ESCAPE '\\' OR s.number LIKE ? ESCAPE '\\'");
+    QVariantList bindings{pattern, pattern};
+    if (byCustomer.sql.isEmpty())
+        return {QStringLiteral("(%1)").arg(byNumber), bindings};
+    // Parenthesised as a whole: the list ANDs it with the saved view's condition.
+    return {QStringLiteral("((%1) OR (%2))").arg(byNumber, byCustomer.sql), bindings + byCustomer.bindings};
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setWordWrap(true);
+    return l;
+}
+
+QLabel *linkLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextFormat(Qt::RichText);
+    l->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    return l;
+}
+
+QString link(const QString &text)
+{
+    return QStringLiteral("<a href=\"open\">%1</a>").arg(text.toHtmlEscaped());
+}
+
+QString colored(const char *color, const QString &text, bool bold = false)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2%3%4</span>")
+        .arg(QLatin1String(color), bold ? QStringLiteral("<b>") : QString(), text.toHtmlEscaped(),
+             bold ? QStringLiteral("</b>") : QString());
+}
+} // namespace
+
+LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_list(new ListPanel(lists::shipments(ctx.db(), 0, nullptr), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_body(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a shipment to follow it."), this))
+    , m_title(new QLabel(this))
+    , m_progress(new QLabel(this))
+    , m_state(valueLabel(this))
+    , m_customer(linkLabel(this))
+    , m_order(linkLabel(this))
+    , m_warehouse(valueLabel(this))
+    , m_carrier(valueLabel(this))
+    , m_trackingLabel(valueLabel(this))
+    , m_copy(new QToolButton(this))
+    , m_planned(valueLabel(this))
+    , m_shipped(valueLabel(this))
+    , m_delivered(valueLabel(this))
+    , m_confirmation(valueLabel(this))
+{
+    m_list->setSearch(trackingOrCustomer, tr("Tracking number, shipment number or customer"));
+    // The order of these views is the View enum's.
+    m_list->addView(tr("To ship"), QStringLiteral("s.state IN ('waiting','assigned','picked','packed')"));
+    m_list->addView(tr("In transit"), QStringLiteral("s.state = 'shipped'"));
+    m_list->addView(tr("Delivered"), QStringLiteral("s.state = 'delivered'"));
+    m_list->addView(tr("Late"), QStringLiteral("s.planned_date < date('now','localtime') "
+                                               "AND s.state NOT IN ('shipped','delivered','cancelled')"));
+    connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
+        if (id > 0)
+            showShipment(id);
+    });
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setTextFormat(Qt::RichText);
+    m_progress->setWordWrap(true);
+    m_state->setTextFormat(Qt::RichText);
+    m_planned->setTextFormat(Qt::RichText);
+
+    m_customer->setToolTip(tr("Open the customer file"));
+    connect(m_customer, &QLabel::linkActivated, this, [this] {
+        if (m_customerId > 0)
+            m_ctx.requestOpen(QStringLiteral("customer"), m_customerId);
+    });
+    m_order->setToolTip(tr("Open the order"));
+    connect(m_order, &QLabel::linkActivated, this, [this] {
+        if (m_orderId > 0)
+            m_ctx.requestOpen(QStringLiteral("order"), m_orderId);
+    });
+
+    m_copy->setText(tr("Copy"));
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setToolTip(tr("Copy the tracking number, to paste it into the carrier's site"));
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        if (m_tracking.isEmpty())
+            return;
+        QApplication::clipboard()->setText(m_tracking);
+        m_ctx.reportInfo(tr("Tracking number %1 copied.").arg(m_tracking));
+    });
+    auto *trackingRow = new QHBoxLayout;
+    trackingRow->setContentsMargins(0, 0, 0, 0);
+    trackingRow->addWidget(m_trackingLabel, 1);
+    trackingRow->addWidget(m_copy);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->addRow(tr("State"), m_state);
+    form->addRow(tr("Customer"), m_customer);
+    form->addRow(tr("Order"), m_order);
+    form->addRow(tr("From warehouse"), m_warehouse);
+    form->addRow(tr("Carrier"), m_carrier);
+    form->addRow(tr("Tracking number"), trackingRow);
+    form->addRow(tr("Planned"), m_planned);
+    form->addRow(tr("Shipped"), m_shipped);
+    form->addRow(tr("Delivered"), m_delivered);
+    form->addRow(tr("Delivery confirmation"), m_confirmation);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_title);
+    bodyLayout->addWidget(m_progress);
+    bodyLayout->addSpacing(8);
+    bodyLayout->addLayout(form);
+    bodyLayout->addStretch(1);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 4, 4, 4);
+    detailLayout->addWidget(m_empty, 1);
+    detailLayout->addWidget(m_body, 1);
+    m_body->hide();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({900, 440});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
+        if (entity == QLatin1String("shipment") || entity == QLatin1String("order")
+            || entity == QLatin1String("customer"))
+            refresh();
+    });
+    m_list->selectRow(0);
+}
+
+void LogisticsView::setView(View view)
+{
+    // ListPanel keeps its saved views in its one combo box, "All" first.
+    if (auto *views = m_list->findChild<QComboBox *>())
+        views->setCurrentIndex(int(view));
+}
+
+void LogisticsView::refresh()
+{
+    m_list->refresh();
+    if (m_shipmentId > 0)
+        showShipment(m_shipmentId);
+}
+
+void LogisticsView::openRecord(qint64 shipmentId)
+{
+    const int rows = qMin(m_list->model()->rowCount(), 1000);
+    for (int row = 0; row < rows; ++row) {
+        if (m_list->model()->idAt(row) == shipmentId) {
+            m_list->selectRow(row);
+            break;
+        }
+    }
+    if (m_shipmentId != shipmentId)
+        showShipment(shipmentId);
+}
+
+void LogisticsView::showShipment(qint64 shipmentId)
+{
+    auto record = readRecord(m_ctx.db(), entities::shipment(), shipmentId);
+    if (!record) {
+        m_ctx.reportError(record.error());
+        return;
+    }
+    const QVariantMap &s = record.value();
+    const QLocale locale;
+    Database &db = m_ctx.db();
+    m_shipmentId = shipmentId;
+    m_orderId = s.value(QStringLiteral("order_id")).toLongLong();
+    m_customerId = s.value(QStringLiteral("customer_id")).toLongLong();
+    m_tracking = s.value(QStringLiteral("tracking_number")).toString();
+    const QString number = s.value(QStringLiteral("number")).toString();
+    const QString state = s.value(QStringLiteral("state")).toString();
+    m_title->setText(number.isEmpty() ? tr("New shipment (not sent yet)") : tr("Shipment %1").arg(number));
+
+    // Where it is on its way: the states a shipment passes, the current one in bold.
+    static const QStringList path = {QStringLiteral("waiting"), QStringLiteral("assigned"), QStringLiteral("picked"),
+                                     QStringLiteral("packed"),  QStringLiteral("shipped"),  QStringLiteral("delivered")};
+    const int at = int(path.indexOf(state));
+    QStringList steps;
+    if (state == QLatin1String("cancelled") || at < 0) {
+        steps << colored(kLate, vocab::shipmentStateLabel(state), true);
+    } else {
+        for (int i = 0; i < path.size(); ++i) {
+            const QString label = vocab::shipmentStateLabel(path.at(i));
+            steps << (i < at ? colored(kDoneColor, label) : i == at ? colored(kCurrentColor, label, true)
+                                                                     : colored(kFutureColor, label));
+        }
+    }
+    m_progress->setText(steps.join(QStringLiteral(" &rsaquo; ")));
+    m_state->setText(vocab::shipmentStateLabel(state).toHtmlEscaped());
+
+    auto customer = db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {m_customerId});
+    m_customer->setText(customer ? link(customer.value().toString()) : QString());
+    auto order = db.scalar(QStringLiteral("SELECT number FROM orders WHERE id = ? AND local_state <> 3"), {m_orderId});
+    if (m_orderId > 0 && order && order.value().isValid())
+        m_order->setText(link(order.value().toString().isEmpty() ? tr("Order (not sent yet)") : order.value().toString()));
+    else
+        m_order->setText(tr("None"));
+    auto warehouse = db.scalar(QStringLiteral("SELECT name FROM warehouses WHERE id = ?"),
+                               {s.value(QStringLiteral("warehouse_id"))});
+    m_warehouse->setText(warehouse && warehouse.value().isValid() ? warehouse.value().toString() : tr("Not set"));
+
+    const QString carrier = s.value(QStringLiteral("carrier")).toString();
+    m_carrier->setText(carrier.isEmpty() ? tr("Not assigned yet") : carrier);
+    m_trackingLabel->setText(m_tracking.isEmpty() ? tr("None yet") : m_tracking);
+    m_copy->setEnabled(!m_tracking.isEmpty());
+
+    const QString planned = s.value(QStringLiteral("planned_date")).toString();
+    QString plannedText = formatDate(planned, locale).toHtmlEscaped();
+    const bool open = state != QLatin1String("shipped") && state != QLatin1String("delivered")
+        && state != QLatin1String("cancelled");
+    if (open && !planned.isEmpty()) {
+        const qint64 daysLate = QDate::fromString(planned.left(10), Qt::ISODate).daysTo(QDate::currentDate());
+        if (daysLate > 0)
+            plannedText += QStringLiteral(" ")
+                + QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                      .arg(QLatin1String(kLate), tr("%n day(s) late", nullptr, int(daysLate)).toHtmlEscaped());
+    }
+    m_planned->setText(plannedText.isEmpty() ? tr("Not planned") : plannedText);
+    const QString shipped = s.value(QStringLiteral("effective_date")).toString();
+    m_shipped->setText(shipped.isEmpty() ? tr("Not shipped yet") : formatDate(shipped, locale));
+    const QString delivered = s.value(QStringLiteral("delivered_at")).toString();
+    m_delivered->setText(delivered.isEmpty() ? tr("Not delivered yet") : formatDate(delivered, locale));
+    const QString signedBy = s.value(QStringLiteral("delivery_confirmed_by")).toString();
+    if (!signedBy.isEmpty())
+        m_confirmation->setText(tr("Signed for by %1").arg(signedBy));
+    else if (!delivered.isEmpty())
+        m_confirmation->setText(tr("Delivered, no signature recorded"));
+    else
+        m_confirmation->setText(tr("Not confirmed yet"));
+
+    m_empty->hide();
+    m_body->show();
+}
+
+} // namespace sb

@@ -1,0 +1,110 @@
+#include "OrdersView.h"
+
+#include "OrderDetail.h"
+#include "models/itemmodels/ListModels.h"
+#include "models/store/SearchStore.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sb {
+
+namespace {
+// People type either an order number ("SO2026-0012") or part of the customer's name; the
+// two never look alike, so a row may match either.
+SearchCondition numberOrCustomer(const QString &text)
+{
+    const SearchCondition byNumber = SearchStore::condition(SearchKind::Order, QStringLiteral("o.id"), text);
+    const SearchCondition byCustomer = SearchStore::condition(SearchKind::Customer, QStringLiteral("o.customer_id"), text);
+    if (byNumber.sql.isEmpty())
+        return byCustomer;
+    if (byCustomer.sql.isEmpty())
+        return byNumber;
+    // Parenthesised as a whole: the list ANDs it with the saved view's condition.
+    return {QStringLiteral("((%1) OR (%2))").arg(byNumber.sql, byCustomer.sql), byNumber.bindings + byCustomer.bindings};
+}
+
+// A row index for an id among the rows already in view, or -1.
+int rowOf(ListPanel *list, qint64 id)
+{
+    const int rows = qMin(list->model()->rowCount(), 1000);
+    for (int row = 0; row < rows; ++row)
+        if (list->model()->idAt(row) == id)
+            return row;
+    return -1;
+}
+} // namespace
+
+OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_list(new ListPanel(lists::orders(ctx.db(), 0, nullptr), this))
+    , m_detail(new OrderDetail(ctx, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_list->setSearch(numberOrCustomer, tr("Order number or customer"));
+    m_list->addView(tr("My orders"), QStringLiteral("o.owner = ?"), {ctx.session().user});
+    m_list->addView(tr("Open"), QStringLiteral("o.state IN ('confirmed','processing')"));
+    // date('now','localtime') rather than a bound date: the view stays right past midnight.
+    m_list->addView(tr("Late to ship"),
+                    QStringLiteral("o.promised_date < date('now','localtime') AND o.shipment_state <> 'sent' "
+                                   "AND o.state NOT IN ('cancelled','draft')"));
+    m_list->addView(tr("Unpaid"), QStringLiteral("o.invoice_state = 'invoiced'"));
+    connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
+        if (id > 0)
+            m_detail->showOrder(id);
+    });
+
+    // The detail scrolls rather than squeezing the tables on a short laptop screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_detail->setMinimumHeight(420);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({780, 560});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
+        static const QStringList related = {QStringLiteral("order"), QStringLiteral("order_line"),
+                                            QStringLiteral("shipment"), QStringLiteral("invoice"),
+                                            QStringLiteral("customer")};
+        if (related.contains(entity))
+            refresh();
+    });
+
+    m_list->selectRow(0);
+}
+
+void OrdersView::refresh()
+{
+    m_list->refresh();
+    m_detail->reload();
+}
+
+void OrdersView::openRecord(qint64 orderId)
+{
+    const int row = rowOf(m_list, orderId);
+    if (row >= 0)
+        m_list->selectRow(row);
+    else
+        m_list->table()->clearSelection();
+    // Shown even when the current filter hides it: the caller asked for this order.
+    if (m_detail->orderId() != orderId)
+        m_detail->showOrder(orderId);
+}
+
+} // namespace sb

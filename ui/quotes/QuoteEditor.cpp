@@ -1,0 +1,411 @@
+#include "QuoteEditor.h"
+
+#include "QuoteLineDelegate.h"
+#include "QuoteLinesModel.h"
+#include "models/domain/Vocabulary.h"
+#include "models/store/Database.h"
+#include "models/store/QuoteStore.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/SyncStateIcons.h"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sb {
+
+namespace {
+constexpr double kLowMarginPct = 15.0;
+
+QString badgeStyle(const QString &state)
+{
+    QString color = QStringLiteral("#757575");
+    if (state == QLatin1String("pending_approval"))
+        color = QStringLiteral("#ef6c00");
+    else if (state == QLatin1String("approved") || state == QLatin1String("accepted"))
+        color = QStringLiteral("#2e7d32");
+    else if (state == QLatin1String("rejected"))
+        color = QStringLiteral("#c62828");
+    else if (state == QLatin1String("sent"))
+        color = QStringLiteral("#1565c0");
+    else if (state == QLatin1String("ordered"))
+        color = QStringLiteral("#6a1b9a");
+    return QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 2px 8px; }").arg(color);
+}
+} // namespace
+
+QString QuoteEditor::approver()
+{
+    return QSettings().value(QStringLiteral("quotes/approver"), QStringLiteral("zhao.min")).toString();
+}
+
+QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_catalog(new ProductCatalog(this))
+    , m_lines(new QuoteLinesModel(m_catalog, this))
+    , m_stack(new QStackedWidget(this))
+    , m_number(new QLabel(this))
+    , m_customer(new QLabel(this))
+    , m_stateBadge(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_addLine(new QPushButton(tr("Add line"), this))
+    , m_removeLine(new QPushButton(tr("Remove line"), this))
+    , m_subtotal(new QLabel(this))
+    , m_discount(new QLabel(this))
+    , m_total(new QLabel(this))
+    , m_margin(new QLabel(this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_submit(new QPushButton(tr("Submit for approval"), this))
+{
+    reloadCatalog();
+
+    auto *empty = new QLabel(tr("Select a quote in the list, or press Ctrl+N to start a new one."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+
+    QFont big = m_number->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_number->setFont(big);
+    m_customer->setTextFormat(Qt::RichText);
+    m_customer->setFont(big);
+    m_customer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    connect(m_customer, &QLabel::linkActivated, this, [this] {
+        if (m_customerId > 0)
+            m_ctx.requestOpen(QStringLiteral("customer"), m_customerId);
+    });
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+
+    m_table->setModel(m_lines);
+    m_table->setItemDelegate(new QuoteLineDelegate(m_catalog, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionResizeMode(QuoteLinesModel::Product, QHeaderView::Stretch);
+    h->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
+    const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00")) + 16;
+    h->resizeSection(QuoteLinesModel::Quantity, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Quantity00")) + 16);
+    h->resizeSection(QuoteLinesModel::UnitPrice, digits);
+    h->resizeSection(QuoteLinesModel::Discount, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Discount0")) + 16);
+    h->resizeSection(QuoteLinesModel::LineTotal, digits);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_number);
+    header->addSpacing(8);
+    header->addWidget(m_customer, 1);
+    header->addWidget(m_stateBadge);
+
+    auto *totals = new QGridLayout;
+    totals->setHorizontalSpacing(14);
+    const QList<QPair<QString, QLabel *>> rows = {
+        {tr("Subtotal"), m_subtotal}, {tr("Discount"), m_discount}, {tr("Total"), m_total}, {tr("Margin"), m_margin}};
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *name = new QLabel(rows.at(i).first, this);
+        name->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        rows.at(i).second->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        rows.at(i).second->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00 (00.0%)")));
+        totals->addWidget(name, i, 0);
+        totals->addWidget(rows.at(i).second, i, 1);
+    }
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+
+    auto *lineButtons = new QVBoxLayout;
+    lineButtons->addWidget(m_addLine);
+    lineButtons->addWidget(m_removeLine);
+    lineButtons->addStretch();
+    auto *below = new QHBoxLayout;
+    below->addLayout(lineButtons);
+    below->addStretch(1);
+    below->addLayout(totals);
+
+    auto *actions = new QHBoxLayout;
+    m_save->setToolTip(tr("Save the lines (Ctrl+S)"));
+    m_submit->setToolTip(tr("Send the quote to %1 for approval").arg(approver()));
+    actions->addWidget(m_save);
+    actions->addWidget(m_submit);
+    actions->addStretch(1);
+    // Turning a quote into an order is the sales office's job (and the manager's).
+    if (m_ctx.session().isOffice() || m_ctx.session().isManager()) {
+        m_createOrder = new QPushButton(tr("Create order"), this);
+        m_createOrder->setToolTip(tr("Hand the approved quote to the ERP as a sales order"));
+        actions->addWidget(m_createOrder);
+        connect(m_createOrder, &QPushButton::clicked, this, &QuoteEditor::createOrder);
+    }
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(below);
+    layout->addLayout(actions);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto *saveAction = new QAction(tr("Save"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &QuoteEditor::save);
+    addAction(saveAction);
+
+    connect(m_addLine, &QPushButton::clicked, this, &QuoteEditor::addLine);
+    connect(m_removeLine, &QPushButton::clicked, this, &QuoteEditor::removeSelectedLines);
+    connect(m_save, &QPushButton::clicked, this, &QuoteEditor::save);
+    connect(m_submit, &QPushButton::clicked, this, &QuoteEditor::submitForApproval);
+    connect(m_lines, &QuoteLinesModel::edited, this, [this] {
+        setDirty(true);
+        updateTotals();
+    });
+    connect(m_lines, &QAbstractItemModel::modelReset, this, &QuoteEditor::updateTotals);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QuoteEditor::updateActions);
+    load(0);
+}
+
+bool QuoteEditor::isEditable() const
+{
+    return m_quoteId > 0 && (m_state == QLatin1String("draft") || m_state == QLatin1String("rejected"));
+}
+
+void QuoteEditor::reloadCatalog()
+{
+    if (Status s = m_catalog->load(m_ctx.db()); !s)
+        m_ctx.reportError(s.error());
+}
+
+void QuoteEditor::load(qint64 quoteId)
+{
+    m_quoteId = 0;
+    m_customerId = 0;
+    m_state.clear();
+    if (quoteId > 0) {
+        auto r = m_ctx.db().exec(QStringLiteral("SELECT q.number, q.state, q.customer_id, q.currency, q.valid_until, "
+                                                "q.owner, c.name, c.grade, q.local_state, q.sync_error "
+                                                "FROM quotes q JOIN customers c ON c.id = q.customer_id "
+                                                "WHERE q.id = ? AND q.local_state <> 3"),
+                                 {quoteId});
+        if (!r) {
+            m_ctx.reportError(r.error());
+        } else if (r.value().next()) {
+            const QSqlQuery &q = r.value();
+            m_quoteId = quoteId;
+            m_state = q.value(1).toString();
+            m_customerId = q.value(2).toLongLong();
+            m_number->setText(q.value(0).toString());
+            m_customer->setText(QStringLiteral("<a href='customer'>%1</a>").arg(q.value(6).toString().toHtmlEscaped()));
+            m_customer->setToolTip(tr("Open the customer file"));
+            m_stateBadge->setText(vocab::quoteStateLabel(m_state));
+            m_stateBadge->setStyleSheet(badgeStyle(m_state));
+            QStringList meta;
+            if (!q.value(7).toString().isEmpty())
+                meta << tr("Grade %1").arg(q.value(7).toString());
+            if (!q.value(4).toString().isEmpty())
+                meta << tr("Valid until %1").arg(formatDate(q.value(4).toString()));
+            if (!q.value(5).toString().isEmpty())
+                meta << tr("Owner %1").arg(q.value(5).toString());
+            const int syncState = q.value(8).toInt();
+            if (syncState != 0 || !q.value(9).toString().isEmpty())
+                meta << syncStateText(syncState, q.value(9)); // the sync state is never hidden
+            m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+            auto lines = QuoteStore(m_ctx.db()).lines(quoteId);
+            if (!lines)
+                m_ctx.reportError(lines.error());
+            m_lines->setLines(lines ? lines.value() : QList<QuoteLine>(), q.value(3).toString());
+        }
+    }
+    if (m_quoteId == 0)
+        m_lines->setLines({}, QString());
+    m_lines->setEditable(isEditable());
+    m_stack->setCurrentIndex(m_quoteId > 0 ? 1 : 0);
+    loadBanner();
+    setDirty(false);
+    updateTotals();
+}
+
+void QuoteEditor::reload()
+{
+    load(m_quoteId);
+}
+
+void QuoteEditor::loadBanner()
+{
+    m_banner->hide();
+    if (m_quoteId <= 0)
+        return;
+    auto r = m_ctx.db().exec(QStringLiteral("SELECT state, approver, submitted_at, decided_at, decision_comment "
+                                            "FROM approvals WHERE subject_entity = 'quote' AND subject_id = ? "
+                                            "AND local_state <> 3 ORDER BY id DESC LIMIT 1"),
+                             {m_quoteId});
+    if (!r || !r.value().next())
+        return;
+    const QSqlQuery &q = r.value();
+    const QString state = q.value(0).toString();
+    QString text;
+    QString color = QStringLiteral("#fff3e0");
+    if (state == QLatin1String("pending") && m_state == QLatin1String("pending_approval")) {
+        text = tr("Waiting for %1's approval since %2.").arg(q.value(1).toString(), formatRelative(q.value(2).toString()));
+    } else if (state == QLatin1String("rejected") && m_state == QLatin1String("rejected")) {
+        color = QStringLiteral("#ffebee");
+        text = tr("Rejected by %1 %2: “%3”. Change the lines and submit again.")
+                   .arg(q.value(1).toString(), formatRelative(q.value(3).toString()), q.value(4).toString());
+    } else if (state == QLatin1String("approved") && m_state == QLatin1String("approved")) {
+        color = QStringLiteral("#e8f5e9");
+        text = q.value(4).toString().isEmpty()
+            ? tr("Approved by %1 %2.").arg(q.value(1).toString(), formatRelative(q.value(3).toString()))
+            : tr("Approved by %1 %2: “%3”.").arg(q.value(1).toString(), formatRelative(q.value(3).toString()),
+                                                 q.value(4).toString());
+    }
+    if (text.isEmpty())
+        return;
+    m_banner->setText(text);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: #212121; padding: 6px; border-radius: 4px; }").arg(color));
+    m_banner->show();
+}
+
+void QuoteEditor::updateTotals()
+{
+    const QuoteTotals t = m_lines->totals();
+    const QString currency = m_lines->currency();
+    const QLocale locale;
+    m_subtotal->setText(formatMoney(t.subtotalCents, currency));
+    m_discount->setText(t.discountCents > 0 ? tr("%1 (%2%)").arg(formatMoney(t.discountCents, currency),
+                                                                 locale.toString(t.discountPct(), 'f', 1))
+                                            : formatMoney(0, currency));
+    m_total->setText(formatMoney(t.totalCents, currency));
+    const double margin = t.marginPct();
+    if (margin < 0) {
+        m_margin->setText(m_lines->rowCount() > 0 ? tr("cost unknown") : QStringLiteral("–"));
+        m_margin->setStyleSheet(QString());
+        m_margin->setToolTip(tr("The margin needs the cost of every product on the quote."));
+    } else {
+        m_margin->setText(locale.toString(margin, 'f', 1) + QLatin1Char('%'));
+        m_margin->setStyleSheet(margin < kLowMarginPct ? QStringLiteral("color: #c62828; font-weight: bold") : QString());
+        m_margin->setToolTip(margin < kLowMarginPct ? tr("Below %1%: the approver will look hard at this discount.")
+                                                          .arg(locale.toString(kLowMarginPct, 'f', 0))
+                                                    : QString());
+    }
+    updateActions();
+}
+
+void QuoteEditor::updateActions()
+{
+    const bool editable = isEditable();
+    m_addLine->setEnabled(editable);
+    m_removeLine->setEnabled(editable && m_table->selectionModel()->hasSelection());
+    m_save->setEnabled(editable && m_dirty);
+    m_submit->setEnabled(editable && m_lines->rowCount() > 0);
+    if (m_createOrder)
+        m_createOrder->setEnabled(m_state == QLatin1String("approved") || m_state == QLatin1String("accepted")
+                                  || m_state == QLatin1String("sent"));
+}
+
+void QuoteEditor::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    updateActions();
+}
+
+void QuoteEditor::addLine()
+{
+    if (!isEditable())
+        return;
+    const int row = m_lines->addLine();
+    const QModelIndex product = m_lines->index(row, QuoteLinesModel::Product);
+    m_table->setCurrentIndex(product);
+    if (isVisible())
+        m_table->edit(product); // straight into choosing the product
+}
+
+void QuoteEditor::removeSelectedLines()
+{
+    if (!isEditable())
+        return;
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << i.row();
+    m_lines->removeLines(rows);
+}
+
+bool QuoteEditor::save()
+{
+    if (!isEditable())
+        return false;
+    // Ctrl+S while a cell is being edited saves what the cell shows, like every form does.
+    const QModelIndex current = m_table->currentIndex();
+    if (QWidget *editor = current.isValid() ? m_table->indexWidget(current) : nullptr)
+        emit m_table->itemDelegate()->commitData(editor);
+    if (!m_dirty)
+        return true;
+    const Status s = QuoteStore(m_ctx.db()).saveLines(m_quoteId, m_lines->lines());
+    if (!s) {
+        m_ctx.reportError(s.error());
+        return false;
+    }
+    reload(); // the saved lines get their ids; a rejected quote became a draft again
+    emit quoteChanged(m_quoteId);
+    m_ctx.notifyChanged(QStringLiteral("quote"));
+    return true;
+}
+
+bool QuoteEditor::submitForApproval()
+{
+    if (!isEditable() || !save())
+        return false;
+    auto r = QuoteStore(m_ctx.db()).submitForApproval(m_quoteId, m_ctx.session().user, approver());
+    if (!r) {
+        m_ctx.reportError(r.error());
+        return false;
+    }
+    reload();
+    m_ctx.reportInfo(tr("Quote %1 was sent to %2 for approval.").arg(m_number->text(), approver()));
+    emit quoteChanged(m_quoteId);
+    m_ctx.notifyChanged(QStringLiteral("quote"));
+    m_ctx.notifyChanged(QStringLiteral("approval"));
+    return true;
+}
+
+bool QuoteEditor::createOrder()
+{
+    if (m_quoteId <= 0)
+        return false;
+    auto r = QuoteStore(m_ctx.db()).convertToOrder(m_quoteId, m_ctx.session().user);
+    if (!r) {
+        m_ctx.reportError(r.error());
+        return false;
+    }
+    reload();
+    emit quoteChanged(m_quoteId);
+    m_ctx.notifyChanged(QStringLiteral("quote"));
+    m_ctx.notifyChanged(QStringLiteral("order"));
+    m_ctx.requestOpen(QStringLiteral("order"), r.value());
+    return true;
+}
+
+} // namespace sb

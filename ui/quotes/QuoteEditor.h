@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace sb {
+
+class AppContext;
+class ProductCatalog;
+class QuoteLinesModel;
+
+// One quote: its customer and state, the lines (editable while a draft or after a rejection),
+// live totals with the margin, and the next step: save, submit for approval, create the order.
+class QuoteEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit QuoteEditor(AppContext &ctx, QWidget *parent = nullptr);
+
+    qint64 quoteId() const { return m_quoteId; }
+    qint64 customerId() const { return m_customerId; }
+    const QString &state() const { return m_state; }
+    bool isDirty() const { return m_dirty; }
+    bool isEditable() const;
+
+    // Test hooks: the parts a person uses.
+    QuoteLinesModel *linesModel() const { return m_lines; }
+    ProductCatalog *catalog() const { return m_catalog; }
+    QTableView *linesTable() const { return m_table; }
+    QPushButton *addLineButton() const { return m_addLine; }
+    QPushButton *removeLineButton() const { return m_removeLine; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *submitButton() const { return m_submit; }
+    QPushButton *createOrderButton() const { return m_createOrder; } // null unless office or manager
+    QLabel *totalLabel() const { return m_total; }
+    QLabel *marginLabel() const { return m_margin; }
+
+    // The approver a quote goes to: the "quotes/approver" setting, zhao.min by default.
+    static QString approver();
+
+public slots:
+    void load(qint64 quoteId); // 0 shows the empty state
+    void reload();
+    bool save();
+    bool submitForApproval();
+    bool createOrder();
+    void addLine();
+    void removeSelectedLines();
+    void reloadCatalog();
+
+signals:
+    void quoteChanged(qint64 quoteId); // saved, submitted or ordered: lists re-read
+
+private:
+    void updateTotals();
+    void updateActions();
+    void setDirty(bool dirty);
+    void loadBanner();
+
+    AppContext &m_ctx;
+    qint64 m_quoteId = 0;
+    qint64 m_customerId = 0;
+    QString m_state;
+    bool m_dirty = false;
+    ProductCatalog *m_catalog;
+    QuoteLinesModel *m_lines;
+    QStackedWidget *m_stack;
+    QLabel *m_number;
+    QLabel *m_customer;
+    QLabel *m_stateBadge;
+    QLabel *m_meta;
+    QLabel *m_banner;
+    QTableView *m_table;
+    QPushButton *m_addLine;
+    QPushButton *m_removeLine;
+    QLabel *m_subtotal;
+    QLabel *m_discount;
+    QLabel *m_total;
+    QLabel *m_margin;
+    QPushButton *m_save;
+    QPushButton *m_submit;
+    QPushButton *m_createOrder = nullptr;
+};
+
+} // namespace sb

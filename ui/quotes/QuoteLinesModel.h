@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/store/QuoteStore.h"
+#include "models/store/Result.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace sb {
+
+class Database;
+
+struct ProductInfo {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString unit;
+    qint64 listPriceCents = 0;
+    qint64 costCents = -1; // -1: unknown
+};
+
+// The active products a quote line can pick from, "code  name", for the line editor's combo.
+// A catalog is hundreds to a few thousand rows: kept in memory, loaded once per editor.
+class ProductCatalog : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Roles { IdRole = Qt::UserRole + 1 };
+    explicit ProductCatalog(QObject *parent = nullptr) : QAbstractListModel(parent) {}
+
+    Status load(Database &db);
+    const ProductInfo *byId(qint64 id) const;
+    int rowOf(qint64 id) const { return m_rows.value(id, -1); }
+    qint64 idAt(int row) const { return row >= 0 && row < m_products.size() ? m_products.at(row).id : 0; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ProductInfo> m_products;
+    QHash<qint64, int> m_rows;
+};
+
+// A quote's lines while they are edited: product, description, quantity, unit price,
+// discount and the computed line total. Prices are edited in currency units, kept in cents.
+class QuoteLinesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Product, Description, Quantity, UnitPrice, Discount, LineTotal, ColumnCount };
+
+    explicit QuoteLinesModel(const ProductCatalog *catalog, QObject *parent = nullptr);
+
+    void setLines(const QList<QuoteLine> &lines, const QString &currency);
+    const QList<QuoteLine> &lines() const { return m_lines; }
+    QuoteTotals totals() const { return QuoteStore::computeTotals(m_lines); }
+    const QString &currency() const { return m_currency; }
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+
+    int addLine(qint64 productId = 0); // returns the new row
+    void removeLines(QList<int> rows);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void edited(); // a person changed the lines (not emitted by setLines)
+
+private:
+    void applyProduct(QuoteLine &line, qint64 productId) const;
+    QString productText(const QuoteLine &line) const;
+
+    const ProductCatalog *m_catalog;
+    QList<QuoteLine> m_lines;
+    QString m_currency = QStringLiteral("CNY");
+    bool m_editable = true;
+};
+
+} // namespace sb

@@ -1,0 +1,177 @@
+#include "QuotesView.h"
+
+#include "CustomerPicker.h"
+#include "QuoteEditor.h"
+#include "models/itemmodels/ListModels.h"
+#include "models/store/QuoteStore.h"
+#include "models/store/SearchStore.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sb {
+
+namespace {
+// A quote is found by its number (prefix) or by its customer (full-text).
+SearchCondition quoteSearch(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    const SearchCondition customer = SearchStore::condition(SearchKind::Customer, QStringLiteral("q.customer_id"), text);
+    SearchCondition out;
+    out.sql = QStringLiteral("q.number LIKE ? ESCAPE '\\'");
+    out.bindings << escaped + QLatin1Char('%');
+    if (!customer.sql.isEmpty()) {
+        out.sql = QStringLiteral("(%1 OR (%2))").arg(out.sql, customer.sql);
+        out.bindings << customer.bindings;
+    }
+    return out;
+}
+} // namespace
+
+QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_list(new ListPanel(lists::quotes(ctx.db(), 0, nullptr), this))
+    , m_editor(new QuoteEditor(ctx, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_newBar(new QWidget(this))
+    , m_newCustomer(new CustomerPicker(ctx.db(), m_newBar))
+    , m_newCreate(new QPushButton(tr("Create quote"), m_newBar))
+{
+    m_list->setSearch(quoteSearch, tr("Filter by quote number or customer"));
+    m_list->addView(tr("My quotes"), QStringLiteral("q.owner = ?"), {ctx.session().user});
+    m_list->addView(tr("Pending approval"), QStringLiteral("q.state = 'pending_approval'"));
+    m_list->addView(tr("Approved, not ordered"), QStringLiteral("q.state IN ('approved','sent','accepted')"));
+    m_list->table()->horizontalHeader()->setStretchLastSection(false);
+
+    // The strip Ctrl+N opens: pick the customer, Enter or "Create quote".
+    auto *cancel = new QPushButton(tr("Cancel"), m_newBar);
+    auto *bar = new QHBoxLayout(m_newBar);
+    bar->setContentsMargins(0, 0, 0, 4);
+    bar->addWidget(new QLabel(tr("New quote for:"), m_newBar));
+    bar->addWidget(m_newCustomer, 1);
+    bar->addWidget(m_newCreate);
+    bar->addWidget(cancel);
+    m_newBar->hide();
+    m_newCreate->setEnabled(false);
+    connect(m_newCustomer, &CustomerPicker::customerChanged, m_newCreate, [this](qint64 id) { m_newCreate->setEnabled(id > 0); });
+    connect(m_newCreate, &QPushButton::clicked, this, [this] {
+        if (newQuoteFor(m_newCustomer->customerId()) > 0)
+            m_newBar->hide();
+    });
+    connect(m_newCustomer, &CustomerPicker::customerChanged, this, [this](qint64 id) {
+        if (id > 0)
+            m_newCreate->setFocus(); // Enter again creates the quote
+    });
+    connect(cancel, &QPushButton::clicked, m_newBar, &QWidget::hide);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({520, 820});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_newBar);
+    layout->addWidget(m_splitter, 1);
+
+    auto *newAction = new QAction(tr("New quote"), this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newAction, &QAction::triggered, this, &QuotesView::newRecord);
+    addAction(newAction);
+
+    connect(m_list, &ListPanel::currentChanged, this, &QuotesView::showQuote);
+    connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    connect(m_editor, &QuoteEditor::quoteChanged, this, [this] {
+        m_notifying = true;
+        m_list->refresh();
+        m_notifying = false;
+    });
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
+        if (m_notifying)
+            return;
+        if (entity == QLatin1String("quote") || entity == QLatin1String("approval") || entity == QLatin1String("customer"))
+            refresh();
+        else if (entity == QLatin1String("product"))
+            m_editor->reloadCatalog();
+    });
+}
+
+void QuotesView::refresh()
+{
+    m_notifying = true; // the list keeps its selection: no reload of the editor from it
+    m_list->refresh();
+    m_notifying = false;
+    if (!m_editor->isDirty())
+        m_editor->reload();
+}
+
+void QuotesView::showQuote(qint64 quoteId)
+{
+    if (m_notifying || quoteId == m_editor->quoteId())
+        return;
+    // Never lose typed lines and never block with a question: switching quotes saves them.
+    if (m_editor->isDirty() && !m_editor->save())
+        return;
+    m_editor->load(quoteId > 0 ? quoteId : 0);
+}
+
+void QuotesView::openRecord(qint64 quoteId)
+{
+    showQuote(quoteId);
+    for (int row = 0; row < qMin(m_list->model()->rowCount(), 200); ++row)
+        if (m_list->model()->idAt(row) == quoteId) {
+            m_notifying = true;
+            m_list->selectRow(row);
+            m_notifying = false;
+            break;
+        }
+}
+
+void QuotesView::newRecord()
+{
+    m_newCustomer->setCustomer(0);
+    m_newBar->show();
+    m_newCustomer->setFocus();
+}
+
+qint64 QuotesView::newQuoteFor(qint64 customerId)
+{
+    if (customerId <= 0) {
+        m_ctx.reportError(tr("Choose the customer the quote is for."));
+        return 0;
+    }
+    if (m_editor->isDirty() && !m_editor->save())
+        return 0;
+    auto id = QuoteStore(m_ctx.db()).createDraft(customerId, 0, m_ctx.session().user);
+    if (!id) {
+        m_ctx.reportError(id.error());
+        return 0;
+    }
+    m_notifying = true;
+    m_list->refresh();
+    m_ctx.notifyChanged(QStringLiteral("quote"));
+    m_notifying = false;
+    openRecord(id.value());
+    m_editor->addLineButton()->setFocus(); // next: the first line
+    return id.value();
+}
+
+} // namespace sb

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QFrame>
+
+class QLineEdit;
+class QListWidget;
+class QTimer;
+
+namespace sb {
+
+class AppContext;
+
+// Ctrl+K anywhere: one box that finds customers, contacts, products and orders as you type,
+// Enter opens the hit. Shown over the main window, closed with Esc.
+class GlobalSearch : public QFrame {
+    Q_OBJECT
+public:
+    explicit GlobalSearch(AppContext &ctx, QWidget *parent);
+
+    QLineEdit *input() const { return m_input; }
+    QListWidget *results() const { return m_results; }
+    void popup();
+    void runSearch(); // immediately, without the typing delay
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void openCurrent();
+
+    AppContext &m_ctx;
+    QLineEdit *m_input;
+    QListWidget *m_results;
+    QTimer *m_debounce;
+};
+
+} // namespace sb

@@ -1,0 +1,347 @@
+#include "ServiceView.h"
+
+#include "TicketDialog.h"
+#include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListModels.h"
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+#include "models/store/RecordReader.h"
+#include "models/store/SearchStore.h"
+#include "models/store/ServiceStore.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sb {
+
+namespace {
+const QStringList &statuses()
+{
+    static const QStringList s = {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("stalled"),
+                                  QStringLiteral("resolved"), QStringLiteral("rejected")};
+    return s;
+}
+
+// The desk finds tickets by the customer's name, or by the ticket number read out on the phone.
+SearchCondition customerOrNumber(const QString &text)
+{
+    const SearchCondition byCustomer = SearchStore::condition(SearchKind::Customer, QStringLiteral("t.customer_id"), text);
+    QString pattern = text.trimmed();
+    if (pattern.isEmpty() || pattern.contains(QLatin1Char(' ')))
+        return byCustomer;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern += QLatin1Char('%');
+    if (byCustomer.sql.isEmpty())
+        return {QStringLiteral("t.number LIKE ? ESCAPE '\\'"), {pattern}};
+    // Parenthesised as a whole: the list ANDs it with the saved view's condition.
+    return {QStringLiteral("(t.number LIKE ? ESCAPE '\\' OR (%1))").arg(byCustomer.sql),
+            QVariantList{pattern} + byCustomer.bindings};
+}
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setForegroundRole(QPalette::PlaceholderText);
+    return l;
+}
+
+QLabel *value(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+} // namespace
+
+ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_list(new ListPanel(lists::tickets(ctx.db(), 0, nullptr), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_body(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a ticket, or press %1 to file one.")
+                             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                         this))
+    , m_title(new QLabel(this))
+    , m_number(value(this))
+    , m_customer(new QLabel(this))
+    , m_product(value(this))
+    , m_serial(value(this))
+    , m_priority(value(this))
+    , m_owner(value(this))
+    , m_status(new QComboBox(this))
+    , m_description(value(this))
+    , m_history(new QTableView(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_addComment(new QPushButton(tr("Add comment"), this))
+{
+    m_list->setSearch(customerOrNumber, tr("Customer or ticket number"));
+    m_list->addView(tr("Open"), QStringLiteral("t.status IN ('new','open','stalled')"));
+    m_list->addView(tr("Mine"), QStringLiteral("t.owner = ?"), {ctx.session().user});
+    m_list->addView(tr("Urgent"), QStringLiteral("t.priority = 4"));
+    m_list->addView(tr("Resolved"), QStringLiteral("t.status = 'resolved'"));
+    connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
+        if (id > 0)
+            showTicket(id);
+    });
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_number->setForegroundRole(QPalette::PlaceholderText);
+    m_customer->setTextFormat(Qt::RichText);
+    m_customer->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_customer->setToolTip(tr("Open the customer file"));
+    connect(m_customer, &QLabel::linkActivated, this, [this] {
+        if (m_customerId > 0)
+            m_ctx.requestOpen(QStringLiteral("customer"), m_customerId);
+    });
+    m_priority->setTextFormat(Qt::RichText);
+    for (const QString &s : statuses())
+        m_status->addItem(vocab::ticketStatusLabel(s), s);
+    m_status->setToolTip(tr("Move the ticket on; the change is queued for the service desk"));
+    connect(m_status, qOverload<int>(&QComboBox::activated), this, &ServiceView::changeStatus);
+    m_description->setWordWrap(true);
+    m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    m_history->verticalHeader()->hide();
+    m_history->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // long comments wrap
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setWordWrap(true);
+    m_history->setAlternatingRowColors(true);
+    m_history->setMinimumHeight(120);
+
+    m_comment->setPlaceholderText(tr("Write a comment (Ctrl+Enter adds it)"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 14);
+    connect(m_addComment, &QPushButton::clicked, this, &ServiceView::addComment);
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_comment);
+    send->setContext(Qt::WidgetShortcut);
+    connect(send, &QShortcut::activated, this, &ServiceView::addComment);
+    auto *newTicket = new QShortcut(QKeySequence::New, this);
+    newTicket->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newTicket, &QShortcut::activated, this, &ServiceView::newRecord);
+
+    auto *facts = new QGridLayout;
+    facts->setHorizontalSpacing(12);
+    facts->addWidget(caption(tr("Customer"), this), 0, 0);
+    facts->addWidget(m_customer, 0, 1);
+    facts->addWidget(caption(tr("Status"), this), 0, 2);
+    facts->addWidget(m_status, 0, 3);
+    facts->addWidget(caption(tr("Product"), this), 1, 0);
+    facts->addWidget(m_product, 1, 1);
+    facts->addWidget(caption(tr("Priority"), this), 1, 2);
+    facts->addWidget(m_priority, 1, 3);
+    facts->addWidget(caption(tr("Serial number"), this), 2, 0);
+    facts->addWidget(m_serial, 2, 1);
+    facts->addWidget(caption(tr("Owner"), this), 2, 2);
+    facts->addWidget(m_owner, 2, 3);
+    facts->setColumnStretch(1, 2);
+    facts->setColumnStretch(3, 1);
+
+    auto *commentRow = new QHBoxLayout;
+    commentRow->addWidget(m_comment, 1);
+    commentRow->addWidget(m_addComment, 0, Qt::AlignBottom);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_title);
+    bodyLayout->addWidget(m_number);
+    bodyLayout->addSpacing(4);
+    bodyLayout->addLayout(facts);
+    bodyLayout->addSpacing(4);
+    bodyLayout->addWidget(caption(tr("Description"), this));
+    bodyLayout->addWidget(m_description);
+    bodyLayout->addSpacing(4);
+    bodyLayout->addWidget(caption(tr("History"), this));
+    bodyLayout->addWidget(m_history, 1);
+    bodyLayout->addLayout(commentRow);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(8, 4, 4, 4);
+    detailLayout->addWidget(m_empty, 1);
+    detailLayout->addWidget(m_body, 1);
+    m_body->hide();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({700, 640});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
+        if (entity == QLatin1String("ticket") || entity == QLatin1String("ticket_event")
+            || entity == QLatin1String("customer"))
+            refresh();
+    });
+    m_list->selectRow(0);
+}
+
+void ServiceView::refresh()
+{
+    m_list->refresh();
+    if (m_ticketId > 0)
+        showTicket(m_ticketId);
+}
+
+void ServiceView::openRecord(qint64 ticketId)
+{
+    const int rows = qMin(m_list->model()->rowCount(), 1000);
+    for (int row = 0; row < rows; ++row) {
+        if (m_list->model()->idAt(row) == ticketId) {
+            m_list->selectRow(row);
+            break;
+        }
+    }
+    if (m_ticketId != ticketId)
+        showTicket(ticketId);
+}
+
+TicketDialog *ServiceView::startDialog()
+{
+    // One ticket at a time: a second Ctrl+N brings the half-filled form back.
+    if (!m_dialog) {
+        m_dialog = new TicketDialog(m_ctx, this);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog announced the change already, so the list holds the new ticket.
+        connect(m_dialog, &TicketDialog::created, this, &ServiceView::openRecord);
+        m_dialog->open();
+    }
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return m_dialog;
+}
+
+void ServiceView::newRecord()
+{
+    startDialog();
+}
+
+void ServiceView::newTicketFor(qint64 customerId)
+{
+    TicketDialog *dialog = startDialog();
+    if (dialog->customerPicker()->recordId() <= 0 || dialog->subjectEdit()->text().isEmpty())
+        dialog->setCustomer(customerId);
+}
+
+void ServiceView::showTicket(qint64 ticketId)
+{
+    auto record = readRecord(m_ctx.db(), entities::ticket(), ticketId);
+    if (!record) {
+        m_ctx.reportError(record.error());
+        return;
+    }
+    const QVariantMap &t = record.value();
+    Database &db = m_ctx.db();
+    m_ticketId = ticketId;
+    m_customerId = t.value(QStringLiteral("customer_id")).toLongLong();
+    m_title->setText(t.value(QStringLiteral("subject")).toString());
+
+    const QString number = t.value(QStringLiteral("number")).toString();
+    const QString filed = formatRelative(t.value(QStringLiteral("created_at")).toString());
+    m_number->setText(number.isEmpty() ? tr("New ticket, not sent yet · filed %1").arg(filed)
+                                        : tr("Ticket %1 · filed %2").arg(number, filed));
+
+    auto customer = db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {m_customerId});
+    m_customer->setText(QStringLiteral("<a href=\"customer\">%1</a>")
+                            .arg((customer ? customer.value().toString() : QString()).toHtmlEscaped()));
+    QString product = tr("None");
+    if (const QVariant productId = t.value(QStringLiteral("product_id")); !productId.isNull()) {
+        auto p = db.scalar(QStringLiteral("SELECT code || '  ' || name FROM products WHERE id = ?"), {productId});
+        if (p && p.value().isValid())
+            product = p.value().toString();
+    }
+    m_product->setText(product);
+    const QString serial = t.value(QStringLiteral("serial_number")).toString();
+    m_serial->setText(serial.isEmpty() ? tr("None") : serial);
+    const int priority = t.value(QStringLiteral("priority")).toInt();
+    const QString priorityText = vocab::priorityLabel(priority).toHtmlEscaped();
+    m_priority->setText(priority >= 4 ? QStringLiteral("<b style=\"color:#c62828\">%1</b>").arg(priorityText)
+                                      : priorityText);
+    m_owner->setText(t.value(QStringLiteral("owner")).toString());
+    m_storedStatus = t.value(QStringLiteral("status")).toString();
+    m_status->setCurrentIndex(m_status->findData(m_storedStatus));
+    const QString description = t.value(QStringLiteral("description")).toString();
+    m_description->setText(description.isEmpty() ? tr("No description.") : description);
+
+    setHistory(ticketId);
+    m_empty->hide();
+    m_body->show();
+}
+
+void ServiceView::setHistory(qint64 ticketId)
+{
+    // The events model is bound to one ticket: a new one per ticket, the old one dropped.
+    SqlWindowModel *old = m_historyModel;
+    m_historyModel = lists::ticketEvents(m_ctx.db(), ticketId, this);
+    connect(m_historyModel, &SqlWindowModel::errorOccurred, &m_ctx, &AppContext::reportError);
+    m_history->setModel(m_historyModel);
+    delete old;
+    m_history->resizeColumnToContents(0);
+    m_history->resizeColumnToContents(1);
+}
+
+void ServiceView::addComment()
+{
+    const QString text = m_comment->toPlainText().trimmed();
+    if (m_ticketId <= 0 || text.isEmpty())
+        return;
+    ServiceStore store(m_ctx.db());
+    auto id = store.addComment(m_ticketId, text, m_ctx.session().user);
+    if (!id) {
+        m_ctx.reportError(id.error()); // the text stays in the box to try again
+        return;
+    }
+    m_comment->clear();
+    // Our own recordsChanged handler reloads the list and the history.
+    m_ctx.notifyChanged(QStringLiteral("ticket_event"));
+}
+
+void ServiceView::changeStatus(int index)
+{
+    const QString status = m_status->itemData(index).toString();
+    if (m_ticketId <= 0 || status == m_storedStatus)
+        return;
+    ServiceStore store(m_ctx.db());
+    if (Status s = store.setStatus(m_ticketId, status, m_ctx.session().user); !s) {
+        m_ctx.reportError(s.error());
+        m_status->setCurrentIndex(m_status->findData(m_storedStatus));
+        return;
+    }
+    m_storedStatus = status;
+    m_ctx.notifyChanged(QStringLiteral("ticket"));
+}
+
+} // namespace sb

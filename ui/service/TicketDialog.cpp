@@ -1,0 +1,226 @@
+#include "TicketDialog.h"
+
+#include "models/domain/Vocabulary.h"
+#include "models/store/Database.h"
+#include "models/store/ServiceStore.h"
+#include "ui/common/AppContext.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sb {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kMaxMatches = 20;
+} // namespace
+
+RecordPicker::RecordPicker(Database &db, SearchKind kind, QWidget *parent)
+    : QLineEdit(parent)
+    , m_db(db)
+    , m_kind(kind)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_model, this))
+    , m_debounce(new QTimer(this))
+{
+    setClearButtonEnabled(true);
+    // The matches come from SQL already filtered; the completer only shows them.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(10);
+    setCompleter(m_completer);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { choose(index.data(kIdRole).toLongLong(), index.data().toString()); });
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_debounce, &QTimer::timeout, this, &RecordPicker::lookUp);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        if (m_id != 0) {
+            m_id = 0;
+            emit recordChanged(0);
+        }
+        m_debounce->start();
+    });
+}
+
+void RecordPicker::setRecord(qint64 id, const QString &text)
+{
+    setText(text);
+    choose(id, text);
+}
+
+void RecordPicker::choose(qint64 id, const QString &text)
+{
+    m_debounce->stop();
+    if (!text.isEmpty() && this->text() != text)
+        setText(text);
+    if (m_id != id) {
+        m_id = id;
+        emit recordChanged(id);
+    }
+}
+
+void RecordPicker::lookUpNow()
+{
+    m_debounce->stop();
+    lookUp();
+}
+
+void RecordPicker::lookUp()
+{
+    m_model->clear();
+    const QString input = text();
+    QString sql;
+    SearchCondition c;
+    if (m_kind == SearchKind::Product) {
+        c = SearchStore::condition(m_kind, QStringLiteral("p.id"), input);
+        sql = QStringLiteral("SELECT p.id, p.code || '  ' || p.name, coalesce(p.spec,'') FROM products p "
+                             "WHERE %1 AND p.local_state <> 3 AND p.active = 1 ORDER BY p.code LIMIT %2");
+    } else {
+        c = SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), input);
+        sql = QStringLiteral("SELECT c.id, c.name, trim(coalesce(c.code,'') || '  ' || coalesce(c.region,'')) "
+                             "FROM customers c WHERE %1 AND c.local_state <> 3 ORDER BY c.name LIMIT %2");
+    }
+    if (c.sql.isEmpty())
+        return;
+    auto r = m_db.exec(sql.arg(c.sql).arg(kMaxMatches), c.bindings);
+    if (!r)
+        return; // a search that fails shows no matches; the dialog says a record must be picked
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        auto *item = new QStandardItem(q.value(1).toString());
+        item->setData(q.value(0).toLongLong(), kIdRole);
+        item->setToolTip(q.value(2).toString());
+        m_model->appendRow(item);
+    }
+    // Typing a whole name that matches exactly one record picks it without the mouse.
+    if (m_model->rowCount() == 1 && m_model->item(0)->text().compare(input.trimmed(), Qt::CaseInsensitive) == 0) {
+        choose(m_model->item(0)->data(kIdRole).toLongLong(), m_model->item(0)->text());
+        return;
+    }
+    if (m_model->rowCount() > 0 && hasFocus())
+        m_completer->complete();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_customer(new RecordPicker(ctx.db(), SearchKind::Customer, this))
+    , m_product(new RecordPicker(ctx.db(), SearchKind::Product, this))
+    , m_serial(new QLineEdit(this))
+    , m_subject(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_priority(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New service ticket"));
+    m_customer->setPlaceholderText(tr("Type a customer's name and pick it"));
+    m_product->setPlaceholderText(tr("Optional: product code or name"));
+    m_serial->setPlaceholderText(tr("Optional: from the type plate"));
+    m_subject->setPlaceholderText(tr("What is wrong, in a few words"));
+    m_description->setPlaceholderText(tr("What the customer reports, when it started, what was tried"));
+    m_description->setTabChangesFocus(true);
+    for (int p = 1; p <= 4; ++p)
+        m_priority->addItem(vocab::priorityLabel(p), p);
+    m_priority->setCurrentIndex(1); // normal
+
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    okButton()->setText(tr("File ticket"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TicketDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TicketDialog::reject);
+    connect(m_customer, &RecordPicker::recordChanged, this, &TicketDialog::updateOk);
+    connect(m_subject, &QLineEdit::textChanged, this, &TicketDialog::updateOk);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Customer"), m_customer);
+    form->addRow(tr("&Product"), m_product);
+    form->addRow(tr("S&erial number"), m_serial);
+    form->addRow(tr("&Subject"), m_subject);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("P&riority"), m_priority);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    resize(560, 440);
+    updateOk();
+}
+
+QPushButton *TicketDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString TicketDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void TicketDialog::setCustomer(qint64 customerId)
+{
+    auto name = m_ctx.db().scalar(QStringLiteral("SELECT name FROM customers WHERE id = ? AND local_state <> 3"),
+                                  {customerId});
+    if (!name) {
+        m_ctx.reportError(name.error());
+        return;
+    }
+    if (!name.value().isValid())
+        return;
+    m_customer->setRecord(customerId, name.value().toString());
+    m_subject->setFocus();
+}
+
+void TicketDialog::updateOk()
+{
+    okButton()->setEnabled(m_customer->recordId() > 0 && !m_subject->text().trimmed().isEmpty());
+}
+
+void TicketDialog::accept()
+{
+    if (m_product->recordId() <= 0 && !m_product->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Pick the product from the list, or clear the field."));
+        m_error->show();
+        m_product->setFocus();
+        return;
+    }
+    QVariantMap fields{
+        {QStringLiteral("customer_id"), m_customer->recordId()},
+        {QStringLiteral("serial_number"), m_serial->text().trimmed()},
+        {QStringLiteral("subject"), m_subject->text().trimmed()},
+        {QStringLiteral("description"), m_description->toPlainText().trimmed()},
+        {QStringLiteral("priority"), m_priority->currentData().toInt()},
+    };
+    if (m_product->recordId() > 0)
+        fields.insert(QStringLiteral("product_id"), m_product->recordId());
+    ServiceStore store(m_ctx.db());
+    auto id = store.createTicket(fields, m_ctx.session().user);
+    if (!id) {
+        // Stay open with what was typed: nothing is lost when the write fails.
+        m_error->setText(id.error());
+        m_error->show();
+        m_ctx.reportError(id.error());
+        return;
+    }
+    m_ctx.notifyChanged(QStringLiteral("ticket"));
+    emit created(id.value());
+    QDialog::accept();
+}
+
+} // namespace sb

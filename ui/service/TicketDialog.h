@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/store/SearchStore.h"
+
+#include <QDialog>
+#include <QLineEdit>
+
+class QComboBox;
+class QCompleter;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTimer;
+
+namespace sb {
+
+class AppContext;
+class Database;
+
+// A line edit that finds a customer or a product as you type (the same full-text search as
+// the lists) and remembers which record was picked from its drop-down.
+class RecordPicker : public QLineEdit {
+    Q_OBJECT
+public:
+    RecordPicker(Database &db, SearchKind kind, QWidget *parent = nullptr);
+
+    void setRecord(qint64 id, const QString &text);
+    qint64 recordId() const { return m_id; }
+    QCompleter *matches() const { return m_completer; }
+    void lookUpNow(); // skips the typing delay
+
+signals:
+    void recordChanged(qint64 id);
+
+private:
+    void lookUp();
+    void choose(qint64 id, const QString &text);
+
+    Database &m_db;
+    SearchKind m_kind;
+    qint64 m_id = 0;
+    QStandardItemModel *m_model;
+    QCompleter *m_completer;
+    QTimer *m_debounce;
+};
+
+// Files a service ticket (a complaint, a repair request). Non-modal: shown with open(), it
+// emits created() and closes once the ticket is in the cache and queued for the service desk.
+class TicketDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit TicketDialog(AppContext &ctx, QWidget *parent = nullptr);
+
+    void setCustomer(qint64 customerId);
+
+    RecordPicker *customerPicker() const { return m_customer; }
+    RecordPicker *productPicker() const { return m_product; }
+    QLineEdit *serialEdit() const { return m_serial; }
+    QLineEdit *subjectEdit() const { return m_subject; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QComboBox *priorityBox() const { return m_priority; }
+    QPushButton *okButton() const;
+    QString errorText() const;
+
+    void accept() override;
+
+signals:
+    void created(qint64 ticketId);
+
+private:
+    void updateOk();
+
+    AppContext &m_ctx;
+    RecordPicker *m_customer;
+    RecordPicker *m_product;
+    QLineEdit *m_serial;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_description;
+    QComboBox *m_priority;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace sb

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace sb {
+
+class AppContext;
+class ApprovalInboxView;
+class ConnectivityMonitor;
+class CustomersView;
+class GlobalSearch;
+class InventoryView;
+class LogisticsView;
+class MessageBar;
+class OrdersView;
+class PendingChangesView;
+class PipelineView;
+class QuotesView;
+class ServiceView;
+
+// The main window: navigation on the left, one page per area, the global search (Ctrl+K),
+// a message bar for errors, and a status bar with connectivity and pending changes.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { Customers, Pipeline, Quotes, Orders, Inventory, Logistics, Approvals, Service, Pending, PageCount };
+    Q_ENUM(Page)
+
+    // workspaceLabel: shown in the title ("Demo workspace", a file name...).
+    MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    static Page defaultPageFor(const QString &role);
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+    GlobalSearch *globalSearch() const { return m_search; }
+    MessageBar *messageBar() const { return m_messages; }
+    CustomersView *customers() const { return m_customers; }
+    PipelineView *pipeline() const { return m_pipeline; }
+    QuotesView *quotes() const { return m_quotes; }
+    ApprovalInboxView *approvals() const { return m_approvals; }
+    OrdersView *orders() const { return m_orders; }
+    ServiceView *service() const { return m_service; }
+    PendingChangesView *pendingChanges() const { return m_pending; }
+    QLabel *pendingLabel() const { return m_pendingLabel; }
+
+public slots:
+    void newRecord();
+    void openSearch();
+    void syncNow();
+    void importCustomers();
+    void importContacts();
+    void exportCurrentList();
+    void showSettings();
+    void refreshCounts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar();
+    void open(const QString &entity, qint64 id);
+    void restoreLayout();
+    void importCsv(bool contacts);
+
+    AppContext &m_ctx;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    MessageBar *m_messages;
+    GlobalSearch *m_search;
+    QLabel *m_connectivityLabel;
+    QLabel *m_pendingLabel;
+    ConnectivityMonitor *m_connectivity;
+    QTimer *m_countTimer;
+    CustomersView *m_customers = nullptr;
+    PipelineView *m_pipeline = nullptr;
+    QuotesView *m_quotes = nullptr;
+    OrdersView *m_orders = nullptr;
+    InventoryView *m_inventory = nullptr;
+    LogisticsView *m_logistics = nullptr;
+    ApprovalInboxView *m_approvals = nullptr;
+    ServiceView *m_service = nullptr;
+    PendingChangesView *m_pending = nullptr;
+};
+
+} // namespace sb
