@@ -187,7 +187,7 @@ QVariantMap changedFields(const QSqlQuery &query, int first, const QStringList &
 // locked): the import stops and rolls back, rather than leaving a customer without its contact.
 QString stop(QString *fatal, const QString &error)
 {
-    *fatal = error;
+    *fatal = error.isEmpty() ? QCoreApplication::translate("sb::CsvImport", "unknown database error") : error;
     return QString();
 }
 
@@ -210,7 +210,7 @@ Outcome upsertContact(Database &db, ChangeWriter &writer, qint64 customerId, QVa
     q.bindValue(0, person.value(QStringLiteral("name")));
     q.bindValue(1, customerId);
     if (!newCustomer && !q.exec()) { // a customer created by this row has no contacts yet
-        *fatal = describeSqlError(q);
+        stop(fatal, describeSqlError(q));
         return Outcome::Failed;
     }
     qint64 match = 0;
@@ -233,13 +233,13 @@ Outcome upsertContact(Database &db, ChangeWriter &writer, qint64 customerId, QVa
         person.insert(QStringLiteral("customer_id"), customerId);
         auto created = writer.create(contact, person);
         if (!created) {
-            *fatal = created.error();
+            stop(fatal, created.error());
             return Outcome::Failed;
         }
         outcome = Outcome::Created;
     } else if (!changes.isEmpty()) {
         if (Status s = writer.update(contact, match, changes); !s) {
-            *fatal = s.error();
+            stop(fatal, s.error());
             return Outcome::Failed;
         }
         outcome = Outcome::Updated;
@@ -247,7 +247,7 @@ Outcome upsertContact(Database &db, ChangeWriter &writer, qint64 customerId, QVa
     if (person.value(QStringLiteral("is_primary")).toInt() == 1) {
         for (qint64 other : otherPrimaries) {
             if (Status s = writer.update(contact, other, {{QStringLiteral("is_primary"), 0}}); !s) {
-                *fatal = s.error();
+                stop(fatal, s.error());
                 return Outcome::Failed;
             }
         }

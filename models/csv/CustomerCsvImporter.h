@@ -29,7 +29,8 @@ struct ImportReport {
 // Imports customer and contact lists people keep in Excel. Every row is validated; a bad row
 // is reported and skipped while the good ones are imported. All writes go through ChangeWriter
 // (one outbox entry per change) inside one transaction, so an import is all-or-nothing on a
-// crash and fast for large files.
+// crash and fast for large files. A valid row the cache still refuses (disk full, locked file)
+// stops the import as a fatal error and rolls back every row: nothing is half-imported.
 class CustomerCsvImporter {
 public:
     explicit CustomerCsvImporter(Database &db) : m_db(db) {}

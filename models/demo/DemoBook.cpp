@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 
 namespace sb::demo {
 
@@ -15,19 +16,22 @@ constexpr int kMinDay = -1500; // oldest date the book uses, in days from today
 constexpr int kMaxDay = 400;
 constexpr int kSlots = 25; // half hours from 08:00 to 20:00 local time
 constexpr int kReportEvery = 2000;
+constexpr int kUnknownOffset = std::numeric_limits<int>::min();
 
 QString msg(const char *text) { return QCoreApplication::translate("sb::DemoGenerator", text); }
 } // namespace
 
-Book::Table::Table(Database &db, const Entity &entity, const char *columns, qint64 &counter)
-    : writer(db, entity, QString::fromLatin1(columns).split(QLatin1Char(',')))
+Book::Table::Table(Database &db, const Entity &entity, const QStringList &columns, qint64 &counter,
+                  const QString &tableName)
+    : writer(db, entity, columns)
     , count(counter)
-    , name(entity.table)
+    , name(tableName)
 {
 }
 
 Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser, const Progress &progress)
-    : m_v(vocabulary())
+    : m_db(db)
+    , m_v(vocabulary())
     , m_size(customers)
     , m_rng(seed)
     , m_progress(progress)
@@ -56,18 +60,42 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
     m_shortNames.reserve(customers);
     m_days.resize(size_t(kMaxDay - kMinDay + 1));
     m_stamps.resize(m_days.size() * kSlots);
+    m_utcOffsets.assign(m_days.size(), kUnknownOffset);
 
     auto table = [&](const Entity &e, const char *columns, qint64 &counter) {
-        m_tables.push_back(std::make_unique<Table>(db, e, columns, counter));
+        m_tables.push_back(std::make_unique<Table>(db, e, QString::fromLatin1(columns).split(QLatin1Char(',')),
+                                                   counter, e.table));
         return m_tables.back().get();
     };
-    m_customers = table(entities::customer(),
-                        "code,name,short_name,grade,industry,region,owner,status,tags,credit_limit_cents,currency,"
-                        "notes,remote_system,remote_id,created_at,updated_at",
-                        m_counts.customers);
-    m_contacts = table(entities::contact(),
-                       "customer_id,name,title,phone,mobile,email,is_primary,notes,remote_system,remote_id",
-                       m_counts.contacts);
+    // Rows indexed for search by triggers are staged in temporary tables and moved with one
+    // INSERT ... SELECT per chunk: FTS5 flushes its pending terms at every statement, so one
+    // statement per row would write one index segment per row (about ten times slower).
+    auto staged = [&](const Entity &e, const char *columns, qint64 &counter) {
+        const QString stage = QStringLiteral("demo_stage_") + e.table;
+        const QString cols = QStringLiteral("id,") + QString::fromLatin1(columns);
+        for (const QString &sql : {QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(stage),
+                                   QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3 LIMIT 0")
+                                       .arg(stage, cols, e.table)}) {
+            if (auto r = db.exec(sql); !r && m_error.isEmpty())
+                m_error = r.error();
+        }
+        m_stagedEntities.push_back(std::make_unique<Entity>(e));
+        m_stagedEntities.back()->table = QStringLiteral("temp.") + stage;
+        m_tables.push_back(std::make_unique<Table>(
+            db, *m_stagedEntities.back(), QString::fromLatin1(columns).split(QLatin1Char(',')) << QStringLiteral("id"),
+            counter, e.table));
+        m_moves << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM temp.%3 ORDER BY id").arg(e.table, cols, stage)
+                << QStringLiteral("DELETE FROM temp.%1").arg(stage);
+        m_drops << QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(stage);
+        return m_tables.back().get();
+    };
+    m_customers = staged(entities::customer(),
+                         "code,name,short_name,grade,industry,region,owner,status,tags,credit_limit_cents,currency,"
+                         "notes,remote_system,remote_id,created_at,updated_at",
+                         m_counts.customers);
+    m_contacts = staged(entities::contact(),
+                        "customer_id,name,title,phone,mobile,email,is_primary,notes,remote_system,remote_id",
+                        m_counts.contacts);
     m_addresses = table(entities::address(),
                         "customer_id,kind,street,city,province,postal_code,country,is_default,remote_system,remote_id",
                         m_counts.addresses);
@@ -126,21 +154,65 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
 Result<DemoGenerator::Counts> Book::write()
 {
     using R = Result<DemoGenerator::Counts>;
+    if (!m_error.isEmpty())
+        return R::fail(m_error);
     for (const auto &t : m_tables)
         if (!t->writer.isValid())
             return R::fail(t->writer.error());
+    for (auto [base, table] : {std::pair{&m_customerBase, "customers"}, std::pair{&m_contactBase, "contacts"}}) {
+        auto r = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.%1").arg(QLatin1String(table)));
+        if (!r)
+            return R::fail(r.error());
+        *base = r.value().toLongLong();
+    }
     plan();
     const QString cancelled = msg("cancelled");
     if (m_progress && !m_progress(0, m_total))
         return R::fail(cancelled);
     writeCatalogue();
-    for (int i = 0; i < m_size && m_error.isEmpty() && !m_cancelled; ++i)
-        writeCustomer(i);
+    constexpr int kChunk = 2000;
+    for (int first = 0; first < m_size && m_error.isEmpty() && !m_cancelled; first += kChunk)
+        writeChunk(first, std::min(first + kChunk, m_size));
     if (!m_error.isEmpty())
         return R::fail(m_error);
     if (m_cancelled || (m_progress && !m_progress(m_done, m_total)))
         return R::fail(cancelled);
+    // The statements go first: a table cannot be dropped while a statement on it is prepared.
+    m_tables.clear();
+    for (const QString &sql : std::as_const(m_drops))
+        if (auto r = m_db.exec(sql); !r)
+            return R::fail(r.error());
     return R::ok(m_counts);
+}
+
+void Book::writeChunk(int first, int end)
+{
+    m_chunk.clear();
+    for (int i = first; i < end; ++i) {
+        writeCompany(i);
+        m_chunk.push_back(m_customer);
+    }
+    if (Status s = moveStaged(); !s) {
+        if (m_error.isEmpty())
+            m_error = s.error();
+        return;
+    }
+    for (const Customer &c : m_chunk) {
+        if (!m_error.isEmpty() || m_cancelled)
+            return;
+        m_customer = c;
+        writeBusiness();
+    }
+}
+
+Status Book::moveStaged()
+{
+    for (const QString &sql : std::as_const(m_moves)) {
+        auto r = m_db.exec(sql);
+        if (!r)
+            return Status::fail(msg("Writing the demo data failed: %1").arg(r.error()));
+    }
+    return Status::ok();
 }
 
 int Book::weighted(std::initializer_list<int> weights)
@@ -191,8 +263,15 @@ const QString &Book::stamp(int offset, int slot)
     offset = qBound(kMinDay, offset, kMaxDay);
     slot = qBound(0, slot, kSlots - 1);
     QString &s = m_stamps[size_t(offset - kMinDay) * kSlots + size_t(slot)];
-    if (s.isNull()) // business hours where the user is, stored in UTC like every *_at column
-        s = QDateTime(m_today.addDays(offset), QTime(8, 0).addSecs(slot * 1800)).toUTC().toString(Qt::ISODate);
+    if (s.isNull()) {
+        // Business hours where the user is, stored in UTC like every *_at column. The zone is
+        // asked once per day: every local-time conversion rereads the system's zone data.
+        const QDate date = m_today.addDays(offset);
+        int &utcOffset = m_utcOffsets[size_t(offset - kMinDay)];
+        if (utcOffset == kUnknownOffset)
+            utcOffset = QDateTime(date, QTime(12, 0)).offsetFromUtc();
+        s = QDateTime(date, QTime(8, 0).addSecs(slot * 1800), Qt::UTC).addSecs(-utcOffset).toString(Qt::ISODate);
+    }
     return s;
 }
 
@@ -373,12 +452,13 @@ void Book::writeCatalogue()
     }
 }
 
-void Book::writeCustomer(int index)
+void Book::writeCompany(int index)
 {
     const Plan &p = m_plans[size_t(index)];
     Customer &c = m_customer;
     c = Customer();
     c.index = index;
+    c.id = m_customerBase + index + 1;
     c.chinese = chance(70);
     c.abroad = !c.chinese && chance(25);
     if (c.abroad) {
@@ -421,44 +501,10 @@ void Book::writeCustomer(int index)
     m_customers->row() << code << c.name << c.shortName << m_gradeKeys.at(c.grade) << text(c.industry->label)
                        << text(region) << c.owner << m_statusKeys.at(p.status)
                        << (tags.isEmpty() ? QString() : tags.join(QLatin1Char(','))) << credit << c.currency << notes
-                       << m_demo << code << stamp(c.createdDay, slot) << stamp(std::max(c.createdDay, c.orderDay), slot);
-    c.id = put(*m_customers);
+                       << m_demo << code << stamp(c.createdDay, slot) << stamp(std::max(c.createdDay, c.orderDay), slot)
+                       << c.id;
+    put(*m_customers);
     writeContacts();
-
-    const std::vector<Activity> acts = planActivities(p);
-    writeOpportunity(p, acts);
-
-    // An approval decides the state of the quote it is about.
-    int approvalKind = -1, approvalState = -1;
-    if (p.approvals > 0) {
-        static const int kinds[] = {QuoteApproval, DiscountApproval, ContractApproval};
-        const int seq = m_approvalSeq;
-        approvalKind = seq < 3 ? int(QuoteApproval) : seq == 3 ? int(DiscountApproval) : kinds[weighted({65, 20, 15})];
-        approvalState = seq < 4 ? seq : weighted({35, 40, 17, 8});
-    }
-    if (p.quoteLines) {
-        static const QuoteState regular[] = {QuoteDraft, QuoteSent, QuoteAccepted, QuoteOrdered};
-        static const QuoteState approved[] = {QuoteApproved, QuoteSent, QuoteAccepted, QuoteOrdered};
-        const bool special = approvalKind == QuoteApproval || approvalKind == DiscountApproval;
-        QuoteState state;
-        if (!special)
-            state = regular[m_regularQuoteSeq < 4 ? m_regularQuoteSeq : weighted({30, 35, 15, 20})];
-        else if (approvalState == ApprovalPending)
-            state = QuotePendingApproval;
-        else if (approvalState == ApprovalApproved)
-            state = m_approvalSeq == 1 ? QuoteApproved : approved[weighted({35, 30, 15, 20})];
-        else
-            state = approvalState == ApprovalRejected ? QuoteRejected : QuoteDraft;
-        if (!special)
-            ++m_regularQuoteSeq;
-        writeQuote(state, p.quoteLines, special);
-    }
-    writeOrder(p);
-    writeShipmentAndInvoice(p);
-    for (int a = 0; a < p.approvals; ++a)
-        writeApproval(a == 0 ? approvalKind : int(OtherApproval), a == 0 ? approvalState : weighted({35, 40, 17, 8}));
-    writeTickets(p);
-    writeActivities(p, acts);
 }
 
 void Book::nameCompany()
@@ -551,123 +597,13 @@ void Book::writeContacts()
             }
         }
         const QString notes = chance(6) ? text(pick(m_v.contactNotes)) : QString();
+        c.contactIds[k] = m_contactBase + m_counts.contacts + 1;
         m_contacts->row() << c.id << name << text(title) << phone << mobile << email << (k == 0 ? 1 : 0) << notes
-                          << m_demo << padded("CT", m_counts.contacts + 1, 7);
-        c.contactIds[k] = put(*m_contacts);
+                          << m_demo << padded("CT", m_counts.contacts + 1, 7) << c.contactIds[k];
+        put(*m_contacts);
         c.contactNames[k] = name;
         if (k == 0)
             c.contactEmail = email;
-    }
-
-    const QString number = QString::number(between(1, 999));
-    QString street;
-    if (c.abroad) {
-        street = number + QLatin1Char(' ') + city.street;
-    } else if (c.chinese) {
-        street = pick(m_v.zones).cn;
-        street += pick(m_v.roads).cn + number + QString::fromUtf8("号");
-        if (chance(40))
-            street += QString::number(between(1, 12)) + QString::fromUtf8("号楼");
-    } else {
-        const Word &road = pick(m_v.roads);
-        street = QStringLiteral("No. ") + number + QLatin1Char(' ') + road.en + QStringLiteral(", ") + pick(m_v.zones).en;
-    }
-    m_addresses->row() << c.id << QStringLiteral("office") << street << text(city.name) << text(city.province)
-                       << digits(city.postalPattern) << text(city.country) << 1 << m_demo
-                       << padded("AD", m_counts.addresses + 1, 7);
-    put(*m_addresses);
-}
-
-std::vector<Book::Activity> Book::planActivities(const Plan &p)
-{
-    std::vector<Activity> acts;
-    const bool quiet = p.status == Dormant || p.status == Closed;
-    for (int k = 0; k < p.activities; ++k) {
-        Activity a{weighted({18, 30, 12, 15, 10, 15}), 0, between(1, 18), false, false};
-        const bool schedulable = a.kind != Note && a.kind != Email;
-        const int r = int(m_rng.bounded(100u));
-        if (r < 30 && schedulable && !quiet) {
-            a.day = between(0, 21);
-            a.planned = true;
-        } else if (r >= 93 && schedulable) {
-            a.day = -between(1, 14);
-            a.planned = a.kind == Task; // an overdue task
-            a.cancelled = !a.planned;
-        } else {
-            // Most of what was done is recent: the smaller of two draws leans towards today.
-            a.day = -1 - int(std::min(m_rng.bounded(120u), m_rng.bounded(120u)));
-            if (quiet)
-                a.day -= between(90, 400);
-        }
-        if (!a.planned || a.day < 0)
-            a.day = std::max(a.day, m_customer.createdDay);
-        acts.push_back(a);
-    }
-    return acts;
-}
-
-void Book::writeOpportunity(const Plan &p, const std::vector<Activity> &acts)
-{
-    Customer &c = m_customer;
-    static const int minK[] = {300, 100, 20, 5}, maxK[] = {2000, 600, 200, 60}; // thousand yuan
-    const qint64 amount = money(qint64(between(minK[c.grade], maxK[c.grade])) * 1000 * 100);
-    int close;
-    switch (p.stage) {
-    case Won: close = -between(1, 365); break;
-    case Lost: close = -between(1, 300); break;
-    default: close = between(-15, 120); break; // a few open ones are overdue
-    }
-    c.oppCreatedDay = std::max(c.createdDay, std::min(close - between(20, 150), 0));
-    QString next;
-    if (p.stage < Won) {
-        const Activity *first = nullptr;
-        for (const Activity &a : acts)
-            if (a.planned && a.day >= 0 && (!first || a.day < first->day || (a.day == first->day && a.slot < first->slot)))
-                first = &a;
-        if (first)
-            next = stamp(first->day, first->slot);
-    }
-    const Word &project = pick(m_v.projects);
-    const QString title = c.chinese ? c.shortName + project.cn : c.shortName + QStringLiteral(" - ") + project.en;
-    const QString lostReason = p.stage == Lost ? text(pick(m_v.lostReasons)) : QString();
-    const int slot = between(1, 18);
-    m_opportunities->row() << c.id << title << m_stageKeys.at(p.stage) << amount << c.currency
-                           << m_probability[p.stage] << day(close) << c.owner << lostReason << next << m_demo
-                           << padded("OPP", m_counts.opportunities + 1) << stamp(c.oppCreatedDay, slot)
-                           << stamp(p.stage >= Won ? std::max(close, c.oppCreatedDay) : c.oppCreatedDay, slot);
-    c.opportunityId = put(*m_opportunities);
-}
-
-void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
-{
-    Customer &c = m_customer;
-    static const QString kinds[] = {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("meeting"),
-                                    QStringLiteral("task"),  QStringLiteral("note"), QStringLiteral("email")};
-    static const int halfHours[] = {4, 1, 2, 0, 0, 0}; // how long it takes; 0: no end time
-    const QString planned = QStringLiteral("planned"), done = QStringLiteral("done"),
-                  cancelled = QStringLiteral("cancelled");
-    for (const Activity &a : acts) {
-        const int who = weighted({70, 20, 10});
-        const QVariant contact = who < 2 ? QVariant(c.contactIds[who]) : QVariant();
-        const QVariant opportunity = chance(50) ? QVariant(c.opportunityId) : QVariant();
-        const QString &subject = text(pick(m_v.activitySubjects[a.kind]));
-        QString body;
-        if ((a.kind == Visit || a.kind == Meeting || a.kind == Note) && chance(40))
-            body = text(pick(m_v.activityBodies));
-        m_activities->row() << c.id << opportunity << contact << kinds[a.kind] << subject << body
-                            << stamp(a.day, a.slot)
-                            << (halfHours[a.kind] ? stamp(a.day, a.slot + halfHours[a.kind]) : QString())
-                            << (a.planned ? planned : a.cancelled ? cancelled : done) << c.owner << m_demo
-                            << padded("ACT", m_counts.activities + 1, 7);
-        put(*m_activities);
-    }
-    if (p.stageRow) {
-        const int d = std::max(c.oppCreatedDay, -between(1, 60));
-        const int slot = between(1, 18);
-        m_activities->row() << c.id << c.opportunityId << QVariant() << QStringLiteral("stage")
-                            << m_stageSubjects[p.stage][c.chinese ? 0 : 1] << QString() << stamp(d, slot)
-                            << QString() << done << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7);
-        put(*m_activities);
     }
 }
 

@@ -36,7 +36,8 @@ public:
 private:
     // One prepared INSERT and the row being filled for it.
     struct Table {
-        Table(Database &db, const Entity &entity, const char *columns, qint64 &counter);
+        Table(Database &db, const Entity &entity, const QStringList &columns, qint64 &counter,
+              const QString &tableName);
         QVariantList &row() { values.clear(); return values; }
         BulkWriter writer;
         QVariantList values;
@@ -116,9 +117,13 @@ private:
     void plan();
     qint64 put(Table &t);
     void writeCatalogue();
-    void writeCustomer(int index);
+    void writeChunk(int first, int end);
+    Status moveStaged();
+    void writeCompany(int index); // the customer and its contacts, into the staging tables
     void nameCompany();
     void writeContacts();
+    void writeBusiness();         // everything else of the customer
+    void writeAddress();
     std::vector<Activity> planActivities(const Plan &p);
     void writeOpportunity(const Plan &p, const std::vector<Activity> &acts);
     void writeQuote(QuoteState state, int lines, bool special);
@@ -128,6 +133,7 @@ private:
     void writeTickets(const Plan &p);
     void writeActivities(const Plan &p, const std::vector<Activity> &acts);
 
+    Database &m_db;
     const Vocabulary &m_v;
     const int m_size;
     QRandomGenerator m_rng;
@@ -137,11 +143,15 @@ private:
 
     DemoGenerator::Counts m_counts;
     std::vector<std::unique_ptr<Table>> m_tables;
+    std::vector<std::unique_ptr<Entity>> m_stagedEntities; // the staging tables, as BulkWriter sees them
+    QStringList m_moves, m_drops;                           // SQL that empties and removes them
     Table *m_customers, *m_contacts, *m_addresses, *m_products, *m_warehouses, *m_stock, *m_opportunities,
         *m_quotes, *m_quoteLines, *m_orders, *m_orderLines, *m_invoices, *m_shipments, *m_approvals,
         *m_tickets, *m_ticketEvents, *m_activities;
 
     std::vector<Plan> m_plans;
+    std::vector<Customer> m_chunk; // customers staged but not yet moved
+    qint64 m_customerBase = 0, m_contactBase = 0; // ids are given, so staged rows can be referred to
     std::vector<quint8> m_ticketEventCounts; // per ticket, in writing order
     size_t m_nextTicket = 0;
     std::vector<Product> m_catalogue;
@@ -156,6 +166,7 @@ private:
     QString m_error;
 
     std::vector<QString> m_days, m_stamps;
+    std::vector<int> m_utcOffsets;
     QStringList m_stageKeys, m_gradeKeys, m_statusKeys;
     int m_probability[6] = {};
     QString m_stageSubjects[6][2];

@@ -1,4 +1,4 @@
-// The documents of a demo customer: quote, order, shipment, invoice, approvals, tickets.
+// The business of a demo customer: pipeline, quote, order, shipment, invoice, approvals, tickets, activities.
 #include "DemoBook.h"
 
 #include <QJsonArray>
@@ -12,6 +12,163 @@ namespace sb::demo {
 namespace {
 double oneDecimal(double v) { return std::round(v * 10.0) / 10.0; }
 } // namespace
+
+void Book::writeBusiness()
+{
+    const Customer &c = m_customer;
+    const Plan &p = m_plans[size_t(c.index)];
+    writeAddress();
+    const std::vector<Activity> acts = planActivities(p);
+    writeOpportunity(p, acts);
+
+    // An approval decides the state of the quote it is about.
+    int approvalKind = -1, approvalState = -1;
+    if (p.approvals > 0) {
+        static const int kinds[] = {QuoteApproval, DiscountApproval, ContractApproval};
+        const int seq = m_approvalSeq;
+        approvalKind = seq < 3 ? int(QuoteApproval) : seq == 3 ? int(DiscountApproval) : kinds[weighted({65, 20, 15})];
+        approvalState = seq < 4 ? seq : weighted({35, 40, 17, 8});
+    }
+    if (p.quoteLines) {
+        static const QuoteState regular[] = {QuoteDraft, QuoteSent, QuoteAccepted, QuoteOrdered};
+        static const QuoteState approved[] = {QuoteApproved, QuoteSent, QuoteAccepted, QuoteOrdered};
+        const bool special = approvalKind == QuoteApproval || approvalKind == DiscountApproval;
+        QuoteState state;
+        if (!special)
+            state = regular[m_regularQuoteSeq < 4 ? m_regularQuoteSeq : weighted({30, 35, 15, 20})];
+        else if (approvalState == ApprovalPending)
+            state = QuotePendingApproval;
+        else if (approvalState == ApprovalApproved)
+            state = m_approvalSeq == 1 ? QuoteApproved : approved[weighted({35, 30, 15, 20})];
+        else
+            state = approvalState == ApprovalRejected ? QuoteRejected : QuoteDraft;
+        if (!special)
+            ++m_regularQuoteSeq;
+        writeQuote(state, p.quoteLines, special);
+    }
+    writeOrder(p);
+    writeShipmentAndInvoice(p);
+    for (int a = 0; a < p.approvals; ++a)
+        writeApproval(a == 0 ? approvalKind : int(OtherApproval), a == 0 ? approvalState : weighted({35, 40, 17, 8}));
+    writeTickets(p);
+    writeActivities(p, acts);
+}
+
+void Book::writeAddress()
+{
+    const Customer &c = m_customer;
+    const City &city = *c.city;
+    const QString number = QString::number(between(1, 999));
+    QString street;
+    if (c.abroad) {
+        street = number + QLatin1Char(' ') + city.street;
+    } else if (c.chinese) {
+        street = pick(m_v.zones).cn;
+        street += pick(m_v.roads).cn + number + QString::fromUtf8("号");
+        if (chance(40))
+            street += QString::number(between(1, 12)) + QString::fromUtf8("号楼");
+    } else {
+        const Word &road = pick(m_v.roads);
+        street = QStringLiteral("No. ") + number + QLatin1Char(' ') + road.en + QStringLiteral(", ") + pick(m_v.zones).en;
+    }
+    m_addresses->row() << c.id << QStringLiteral("office") << street << text(city.name) << text(city.province)
+                       << digits(city.postalPattern) << text(city.country) << 1 << m_demo
+                       << padded("AD", m_counts.addresses + 1, 7);
+    put(*m_addresses);
+}
+
+std::vector<Book::Activity> Book::planActivities(const Plan &p)
+{
+    std::vector<Activity> acts;
+    const bool quiet = p.status == Dormant || p.status == Closed;
+    for (int k = 0; k < p.activities; ++k) {
+        Activity a{weighted({18, 30, 12, 15, 10, 15}), 0, between(1, 18), false, false};
+        const bool schedulable = a.kind != Note && a.kind != Email;
+        const int r = int(m_rng.bounded(100u));
+        if (r < 30 && schedulable && !quiet) {
+            a.day = between(0, 21);
+            a.planned = true;
+        } else if (r >= 93 && schedulable) {
+            a.day = -between(1, 14);
+            a.planned = a.kind == Task; // an overdue task
+            a.cancelled = !a.planned;
+        } else {
+            // Most of what was done is recent: the smaller of two draws leans towards today.
+            a.day = -1 - int(std::min(m_rng.bounded(120u), m_rng.bounded(120u)));
+            if (quiet)
+                a.day -= between(90, 400);
+        }
+        if (!a.planned || a.day < 0)
+            a.day = std::max(a.day, m_customer.createdDay);
+        acts.push_back(a);
+    }
+    return acts;
+}
+
+void Book::writeOpportunity(const Plan &p, const std::vector<Activity> &acts)
+{
+    Customer &c = m_customer;
+    static const int minK[] = {300, 100, 20, 5}, maxK[] = {2000, 600, 200, 60}; // thousand yuan
+    const qint64 amount = money(qint64(between(minK[c.grade], maxK[c.grade])) * 1000 * 100);
+    int close;
+    switch (p.stage) {
+    case Won: close = -between(1, 365); break;
+    case Lost: close = -between(1, 300); break;
+    default: close = between(-15, 120); break; // a few open ones are overdue
+    }
+    c.oppCreatedDay = std::max(c.createdDay, std::min(close - between(20, 150), 0));
+    QString next;
+    if (p.stage < Won) {
+        const Activity *first = nullptr;
+        for (const Activity &a : acts)
+            if (a.planned && a.day >= 0 && (!first || a.day < first->day || (a.day == first->day && a.slot < first->slot)))
+                first = &a;
+        if (first)
+            next = stamp(first->day, first->slot);
+    }
+    const Word &project = pick(m_v.projects);
+    const QString title = c.chinese ? c.shortName + project.cn : c.shortName + QStringLiteral(" - ") + project.en;
+    const QString lostReason = p.stage == Lost ? text(pick(m_v.lostReasons)) : QString();
+    const int slot = between(1, 18);
+    m_opportunities->row() << c.id << title << m_stageKeys.at(p.stage) << amount << c.currency
+                           << m_probability[p.stage] << day(close) << c.owner << lostReason << next << m_demo
+                           << padded("OPP", m_counts.opportunities + 1) << stamp(c.oppCreatedDay, slot)
+                           << stamp(p.stage >= Won ? std::max(close, c.oppCreatedDay) : c.oppCreatedDay, slot);
+    c.opportunityId = put(*m_opportunities);
+}
+
+void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
+{
+    Customer &c = m_customer;
+    static const QString kinds[] = {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("meeting"),
+                                    QStringLiteral("task"),  QStringLiteral("note"), QStringLiteral("email")};
+    static const int halfHours[] = {4, 1, 2, 0, 0, 0}; // how long it takes; 0: no end time
+    const QString planned = QStringLiteral("planned"), done = QStringLiteral("done"),
+                  cancelled = QStringLiteral("cancelled");
+    for (const Activity &a : acts) {
+        const int who = weighted({70, 20, 10});
+        const QVariant contact = who < 2 ? QVariant(c.contactIds[who]) : QVariant();
+        const QVariant opportunity = chance(50) ? QVariant(c.opportunityId) : QVariant();
+        const QString &subject = text(pick(m_v.activitySubjects[a.kind]));
+        QString body;
+        if ((a.kind == Visit || a.kind == Meeting || a.kind == Note) && chance(40))
+            body = text(pick(m_v.activityBodies));
+        m_activities->row() << c.id << opportunity << contact << kinds[a.kind] << subject << body
+                            << stamp(a.day, a.slot)
+                            << (halfHours[a.kind] ? stamp(a.day, a.slot + halfHours[a.kind]) : QString())
+                            << (a.planned ? planned : a.cancelled ? cancelled : done) << c.owner << m_demo
+                            << padded("ACT", m_counts.activities + 1, 7);
+        put(*m_activities);
+    }
+    if (p.stageRow) {
+        const int d = std::max(c.oppCreatedDay, -between(1, 60));
+        const int slot = between(1, 18);
+        m_activities->row() << c.id << c.opportunityId << QVariant() << QStringLiteral("stage")
+                            << m_stageSubjects[p.stage][c.chinese ? 0 : 1] << QString() << stamp(d, slot)
+                            << QString() << done << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7);
+        put(*m_activities);
+    }
+}
 
 int Book::quantity(const Product &p)
 {

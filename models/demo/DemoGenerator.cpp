@@ -43,8 +43,16 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(const std::function<bool(q
     if (existing.value().toBool())
         return R::fail(msg("The demo workspace can only be written into an empty workspace."));
 
-    demo::Book book(m_db, m_options.customers, m_options.seed, m_options.currentUser, progress);
-    Result<Counts> written = book.write();
+    // A larger page cache for the run keeps the randomly ordered indexes (names, states, dates)
+    // in memory instead of spilling half-written pages; the connection's setting is restored.
+    const auto cacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    const bool bigger = m_options.customers >= 10000 && cacheSize && cacheSize.value().toLongLong() > -65536;
+    if (bigger)
+        m_db.exec(QStringLiteral("PRAGMA cache_size=-65536")); // 64 MB
+    Result<Counts> written = demo::Book(m_db, m_options.customers, m_options.seed, m_options.currentUser, progress)
+                                 .write();
+    if (bigger)
+        m_db.exec(QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize.value().toLongLong()));
     if (!written)
         return written; // the transaction guard rolls everything back
 

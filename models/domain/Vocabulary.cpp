@@ -214,7 +214,9 @@ QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale
         : currency == QLatin1String("USD")                  ? QStringLiteral("$")
         : currency == QLatin1String("EUR")                  ? QStringLiteral("€")
                                                             : currency + QLatin1Char(' ');
-    return locale.toCurrencyString(double(cents) / 100.0, symbol, 2);
+    // The C locale (tests, minimal systems) would put the symbol last: read money the English way.
+    const QLocale l = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return l.toCurrencyString(double(cents) / 100.0, symbol, 2);
 }
 
 QString formatDate(const QString &isoDate, const QLocale &locale)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -66,11 +67,14 @@ Result<qint64> ChangeWriter::create(const Entity &entity, const QVariantMap &fie
     values << now << now;
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
-    auto r = m_db.exec(sql, values);
-    if (!r)
-        return Result<qint64>::fail(r.error());
-    const qint64 id = r.value().lastInsertId().toLongLong();
-    if (Status s = enqueue(entity, id, QStringLiteral("create"), payload); !s)
+    // Imports create thousands of rows with the same fields: keep the prepared INSERT.
+    QSqlQuery &insert = m_db.cached(sql);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
+    if (!insert.exec())
+        return Result<qint64>::fail(describeSqlError(insert));
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (Status s = enqueue(entity, id, QStringLiteral("create"), payload, QVariant()); !s)
         return Result<qint64>::fail(s.error());
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
@@ -86,7 +90,7 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
         return Status::fail(tx.error());
 
     const QStringList keys = changes.keys();
-    auto current = m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND local_state <> 3")
+    auto current = m_db.exec(QStringLiteral("SELECT %1, remote_version FROM %2 WHERE id = ? AND local_state <> 3")
                                  .arg(keys.join(QLatin1Char(',')), entity.table),
                              {id});
     if (!current)
@@ -107,6 +111,7 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
     }
     if (payload.isEmpty())
         return Status::ok();
+    const QVariant baseVersion = current.value().value(int(keys.size()));
     sets << QStringLiteral("updated_at = ?")
          << QStringLiteral("local_state = CASE local_state WHEN 0 THEN 2 ELSE local_state END");
     values << Database::nowUtc() << id;
@@ -114,7 +119,7 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
                        values);
     if (!r)
         return Status::fail(r.error());
-    if (Status s = enqueue(entity, id, QStringLiteral("update"), payload); !s)
+    if (Status s = enqueue(entity, id, QStringLiteral("update"), payload, baseVersion); !s)
         return s;
     return tx.commit();
 }
@@ -124,6 +129,9 @@ Status ChangeWriter::remove(const Entity &entity, qint64 id)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Status::fail(tx.error());
+    auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity.table), {id});
+    if (!version)
+        return Status::fail(version.error());
     auto r = m_db.exec(QStringLiteral("UPDATE %1 SET local_state = 3, updated_at = ? WHERE id = ? AND local_state <> 3")
                            .arg(entity.table),
                        {Database::nowUtc(), id});
@@ -131,7 +139,7 @@ Status ChangeWriter::remove(const Entity &entity, qint64 id)
         return Status::fail(r.error());
     if (r.value().numRowsAffected() == 0)
         return Status::fail(msg("This %1 no longer exists in the workspace.").arg(entity.name));
-    if (Status s = enqueue(entity, id, QStringLiteral("delete"), {}); !s)
+    if (Status s = enqueue(entity, id, QStringLiteral("delete"), {}, version.value()); !s)
         return s;
     return tx.commit();
 }
@@ -140,14 +148,15 @@ Status ChangeWriter::action(const Entity &entity, qint64 id, const QString &name
 {
     QVariantMap payload = arguments;
     payload.insert(QStringLiteral("action"), name);
-    return enqueue(entity, id, QStringLiteral("action"), payload);
-}
-
-Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload)
-{
     auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity.table), {id});
     if (!version)
         return Status::fail(version.error());
+    return enqueue(entity, id, QStringLiteral("action"), payload, version.value());
+}
+
+Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,
+                             const QVariant &baseVersion)
+{
     QSqlQuery &q = m_db.cached(QStringLiteral(
         "INSERT INTO outbox (idempotency_key, entity, record_id, op, payload, base_version, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -156,7 +165,7 @@ Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op,
     q.bindValue(2, id);
     q.bindValue(3, op);
     q.bindValue(4, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payload)).toJson(QJsonDocument::Compact)));
-    q.bindValue(5, version.value());
+    q.bindValue(5, baseVersion);
     q.bindValue(6, Database::nowUtc());
     if (!q.exec())
         return Status::fail(msg("Cannot queue the change for sending: %1").arg(describeSqlError(q)));

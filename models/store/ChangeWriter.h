@@ -25,7 +25,8 @@ public:
     Status action(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments);
 
 private:
-    Status enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload);
+    Status enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,
+                   const QVariant &baseVersion);
     Status checkColumns(const Entity &entity, const QVariantMap &fields) const;
 
     Database &m_db;

@@ -148,6 +148,7 @@ void TestInventory::screenshot()
     auto servo = m_ws.db->scalar(QStringLiteral("SELECT id FROM products WHERE code = 'SV-750'"));
     view.openRecord(servo && servo.value().isValid() ? servo.value().toLongLong() : productWithMostStock());
     view.setQuantity(38);
+    QTest::qWait(50); // posted layout requests run first, as in the app
     QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/inventory.png")));
 }
 

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QWindow>
 #include <QtTest>
 
 using namespace sb;
@@ -65,6 +66,9 @@ std::unique_ptr<MainWindow> TestMainWindow::window(const QString &role)
     auto w = std::make_unique<MainWindow>(*m_ctx, QStringLiteral("Test"));
     w->resize(1366, 768);
     w->show();
+    w->windowHandle()->requestActivate();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qWarning("main window did not become active");
     return w;
 }
 
@@ -97,9 +101,9 @@ void TestMainWindow::createCustomerOfflineThenFindIt()
     CustomerDialog *dialog = w->customers()->lastDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("杭州青禾智能装备有限公司"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("shortName")), QStringLiteral("青禾"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contactName")), QStringLiteral("周敏"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->insert(QStringLiteral("杭州青禾智能装备有限公司")); // QTest types ASCII only
+    dialog->findChild<QLineEdit *>(QStringLiteral("shortName"))->insert(QStringLiteral("青禾")); // QTest types ASCII only
+    dialog->findChild<QLineEdit *>(QStringLiteral("contactName"))->insert(QStringLiteral("周敏")); // QTest types ASCII only
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contactEmail")), QStringLiteral("zhou.min@qinghe.cn"));
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -122,10 +126,12 @@ void TestMainWindow::createCustomerOfflineThenFindIt()
     QCOMPARE(list->model()->data(list->model()->index(0, 0), SqlWindowModel::SyncStateRole).toInt(), 1);
 
     // Ctrl+K finds the contact and Enter opens the customer.
+    w->windowHandle()->requestActivate(); // the closed dialog was the focus window
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
     QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier);
     GlobalSearch *search = w->globalSearch();
     QTRY_VERIFY(search->isVisible());
-    QTest::keyClicks(search->input(), QStringLiteral("周敏"));
+    search->input()->insert(QStringLiteral("周敏"));
     search->runSearch();
     QVERIFY(search->results()->count() >= 1);
     QVERIFY(search->results()->item(0)->text().contains(QStringLiteral("周敏")));

@@ -2,6 +2,7 @@
 
 #include "ApprovalDetail.h"
 #include "models/itemmodels/ListModels.h"
+#include "models/itemmodels/SqlWindowModel.h"
 #include "models/store/QuoteStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
@@ -13,10 +14,32 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sb {
+
+namespace {
+constexpr int kMarginColumn = 4; // lists::approvals: request, state, amount, discount, margin, ...
+
+// A thin margin stands out in the list already, before the request is opened.
+class MarginDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant raw = index.data(SqlWindowModel::RawRole);
+        if (!raw.isNull() && raw.toDouble() < ApprovalDetail::kLowMarginPct) {
+            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            option->font.setBold(true);
+        }
+    }
+};
+} // namespace
 
 ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
@@ -28,6 +51,7 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("Pending"), QStringLiteral("a.state = 'pending'"));
     m_list->addView(tr("Decided"), QStringLiteral("a.state <> 'pending'"));
     m_list->table()->horizontalHeader()->setStretchLastSection(false);
+    m_list->table()->setItemDelegateForColumn(kMarginColumn, new MarginDelegate(m_list->table()));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

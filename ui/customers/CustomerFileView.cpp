@@ -52,6 +52,9 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long company names must not push the buttons off a 1366-pixel laptop screen.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(120);
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
     m_badge->setObjectName(QStringLiteral("syncBadge"));
@@ -89,6 +92,9 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     m_timelineHost->layout()->setContentsMargins(0, 0, 0, 0);
     tl->addWidget(m_timelineHost, 1);
 
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setMinimumWidth(320);
+    timelineBox->setMinimumWidth(320);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(timelineBox);
     split->addWidget(m_tabs);

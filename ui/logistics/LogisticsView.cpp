@@ -57,7 +57,6 @@ QLabel *valueLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(true);
     return l;
 }
 
@@ -149,8 +148,9 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
     });
     auto *trackingRow = new QHBoxLayout;
     trackingRow->setContentsMargins(0, 0, 0, 0);
-    trackingRow->addWidget(m_trackingLabel, 1);
+    trackingRow->addWidget(m_trackingLabel);
     trackingRow->addWidget(m_copy);
+    trackingRow->addStretch(1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -186,6 +186,7 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
     scroll->setWidget(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(scroll);

@@ -86,8 +86,8 @@ QSize FulfilmentChain::minimumSizeHint() const
 {
     const QFontMetrics fm(font());
     const int diameter = fm.height() + 8;
-    // Circle, title and two detail lines under it.
-    return QSize(4 * fm.averageCharWidth() * 12, diameter + 10 + 3 * fm.lineSpacing() + 6);
+    // Circle, title and up to three detail lines under it.
+    return QSize(4 * fm.averageCharWidth() * 12, diameter + 10 + 4 * fm.lineSpacing() + 6);
 }
 
 QSize FulfilmentChain::sizeHint() const
@@ -175,7 +175,7 @@ void FulfilmentChain::paintEvent(QPaintEvent *)
         p.setFont(font());
         p.setPen(s.state == FulfilmentStep::Problem ? kProblem : palette().color(QPalette::PlaceholderText));
         const QStringList lines = s.detail.split(QLatin1Char('\n'));
-        for (int l = 0; l < qMin(2, int(lines.size())); ++l) {
+        for (int l = 0; l < qMin(3, int(lines.size())); ++l) {
             p.drawText(QRect(x, y, textWidth, fm.lineSpacing()), Qt::AlignHCenter | Qt::AlignTop,
                        fm.elidedText(lines.at(l), Qt::ElideRight, textWidth));
             y += fm.lineSpacing();
@@ -205,7 +205,8 @@ OrderDetail::OrderDetail(AppContext &ctx, QWidget *parent)
     , m_customer(new QLabel(this))
     , m_state(new QLabel(this))
     , m_total(new QLabel(this))
-    , m_dates(new QLabel(this))
+    , m_ordered(new QLabel(this))
+    , m_promised(new QLabel(this))
     , m_empty(new QLabel(tr("Select an order to see where it is."), this))
     , m_body(new QWidget(this))
     , m_chain(new FulfilmentChain(this))
@@ -226,7 +227,8 @@ OrderDetail::OrderDetail(AppContext &ctx, QWidget *parent)
         if (m_customerId > 0)
             m_ctx.requestOpen(QStringLiteral("customer"), m_customerId);
     });
-    m_dates->setTextFormat(Qt::RichText);
+    m_customer->setWordWrap(true);
+    m_promised->setTextFormat(Qt::RichText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
@@ -238,8 +240,10 @@ OrderDetail::OrderDetail(AppContext &ctx, QWidget *parent)
     facts->addWidget(m_state, 0, 3);
     facts->addWidget(caption(tr("Total"), this), 1, 0);
     facts->addWidget(m_total, 1, 1);
-    facts->addWidget(caption(tr("Dates"), this), 1, 2);
-    facts->addWidget(m_dates, 1, 3);
+    facts->addWidget(caption(tr("Ordered"), this), 1, 2);
+    facts->addWidget(m_ordered, 1, 3);
+    facts->addWidget(caption(tr("Promised"), this), 2, 2);
+    facts->addWidget(m_promised, 2, 3);
     facts->setColumnStretch(1, 1);
     facts->setColumnStretch(3, 1);
 
@@ -312,16 +316,15 @@ void OrderDetail::showOrder(qint64 orderId)
     m_total->setText(formatMoney(o.value(QStringLiteral("total_cents")).toLongLong(),
                                  o.value(QStringLiteral("currency")).toString(), locale));
 
+    m_ordered->setText(formatDate(o.value(QStringLiteral("order_date")).toString(), locale));
     const QString promised = o.value(QStringLiteral("promised_date")).toString();
-    QString dates = tr("ordered %1").arg(formatDate(o.value(QStringLiteral("order_date")).toString(), locale).toHtmlEscaped());
-    if (!promised.isEmpty()) {
-        dates += QStringLiteral(" · ") + tr("promised %1").arg(formatDate(promised, locale).toHtmlEscaped());
-        const bool late = promised < today() && o.value(QStringLiteral("shipment_state")).toString() != QLatin1String("sent")
-            && state != QLatin1String("cancelled");
-        if (late)
-            dates += QStringLiteral(" <span style=\"color:%1\"><b>%2</b></span>").arg(kProblem.name(), tr("late"));
-    }
-    m_dates->setText(dates);
+    QString promisedText = promised.isEmpty() ? tr("no date") : formatDate(promised, locale).toHtmlEscaped();
+    const bool late = !promised.isEmpty() && promised < today()
+        && o.value(QStringLiteral("shipment_state")).toString() != QLatin1String("sent")
+        && state != QLatin1String("cancelled");
+    if (late)
+        promisedText += QStringLiteral(" <span style=\"color:%1\"><b>%2</b></span>").arg(kProblem.name(), tr("late to ship"));
+    m_promised->setText(promisedText);
 
     m_chain->setSteps(computeSteps(o));
     setTables(orderId);
@@ -383,7 +386,7 @@ QList<FulfilmentStep> OrderDetail::computeSteps(const QVariantMap &o)
         shipped.title = tr("Shipped");
         shipped.detail = formatDate(lastShipped, locale);
         if (shipCount > 0 && deliveredCount == shipCount)
-            shipped.detail = tr("delivered %1").arg(formatDate(lastDelivered, locale));
+            shipped.detail += QLatin1Char('\n') + tr("delivered %1").arg(formatDate(lastDelivered, locale));
     } else if (shipState == QLatin1String("exception")) {
         shipped.state = FulfilmentStep::Problem;
         shipped.detail = vocab::deliveryStateLabel(shipState);
@@ -395,9 +398,9 @@ QList<FulfilmentStep> OrderDetail::computeSteps(const QVariantMap &o)
             shipped.detail = vocab::shipmentStateLabel(openState);
             if (!planned.isEmpty())
                 shipped.detail += QLatin1Char('\n') + tr("planned %1").arg(formatDate(planned, locale));
+            if (shipState == QLatin1String("partial"))
+                shipped.detail.prepend(vocab::deliveryStateLabel(shipState) + QLatin1Char('\n'));
         }
-        if (shipState == QLatin1String("partial"))
-            shipped.detail.prepend(vocab::deliveryStateLabel(shipState) + QStringLiteral(" · "));
     }
 
     // Invoices and payment.
@@ -485,9 +488,15 @@ void OrderDetail::setTables(qint64 orderId)
     qDeleteAll(old);
     if (m_shipmentModel)
         m_shipments->hideColumn(1); // the customer: the header already names it
-    for (QTableView *t : {m_lines, m_shipments, m_invoices})
-        if (t->model())
-            t->resizeColumnsToContents();
+    if (m_shipmentModel)
+        m_shipments->hideColumn(2); // the order: it is this one
+    for (QTableView *t : {m_lines, m_shipments, m_invoices}) {
+        if (!t->model())
+            continue;
+        // Not the last column: sizing it by hand would stop it stretching to the edge.
+        for (int c = 0; c + 1 < t->model()->columnCount(); ++c)
+            t->resizeColumnToContents(c);
+    }
 
     const auto count = [](SqlWindowModel *m) { return m ? m->rowCount() : 0; };
     m_tabs->setTabText(0, tr("Lines (%1)").arg(QLocale().toString(count(m_lineModel))));

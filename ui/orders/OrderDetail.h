@@ -71,7 +71,8 @@ private:
     QLabel *m_customer;
     QLabel *m_state;
     QLabel *m_total;
-    QLabel *m_dates;
+    QLabel *m_ordered;
+    QLabel *m_promised;
     QLabel *m_empty;
     QWidget *m_body;
     FulfilmentChain *m_chain;

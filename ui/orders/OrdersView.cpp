@@ -65,6 +65,7 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     scroll->setWidget(m_detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_detail->setMinimumHeight(420);
 
     m_splitter->addWidget(m_list);
@@ -72,7 +73,7 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({780, 560});
+    m_splitter->setSizes({700, 640});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

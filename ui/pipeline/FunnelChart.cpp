@@ -75,6 +75,9 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     auto *weighted = new QBarSet(tr("Weighted (amount × probability)"));
     amount->setColor(QColor(0x1e, 0x88, 0xe5));
     weighted->setColor(QColor(0xff, 0xa7, 0x26));
+    // The theme paints bar labels white (meant for inside the bar): outside they need ink.
+    amount->setLabelColor(palette().color(QPalette::WindowText));
+    weighted->setLabelColor(palette().color(QPalette::WindowText));
     QStringList categories;
     // A horizontal bar chart draws its first category at the bottom: feed the stages reversed
     // so the funnel starts at the top.
@@ -84,13 +87,9 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
         categories << tr("%1 (%2)").arg(vocab::stageLabel(it->stage), QLocale().toString(it->count));
     }
     auto *series = new QHorizontalBarSeries;
+    series->append(weighted); // drawn bottom-up within a stage: the amount bar sits on top
     series->append(amount);
-    series->append(weighted);
     series->setBarWidth(0.8);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(12);
 
     auto *chart = new QChart;
     chart->addSeries(series);
@@ -103,9 +102,14 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     values->setRange(0, top);
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTickCount(5);
+    values->applyNiceNumbers();
     values->setTitleText(unit);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(12);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsVisible(true);
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 2, 8, 2));
     chart->setBackgroundRoundness(0);
@@ -119,11 +123,11 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
 
     // The exact figures, formatted like money everywhere else, and the stage-to-stage ratio.
     const QLocale locale;
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr>"
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='4'><tr>"
                                   "<th align='left'>%1</th><th align='right'>%2</th><th align='right'>%3</th>"
                                   "<th align='right'>%4</th><th align='right'>%5</th></tr>")
                        .arg(esc(tr("Stage")), esc(tr("Deals")), esc(tr("Amount")), esc(tr("Weighted")),
-                            esc(tr("vs. previous")));
+                            esc(tr("From previous")));
     int previous = -1;
     qint64 openAmount = 0, openWeighted = 0;
     int openCount = 0;

@@ -85,22 +85,26 @@ void OpportunityCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &opt
     p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(index.data(StageColumnModel::CustomerRole).toString(), Qt::ElideRight, text.width()));
 
-    // Line 3: amount on the left, expected close on the right.
+    // Line 3: the amount, never elided (it is what the column sums), and the expected close on
+    // the right when both fit; on a narrow lane the date moves to line 4.
     y += line + 2;
-    const QString close = formatDate(index.data(StageColumnModel::ExpectedCloseRole).toString());
-    const int closeWidth = close.isEmpty() ? 0 : fm.horizontalAdvance(close) + 6;
-    p->setPen(dim);
-    p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignRight | Qt::AlignVCenter, close);
     const QString amount = formatMoney(index.data(StageColumnModel::AmountRole).toLongLong(),
                                        index.data(StageColumnModel::CurrencyRole).toString());
+    const int amountWidth = bfm.horizontalAdvance(amount);
+    const QString close = formatDate(index.data(StageColumnModel::ExpectedCloseRole).toString());
+    const int closeWidth = close.isEmpty() ? 0 : fm.horizontalAdvance(close);
+    const bool closeOnAmountLine = amountWidth + 8 + closeWidth <= text.width();
     p->setFont(bold);
     p->setPen(ink);
-    p->drawText(QRect(text.left(), y, text.width() - closeWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                bfm.elidedText(amount, Qt::ElideRight, text.width() - closeWidth));
-
-    // Line 4: owner, and the overdue marker on the right.
-    y += line + 2;
+    p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                bfm.elidedText(amount, Qt::ElideRight, text.width()));
     p->setFont(option.font);
+    p->setPen(dim);
+    if (closeOnAmountLine)
+        p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignRight | Qt::AlignVCenter, close);
+
+    // Line 4: owner on the left; on the right the overdue marker, else the date if it moved here.
+    y += line + 2;
     int ownerWidth = text.width();
     if (overdue) {
         const QString mark = tr("● Overdue");
@@ -108,6 +112,9 @@ void OpportunityCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &opt
         p->setPen(kOverdue);
         p->drawText(QRect(text.right() - w, y, w + 1, line), Qt::AlignRight | Qt::AlignVCenter, mark);
         ownerWidth -= w + 6;
+    } else if (!closeOnAmountLine && closeWidth > 0) {
+        p->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignRight | Qt::AlignVCenter, close);
+        ownerWidth -= closeWidth + 6;
     }
     p->setPen(dim);
     p->drawText(QRect(text.left(), y, ownerWidth, line), Qt::AlignLeft | Qt::AlignVCenter,

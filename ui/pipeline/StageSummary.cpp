@@ -6,13 +6,14 @@ namespace sb {
 
 Result<QHash<QString, StageSummary>> loadStageSummaries(Database &db, const QString &owner)
 {
-    auto r = db.exec(QStringLiteral(
-                         "SELECT stage, count(*), coalesce(sum(amount_cents), 0), "
-                         "coalesce(sum(next_activity_at IS NOT NULL AND "
-                         "next_activity_at < strftime('%Y-%m-%dT%H:%M:%SZ','now')), 0), "
-                         "coalesce(sum(next_activity_at IS NULL), 0) "
-                         "FROM opportunities WHERE local_state <> 3 AND (?1 IS NULL OR owner = ?1) GROUP BY stage"),
-                     {owner.isEmpty() ? QVariant() : QVariant(owner)});
+    // "now" is bound rather than written as strftime(): the format's colons read as named
+    // placeholders to Qt's SQL layer and break the positional bindings.
+    const QVariant who = owner.isEmpty() ? QVariant() : QVariant(owner);
+    auto r = db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents), 0), "
+                                    "coalesce(sum(next_activity_at IS NOT NULL AND next_activity_at < ?), 0), "
+                                    "coalesce(sum(next_activity_at IS NULL), 0) "
+                                    "FROM opportunities WHERE local_state <> 3 AND (? IS NULL OR owner = ?) GROUP BY stage"),
+                     {Database::nowUtc(), who, who});
     if (!r)
         return Result<QHash<QString, StageSummary>>::fail(r.error());
     QHash<QString, StageSummary> out;

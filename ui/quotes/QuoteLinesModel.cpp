@@ -42,8 +42,8 @@ int ProductCatalog::rowCount(const QModelIndex &parent) const
 
 QVariant ProductCatalog::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return QVariant(); // a combo box asks with an invalid index while nothing is chosen
     const ProductInfo &p = m_products.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -145,7 +145,7 @@ int QuoteLinesModel::columnCount(const QModelIndex &parent) const
 
 QVariant QuoteLinesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const QuoteLine &l = m_lines.at(index.row());
     const QLocale locale;

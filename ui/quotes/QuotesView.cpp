@@ -56,7 +56,13 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("My quotes"), QStringLiteral("q.owner = ?"), {ctx.session().user});
     m_list->addView(tr("Pending approval"), QStringLiteral("q.state = 'pending_approval'"));
     m_list->addView(tr("Approved, not ordered"), QStringLiteral("q.state IN ('approved','sent','accepted')"));
-    m_list->table()->horizontalHeader()->setStretchLastSection(false);
+    QTableView *table = m_list->table();
+    table->horizontalHeader()->setStretchLastSection(false);
+    // Number, customer, state and total visible beside the editor at 1366 px; the rest scrolls.
+    const QFontMetrics fm(table->font());
+    table->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("Q000000-00000")) + 28);
+    table->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("苏州华东精密机械有限")) + 12);
+    table->setColumnWidth(3, fm.horizontalAdvance(QStringLiteral("000,000.00¥")) + 16);
 
     // The strip Ctrl+N opens: pick the customer, Enter or "Create quote".
     auto *cancel = new QPushButton(tr("Cancel"), m_newBar);

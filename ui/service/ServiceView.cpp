@@ -189,6 +189,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     scroll->setWidget(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(scroll);
@@ -227,6 +228,11 @@ void ServiceView::openRecord(qint64 ticketId)
     }
     if (m_ticketId != ticketId)
         showTicket(ticketId);
+}
+
+TicketDialog *ServiceView::openDialog() const
+{
+    return m_dialog;
 }
 
 TicketDialog *ServiceView::startDialog()

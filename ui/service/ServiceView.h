@@ -35,7 +35,7 @@ public:
     QPlainTextEdit *commentBox() const { return m_comment; }
     QPushButton *commentButton() const { return m_addComment; }
     QComboBox *statusBox() const { return m_status; }
-    TicketDialog *openDialog() const { return m_dialog; } // the ticket dialog being filled, if any
+    TicketDialog *openDialog() const; // the ticket dialog being filled, if any
 
 private:
     TicketDialog *startDialog();

@@ -22,6 +22,7 @@ namespace sb {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kKeyRole = Qt::UserRole + 2; // the code or name a person types whole
 constexpr int kMaxMatches = 20;
 } // namespace
 
@@ -84,11 +85,11 @@ void RecordPicker::lookUp()
     SearchCondition c;
     if (m_kind == SearchKind::Product) {
         c = SearchStore::condition(m_kind, QStringLiteral("p.id"), input);
-        sql = QStringLiteral("SELECT p.id, p.code || '  ' || p.name, coalesce(p.spec,'') FROM products p "
+        sql = QStringLiteral("SELECT p.id, p.code || '  ' || p.name, coalesce(p.spec,''), p.code FROM products p "
                              "WHERE %1 AND p.local_state <> 3 AND p.active = 1 ORDER BY p.code LIMIT %2");
     } else {
         c = SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), input);
-        sql = QStringLiteral("SELECT c.id, c.name, trim(coalesce(c.code,'') || '  ' || coalesce(c.region,'')) "
+        sql = QStringLiteral("SELECT c.id, c.name, trim(coalesce(c.code,'') || '  ' || coalesce(c.region,'')), c.name "
                              "FROM customers c WHERE %1 AND c.local_state <> 3 ORDER BY c.name LIMIT %2");
     }
     if (c.sql.isEmpty())
@@ -100,11 +101,15 @@ void RecordPicker::lookUp()
     while (q.next()) {
         auto *item = new QStandardItem(q.value(1).toString());
         item->setData(q.value(0).toLongLong(), kIdRole);
+        item->setData(q.value(3).toString(), kKeyRole);
         item->setToolTip(q.value(2).toString());
         m_model->appendRow(item);
     }
-    // Typing a whole name that matches exactly one record picks it without the mouse.
-    if (m_model->rowCount() == 1 && m_model->item(0)->text().compare(input.trimmed(), Qt::CaseInsensitive) == 0) {
+    // Typing a whole name or product code that matches exactly one record picks it without the mouse.
+    const QString typed = input.trimmed();
+    if (m_model->rowCount() == 1
+        && (m_model->item(0)->text().compare(typed, Qt::CaseInsensitive) == 0
+            || m_model->item(0)->data(kKeyRole).toString().compare(typed, Qt::CaseInsensitive) == 0)) {
         choose(m_model->item(0)->data(kIdRole).toLongLong(), m_model->item(0)->text());
         return;
     }

@@ -1,0 +1,225 @@
+#include "SalesFixture.h"
+
+#include "models/domain/Vocabulary.h"
+#include "models/itemmodels/SqlWindowModel.h"
+#include "models/store/QuoteStore.h"
+#include "ui/approvals/ApprovalDetail.h"
+#include "ui/approvals/ApprovalInboxView.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/ListPanel.h"
+#include "ui/quotes/QuoteLinesModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace sb;
+
+class TestApprovals : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void managerApproves();
+    void rejectNeedsComment();
+    void repSeesNoDecisionControls();
+    void lowMarginStandsOut();
+    void batchApprove();
+    void screenshot();
+
+private:
+    // A submitted quote of the fixture customer; returns the approval id.
+    qint64 submitQuote(double discountPct, qint64 *quoteId = nullptr);
+    int rowOf(ApprovalInboxView &view, qint64 approvalId);
+
+    SalesFixture m_fx;
+    std::unique_ptr<AppContext> m_manager;
+    std::unique_ptr<AppContext> m_rep;
+    qint64 m_screenshotApproval = 0;
+};
+
+void TestApprovals::initTestCase()
+{
+    const QString error = m_fx.open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_manager = std::make_unique<AppContext>(*m_fx.db, Session{QStringLiteral("zhao.min"), QStringLiteral("manager")});
+    m_rep = std::make_unique<AppContext>(*m_fx.db, Session{QStringLiteral("wang.fang"), QStringLiteral("rep")});
+}
+
+qint64 TestApprovals::submitQuote(double discountPct, qint64 *quoteId)
+{
+    QuoteStore quotes(*m_fx.db);
+    auto id = quotes.createDraft(m_fx.customerId, 0, QStringLiteral("wang.fang"));
+    if (!id)
+        return 0;
+    QuoteLine servo;
+    servo.productId = m_fx.servoId;
+    servo.description = QStringLiteral("交流伺服电机 750W");
+    servo.quantity = 20;
+    servo.unitPriceCents = SalesFixture::kServoPrice;
+    servo.discountPct = discountPct;
+    QuoteLine plc;
+    plc.productId = m_fx.plcId;
+    plc.description = QStringLiteral("PLC 控制器 16 点");
+    plc.quantity = 3;
+    plc.unitPriceCents = SalesFixture::kPlcPrice;
+    plc.discountPct = discountPct / 2;
+    if (!quotes.saveLines(id.value(), {servo, plc}))
+        return 0;
+    auto approval = quotes.submitForApproval(id.value(), QStringLiteral("wang.fang"), QStringLiteral("zhao.min"));
+    if (quoteId)
+        *quoteId = id.value();
+    return approval ? approval.value() : 0;
+}
+
+int TestApprovals::rowOf(ApprovalInboxView &view, qint64 approvalId)
+{
+    for (int row = 0; row < view.list()->model()->rowCount(); ++row)
+        if (view.list()->model()->idAt(row) == approvalId)
+            return row;
+    return -1;
+}
+
+void TestApprovals::managerApproves()
+{
+    qint64 quoteId = 0;
+    const qint64 approvalId = submitQuote(5, &quoteId);
+    QVERIFY(approvalId > 0);
+
+    ApprovalInboxView view(*m_manager);
+    view.resize(1366, 768);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAbstractItemModelTester tester(view.detail()->linesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Select the request in the list, like a click would.
+    const int row = rowOf(view, approvalId);
+    QVERIFY(row >= 0);
+    view.list()->selectRow(row);
+    QCOMPARE(view.currentApprovalId(), approvalId);
+    QCOMPARE(view.detail()->facts().customerName, QStringLiteral("苏州华东精密机械有限公司"));
+    QCOMPARE(view.detail()->facts().orders12m, 2);
+    QCOMPARE(view.detail()->facts().revenue12mCents, 2000000LL);
+    QCOMPARE(view.detail()->facts().openTickets, 1);
+    QCOMPARE(view.detail()->linesModel()->rowCount(), 2);
+    QVERIFY(view.approveButton()->isEnabled());
+
+    QSignalSpy changed(m_manager.get(), &AppContext::recordsChanged);
+    QTest::keyClicks(view.commentBox(), QStringLiteral("OK, deliver before month end"));
+    QTest::mouseClick(view.approveButton(), Qt::LeftButton);
+
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("approved"));
+    QVERIFY(!m_fx.scalar(QStringLiteral("SELECT decided_at FROM approvals WHERE id = ?"), {approvalId}).isNull());
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT decision_comment FROM approvals WHERE id = ?"), {approvalId}).toString(),
+             QStringLiteral("OK, deliver before month end"));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT approver FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("zhao.min"));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quoteId}).toString(), QStringLiteral("approved"));
+    const QJsonObject update = m_fx.lastOutbox(QStringLiteral("approval"), approvalId, QStringLiteral("update"));
+    QCOMPARE(update.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    QCOMPARE(m_fx.lastOutbox(QStringLiteral("quote"), quoteId, QStringLiteral("update")).value(QStringLiteral("state")).toString(),
+             QStringLiteral("approved"));
+    QVERIFY(changed.contains(QVariantList{QStringLiteral("approval")}));
+    QVERIFY(changed.contains(QVariantList{QStringLiteral("quote")}));
+    QVERIFY(view.commentBox()->toPlainText().isEmpty());
+    // Deciding it again is refused by the store: it is no longer pending.
+    QVERIFY(!ApprovalStore(*m_fx.db).decide(approvalId, true, QString(), QStringLiteral("zhao.min")));
+}
+
+void TestApprovals::rejectNeedsComment()
+{
+    qint64 quoteId = 0;
+    const qint64 approvalId = submitQuote(12, &quoteId);
+    QVERIFY(approvalId > 0);
+    ApprovalInboxView view(*m_manager);
+    view.show();
+    view.openRecord(approvalId);
+    QCOMPARE(view.currentApprovalId(), approvalId);
+
+    QSignalSpy errors(m_manager.get(), &AppContext::errorReported);
+    QTest::mouseClick(view.rejectButton(), Qt::LeftButton);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!errors.first().at(0).toString().isEmpty());
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("pending"));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quoteId}).toString(),
+             QStringLiteral("pending_approval"));
+
+    QTest::keyClicks(view.commentBox(), QStringLiteral("Discount too deep for grade A volume"));
+    QTest::mouseClick(view.rejectButton(), Qt::LeftButton);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("rejected"));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quoteId}).toString(), QStringLiteral("rejected"));
+    QCOMPARE(errors.size(), 1);
+}
+
+void TestApprovals::repSeesNoDecisionControls()
+{
+    const qint64 approvalId = submitQuote(3);
+    ApprovalInboxView view(*m_rep);
+    view.show();
+    view.openRecord(approvalId);
+    QCOMPARE(view.currentApprovalId(), approvalId); // the rep still sees the request
+    QVERIFY(!view.approveButton());
+    QVERIFY(!view.rejectButton());
+    QVERIFY(!view.approveSelectedButton());
+    QVERIFY(!view.commentBox());
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("approveButton")));
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("rejectButton")));
+    QVERIFY(!view.findChild<QPlainTextEdit *>(QStringLiteral("decisionComment")));
+    QVERIFY(!view.approveCurrent());
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("pending"));
+}
+
+void TestApprovals::lowMarginStandsOut()
+{
+    const qint64 deep = submitQuote(35); // 2,380 x 0.65 against 1,450 cost: a thin margin
+    const qint64 normal = submitQuote(0);
+    ApprovalInboxView view(*m_manager);
+    view.openRecord(deep);
+    QVERIFY(view.detail()->facts().marginPct >= 0);
+    QVERIFY(view.detail()->facts().marginPct < ApprovalDetail::kLowMarginPct);
+    QVERIFY(view.detail()->marginLabel()->styleSheet().contains(QStringLiteral("#c62828")));
+    view.openRecord(normal);
+    QVERIFY(view.detail()->facts().marginPct > ApprovalDetail::kLowMarginPct);
+    QVERIFY(view.detail()->marginLabel()->styleSheet().isEmpty());
+    m_screenshotApproval = deep;
+}
+
+void TestApprovals::batchApprove()
+{
+    const qint64 a = submitQuote(2);
+    const qint64 b = submitQuote(4);
+    ApprovalInboxView view(*m_manager);
+    view.show();
+    view.list()->refresh();
+    QItemSelectionModel *selection = view.list()->table()->selectionModel();
+    selection->clearSelection();
+    for (qint64 id : {a, b}) {
+        const int row = rowOf(view, id);
+        QVERIFY(row >= 0);
+        selection->select(view.list()->table()->model()->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QVERIFY(view.approveSelectedButton()->isEnabled());
+    QVERIFY(view.approveSelectedButton()->text().contains(QLatin1Char('2')));
+    QTest::mouseClick(view.approveSelectedButton(), Qt::LeftButton);
+    for (qint64 id : {a, b})
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {id}).toString(), QStringLiteral("approved"));
+}
+
+void TestApprovals::screenshot()
+{
+    ApprovalInboxView view(*m_manager);
+    view.resize(1366, 768);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(m_screenshotApproval > 0);
+    view.openRecord(m_screenshotApproval);
+    QTest::qWait(50);
+    QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR) + QStringLiteral("/approvals.png")));
+}
+
+QTEST_MAIN(TestApprovals)
+#include "tst_approvals.moc"
