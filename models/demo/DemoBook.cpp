@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QDebug>
 #include <algorithm>
 #include <limits>
 
@@ -178,6 +180,8 @@ Result<DemoGenerator::Counts> Book::write()
     if (m_cancelled || (m_progress && !m_progress(m_done, m_total)))
         return R::fail(cancelled);
     // The statements go first: a table cannot be dropped while a statement on it is prepared.
+    for (auto &t : m_tables) qDebug() << t->name << t->count << t->ns / 1e6 << "ms" << (t->count ? t->ns / t->count : 0) << "ns/row";
+    qDebug() << "moves" << m_moveNs / 1e6;
     m_tables.clear();
     for (const QString &sql : std::as_const(m_drops))
         if (auto r = m_db.exec(sql); !r)
@@ -207,6 +211,8 @@ void Book::writeChunk(int first, int end)
 
 Status Book::moveStaged()
 {
+    QElapsedTimer tm; tm.start();
+    struct G { QElapsedTimer &t; qint64 &n; ~G() { n += t.nsecsElapsed(); } } g{tm, m_moveNs};
     for (const QString &sql : std::as_const(m_moves)) {
         auto r = m_db.exec(sql);
         if (!r)
@@ -288,7 +294,9 @@ qint64 Book::put(Table &t)
 {
     if (!m_error.isEmpty())
         return 0;
+    QElapsedTimer tm; tm.start();
     Result<qint64> r = t.writer.insert(t.values);
+    t.ns += tm.nsecsElapsed();
     if (!r) {
         m_error = msg("Writing the demo %1 failed: %2").arg(t.name, r.error());
         return 0;

@@ -43,6 +43,7 @@ private:
         QVariantList values;
         qint64 &count;
         QString name; // the table, for error messages
+        qint64 ns = 0;
     };
 
     // What is decided up front for each customer: everything that changes the row count.
@@ -163,6 +164,7 @@ private:
     qint64 m_total = 0, m_done = 0, m_lastReport = 0;
     int m_approvalSeq = 0, m_regularQuoteSeq = 0, m_ticketSeq = 0;
     bool m_cancelled = false;
+    qint64 m_moveNs = 0;
     QString m_error;
 
     std::vector<QString> m_days, m_stamps;

@@ -17,7 +17,7 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStore, "salesbridge.store")
+Q_LOGGING_CATEGORY(lcStore, "salesbridge.store", QtInfoMsg)
 
 namespace sb {
 

@@ -3,7 +3,7 @@
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcCredentials, "salesbridge.credentials")
+Q_LOGGING_CATEGORY(lcCredentials, "salesbridge.credentials", QtInfoMsg)
 
 namespace sb {
 

@@ -5,7 +5,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcNetwork, "salesbridge.network")
+Q_LOGGING_CATEGORY(lcNetwork, "salesbridge.network", QtInfoMsg)
 
 namespace sb {
 

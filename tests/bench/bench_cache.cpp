@@ -307,6 +307,9 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("latin"), latin);
     measure(QStringLiteral("chinese 3+"), cjk3);
     measure(QStringLiteral("chinese 2"), cjk2);
+    // Broad terms that match a large share of the book: the worst case for count + first page.
+    measure(QStringLiteral("broad"), {QStringLiteral("有限公司"), QStringLiteral("科技"), QStringLiteral("ltd"),
+                                      QStringLiteral("机械"), QStringLiteral("华东"), QStringLiteral("precision")});
     list.reset();
     viaCache.value().reset();
     db.value().reset();

@@ -5,6 +5,7 @@
 // English names. Each test looks its subjects up by what they are ("a done order"), so the
 // same tests run on the demo workspace too.
 
+#include "models/demo/DemoGenerator.h"
 #include "models/store/Database.h"
 #include "models/store/Transaction.h"
 
@@ -102,7 +103,8 @@ inline bool fill(sb::Database &db)
                         i % 3 ? QStringLiteral("li.lei") : QStringLiteral("wang.fang")});
         ok = ok && run(db, QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, quantity, "
                                           "shipped_quantity, unit_price_cents, line_total_cents) VALUES (?,?,?,?,?,?,?)"),
-                       {i + 1, 1, i % 6 + 1, 10, QString::fromUtf8(o.ship) == QLatin1String("sent") ? 10 : 0,
+                       {i + 1, 1, i % 6 + 1, 10,
+                        QString::fromUtf8(o.ship) == QLatin1String("sent") ? 10 : QString::fromUtf8(o.ship) == QLatin1String("partial") ? 4 : 0,
                         total / 10, total});
     }
 
@@ -175,12 +177,27 @@ inline bool fill(sb::Database &db)
     return ok && tx.commit().isOk();
 }
 
-// A workspace in a temporary directory, filled with the fixture.
+// A workspace in a temporary directory, filled with the fixture (assertions) or with the demo
+// book (screenshots: the volume and variety a person sees on a first start).
 struct Workspace {
     QTemporaryDir dir;
     std::unique_ptr<sb::Database> db;
 
-    bool open()
+    bool open() { return create() && fill(*db); }
+
+    bool openDemo(int customers = 300)
+    {
+        if (!create())
+            return false;
+        auto r = sb::DemoGenerator(*db, sb::DemoGenerator::Options{customers, 20261128u, QStringLiteral("wang.fang")})
+                     .generate();
+        if (!r)
+            qWarning("demo workspace: %s", qPrintable(r.error()));
+        return r.isOk();
+    }
+
+private:
+    bool create()
     {
         if (!dir.isValid())
             return false;
@@ -190,8 +207,23 @@ struct Workspace {
             return false;
         }
         db = r.take();
-        return fill(*db);
+        return true;
     }
 };
+
+// The demo book for screenshots, or the fixture when the demo cannot be written.
+inline sb::Database &screenshotBook(Workspace &demo, Workspace &fallback)
+{
+    if (demo.openDemo())
+        return *demo.db;
+    qWarning("screenshot: no demo workspace, showing the fixture");
+    return *fallback.db;
+}
+
+inline qint64 firstId(sb::Database &db, const QString &sql)
+{
+    auto r = db.scalar(sql);
+    return r && r.value().isValid() ? r.value().toLongLong() : -1;
+}
 
 } // namespace opsfixture

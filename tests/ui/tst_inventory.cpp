@@ -140,14 +140,36 @@ void TestInventory::searchFindsChineseByTwoCharacters()
 
 void TestInventory::screenshot()
 {
-    InventoryView view(*m_ctx);
+    opsfixture::Workspace demo;
+    Database &db = opsfixture::screenshotBook(demo, m_ws);
+    AppContext ctx(db, Session());
+    InventoryView view(ctx);
     view.resize(1366, 768);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    // A servo motor at a quantity one warehouse has, one will have and one has not.
-    auto servo = m_ws.db->scalar(QStringLiteral("SELECT id FROM products WHERE code = 'SV-750'"));
-    view.openRecord(servo && servo.value().isValid() ? servo.value().toLongLong() : productWithMostStock());
-    view.setQuantity(38);
+    // A product kept in several warehouses, asked for one more than the second-best holds:
+    // one warehouse can ship now, the others cannot.
+    auto r = db.exec(QStringLiteral(
+        "SELECT product_id, on_hand FROM stock_levels s WHERE on_hand > 0 AND product_id IN "
+        "  (SELECT product_id FROM stock_levels GROUP BY product_id HAVING count(*) >= 3) "
+        "ORDER BY product_id, on_hand DESC"));
+    QVERIFY(r);
+    qint64 product = -1;
+    int quantity = 1, seen = 0;
+    while (r.value().next()) {
+        const qint64 p = r.value().value(0).toLongLong();
+        if (p != product) {
+            if (seen >= 2)
+                break;
+            product = p;
+            seen = 0;
+        }
+        if (++seen == 2)
+            quantity = int(r.value().value(1).toDouble()) + 1;
+    }
+    QVERIFY(product > 0);
+    view.openRecord(product);
+    view.setQuantity(quantity);
     QTest::qWait(50); // posted layout requests run first, as in the app
     QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/inventory.png")));
 }

@@ -165,12 +165,17 @@ void TestLogistics::detailShowsTheShipment()
 
 void TestLogistics::screenshot()
 {
-    LogisticsView view(*m_ctx);
+    opsfixture::Workspace demo;
+    Database &db = opsfixture::screenshotBook(demo, m_ws);
+    AppContext ctx(db, Session());
+    LogisticsView view(ctx);
     view.resize(1366, 768);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    auto r = m_ws.db->scalar(QStringLiteral("SELECT id FROM shipments WHERE state = 'delivered' ORDER BY id LIMIT 1"));
-    view.openRecord(r.value().toLongLong());
+    const qint64 delivered = opsfixture::firstId(db, QStringLiteral(
+        "SELECT id FROM shipments WHERE state = 'delivered' ORDER BY delivered_at DESC LIMIT 1"));
+    QVERIFY(delivered > 0);
+    view.openRecord(delivered);
     QTest::qWait(50); // posted layout requests run first, as in the app
     QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/logistics.png")));
 

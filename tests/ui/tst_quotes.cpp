@@ -32,6 +32,7 @@ private slots:
     void repHasNoCreateOrder();
     void officeCreatesOrder();
     void newQuoteStrip();
+    void rejectedQuoteIsEditableAgain();
     void screenshot();
 
 private:
@@ -259,6 +260,36 @@ void TestQuotes::newQuoteStrip()
     QVERIFY(!view.newQuoteBar()->isVisible());
     QCOMPARE(view.editor()->customerId(), m_fx.customerId);
     QCOMPARE(view.editor()->state(), QStringLiteral("draft"));
+}
+
+void TestQuotes::rejectedQuoteIsEditableAgain()
+{
+    QuoteStore quotes(*m_fx.db);
+    auto id = quotes.createDraft(m_fx.customerId, 0, QStringLiteral("wang.fang"));
+    QVERIFY(id);
+    QuoteLine l;
+    l.productId = m_fx.servoId;
+    l.quantity = 5;
+    l.unitPriceCents = SalesFixture::kServoPrice;
+    l.discountPct = 30;
+    QVERIFY(quotes.saveLines(id.value(), {l}));
+    auto approval = quotes.submitForApproval(id.value(), QStringLiteral("wang.fang"), QStringLiteral("zhao.min"));
+    QVERIFY(approval);
+    QVERIFY(ApprovalStore(*m_fx.db).decide(approval.value(), false, QStringLiteral("30% is too much"), QStringLiteral("zhao.min")));
+
+    QuotesView view(*m_rep);
+    view.show();
+    view.openRecord(id.value());
+    QuoteEditor *editor = view.editor();
+    QCOMPARE(editor->state(), QStringLiteral("rejected"));
+    QVERIFY(editor->isEditable());
+    QVERIFY(editor->addLineButton()->isEnabled());
+    QVERIFY(editor->linesModel()->setData(editor->linesModel()->index(0, QuoteLinesModel::Discount), 15.0));
+    QVERIFY(editor->save());
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {id.value()}).toString(), QStringLiteral("draft"));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT total_cents FROM quotes WHERE id = ?"), {id.value()}).toLongLong(),
+             qint64(5 * SalesFixture::kServoPrice * 85 / 100));
+    QVERIFY(editor->submitButton()->isEnabled());
 }
 
 void TestQuotes::screenshot()

@@ -231,19 +231,27 @@ void TestService::savedViews()
 
 void TestService::screenshot()
 {
-    ServiceView view(*m_ctx);
+    opsfixture::Workspace demo;
+    Database &db = opsfixture::screenshotBook(demo, m_ws);
+    AppContext ctx(db, Session());
+    ServiceView view(ctx);
     view.resize(1366, 768);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.openRecord(count(QStringLiteral("SELECT id FROM tickets WHERE priority = 4 ORDER BY id LIMIT 1")));
+    // An urgent open ticket with the most history.
+    const qint64 ticket = opsfixture::firstId(db, QStringLiteral(
+        "SELECT t.id FROM tickets t WHERE t.status IN ('new','open','stalled') ORDER BY t.priority DESC, "
+        "(SELECT count(*) FROM ticket_events e WHERE e.ticket_id = t.id) DESC LIMIT 1"));
+    QVERIFY(ticket > 0);
+    view.openRecord(ticket);
     QTest::qWait(50); // posted layout requests run first, as in the app
     QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/service.png")));
 
-    view.newTicketFor(count(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1")));
+    view.newTicketFor(opsfixture::firstId(db, QStringLiteral("SELECT customer_id FROM tickets WHERE id = %1").arg(ticket)));
     TicketDialog *dialog = view.openDialog();
     QVERIFY(dialog);
     typeText(dialog->subjectEdit(), QStringLiteral("电机过热报警"));
-    QTest::qWait(50); // posted layout requests run first, as in the app
+    QTest::qWait(50);
     QVERIFY(dialog->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/service-new-ticket.png")));
     dialog->reject();
 }

@@ -21,8 +21,6 @@
 namespace sb {
 
 namespace {
-constexpr int kMarginColumn = 4; // lists::approvals: request, state, amount, discount, margin, ...
-
 // A thin margin stands out in the list already, before the request is opened.
 class MarginDelegate : public QStyledItemDelegate {
 public:
@@ -51,7 +49,10 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("Pending"), QStringLiteral("a.state = 'pending'"));
     m_list->addView(tr("Decided"), QStringLiteral("a.state <> 'pending'"));
     m_list->table()->horizontalHeader()->setStretchLastSection(false);
-    m_list->table()->setItemDelegateForColumn(kMarginColumn, new MarginDelegate(m_list->table()));
+    const QList<SqlColumn> &columns = m_list->model()->columns();
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).expr == QLatin1String("a.margin_pct"))
+            m_list->table()->setItemDelegateForColumn(i, new MarginDelegate(m_list->table()));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

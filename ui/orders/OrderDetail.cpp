@@ -163,7 +163,7 @@ void FulfilmentChain::paintEvent(QPaintEvent *)
             break;
         }
 
-        const int textWidth = int(columnWidth) - 6;
+        const int textWidth = int(columnWidth) - 2;
         const int x = int(cx - textWidth / 2.0);
         int y = int(top + diameter + 6);
         p.setFont(bold);

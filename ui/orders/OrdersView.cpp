@@ -73,7 +73,7 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({700, 640});
+    m_splitter->setSizes({750, 590});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -104,11 +104,8 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
     menuAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(menuAction, &QAction::triggered, this, &PipelineView::showMoveMenu);
     addAction(menuAction);
-    auto *newAction = new QAction(tr("New opportunity"), this);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newAction, &QAction::triggered, this, &PipelineView::newRecord);
-    addAction(newAction);
+    // Ctrl+N is the main window's "New record", which calls newRecord() on the current page:
+    // a second Ctrl+N here would make the shortcut ambiguous and neither would fire.
 
     connect(m_owner, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         for (KanbanColumn *c : std::as_const(m_columnList))

@@ -8,7 +8,6 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,11 +96,7 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_newBar);
     layout->addWidget(m_splitter, 1);
 
-    auto *newAction = new QAction(tr("New quote"), this);
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newAction, &QAction::triggered, this, &QuotesView::newRecord);
-    addAction(newAction);
+    // Ctrl+N reaches newRecord() through the main window's "New record" (one owner per shortcut).
 
     connect(m_list, &ListPanel::currentChanged, this, &QuotesView::showQuote);
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
@@ -134,8 +129,10 @@ void QuotesView::showQuote(qint64 quoteId)
     if (m_notifying || quoteId == m_editor->quoteId())
         return;
     // Never lose typed lines and never block with a question: switching quotes saves them.
-    if (m_editor->isDirty() && !m_editor->save())
+    if (m_editor->isDirty() && !m_editor->save()) {
+        openRecord(m_editor->quoteId()); // stay on the quote that could not be saved, list included
         return;
+    }
     m_editor->load(quoteId > 0 ? quoteId : 0);
 }
 
