@@ -6,6 +6,7 @@
 #include "ui/orders/OrdersView.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -68,6 +69,19 @@ void TestOrders::doneOrderShowsEveryStepDone()
     QCOMPARE(invoices->index(0, 0).data().toString(), invoiceNumber);
     QVERIFY(detail->linesTable()->model()->rowCount() >= 1);
     QVERIFY(detail->shipmentsTable()->model()->rowCount() >= 1);
+
+    // The customer is a link to the customer file.
+    const qint64 customerId = scalarId(QStringLiteral("SELECT customer_id FROM orders WHERE id = %1").arg(id));
+    QLabel *link = nullptr;
+    for (QLabel *l : detail->findChildren<QLabel *>())
+        if (l->text().startsWith(QStringLiteral("<a ")))
+            link = l;
+    QVERIFY(link);
+    QSignalSpy open(m_ctx.get(), &AppContext::openRequested);
+    emit link->linkActivated(QStringLiteral("customer"));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("customer"));
+    QCOMPARE(open.at(0).at(1).toLongLong(), customerId);
 }
 
 void TestOrders::openOrderStopsAtShipment()

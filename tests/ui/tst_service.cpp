@@ -143,7 +143,10 @@ void TestService::pickCustomerByTyping()
 void TestService::dialogKeepsInputWhenIncomplete()
 {
     ServiceView view(*m_ctx);
-    view.newRecord();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.list()->table()->setFocus();
+    QTest::keySequence(view.list()->table(), QKeySequence::New); // Ctrl+N
     TicketDialog *dialog = view.openDialog();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->subjectEdit(), QStringLiteral("No customer picked"));

@@ -221,9 +221,11 @@ bool ApprovalDetail::load(qint64 approvalId)
     QString steps = QStringLiteral("<b>%1</b><br>").arg(tr("Approval steps").toHtmlEscaped());
     QStringList items;
     for (const ApprovalStep &s : f.steps) {
-        QString item = QStringLiteral("<span style='color:%1'>●</span> %2 — %3, %4")
+        QString item = QStringLiteral("<span style='color:%1'>●</span> %2 — %3")
                            .arg(stateColor(s.state), s.approver.toHtmlEscaped(),
-                                vocab::approvalStateLabel(s.state).toHtmlEscaped(), longTime(s.at).toHtmlEscaped());
+                                vocab::approvalStateLabel(s.state).toHtmlEscaped());
+        if (!s.at.isEmpty())
+            item += QStringLiteral(", ") + longTime(s.at).toHtmlEscaped();
         if (!s.comment.isEmpty())
             item += QStringLiteral(": “%1”").arg(s.comment.toHtmlEscaped());
         items << item;

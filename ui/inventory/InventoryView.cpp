@@ -248,7 +248,7 @@ InventoryView::InventoryView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({800, 540});
+    m_splitter->setSizes({850, 490});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -110,6 +111,8 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("Late"), QStringLiteral("s.planned_date < date('now','localtime') "
                                                "AND s.state NOT IN ('shipped','delivered','cancelled')"));
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    // Long company names would push the state columns, what this screen is about, out of view.
+    m_list->table()->setColumnWidth(1, qMin(m_list->table()->columnWidth(1), m_list->fontMetrics().averageCharWidth() * 28));
     connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
         if (id > 0)
             showShipment(id);

@@ -454,14 +454,14 @@ QList<FulfilmentStep> OrderDetail::computeSteps(const QVariantMap &o)
         paid.detail = formatMoney(o.value(QStringLiteral("total_cents")).toLongLong(), currency, locale);
     }
 
-    // The first step not done is where the order stands; the ones after it are not reached.
+    // A step not done is where the order stands when the step before it is done; shipping and
+    // invoicing run side by side, so an invoiced order waits for both goods and money at once.
     QList<FulfilmentStep> steps{ordered, shipped, invoiced, paid};
-    bool currentSet = false;
-    for (FulfilmentStep &s : steps) {
+    for (int i = 1; i < steps.size(); ++i) {
+        FulfilmentStep &s = steps[i];
         if (s.state == FulfilmentStep::Done || s.state == FulfilmentStep::Problem)
             continue;
-        s.state = currentSet ? FulfilmentStep::NotReached : FulfilmentStep::Current;
-        currentSet = true;
+        s.state = steps.at(i - 1).state == FulfilmentStep::Done ? FulfilmentStep::Current : FulfilmentStep::NotReached;
     }
     return steps;
 }
@@ -496,6 +496,13 @@ void OrderDetail::setTables(qint64 orderId)
         // Not the last column: sizing it by hand would stop it stretching to the edge.
         for (int c = 0; c + 1 < t->model()->columnCount(); ++c)
             t->resizeColumnToContents(c);
+    }
+    if (m_lineModel) {
+        // Long product names give way (elided) so the quantities and totals stay in view.
+        QHeaderView *header = m_lines->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
     }
 
     const auto count = [](SqlWindowModel *m) { return m ? m->rowCount() : 0; };

@@ -60,7 +60,7 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     // Number, customer, state and total visible beside the editor at 1366 px; the rest scrolls.
     const QFontMetrics fm(table->font());
     table->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("Q000000-00000")) + 28);
-    table->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("苏州华东精密机械有限")) + 12);
+    table->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("苏州华东精密机械")) + 12);
     table->setColumnWidth(3, fm.horizontalAdvance(QStringLiteral("000,000.00¥")) + 16);
 
     // The strip Ctrl+N opens: pick the customer, Enter or "Create quote".
@@ -86,9 +86,9 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
 
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({520, 820});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({560, 700});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

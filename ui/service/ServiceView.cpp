@@ -95,6 +95,14 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("Urgent"), QStringLiteral("t.priority = 4"));
     m_list->addView(tr("Resolved"), QStringLiteral("t.status = 'resolved'"));
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    // The desk reads status and priority first: show them next to the subject, and keep long
+    // company and product names from pushing them out of view.
+    QHeaderView *header = m_list->table()->horizontalHeader();
+    header->moveSection(header->visualIndex(5), 2); // status
+    header->moveSection(header->visualIndex(6), 3); // priority
+    const int maxWidth = m_list->fontMetrics().averageCharWidth() * 24;
+    for (int column : {2, 3})                        // customer, product
+        m_list->table()->setColumnWidth(column, qMin(m_list->table()->columnWidth(column), maxWidth));
     connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
         if (id > 0)
             showTicket(id);
@@ -317,6 +325,8 @@ void ServiceView::setHistory(qint64 ticketId)
     delete old;
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
+    // Authors can be e-mail addresses; the text needs the room more.
+    m_history->setColumnWidth(1, qMin(m_history->columnWidth(1), m_history->fontMetrics().averageCharWidth() * 18));
 }
 
 void ServiceView::addComment()
