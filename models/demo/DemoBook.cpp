@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QDebug>
 #include <algorithm>
 #include <limits>
 
@@ -21,6 +19,12 @@ constexpr int kReportEvery = 2000;
 constexpr int kUnknownOffset = std::numeric_limits<int>::min();
 
 QString msg(const char *text) { return QCoreApplication::translate("sb::DemoGenerator", text); }
+
+int currentSlot()
+{
+    const int sinceEight = QTime::currentTime().msecsSinceStartOfDay() - 8 * 3600 * 1000;
+    return sinceEight < 0 ? -1 : std::min(sinceEight / (1800 * 1000), kSlots - 1);
+}
 } // namespace
 
 Book::Table::Table(Database &db, const Entity &entity, const QStringList &columns, qint64 &counter,
@@ -38,6 +42,7 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
     , m_rng(seed)
     , m_progress(progress)
     , m_today(QDate::currentDate())
+    , m_nowSlot(currentSlot())
     , m_reps(m_v.reps)
 {
     if (!currentUser.isEmpty() && !m_reps.contains(currentUser))
@@ -86,7 +91,7 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
         m_tables.push_back(std::make_unique<Table>(
             db, *m_stagedEntities.back(), QString::fromLatin1(columns).split(QLatin1Char(',')) << QStringLiteral("id"),
             counter, e.table));
-        m_moves << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM temp.%3 ORDER BY id").arg(e.table, cols, stage)
+        m_moves << QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM temp.%3 ").arg(e.table, cols, stage)
                 << QStringLiteral("DELETE FROM temp.%1").arg(stage);
         m_drops << QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(stage);
         return m_tables.back().get();
@@ -180,8 +185,6 @@ Result<DemoGenerator::Counts> Book::write()
     if (m_cancelled || (m_progress && !m_progress(m_done, m_total)))
         return R::fail(cancelled);
     // The statements go first: a table cannot be dropped while a statement on it is prepared.
-    for (auto &t : m_tables) qDebug() << t->name << t->count << t->ns / 1e6 << "ms" << (t->count ? t->ns / t->count : 0) << "ns/row";
-    qDebug() << "moves" << m_moveNs / 1e6;
     m_tables.clear();
     for (const QString &sql : std::as_const(m_drops))
         if (auto r = m_db.exec(sql); !r)
@@ -211,8 +214,6 @@ void Book::writeChunk(int first, int end)
 
 Status Book::moveStaged()
 {
-    QElapsedTimer tm; tm.start();
-    struct G { QElapsedTimer &t; qint64 &n; ~G() { n += t.nsecsElapsed(); } } g{tm, m_moveNs};
     for (const QString &sql : std::as_const(m_moves)) {
         auto r = m_db.exec(sql);
         if (!r)
@@ -266,6 +267,20 @@ const QString &Book::day(int offset)
 
 const QString &Book::stamp(int offset, int slot)
 {
+    // What has happened cannot be later than now: today's later slots become the current one.
+    if (offset >= 0 && (offset > 0 || slot > m_nowSlot)) {
+        offset = 0;
+        slot = m_nowSlot;
+        if (slot < 0) { // before office hours: the end of yesterday
+            offset = -1;
+            slot = kSlots - 1;
+        }
+    }
+    return planned(offset, slot);
+}
+
+const QString &Book::planned(int offset, int slot)
+{
     offset = qBound(kMinDay, offset, kMaxDay);
     slot = qBound(0, slot, kSlots - 1);
     QString &s = m_stamps[size_t(offset - kMinDay) * kSlots + size_t(slot)];
@@ -294,9 +309,7 @@ qint64 Book::put(Table &t)
 {
     if (!m_error.isEmpty())
         return 0;
-    QElapsedTimer tm; tm.start();
     Result<qint64> r = t.writer.insert(t.values);
-    t.ns += tm.nsecsElapsed();
     if (!r) {
         m_error = msg("Writing the demo %1 failed: %2").arg(t.name, r.error());
         return 0;

@@ -43,7 +43,6 @@ private:
         QVariantList values;
         qint64 &count;
         QString name; // the table, for error messages
-        qint64 ns = 0;
     };
 
     // What is decided up front for each customer: everything that changes the row count.
@@ -112,7 +111,8 @@ private:
 
     // calendar: day offsets from today, half-hour slots from 08:00 local time
     const QString &day(int offset);
-    const QString &stamp(int offset, int slot);
+    const QString &stamp(int offset, int slot);   // something that happened: never after now
+    const QString &planned(int offset, int slot); // may lie ahead
     static QString padded(const char *prefix, qint64 n, int width = 6);
 
     void plan();
@@ -140,6 +140,7 @@ private:
     QRandomGenerator m_rng;
     Progress m_progress;
     QDate m_today;
+    int m_nowSlot; // the slot of the current time; -1 before 08:00
     QStringList m_reps;
 
     DemoGenerator::Counts m_counts;
@@ -164,7 +165,6 @@ private:
     qint64 m_total = 0, m_done = 0, m_lastReport = 0;
     int m_approvalSeq = 0, m_regularQuoteSeq = 0, m_ticketSeq = 0;
     bool m_cancelled = false;
-    qint64 m_moveNs = 0;
     QString m_error;
 
     std::vector<QString> m_days, m_stamps;

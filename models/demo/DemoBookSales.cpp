@@ -124,7 +124,7 @@ void Book::writeOpportunity(const Plan &p, const std::vector<Activity> &acts)
             if (a.planned && a.day >= 0 && (!first || a.day < first->day || (a.day == first->day && a.slot < first->slot)))
                 first = &a;
         if (first)
-            next = stamp(first->day, first->slot);
+            next = planned(first->day, first->slot);
     }
     const Word &project = pick(m_v.projects);
     const QString title = c.chinese ? c.shortName + project.cn : c.shortName + QStringLiteral(" - ") + project.en;
@@ -143,7 +143,7 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
     static const QString kinds[] = {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("meeting"),
                                     QStringLiteral("task"),  QStringLiteral("note"), QStringLiteral("email")};
     static const int halfHours[] = {4, 1, 2, 0, 0, 0}; // how long it takes; 0: no end time
-    const QString planned = QStringLiteral("planned"), done = QStringLiteral("done"),
+    const QString plannedKey = QStringLiteral("planned"), done = QStringLiteral("done"),
                   cancelled = QStringLiteral("cancelled");
     for (const Activity &a : acts) {
         const int who = weighted({70, 20, 10});
@@ -154,9 +154,11 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
         if ((a.kind == Visit || a.kind == Meeting || a.kind == Note) && chance(40))
             body = text(pick(m_v.activityBodies));
         m_activities->row() << c.id << opportunity << contact << kinds[a.kind] << subject << body
-                            << stamp(a.day, a.slot)
-                            << (halfHours[a.kind] ? stamp(a.day, a.slot + halfHours[a.kind]) : QString())
-                            << (a.planned ? planned : a.cancelled ? cancelled : done) << c.owner << m_demo
+                            << (a.planned ? planned(a.day, a.slot) : stamp(a.day, a.slot))
+                            << (!halfHours[a.kind]   ? QString()
+                                    : a.planned     ? planned(a.day, a.slot + halfHours[a.kind])
+                                                    : stamp(a.day, a.slot + halfHours[a.kind]))
+                            << (a.planned ? plannedKey : a.cancelled ? cancelled : done) << c.owner << m_demo
                             << padded("ACT", m_counts.activities + 1, 7);
         put(*m_activities);
     }
@@ -415,6 +417,7 @@ void Book::writeApproval(int kind, int state)
     QString decidedAt;
     int d = submitted;
     int slot = between(1, 16);
+    const QString submittedAt = stamp(d, slot);
     for (int j = 0; j < reached; ++j) {
         const bool last = j == reached - 1;
         const int stepState = !last ? int(ApprovalApproved) : state;
@@ -425,8 +428,9 @@ void Book::writeApproval(int kind, int state)
             step.insert(QStringLiteral("comment"), QString());
             step.insert(QStringLiteral("at"), QJsonValue(QJsonValue::Null));
         } else {
-            d = std::min(d + between(0, 2), 0);
-            slot = std::min(slot + between(0, 4), 24);
+            const int next = std::min(d + between(0, 2), 0);
+            slot = next == d ? std::min(slot + between(1, 4), 24) : between(1, 18);
+            d = next;
             comment = stepState == ApprovalApproved ? text(pick(m_v.approvalYes))
                 : stepState == ApprovalRejected     ? text(pick(m_v.approvalNo))
                                                     : text(m_v.withdrawnComment);
@@ -438,7 +442,7 @@ void Book::writeApproval(int kind, int state)
     }
     const bool decided = state != ApprovalPending;
     m_approvals->row() << kinds[kind] << subject << subjectId << c.id << title << c.owner << approver << states[state]
-                       << amount << c.currency << discount << margin << stamp(submitted, between(1, 16))
+                       << amount << c.currency << discount << margin << submittedAt
                        << (decided ? decidedAt : QString()) << (decided ? comment : QString())
                        << QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)) << m_demo
                        << QStringLiteral("APR-") + QString::number(m_counts.approvals + 1);
@@ -463,6 +467,7 @@ void Book::writeTickets(const Plan &p)
         const Product &product = m_catalogue[size_t(c.orderLineProducts[m_rng.bounded(6u)])];
         const QString serial = digits(QStringLiteral("SN@#########"));
         const int events = m_ticketEventCounts[m_nextTicket++];
+        const quint32 firstText = m_rng.bounded(4u); // replies and notes rotate, never repeat in a row
 
         // The timeline first: the ticket row carries its last change and resolution time.
         int days[4], times[4], kindOf[4];
@@ -473,7 +478,8 @@ void Book::writeTickets(const Plan &p)
         for (int e = 1; e < events; ++e) {
             days[e] = std::min(days[e - 1] + between(0, 3), 0);
             times[e] = days[e] == days[e - 1] ? std::min(times[e - 1] + between(1, 4), 24) : between(1, 18);
-            kindOf[e] = e == events - 1 && closes ? 3 : weighted({60, 40}) + 1;
+            // Nobody has answered a new ticket yet: only internal notes.
+            kindOf[e] = e == events - 1 && closes ? 3 : status == New ? 2 : weighted({60, 40}) + 1;
         }
         const QString &lastChange = stamp(days[events - 1], times[events - 1]);
         QString resolvedAt;
@@ -491,8 +497,8 @@ void Book::writeTickets(const Plan &p)
                 author = c.contactEmail;
                 body = text(topic.detail);
                 break;
-            case 1: body = text(pick(m_v.ticketReplies)); break;
-            case 2: body = text(pick(m_v.ticketComments)); break;
+            case 1: body = text(m_v.ticketReplies[(firstText + e) % m_v.ticketReplies.size()]); break;
+            case 2: body = text(m_v.ticketComments[(firstText + e) % m_v.ticketComments.size()]); break;
             default: body = QStringLiteral("Status changed from open to ") + statuses[status]; break;
             }
             if (author.isEmpty())

@@ -200,8 +200,30 @@ private slots:
                                             "AND starts_at > ?"), {today}) > 0);
         QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status = 'done' "
                                             "AND starts_at < ?"), {today}) > 0);
-        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status = 'done' "
-                                             "AND starts_at > ?"), {QDate::currentDate().addDays(1).toString(Qt::ISODate)}),
+    }
+
+    void nothingHappensInTheFuture()
+    {
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const char *const happened[][2] = {
+            {"customers", "created_at"},  {"orders", "created_at"},     {"invoices", "paid_at"},
+            {"shipments", "delivered_at"}, {"approvals", "submitted_at"}, {"approvals", "decided_at"},
+            {"tickets", "updated_at"},    {"tickets", "resolved_at"},   {"ticket_events", "at"},
+        };
+        for (const auto &h : happened)
+            QVERIFY2(count(*m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 > ?")
+                                      .arg(QLatin1String(h[0]), QLatin1String(h[1])),
+                           {now}) == 0,
+                     h[0]);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status <> 'planned' "
+                                             "AND starts_at > ?"), {now}),
+                 qint64(0));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM approvals WHERE decided_at < submitted_at")),
+                 qint64(0));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM ticket_events e JOIN tickets t ON t.id = "
+                                             "e.ticket_id WHERE e.at < t.created_at OR e.at > t.updated_at")),
+                 qint64(0));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM invoices WHERE paid_at < invoice_date")),
                  qint64(0));
     }
 

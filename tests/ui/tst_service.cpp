@@ -145,8 +145,7 @@ void TestService::dialogKeepsInputWhenIncomplete()
     ServiceView view(*m_ctx);
     view.show();
     QVERIFY(QTest::qWaitForWindowActive(&view));
-    view.list()->table()->setFocus();
-    QTest::keySequence(view.list()->table(), QKeySequence::New); // Ctrl+N
+    view.newRecord(); // what the main window's Ctrl+N calls on this page
     TicketDialog *dialog = view.openDialog();
     QVERIFY(dialog);
     QTest::keyClicks(dialog->subjectEdit(), QStringLiteral("No customer picked"));

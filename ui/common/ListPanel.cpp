@@ -108,6 +108,17 @@ void ListPanel::setSearchText(const QString &text)
     applyFilter();
 }
 
+void ListPanel::setCurrentView(int index)
+{
+    if (index >= 0 && index < m_views->count())
+        m_views->setCurrentIndex(index); // applies through currentIndexChanged
+}
+
+int ListPanel::currentView() const
+{
+    return m_views->currentIndex();
+}
+
 void ListPanel::applyFilter()
 {
     QStringList parts;

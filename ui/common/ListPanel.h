@@ -29,6 +29,9 @@ public:
     // A saved view: a name and a SQL condition with its bindings, combined with the search.
     void addView(const QString &name, const QString &where, const QVariantList &bindings = {});
     void setSearchText(const QString &text); // applies at once (no typing delay)
+    // Picks a saved view by its position (0 is "All", then the views in the order added).
+    void setCurrentView(int index);
+    int currentView() const;
 
     SqlWindowModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -212,9 +212,7 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
 
 void LogisticsView::setView(View view)
 {
-    // ListPanel keeps its saved views in its one combo box, "All" first.
-    if (auto *views = m_list->findChild<QComboBox *>())
-        views->setCurrentIndex(int(view));
+    m_list->setCurrentView(int(view)); // the View enum follows the order the views were added, "All" first
 }
 
 void LogisticsView::refresh()

@@ -486,10 +486,10 @@ void OrderDetail::setTables(qint64 orderId)
     m_shipments->setModel(m_shipmentModel);
     m_invoices->setModel(m_invoiceModel);
     qDeleteAll(old);
-    if (m_shipmentModel)
+    if (m_shipmentModel) {
         m_shipments->hideColumn(1); // the customer: the header already names it
-    if (m_shipmentModel)
         m_shipments->hideColumn(2); // the order: it is this one
+    }
     for (QTableView *t : {m_lines, m_shipments, m_invoices}) {
         if (!t->model())
             continue;

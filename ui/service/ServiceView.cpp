@@ -52,6 +52,16 @@ SearchCondition customerOrNumber(const QString &text)
             QVariantList{pattern} + byCustomer.bindings};
 }
 
+// Scrolling the detail pane over the status box must not move tickets to another status:
+// every step would be written and queued for the service desk.
+class IgnoreWheel : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override { return event->type() == QEvent::Wheel; }
+};
+
 QLabel *caption(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
@@ -127,6 +137,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
         m_status->addItem(vocab::ticketStatusLabel(s), s);
     m_status->setToolTip(tr("Move the ticket on; the change is queued for the service desk"));
     connect(m_status, qOverload<int>(&QComboBox::activated), this, &ServiceView::changeStatus);
+    m_status->installEventFilter(new IgnoreWheel(m_status));
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
@@ -146,9 +157,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_comment);
     send->setContext(Qt::WidgetShortcut);
     connect(send, &QShortcut::activated, this, &ServiceView::addComment);
-    auto *newTicket = new QShortcut(QKeySequence::New, this);
-    newTicket->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newTicket, &QShortcut::activated, this, &ServiceView::newRecord);
+    // Ctrl+N is the main window's "New record", which calls newRecord() on this page.
 
     auto *facts = new QGridLayout;
     facts->setHorizontalSpacing(12);
