@@ -28,13 +28,12 @@ QTextStream &err()
     static QTextStream s(stderr);
     return s;
 }
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
 
 int importCommand(Database &db, const QString &what, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot open %1: %2").arg(file, f.errorString()) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Cannot open %1: %2").arg(file, f.errorString()) << Qt::endl;
         return 2;
     }
     CustomerCsvImporter importer(db);
@@ -42,7 +41,7 @@ int importCommand(Database &db, const QString &what, const QString &file)
     auto progress = [&lastPercent](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 100;
         if (percent / 10 != lastPercent / 10) {
-            out() << tr("… %1%").arg(percent) << Qt::endl;
+            out() << QCoreApplication::translate("CommandLine", "… %1%").arg(percent) << Qt::endl;
             lastPercent = percent;
         }
         return true;
@@ -52,12 +51,12 @@ int importCommand(Database &db, const QString &what, const QString &file)
     for (const QString &w : importer.headerWarnings())
         err() << w << Qt::endl;
     if (!report.ok()) {
-        err() << tr("Nothing was imported: %1").arg(report.fatalError) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Nothing was imported: %1").arg(report.fatalError) << Qt::endl;
         return 2;
     }
     for (const ImportProblem &p : report.rejected)
-        err() << tr("line %1: %2").arg(p.line).arg(p.reason) << Qt::endl;
-    out() << tr("created %1, updated %2, unchanged %3, contacts created %4, rejected %5")
+        err() << QCoreApplication::translate("CommandLine", "line %1: %2").arg(p.line).arg(p.reason) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "created %1, updated %2, unchanged %3, contacts created %4, rejected %5")
                  .arg(report.created)
                  .arg(report.updated)
                  .arg(report.unchanged)
@@ -79,20 +78,20 @@ int exportCommand(Database &db, const QString &what, const QString &file)
     else if (what == QLatin1String("products"))
         model = lists::stock(db, nullptr);
     else {
-        err() << tr("Unknown list \"%1\": use customers, contacts, orders or products.").arg(what) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Unknown list \"%1\": use customers, contacts, orders or products.").arg(what) << Qt::endl;
         return 2;
     }
     std::unique_ptr<SqlWindowModel> owner(model);
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly)) {
-        err() << tr("Cannot write %1: %2").arg(file, f.errorString()) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Cannot write %1: %2").arg(file, f.errorString()) << Qt::endl;
         return 2;
     }
     if (Status s = exportModel(*model, f); !s || !f.commit()) {
-        err() << tr("Export failed: %1").arg(s ? f.errorString() : s.error()) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Export failed: %1").arg(s ? f.errorString() : s.error()) << Qt::endl;
         return 2;
     }
-    out() << tr("%1 rows written to %2").arg(model->rowCount()).arg(file) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "%1 rows written to %2").arg(model->rowCount()).arg(file) << Qt::endl;
     return 0;
 }
 
@@ -104,16 +103,16 @@ int demoCommand(Database &db, int size)
     qint64 lastReport = 0;
     auto r = generator.generate([&](qint64 done, qint64 total) {
         if (done - lastReport >= total / 10) {
-            out() << tr("… %1 of %2 records").arg(done).arg(total) << Qt::endl;
+            out() << QCoreApplication::translate("CommandLine", "… %1 of %2 records").arg(done).arg(total) << Qt::endl;
             lastReport = done;
         }
         return true;
     });
     if (!r) {
-        err() << tr("The demo workspace could not be created: %1").arg(r.error()) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "The demo workspace could not be created: %1").arg(r.error()) << Qt::endl;
         return 2;
     }
-    out() << tr("%1 records written in %2 s").arg(r.value().total()).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "%1 records written in %2 s").arg(r.value().total()).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
     return 0;
 }
 } // namespace
@@ -130,12 +129,12 @@ int runHeadlessCommand(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SalesBridge"));
     QCoreApplication::setApplicationName(QStringLiteral("SalesBridge"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("SalesBridge command line"));
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "SalesBridge command line"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import customers|contacts FILE, export "
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "import customers|contacts FILE, export "
                                                                "customers|contacts|orders|products FILE, or demo"));
-    QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace file."), tr("path"));
-    QCommandLineOption demoSize(QStringLiteral("demo-size"), tr("Customers in the demo workspace."), tr("n"),
+    QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "The workspace file."), QCoreApplication::translate("CommandLine", "path"));
+    QCommandLineOption demoSize(QStringLiteral("demo-size"), QCoreApplication::translate("CommandLine", "Customers in the demo workspace."), QCoreApplication::translate("CommandLine", "n"),
                                 QStringLiteral("500"));
     parser.addOption(workspace);
     parser.addOption(demoSize);
@@ -145,7 +144,7 @@ int runHeadlessCommand(int argc, char *argv[])
     const bool demo = args.value(0) == QLatin1String("demo");
     const WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
     if (!demo && args.size() != 3) {
-        err() << tr("Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]").arg(args.value(0)) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]").arg(args.value(0)) << Qt::endl;
         return 2;
     }
     auto db = Database::open(choice.path);
@@ -153,16 +152,16 @@ int runHeadlessCommand(int argc, char *argv[])
         err() << db.error() << Qt::endl;
         return 2;
     }
-    out() << tr("Workspace: %1").arg(choice.path) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "Workspace: %1").arg(choice.path) << Qt::endl;
     if (demo) {
         const int size = parser.value(demoSize).toInt();
         if (size <= 0) {
-            err() << tr("--demo-size must be a positive number.") << Qt::endl;
+            err() << QCoreApplication::translate("CommandLine", "--demo-size must be a positive number.") << Qt::endl;
             return 2;
         }
         auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM customers"));
         if (n && n.value().toInt() > 0) {
-            err() << tr("The workspace already holds data; demo data goes only into an empty workspace.") << Qt::endl;
+            err() << QCoreApplication::translate("CommandLine", "The workspace already holds data; demo data goes only into an empty workspace.") << Qt::endl;
             return 2;
         }
         return demoCommand(*db.value(), size);

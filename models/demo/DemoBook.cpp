@@ -18,7 +18,6 @@ constexpr int kSlots = 25; // half hours from 08:00 to 20:00 local time
 constexpr int kReportEvery = 2000;
 constexpr int kUnknownOffset = std::numeric_limits<int>::min();
 
-QString msg(const char *text) { return QCoreApplication::translate("sb::DemoGenerator", text); }
 
 int currentSlot()
 {
@@ -173,7 +172,7 @@ Result<DemoGenerator::Counts> Book::write()
         *base = r.value().toLongLong();
     }
     plan();
-    const QString cancelled = msg("cancelled");
+    const QString cancelled = QCoreApplication::translate("sb::DemoGenerator", "cancelled");
     if (m_progress && !m_progress(0, m_total))
         return R::fail(cancelled);
     writeCatalogue();
@@ -217,7 +216,7 @@ Status Book::moveStaged()
     for (const QString &sql : std::as_const(m_moves)) {
         auto r = m_db.exec(sql);
         if (!r)
-            return Status::fail(msg("Writing the demo data failed: %1").arg(r.error()));
+            return Status::fail(QCoreApplication::translate("sb::DemoGenerator", "Writing the demo data failed: %1").arg(r.error()));
     }
     return Status::ok();
 }
@@ -311,7 +310,7 @@ qint64 Book::put(Table &t)
         return 0;
     Result<qint64> r = t.writer.insert(t.values);
     if (!r) {
-        m_error = msg("Writing the demo %1 failed: %2").arg(t.name, r.error());
+        m_error = QCoreApplication::translate("sb::DemoGenerator", "Writing the demo %1 failed: %2").arg(t.name, r.error());
         return 0;
     }
     ++t.count;

@@ -10,7 +10,6 @@
 namespace sb {
 
 namespace {
-QString msg(const char *text) { return QCoreApplication::translate("sb::DemoGenerator", text); }
 } // namespace
 
 qint64 DemoGenerator::Counts::total() const
@@ -29,11 +28,11 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(const std::function<bool(q
 {
     using R = Result<Counts>;
     if (m_options.customers < 1)
-        return R::fail(msg("The demo workspace needs at least one customer."));
+        return R::fail(QCoreApplication::translate("sb::DemoGenerator", "The demo workspace needs at least one customer."));
 
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::fail(msg("Cannot start writing the demo workspace: %1").arg(tx.error()));
+        return R::fail(QCoreApplication::translate("sb::DemoGenerator", "Cannot start writing the demo workspace: %1").arg(tx.error()));
 
     // Demo rows mixed into a real book would be sent nowhere but shown everywhere.
     auto existing = m_db.scalar(QStringLiteral(
@@ -41,7 +40,7 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(const std::function<bool(q
     if (!existing)
         return R::fail(existing.error());
     if (existing.value().toBool())
-        return R::fail(msg("The demo workspace can only be written into an empty workspace."));
+        return R::fail(QCoreApplication::translate("sb::DemoGenerator", "The demo workspace can only be written into an empty workspace."));
 
     // A larger page cache for the run keeps the randomly ordered indexes (names, states, dates)
     // in memory instead of spilling half-written pages; the connection's setting is restored.
@@ -62,9 +61,9 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(const std::function<bool(q
     auto stored = m_db.exec(
         QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?), (?, ?), (?, ?)"), meta);
     if (!stored)
-        return R::fail(msg("Cannot record the demo workspace: %1").arg(stored.error()));
+        return R::fail(QCoreApplication::translate("sb::DemoGenerator", "Cannot record the demo workspace: %1").arg(stored.error()));
     if (Status s = tx.commit(); !s)
-        return R::fail(msg("Cannot save the demo workspace: %1").arg(s.error()));
+        return R::fail(QCoreApplication::translate("sb::DemoGenerator", "Cannot save the demo workspace: %1").arg(s.error()));
     return written;
 }
 

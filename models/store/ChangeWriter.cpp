@@ -12,7 +12,6 @@
 namespace sb {
 
 namespace {
-QString msg(const char *text) { return QCoreApplication::translate("sb::ChangeWriter", text); }
 
 // SQLite hands integers back as qlonglong and Qt widgets produce int or double: compare by value.
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -38,7 +37,7 @@ Status ChangeWriter::checkColumns(const Entity &entity, const QVariantMap &field
 {
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         if (!entity.columns.contains(it.key()))
-            return Status::fail(msg("%1 has no field %2.").arg(entity.name, it.key()));
+            return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "%1 has no field %2.").arg(entity.name, it.key()));
     return Status::ok();
 }
 
@@ -96,7 +95,7 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
     if (!current)
         return Status::fail(current.error());
     if (!current.value().next())
-        return Status::fail(msg("This %1 no longer exists in the workspace.").arg(entity.name));
+        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(entity.name));
 
     QStringList sets;
     QVariantList values;
@@ -138,7 +137,7 @@ Status ChangeWriter::remove(const Entity &entity, qint64 id)
     if (!r)
         return Status::fail(r.error());
     if (r.value().numRowsAffected() == 0)
-        return Status::fail(msg("This %1 no longer exists in the workspace.").arg(entity.name));
+        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(entity.name));
     if (Status s = enqueue(entity, id, QStringLiteral("delete"), {}, version.value()); !s)
         return s;
     return tx.commit();
@@ -168,7 +167,7 @@ Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op,
     q.bindValue(5, baseVersion);
     q.bindValue(6, Database::nowUtc());
     if (!q.exec())
-        return Status::fail(msg("Cannot queue the change for sending: %1").arg(describeSqlError(q)));
+        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "Cannot queue the change for sending: %1").arg(describeSqlError(q)));
     return Status::ok();
 }
 

@@ -12,22 +12,21 @@
 namespace sb {
 
 namespace {
-QString msg(const char *text) { return QCoreApplication::translate("sb::CustomerStore", text); }
 } // namespace
 
 Status CustomerStore::validate(const QVariantMap &fields, bool creating) const
 {
     if ((creating || fields.contains(QStringLiteral("name")))
         && fields.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return Status::fail(msg("A customer needs a name."));
+        return Status::fail(QCoreApplication::translate("sb::CustomerStore", "A customer needs a name."));
     const QString grade = fields.value(QStringLiteral("grade")).toString();
     if (!grade.isEmpty() && !vocab::grades().contains(grade))
-        return Status::fail(msg("The grade must be A, B, C or D."));
+        return Status::fail(QCoreApplication::translate("sb::CustomerStore", "The grade must be A, B, C or D."));
     const QString status = fields.value(QStringLiteral("status")).toString();
     if (!status.isEmpty() && !vocab::customerStatuses().contains(status))
-        return Status::fail(msg("Unknown customer status \"%1\".").arg(status));
+        return Status::fail(QCoreApplication::translate("sb::CustomerStore", "Unknown customer status \"%1\".").arg(status));
     if (fields.value(QStringLiteral("credit_limit_cents")).toLongLong() < 0)
-        return Status::fail(msg("The credit limit cannot be negative."));
+        return Status::fail(QCoreApplication::translate("sb::CustomerStore", "The credit limit cannot be negative."));
     return Status::ok();
 }
 
@@ -41,7 +40,7 @@ Result<qint64> CustomerStore::create(const QVariantMap &fields, const QVariantMa
         if (!exists)
             return Result<qint64>::fail(exists.error());
         if (!exists.value().isNull())
-            return Result<qint64>::fail(msg("Another customer already has the code %1.").arg(code));
+            return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "Another customer already has the code %1.").arg(code));
     }
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -131,11 +130,11 @@ Result<CustomerSummary> CustomerStore::summary(qint64 id)
 Result<qint64> CustomerStore::addContact(qint64 customerId, const QVariantMap &fields)
 {
     if (fields.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return Result<qint64>::fail(msg("A contact needs a name."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "A contact needs a name."));
     const QString email = fields.value(QStringLiteral("email")).toString().trimmed();
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-        return Result<qint64>::fail(msg("\"%1\" is not an email address.").arg(email));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "\"%1\" is not an email address.").arg(email));
     QVariantMap contact = fields;
     contact.insert(QStringLiteral("customer_id"), customerId);
     return m_writer.create(entities::contact(), contact);
@@ -150,9 +149,9 @@ Result<qint64> CustomerStore::logActivity(qint64 customerId, const QVariantMap &
 {
     const QString kind = fields.value(QStringLiteral("kind")).toString();
     if (!vocab::activityKinds().contains(kind))
-        return Result<qint64>::fail(msg("Unknown activity type \"%1\".").arg(kind));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "Unknown activity type \"%1\".").arg(kind));
     if (fields.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
-        return Result<qint64>::fail(msg("Give the activity a subject."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "Give the activity a subject."));
     QVariantMap activity = fields;
     activity.insert(QStringLiteral("customer_id"), customerId);
     if (activity.value(QStringLiteral("starts_at")).toString().isEmpty())

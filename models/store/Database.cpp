@@ -24,7 +24,6 @@ namespace sb {
 namespace {
 QAtomicInt g_connectionCounter;
 
-QString msg(const char *text) { return QCoreApplication::translate("sb::Database", text); }
 } // namespace
 
 QString describeSqlError(const QSqlQuery &query)
@@ -65,16 +64,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!info.exists()) {
             if (!options.create)
                 return Result<std::unique_ptr<Database>>::fail(
-                    msg("The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+                    QCoreApplication::translate("sb::Database", "The workspace %1 does not exist.").arg(QDir::toNativeSeparators(path)));
             if (!QDir().mkpath(info.absolutePath()))
                 return Result<std::unique_ptr<Database>>::fail(
-                    msg("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+                    QCoreApplication::translate("sb::Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
             // Create the file ourselves so it is private from its first byte (customer data).
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
                 || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
                 return Result<std::unique_ptr<Database>>::fail(
-                    msg("Cannot create the workspace %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+                    QCoreApplication::translate("sb::Database", "Cannot create the workspace %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         }
     }
 
@@ -86,7 +85,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
         return Result<std::unique_ptr<Database>>::fail(
-            msg("Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+            QCoreApplication::translate("sb::Database", "Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
 
     if (Status s = db->configure(); !s)
         return Result<std::unique_ptr<Database>>::fail(s.error());
@@ -100,11 +99,11 @@ Status Database::configure()
     // Read before writing anything: a newer or foreign file must be left exactly as it is.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Status::fail(msg("%1 is not a readable SalesBridge workspace: %2")
+        return Status::fail(QCoreApplication::translate("sb::Database", "%1 is not a readable SalesBridge workspace: %2")
                                 .arg(QDir::toNativeSeparators(m_path), describeSqlError(q)));
     m_version = q.value(0).toInt();
     if (m_version > kSchemaVersion)
-        return Status::fail(msg("The workspace %1 was written by a newer SalesBridge (data version %2; this "
+        return Status::fail(QCoreApplication::translate("sb::Database", "The workspace %1 was written by a newer SalesBridge (data version %2; this "
                                 "version reads up to %3). It has not been changed; please update SalesBridge.")
                                 .arg(QDir::toNativeSeparators(m_path))
                                 .arg(m_version)
@@ -116,10 +115,10 @@ Status Database::configure()
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
             return Status::fail(describeSqlError(q));
         if (q.value(0).toInt() > 0 && appId != kApplicationId)
-            return Status::fail(msg("%1 is a database of another program, not a SalesBridge workspace. "
+            return Status::fail(QCoreApplication::translate("sb::Database", "%1 is a database of another program, not a SalesBridge workspace. "
                                     "It has not been changed.").arg(QDir::toNativeSeparators(m_path)));
     } else if (appId != kApplicationId) {
-        return Status::fail(msg("%1 is a database of another program, not a SalesBridge workspace. "
+        return Status::fail(QCoreApplication::translate("sb::Database", "%1 is a database of another program, not a SalesBridge workspace. "
                                 "It has not been changed.").arg(QDir::toNativeSeparators(m_path)));
     }
 
@@ -132,13 +131,13 @@ Status Database::configure()
     };
     for (const char *p : pragmas) {
         if (!q.exec(QString::fromLatin1(p)))
-            return Status::fail(msg("Cannot prepare the workspace: %1").arg(describeSqlError(q)));
+            return Status::fail(QCoreApplication::translate("sb::Database", "Cannot prepare the workspace: %1").arg(describeSqlError(q)));
     }
     if (sqlite3 *h = handle()) {
         if (!registerSearchFunctions(h))
-            return Status::fail(msg("Cannot register the search functions."));
+            return Status::fail(QCoreApplication::translate("sb::Database", "Cannot register the search functions."));
     } else {
-        return Status::fail(msg("The SQLite driver did not expose its handle."));
+        return Status::fail(QCoreApplication::translate("sb::Database", "The SQLite driver did not expose its handle."));
     }
     return Status::ok();
 }
@@ -151,13 +150,13 @@ Status Database::migrate(int targetVersion)
             continue;
         Transaction tx(*this);
         if (!tx.isActive())
-            return Status::fail(msg("Cannot start upgrading the workspace: %1").arg(tx.error()));
+            return Status::fail(QCoreApplication::translate("sb::Database", "Cannot start upgrading the workspace: %1").arg(tx.error()));
         char *err = nullptr;
         const QByteArray script = step.sql;
         if (sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
             const QString reason = QString::fromUtf8(err ? err : "unknown error");
             sqlite3_free(err);
-            return Status::fail(msg("Upgrading the workspace to data version %1 failed (%2). "
+            return Status::fail(QCoreApplication::translate("sb::Database", "Upgrading the workspace to data version %1 failed (%2). "
                                     "Nothing was changed.").arg(step.version).arg(reason));
         }
         QSqlQuery q(m_db);
@@ -165,7 +164,7 @@ Status Database::migrate(int targetVersion)
             || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)))
             return Status::fail(describeSqlError(q));
         if (Status s = tx.commit(); !s)
-            return Status::fail(msg("Upgrading the workspace to data version %1 failed (%2). "
+            return Status::fail(QCoreApplication::translate("sb::Database", "Upgrading the workspace to data version %1 failed (%2). "
                                     "Nothing was changed.").arg(step.version).arg(s.error()));
         qCDebug(lcStore) << "migrated" << m_path << "to version" << step.version;
         m_version = step.version;

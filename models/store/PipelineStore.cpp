@@ -11,40 +11,39 @@
 namespace sb {
 
 namespace {
-QString msg(const char *text) { return QCoreApplication::translate("sb::PipelineStore", text); }
 } // namespace
 
 Result<qint64> PipelineStore::create(const QVariantMap &fields)
 {
     if (fields.value(QStringLiteral("title")).toString().trimmed().isEmpty())
-        return Result<qint64>::fail(msg("An opportunity needs a title."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::PipelineStore", "An opportunity needs a title."));
     if (fields.value(QStringLiteral("customer_id")).toLongLong() <= 0)
-        return Result<qint64>::fail(msg("Choose the customer of the opportunity."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::PipelineStore", "Choose the customer of the opportunity."));
     QVariantMap f = fields;
     const QString stage = f.value(QStringLiteral("stage"), QStringLiteral("lead")).toString();
     if (!vocab::stages().contains(stage))
-        return Result<qint64>::fail(msg("Unknown stage \"%1\".").arg(stage));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::PipelineStore", "Unknown stage \"%1\".").arg(stage));
     f.insert(QStringLiteral("stage"), stage);
     if (!f.contains(QStringLiteral("probability")))
         f.insert(QStringLiteral("probability"), vocab::defaultProbability(stage));
     if (f.value(QStringLiteral("amount_cents")).toLongLong() < 0)
-        return Result<qint64>::fail(msg("The amount cannot be negative."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::PipelineStore", "The amount cannot be negative."));
     return m_writer.create(entities::opportunity(), f);
 }
 
 Status PipelineStore::update(qint64 id, const QVariantMap &changes)
 {
     if (changes.contains(QStringLiteral("stage")))
-        return Status::fail(msg("Use the pipeline to change the stage."));
+        return Status::fail(QCoreApplication::translate("sb::PipelineStore", "Use the pipeline to change the stage."));
     return m_writer.update(entities::opportunity(), id, changes);
 }
 
 Status PipelineStore::moveStage(qint64 id, const QString &stage, const QString &lostReason, const QString &actor)
 {
     if (!vocab::stages().contains(stage))
-        return Status::fail(msg("Unknown stage \"%1\".").arg(stage));
+        return Status::fail(QCoreApplication::translate("sb::PipelineStore", "Unknown stage \"%1\".").arg(stage));
     if (stage == QLatin1String("lost") && lostReason.trimmed().isEmpty())
-        return Status::fail(msg("Say why the deal was lost."));
+        return Status::fail(QCoreApplication::translate("sb::PipelineStore", "Say why the deal was lost."));
     auto current = readRecord(m_db, entities::opportunity(), id);
     if (!current)
         return Status::fail(current.error());
@@ -61,7 +60,7 @@ Status PipelineStore::moveStage(qint64 id, const QString &stage, const QString &
     if (Status s = m_writer.update(entities::opportunity(), id, changes); !s)
         return s;
     // The timeline entry is derived from the opportunity's own change: it stays local.
-    const QString subject = msg("%1: %2 → %3")
+    const QString subject = QCoreApplication::translate("sb::PipelineStore", "%1: %2 → %3")
                                 .arg(current.value().value(QStringLiteral("title")).toString(),
                                      vocab::stageLabel(from), vocab::stageLabel(stage));
     auto r = m_db.exec(QStringLiteral("INSERT INTO activities (customer_id, opportunity_id, kind, subject, body, "

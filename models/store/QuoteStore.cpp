@@ -16,7 +16,6 @@
 namespace sb {
 
 namespace {
-QString msg(const char *text) { return QCoreApplication::translate("sb::QuoteStore", text); }
 const QString kCustomerId = QStringLiteral("customer_id");
 } // namespace
 
@@ -121,14 +120,14 @@ Status QuoteStore::saveLines(qint64 quoteId, const QList<QuoteLine> &newLines)
         return Status::fail(quote.error());
     const QString state = quote.value().value(QStringLiteral("state")).toString();
     if (state != QLatin1String("draft") && state != QLatin1String("rejected"))
-        return Status::fail(msg("A quote that is %1 can no longer be edited.").arg(vocab::quoteStateLabel(state)));
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "A quote that is %1 can no longer be edited.").arg(vocab::quoteStateLabel(state)));
     for (const QuoteLine &l : newLines) {
         if (l.quantity <= 0)
-            return Status::fail(msg("Every line needs a quantity above zero."));
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Every line needs a quantity above zero."));
         if (l.discountPct < 0 || l.discountPct > 100)
-            return Status::fail(msg("A discount is between 0 and 100%."));
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "A discount is between 0 and 100%."));
         if (l.unitPriceCents < 0)
-            return Status::fail(msg("A price cannot be negative."));
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "A price cannot be negative."));
     }
     auto old = lines(quoteId);
     if (!old)
@@ -191,13 +190,13 @@ Result<qint64> QuoteStore::submitForApproval(qint64 quoteId, const QString &requ
     const QVariantMap &qv = quote.value();
     const QString state = qv.value(QStringLiteral("state")).toString();
     if (state != QLatin1String("draft") && state != QLatin1String("rejected"))
-        return Result<qint64>::fail(msg("Only a draft quote can be submitted; this one is %1.")
+        return Result<qint64>::fail(QCoreApplication::translate("sb::QuoteStore", "Only a draft quote can be submitted; this one is %1.")
                                         .arg(vocab::quoteStateLabel(state)));
     auto ls = lines(quoteId);
     if (!ls)
         return Result<qint64>::fail(ls.error());
     if (ls.value().isEmpty())
-        return Result<qint64>::fail(msg("Add at least one line before submitting the quote."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::QuoteStore", "Add at least one line before submitting the quote."));
     const QuoteTotals t = computeTotals(ls.value());
     auto customerName = m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {qv.value(kCustomerId)});
     if (!customerName)
@@ -215,7 +214,7 @@ Result<qint64> QuoteStore::submitForApproval(qint64 quoteId, const QString &requ
         {QStringLiteral("subject_entity"), QStringLiteral("quote")},
         {QStringLiteral("subject_id"), quoteId},
         {kCustomerId, qv.value(kCustomerId)},
-        {QStringLiteral("title"), msg("Quote %1 for %2").arg(qv.value(QStringLiteral("number")).toString(),
+        {QStringLiteral("title"), QCoreApplication::translate("sb::QuoteStore", "Quote %1 for %2").arg(qv.value(QStringLiteral("number")).toString(),
                                                               customerName.value().toString())},
         {QStringLiteral("requester"), requester},
         {QStringLiteral("approver"), approver},
@@ -245,7 +244,7 @@ Result<qint64> QuoteStore::convertToOrder(qint64 quoteId, const QString &actor)
     const QVariantMap &qv = quote.value();
     const QString state = qv.value(QStringLiteral("state")).toString();
     if (state != QLatin1String("approved") && state != QLatin1String("accepted") && state != QLatin1String("sent"))
-        return Result<qint64>::fail(msg("Only an approved quote becomes an order; this one is %1.")
+        return Result<qint64>::fail(QCoreApplication::translate("sb::QuoteStore", "Only an approved quote becomes an order; this one is %1.")
                                         .arg(vocab::quoteStateLabel(state)));
     auto ls = lines(quoteId);
     if (!ls)
@@ -294,10 +293,10 @@ Status ApprovalStore::decide(qint64 approvalId, bool approve, const QString &com
         return Status::fail(approval.error());
     const QVariantMap &av = approval.value();
     if (av.value(QStringLiteral("state")).toString() != QLatin1String("pending"))
-        return Status::fail(msg("This request was already decided (%1).")
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "This request was already decided (%1).")
                                 .arg(vocab::approvalStateLabel(av.value(QStringLiteral("state")).toString())));
     if (!approve && comment.trimmed().isEmpty())
-        return Status::fail(msg("Say why you reject the request: the requester reads it."));
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Say why you reject the request: the requester reads it."));
 
     const QString now = Database::nowUtc();
     const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");

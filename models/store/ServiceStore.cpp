@@ -11,18 +11,17 @@
 namespace sb {
 
 namespace {
-QString msg(const char *text) { return QCoreApplication::translate("sb::ServiceStore", text); }
 } // namespace
 
 Result<qint64> ServiceStore::createTicket(const QVariantMap &fields, const QString &author)
 {
     if (fields.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
-        return Result<qint64>::fail(msg("A ticket needs a subject."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::ServiceStore", "A ticket needs a subject."));
     if (fields.value(QStringLiteral("customer_id")).toLongLong() <= 0)
-        return Result<qint64>::fail(msg("Choose the customer the ticket is for."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::ServiceStore", "Choose the customer the ticket is for."));
     const int priority = fields.value(QStringLiteral("priority"), 2).toInt();
     if (priority < 1 || priority > 4)
-        return Result<qint64>::fail(msg("The priority must be between 1 (low) and 4 (urgent)."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::ServiceStore", "The priority must be between 1 (low) and 4 (urgent)."));
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<qint64>::fail(tx.error());
@@ -47,7 +46,7 @@ Result<qint64> ServiceStore::createTicket(const QVariantMap &fields, const QStri
 Result<qint64> ServiceStore::addComment(qint64 ticketId, const QString &text, const QString &author)
 {
     if (text.trimmed().isEmpty())
-        return Result<qint64>::fail(msg("The comment is empty."));
+        return Result<qint64>::fail(QCoreApplication::translate("sb::ServiceStore", "The comment is empty."));
     auto ticket = readRecord(m_db, entities::ticket(), ticketId);
     if (!ticket)
         return Result<qint64>::fail(ticket.error());
@@ -63,7 +62,7 @@ Status ServiceStore::setStatus(qint64 ticketId, const QString &status, const QSt
     static const QStringList statuses = {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("stalled"),
                                          QStringLiteral("resolved"), QStringLiteral("rejected")};
     if (!statuses.contains(status))
-        return Status::fail(msg("Unknown ticket status \"%1\".").arg(status));
+        return Status::fail(QCoreApplication::translate("sb::ServiceStore", "Unknown ticket status \"%1\".").arg(status));
     Transaction tx(m_db);
     if (!tx.isActive())
         return Status::fail(tx.error());
