@@ -766,9 +766,9 @@
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -777,9 +777,9 @@
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -883,9 +883,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>Quote %1: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quote %1: %n line</numerusform>
+            <numerusform>Quote %1: %n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -940,9 +940,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>Approve selected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve selected (%n)</numerusform>
+            <numerusform>Approve selected (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -955,9 +955,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>Approved %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approved %n request.</numerusform>
+            <numerusform>Approved %n requests.</numerusform>
         </translation>
     </message>
 </context>
@@ -1212,9 +1212,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row to import.</numerusform>
+            <numerusform>%n rows to import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1227,37 +1227,37 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer created</numerusform>
+            <numerusform>%n customers created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact created</numerusform>
+            <numerusform>%n contacts created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,9 +1434,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>Open pipeline &lt;b&gt;%1&lt;/b&gt; (%n deal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open pipeline &lt;b&gt;%1&lt;/b&gt; (%n deal)</numerusform>
+            <numerusform>Open pipeline &lt;b&gt;%1&lt;/b&gt; (%n deals)</numerusform>
         </translation>
     </message>
     <message>
@@ -1453,16 +1453,16 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue activit(y/ies)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue activity&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue activities&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1794,9 +1794,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n deal(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal, %1 in total</numerusform>
+            <numerusform>%n deals, %1 in total</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,9 +1816,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -1946,9 +1946,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message>
@@ -1988,9 +1988,9 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>Why were these %n deals lost?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why was this %n deal lost?</numerusform>
+            <numerusform>Why were these %n deals lost?</numerusform>
         </translation>
     </message>
     <message>
@@ -2154,16 +2154,16 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending, %1 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change pending, %1 failed</numerusform>
+            <numerusform>%n changes pending, %1 failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
         </translation>
     </message>
     <message>
@@ -2398,16 +2398,16 @@ No activity planned: %3</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>

@@ -5,779 +5,779 @@
     <name>CommandLine</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1%</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>created %1, updated %2, unchanged %3, contacts created %4, rejected %5</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1，更新 %2，未变 %3，新建联系人 %4，拒绝 %5</translation>
     </message>
     <message>
         <source>Unknown list &quot;%1&quot;: use customers, contacts, orders or products.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列表“%1”：请使用 customers、contacts、orders 或 products。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>%1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
         <source>… %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 / %2 条记录</translation>
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示工作区：%1</translation>
     </message>
     <message>
         <source>%1 records written in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 条记录，用时 %2 秒</translation>
     </message>
     <message>
         <source>SalesBridge command line</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesBridge 命令行</translation>
     </message>
     <message>
         <source>import customers|contacts FILE, export customers|contacts|orders|products FILE, or demo</source>
-        <translation type="unfinished"></translation>
+        <translation>import customers|contacts 文件、export customers|contacts|orders|products 文件，或 demo</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Customers in the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区中的客户数量。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：salesbridge %1 customers|contacts 文件 [--workspace 路径]</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：%1</translation>
     </message>
     <message>
         <source>--demo-size must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-size 必须是正数。</translation>
     </message>
     <message>
         <source>The workspace already holds data; demo data goes only into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区中已有数据；演示数据只能写入空工作区。</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>信用额度</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主联系人</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单概率</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总金额</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>下单日期</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交期</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>发货</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>送达日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>待付金额</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>现有库存</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预计库存</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率</translation>
     </message>
     <message>
         <source>Orders (12 mo.)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单（近 12 个月）</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>SyncState</name>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>需求确认</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>方案报价</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>谈判</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>输单</translation>
     </message>
     <message>
         <source>A (key account)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（重点客户）</translation>
     </message>
     <message>
         <source>B (important)</source>
-        <translation type="unfinished"></translation>
+        <translation>B（重要客户）</translation>
     </message>
     <message>
         <source>C (regular)</source>
-        <translation type="unfinished"></translation>
+        <translation>C（普通客户）</translation>
     </message>
     <message>
         <source>D (occasional)</source>
-        <translation type="unfinished"></translation>
+        <translation>D（零星客户）</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已接受</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>已拣货</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打包</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输中</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>Not shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>未发货</translation>
     </message>
     <message>
         <source>Waiting to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>待发货</translation>
     </message>
     <message>
         <source>Partly shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>部分发货</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Shipping problem</source>
-        <translation type="unfinished"></translation>
+        <translation>发货异常</translation>
     </message>
     <message>
         <source>Not invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>未开票</translation>
     </message>
     <message>
         <source>To invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>待开票</translation>
     </message>
     <message>
         <source>Invoiced, unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>已开票，未付款</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <source>Invoicing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>开票异常</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已开具</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>合同</translation>
     </message>
     <message>
         <source>Special discount</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊折扣</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>已搁置</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步</translation>
     </message>
     <message>
         <source>New, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新建，尚未发送</translation>
     </message>
     <message>
         <source>Changed, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改，尚未发送</translation>
     </message>
     <message>
         <source>Deleted, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除，尚未发送</translation>
     </message>
     <message>
         <source>Sales rep</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表</translation>
     </message>
     <message>
         <source>Sales office</source>
-        <translation type="unfinished"></translation>
+        <translation>销售内勤</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>销售经理</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>库存量</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Quote line</source>
-        <translation type="unfinished"></translation>
+        <translation>报价明细</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Order line</source>
-        <translation type="unfinished"></translation>
+        <translation>订单明细</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <source>Service ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>服务工单</translation>
     </message>
     <message>
         <source>Ticket comment</source>
-        <translation type="unfinished"></translation>
+        <translation>工单评论</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
 </context>
@@ -785,27 +785,27 @@
     <name>main</name>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区</translation>
     </message>
     <message>
         <source>SalesBridge cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesBridge 无法打开工作区</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示工作区…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>SalesBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesBridge</translation>
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示工作区：%1</translation>
     </message>
 </context>
 <context>
@@ -814,145 +814,147 @@
         <source>On track: %1
 Next activity overdue: %2
 No activity planned: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>进展正常：%1
+下一项活动已逾期：%2
+未安排活动：%3</translation>
     </message>
 </context>
 <context>
     <name>sb::ApprovalDetail</name>
     <message>
         <source>Select a request to see what decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条申请，查看审批依据。</translation>
     </message>
     <message>
         <source>Open quote</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报价单</translation>
     </message>
     <message>
         <source>Customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率</translation>
     </message>
     <message>
         <source>Customer grade</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Orders, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月订单</translation>
     </message>
     <message>
         <source>Revenue, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月销售额</translation>
     </message>
     <message>
         <source>Open service tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>未结服务工单</translation>
     </message>
     <message>
         <source>Rejected before</source>
-        <translation type="unfinished"></translation>
+        <translation>曾被驳回</translation>
     </message>
     <message>
         <source>requested by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人 %1（%2）</translation>
     </message>
     <message>
         <source>approver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人 %1</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>成本未知</translation>
     </message>
     <message>
         <source>Below %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 %1%</translation>
     </message>
     <message numerus="yes">
         <source>Quote %1: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>报价单 %1：%n 条明细</numerusform>
         </translation>
     </message>
     <message>
         <source>Approval steps</source>
-        <translation type="unfinished"></translation>
+        <translation>审批步骤</translation>
     </message>
     <message>
         <source>No step recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无审批记录。</translation>
     </message>
 </context>
 <context>
     <name>sb::ApprovalFacts</name>
     <message>
         <source>This approval request is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>该审批申请已不在工作区中。</translation>
     </message>
 </context>
 <context>
     <name>sb::ApprovalInboxView</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审批意见</translation>
     </message>
     <message>
         <source>Comment for the requester (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>给申请人的意见（驳回时必填）</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Approve every pending request selected in the list, with the comment above</source>
-        <translation type="unfinished"></translation>
+        <translation>批准列表中选中的所有待审批申请，并附上方填写的意见</translation>
     </message>
     <message>
         <source>Requests are decided by a sales manager; you see them here read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请由销售经理审批；您在此处只能查看。</translation>
     </message>
     <message numerus="yes">
         <source>Approve selected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批准所选（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回：%1</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已批准 %n 条申请。</numerusform>
         </translation>
     </message>
 </context>
@@ -960,828 +962,828 @@ No activity planned: %3</source>
     <name>sb::BulkWriter</name>
     <message>
         <source>%1 has no field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有字段 %2。</translation>
     </message>
     <message>
         <source>The workspace is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区未打开。</translation>
     </message>
 </context>
 <context>
     <name>sb::ChangeWriter</name>
     <message>
         <source>%1 has no field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有字段 %2。</translation>
     </message>
     <message>
         <source>This %1 no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 记录已不在工作区中。</translation>
     </message>
     <message>
         <source>Cannot queue the change for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将更改加入发送队列：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::CredentialStore</name>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝访问。请解锁后重试。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). SalesBridge keeps passwords only in the keychain, so it cannot remember this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（%1）。SalesBridge 只在钥匙串中保存密码，因此无法记住此密码。</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串报告错误：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::CsvExport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>The file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未以写入方式打开。</translation>
     </message>
 </context>
 <context>
     <name>sb::CsvImport</name>
     <message>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; mean the same field; only the first is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”和“%2”对应同一字段，仅使用第一列。</translation>
     </message>
     <message>
         <source>These columns are not known and were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下列无法识别，已忽略：%1</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知数据库错误</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Cannot start writing to the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始写入工作区：%1</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>This row has %1 columns but the header has %2 (a missing quote or an extra delimiter?).</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有 %1 列，但表头有 %2 列（是否缺少引号或多了分隔符？）。</translation>
     </message>
     <message>
         <source>Line %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行无法保存：%2</translation>
     </message>
     <message>
         <source>The import could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存导入结果：%1</translation>
     </message>
     <message>
         <source>The file has no customer name column. The first line must name the columns, for example &quot;name&quot; or &quot;客户名称&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有客户名称列。第一行必须是列名，例如“name”或“客户名称”。</translation>
     </message>
     <message>
         <source>Contact columns were ignored because the file has no contact name column (联系人).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有联系人姓名列（联系人），因此已忽略联系人相关的列。</translation>
     </message>
     <message>
         <source>The code %1 already appeared on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 %1 已在第 %2 行出现过。</translation>
     </message>
     <message>
         <source>The customer name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称为空。</translation>
     </message>
     <message>
         <source>The grade &quot;%1&quot; is not one of A, B, C, D.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级“%1”无效，应为 A、B、C、D 之一。</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; is not one of prospect, active, dormant, closed (潜在, 活跃, 休眠, 关闭).</source>
-        <translation type="unfinished"></translation>
+        <translation>状态“%1”无效，应为 prospect、active、dormant、closed（潜在、活跃、休眠、关闭）之一。</translation>
     </message>
     <message>
         <source>Credit limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信用额度：%1</translation>
     </message>
     <message>
         <source>The currency &quot;%1&quot; is not a three-letter code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种“%1”不是 CNY、USD 这样的三字母代码。</translation>
     </message>
     <message>
         <source>Contact details are given without a contact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了联系方式，但没有联系人姓名。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
         <source>The customer with code %1 was deleted here and the deletion is not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码为 %1 的客户已在本地删除，删除操作尚未发送。</translation>
     </message>
     <message>
         <source>The file has no contact name column, for example &quot;name&quot; or &quot;姓名&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有联系人姓名列，例如“name”或“姓名”。</translation>
     </message>
     <message>
         <source>The file has no column naming the customer: &quot;customer_code&quot; (客户编码) or &quot;customer_name&quot; (客户名称).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有指明客户的列：“customer_code”（客户编码）或“customer_name”（客户名称）。</translation>
     </message>
     <message>
         <source>The row does not name a customer (code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>此行未指明客户（编码或名称）。</translation>
     </message>
     <message>
         <source>No customer has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编码为 %1 的客户。</translation>
     </message>
     <message>
         <source>No customer is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的客户。</translation>
     </message>
     <message>
         <source>Several customers are named &quot;%1&quot;; add a customer code column to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个客户名为“%1”；请添加客户编码列加以区分。</translation>
     </message>
     <message>
         <source>The contact name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no (1/0, 是/否).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“是”或“否”（1/0、是/否）。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”为负数。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”不是数字。</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额“%1”过大。</translation>
     </message>
 </context>
 <context>
     <name>sb::CsvImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联系人</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件</translation>
     </message>
     <message>
         <source>One customer per row. A column &quot;name&quot; (or 名称) is required; a customer whose code already exists is updated instead of duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个客户。必须有“name”（或“名称”）列；编码已存在的客户会被更新，不会重复创建。</translation>
     </message>
     <message>
         <source>One contact per row, with the customer&apos;s code (customer_code) or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个联系人，并注明所属客户的编码（customer_code）或名称。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>首行数据</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Why the row was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的原因</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>(ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>No column is understood as the name: rename it to &quot;name&quot; or 名称.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可识别为名称的列：请将其重命名为“name”或“名称”。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建客户 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建联系人 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未变 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>The imported records are queued under Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的记录已加入“待同步更改”。</translation>
     </message>
 </context>
 <context>
     <name>sb::CsvReader</name>
     <message>
         <source>The file starts as UTF-16 text but contains invalid characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件以 UTF-16 文本开头，但包含无效字符。</translation>
     </message>
     <message>
         <source>The file is marked as UTF-8 but contains bytes that are not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件标记为 UTF-8，但包含非 UTF-8 字节。</translation>
     </message>
     <message>
         <source>The file is not UTF-8 and this build cannot read GBK/GB18030 text. In Excel, save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 编码，而此版本无法读取 GBK/GB18030 文本。请在 Excel 中将其另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GBK/GB18030 text. In Excel, save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中将其另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (a closing &quot; is missing), so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段没有结束（缺少右侧的 &quot;），因此无法读取文件的其余部分。</translation>
     </message>
 </context>
 <context>
     <name>sb::CsvWriter</name>
     <message>
         <source>The file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未以写入方式打开。</translation>
     </message>
     <message>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::CustomerDialog</name>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>given by the ERP when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则由 ERP 分配</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation type="unfinished"></translation>
+        <translation>名称*(&amp;N)</translation>
     </message>
     <message>
         <source>S&amp;hort name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称(&amp;H)</translation>
     </message>
     <message>
         <source>C&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <source>Credit &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>信用额度(&amp;L)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>主联系人</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
 </context>
 <context>
     <name>sb::CustomerFileView</name>
     <message>
         <source>← Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>← 客户</translation>
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>New &amp;quote</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报价单(&amp;Q)</translation>
     </message>
     <message>
         <source>File a &amp;complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉(&amp;C)</translation>
     </message>
     <message>
         <source>Log a visit, call or note… (Ctrl+L, Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录拜访、电话或备注…（Ctrl+L，按 Enter 保存）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Grade &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message numerus="yes">
         <source>Open pipeline &lt;b&gt;%1&lt;/b&gt; (%n deal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在谈商机 &lt;b&gt;%1&lt;/b&gt;（%n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Revenue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额 %1</translation>
     </message>
     <message>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无联系记录</translation>
     </message>
     <message>
         <source>Last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系：%1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue activit(y/ies)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n 项活动已逾期&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结工单</numerusform>
         </translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人（%1）</translation>
     </message>
     <message>
         <source>Opportunities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机（%1）</translation>
     </message>
     <message>
         <source>Quotes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单（%1）</translation>
     </message>
     <message>
         <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单（%1）</translation>
     </message>
     <message>
         <source>Shipments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单（%1）</translation>
     </message>
     <message>
         <source>Tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务工单（%1）</translation>
     </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
     <message>
         <source>Type a customer name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入客户名称或编码</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>sb::CustomerStore</name>
     <message>
         <source>A customer needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户必须填写名称。</translation>
     </message>
     <message>
         <source>The grade must be A, B, C or D.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级必须是 A、B、C 或 D。</translation>
     </message>
     <message>
         <source>Unknown customer status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的客户状态“%1”。</translation>
     </message>
     <message>
         <source>The credit limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用额度不能为负数。</translation>
     </message>
     <message>
         <source>Another customer already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有其他客户使用编码 %1。</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人必须填写姓名。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
         <source>Unknown activity type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的活动类型“%1”。</translation>
     </message>
     <message>
         <source>Give the activity a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写活动主题。</translation>
     </message>
 </context>
 <context>
     <name>sb::CustomersView</name>
     <message>
         <source>Find customers by name, short name, code, region, industry or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、简称、编码、区域、行业或标签查找客户</translation>
     </message>
     <message>
         <source>My customers</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户</translation>
     </message>
     <message>
         <source>Grade A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 级客户</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
 </context>
 <context>
     <name>sb::Database</name>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot create the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作区 %1：%2</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a readable SalesBridge workspace: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 SalesBridge 工作区：%2</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer SalesBridge (data version %2; this version reads up to %3). It has not been changed; please update SalesBridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 由更新版本的 SalesBridge 写入（数据版本 %2；当前版本最高只能读取 %3）。工作区未作任何更改；请升级 SalesBridge。</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a SalesBridge workspace. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的数据库，不是 SalesBridge 工作区。该文件未作任何更改。</translation>
     </message>
     <message>
         <source>Cannot prepare the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备工作区：%1</translation>
     </message>
     <message>
         <source>Cannot register the search functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法注册搜索函数。</translation>
     </message>
     <message>
         <source>The SQLite driver did not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动未提供其句柄。</translation>
     </message>
     <message>
         <source>Cannot start upgrading the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始升级工作区：%1</translation>
     </message>
     <message>
         <source>Upgrading the workspace to data version %1 failed (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区升级到数据版本 %1 失败（%2）。未作任何更改。</translation>
     </message>
 </context>
 <context>
     <name>sb::DemoGenerator</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Writing the demo data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入演示数据失败：%1</translation>
     </message>
     <message>
         <source>Writing the demo %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入演示数据（%1）失败：%2</translation>
     </message>
     <message>
         <source>The demo workspace needs at least one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区至少需要一个客户。</translation>
     </message>
     <message>
         <source>Cannot start writing the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始写入演示工作区：%1</translation>
     </message>
     <message>
         <source>The demo workspace can only be written into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能写入空工作区。</translation>
     </message>
     <message>
         <source>Cannot record the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录演示工作区：%1</translation>
     </message>
     <message>
         <source>Cannot save the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存演示工作区：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::FunnelChart</name>
     <message>
         <source>Amount in millions of ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（单位：百万元）</translation>
     </message>
     <message>
         <source>Amount in thousands of ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（单位：千元）</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Weighted (amount × probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额（金额 × 赢单概率）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机数</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一阶段转化率</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中合计</translation>
     </message>
     <message>
         <source>Won: %1 deals, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单：%1 个商机，%2</translation>
     </message>
     <message>
         <source>Lost: %1 deals, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>输单：%1 个商机，%2</translation>
     </message>
     <message>
         <source>Win rate (by deals): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单率（按商机数）：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::GlobalSearch</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Search customers, contacts, products, orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户、联系人、产品、订单…</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到与“%1”相关的结果</translation>
     </message>
 </context>
 <context>
     <name>sb::InventoryView</name>
     <message>
         <source>Select a product to check its stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择产品以查看库存。</translation>
     </message>
     <message>
         <source>Product code, name or specification</source>
-        <translation type="unfinished"></translation>
+        <translation>产品编码、名称或规格</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>有库存</translation>
     </message>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>无库存</translation>
     </message>
     <message>
         <source>How many the customer asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>客户需要的数量</translation>
     </message>
     <message>
         <source>Customer asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>客户需求数量</translation>
     </message>
     <message>
         <source>list price %1 per %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价 %1/%2</translation>
     </message>
     <message>
         <source>%1 available now in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 现有库存可满足 %1</translation>
     </message>
     <message>
         <source>%1 available by forecast in %2 (not on hand yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>按预计库存，%2 可满足 %1（尚未到库）</translation>
     </message>
     <message>
         <source>Not enough: no warehouse is set up for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不足：此产品未设置任何仓库。</translation>
     </message>
     <message>
         <source>Not enough in any one warehouse for %1: %2 on hand across all warehouses, ship from several</source>
-        <translation type="unfinished"></translation>
+        <translation>没有单个仓库能满足 %1：所有仓库合计现有 %2，需从多个仓库发货</translation>
     </message>
     <message>
         <source>Not enough: %1 asked, %2 on hand in all warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不足：需要 %1，所有仓库合计现有 %2</translation>
     </message>
 </context>
 <context>
     <name>sb::KanbanColumn</name>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个商机，合计 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1789,1165 +1791,1167 @@ No activity planned: %3</source>
     <name>sb::ListPanel</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>sb::LogisticsView</name>
     <message>
         <source>Select a shipment to follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择发货单以跟踪物流。</translation>
     </message>
     <message>
         <source>Tracking number, shipment number or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号、发货单号或客户</translation>
     </message>
     <message>
         <source>To ship</source>
-        <translation type="unfinished"></translation>
+        <translation>待发货</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输中</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>已延误</translation>
     </message>
     <message>
         <source>Open the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户档案</translation>
     </message>
     <message>
         <source>Open the order</source>
-        <translation type="unfinished"></translation>
+        <translation>打开订单</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the tracking number, to paste it into the carrier&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>复制运单号，以便粘贴到承运商网站查询</translation>
     </message>
     <message>
         <source>Tracking number %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制运单号 %1。</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>From warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>发货仓库</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>发货日期</translation>
     </message>
     <message>
         <source>Delivery confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>签收确认</translation>
     </message>
     <message>
         <source>New shipment (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>新发货单（尚未发送）</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单 %1</translation>
     </message>
     <message>
         <source>Order (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单（尚未发送）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未指定</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>延误 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>未计划</translation>
     </message>
     <message>
         <source>Not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发货</translation>
     </message>
     <message>
         <source>Not delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未送达</translation>
     </message>
     <message>
         <source>Signed for by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 签收</translation>
     </message>
     <message>
         <source>Delivered, no signature recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达，无签收记录</translation>
     </message>
     <message>
         <source>Not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认</translation>
     </message>
 </context>
 <context>
     <name>sb::LostReasonDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>商机输单</translation>
     </message>
     <message>
         <source>Why was &quot;%1&quot; lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为何输单？</translation>
     </message>
     <message numerus="yes">
         <source>Why were these %n deals lost?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这 %n 个商机为何输单？</numerusform>
         </translation>
     </message>
     <message>
         <source>Price too high</source>
-        <translation type="unfinished"></translation>
+        <translation>价格过高</translation>
     </message>
     <message>
         <source>Lost to a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>输给竞争对手</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预算</translation>
     </message>
     <message>
         <source>No decision / project stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>未决策／项目中止</translation>
     </message>
     <message>
         <source>Delivery time too long</source>
-        <translation type="unfinished"></translation>
+        <translation>交期太长</translation>
     </message>
     <message>
         <source>Product does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>产品不符合需求</translation>
     </message>
     <message>
         <source>Choose or type the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入原因</translation>
     </message>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为输单</translation>
     </message>
 </context>
 <context>
     <name>sb::MainWindow</name>
     <message>
         <source>SalesBridge — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesBridge — %1</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>销售管道</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步更改</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Import customers from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入客户(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;contacts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入联系人(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Export current list to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前列表导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Search everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
         <source>Show &amp;pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>查看待同步更改(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SalesBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalesBridge(&amp;A)</translation>
     </message>
     <message>
         <source>SalesBridge %1 — the CRM desktop client for your ERP, OA and after-sales systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesBridge %1 — 连接 ERP、OA 和售后系统的 CRM 桌面客户端。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>● Offline — no server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线 — 未配置服务器</translation>
     </message>
     <message>
         <source>● Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>● 正在检查连接…</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● 在线</translation>
     </message>
     <message>
         <source>● Offline — changes are kept and sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线 — 更改已保留，稍后发送</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending, %1 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待同步，%1 项失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message>
         <source>Pending changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步更改（%1）</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>审批（%1）</translation>
     </message>
     <message>
         <source>No ERP, OA or after-sales server is configured for this workspace, so there is nothing to sync with. Your changes are kept under Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区未配置 ERP、OA 或售后服务器，没有可同步的对象。您的更改保存在“待同步更改”中。</translation>
     </message>
     <message>
         <source>Synchronisation with the configured servers is not available in this version yet; your changes are kept under Pending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本尚不支持与已配置的服务器同步；您的更改保存在“待同步更改”中。</translation>
     </message>
     <message>
         <source>This page has no list to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面没有可导出的列表。</translation>
     </message>
     <message>
         <source>The new language and role apply when SalesBridge starts next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言和角色将在下次启动 SalesBridge 时生效。</translation>
     </message>
 </context>
 <context>
     <name>sb::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>sb::NewOpportunityDialog</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>What the customer wants to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>客户想要采购的内容</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>Expected &amp;close:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
     <name>sb::OpportunityCardDelegate</name>
     <message>
         <source>● Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>● 已逾期</translation>
     </message>
     <message>
         <source>Expected close: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交：%1</translation>
     </message>
     <message>
         <source>The next activity is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项活动已逾期。</translation>
     </message>
 </context>
 <context>
     <name>sb::OrderDetail</name>
     <message>
         <source>Select an order to see where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择订单以查看进度。</translation>
     </message>
     <message>
         <source>Open the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户档案</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总金额</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>下单</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交期</translation>
     </message>
     <message>
         <source>Double-click a shipment to follow it in Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>双击发货单，可在“物流”中跟踪</translation>
     </message>
     <message>
         <source>New order (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>新订单（尚未发送）</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>未定</translation>
     </message>
     <message>
         <source>late to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>发货延迟</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>发货</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>开票</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 送达</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 %1</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>已开票</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <source>%1 to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>待付 %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到期</translation>
     </message>
     <message>
         <source>Lines (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>明细（%1）</translation>
     </message>
     <message>
         <source>Shipments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单（%1）</translation>
     </message>
     <message>
         <source>Invoices (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发票（%1）</translation>
     </message>
 </context>
 <context>
     <name>sb::OrdersView</name>
     <message>
         <source>Order number or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号或客户</translation>
     </message>
     <message>
         <source>My orders</source>
-        <translation type="unfinished"></translation>
+        <translation>我的订单</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Late to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>发货延迟</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>未付款</translation>
     </message>
 </context>
 <context>
     <name>sb::PendingChangesView</name>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败</translation>
     </message>
     <message>
         <source>Select a change to see what will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项更改，查看将要发送的内容。</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>打开记录(&amp;O)</translation>
     </message>
     <message>
         <source>Everything is sent. Changes you make offline wait here until they reach the ERP, OA and after-sales systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有更改均已发送。离线时所做的更改会在此等待，直到送达 ERP、OA 和售后系统。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改等待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 #%3 · %4
 Queued %5 · key %6
 Attempts: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 #%3 · %4
+加入队列：%5 · 幂等键 %6
+尝试次数：%7</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误：%1</translation>
     </message>
 </context>
 <context>
     <name>sb::PipelineStore</name>
     <message>
         <source>An opportunity needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机必须填写标题。</translation>
     </message>
     <message>
         <source>Choose the customer of the opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择商机所属的客户。</translation>
     </message>
     <message>
         <source>Unknown stage &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知阶段“%1”。</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>Use the pipeline to change the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在销售管道中更改阶段。</translation>
     </message>
     <message>
         <source>Say why the deal was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明输单原因。</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
     <name>sb::PipelineView</name>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>Create an opportunity for a customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>为客户创建商机（Ctrl+N）</translation>
     </message>
     <message>
         <source>All deals</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商机</translation>
     </message>
     <message>
         <source>My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>我的商机</translation>
     </message>
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+→ for the next stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>将卡片拖到其他阶段，或选中后按 Ctrl+→ 推进到下一阶段。</translation>
     </message>
     <message>
         <source>Move to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>推进到下一阶段</translation>
     </message>
     <message>
         <source>Move to stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>移至阶段…</translation>
     </message>
     <message>
         <source>A deal that is won or lost has no next stage; use &quot;Move to stage…&quot; to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已赢单或输单的商机没有下一阶段；请使用“移至阶段…”重新打开。</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>移至阶段</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户</translation>
     </message>
 </context>
 <context>
     <name>sb::ProductCatalog</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1 — list price %2 per %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 目录价 %2/%3</translation>
     </message>
 </context>
 <context>
     <name>sb::QuoteEditor</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加明细</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除明细</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审批</translation>
     </message>
     <message>
         <source>Select a quote in the list, or press Ctrl+N to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择报价单，或按 Ctrl+N 新建报价单。</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>小计</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率</translation>
     </message>
     <message>
         <source>Save the lines (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存明细（Ctrl+S）</translation>
     </message>
     <message>
         <source>Send the quote to %1 for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>将报价单提交给 %1 审批</translation>
     </message>
     <message>
         <source>Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>生成订单</translation>
     </message>
     <message>
         <source>Hand the approved quote to the ERP as a sales order</source>
-        <translation type="unfinished"></translation>
+        <translation>将已批准的报价单作为销售订单提交到 ERP</translation>
     </message>
     <message>
         <source>Open the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户档案</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1</translation>
     </message>
     <message>
         <source>Owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message>
         <source>Waiting for %1&apos;s approval since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 %1 审批（%2 提交）。</translation>
     </message>
     <message>
         <source>Rejected by %1 %2: “%3”. Change the lines and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被 %1 驳回（%2）：“%3”。请修改报价明细后重新提交。</translation>
     </message>
     <message>
         <source>Approved by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 批准（%2）。</translation>
     </message>
     <message>
         <source>Approved by %1 %2: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 批准（%2）：“%3”。</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%）</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>成本未知</translation>
     </message>
     <message>
         <source>The margin needs the cost of every product on the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算毛利率需要报价单上每个产品的成本。</translation>
     </message>
     <message>
         <source>Below %1%: the approver will look hard at this discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 %1%：审批人会严格审核此折扣。</translation>
     </message>
     <message>
         <source>Quote %1 was sent to %2 for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单 %1 已提交给 %2 审批。</translation>
     </message>
 </context>
 <context>
     <name>sb::QuoteLinesModel</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Product #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 #%1</translation>
     </message>
     <message>
         <source>Margin %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利率 %1%</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>sb::QuoteStore</name>
     <message>
         <source>A quote that is %1 can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“%1”的报价单不能再编辑。</translation>
     </message>
     <message>
         <source>Every line needs a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条明细的数量都必须大于零。</translation>
     </message>
     <message>
         <source>A discount is between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣必须在 0 到 100% 之间。</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>Only a draft quote can be submitted; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能提交草稿状态的报价单；此报价单为“%1”。</translation>
     </message>
     <message>
         <source>Add at least one line before submitting the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交报价单前，请至少添加一条明细。</translation>
     </message>
     <message>
         <source>Quote %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>报价单 %1（%2）</translation>
     </message>
     <message>
         <source>Only an approved quote becomes an order; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已批准的报价单才能生成订单；此报价单为“%1”。</translation>
     </message>
     <message>
         <source>This request was already decided (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此申请已处理（%1）。</translation>
     </message>
     <message>
         <source>Say why you reject the request: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明驳回理由，申请人会看到。</translation>
     </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
     <message>
         <source>Create quote</source>
-        <translation type="unfinished"></translation>
+        <translation>创建报价单</translation>
     </message>
     <message>
         <source>Filter by quote number or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>按报价单号或客户筛选</translation>
     </message>
     <message>
         <source>My quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>我的报价单</translation>
     </message>
     <message>
         <source>Pending approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批</translation>
     </message>
     <message>
         <source>Approved, not ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准未下单</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>New quote for:</source>
-        <translation type="unfinished"></translation>
+        <translation>新建报价单，客户：</translation>
     </message>
     <message>
         <source>Choose the customer the quote is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择报价单所属的客户。</translation>
     </message>
 </context>
 <context>
     <name>sb::RecordReader</name>
     <message>
         <source>This %1 no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 记录已不在工作区中。</translation>
     </message>
 </context>
 <context>
     <name>sb::ServiceStore</name>
     <message>
         <source>A ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单必须填写主题。</translation>
     </message>
     <message>
         <source>Choose the customer the ticket is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择工单所属的客户。</translation>
     </message>
     <message>
         <source>The priority must be between 1 (low) and 4 (urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级必须在 1（低）到 4（紧急）之间。</translation>
     </message>
     <message>
         <source>The comment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论内容为空。</translation>
     </message>
     <message>
         <source>Unknown ticket status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的工单状态“%1”。</translation>
     </message>
 </context>
 <context>
     <name>sb::ServiceView</name>
     <message>
         <source>Select a ticket, or press %1 to file one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工单，或按 %1 新建工单。</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评论</translation>
     </message>
     <message>
         <source>Customer or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>客户或工单号</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Open the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户档案</translation>
     </message>
     <message>
         <source>Move the ticket on; the change is queued for the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>推进工单状态；更改将排队发送给服务台</translation>
     </message>
     <message>
         <source>Write a comment (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入评论（按 Ctrl+Enter 添加）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录</translation>
     </message>
     <message>
         <source>New ticket, not sent yet · filed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单，尚未发送 · %1 提交</translation>
     </message>
     <message>
         <source>Ticket %1 · filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 · %2 提交</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>无描述。</translation>
     </message>
 </context>
 <context>
     <name>sb::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>sb::TicketDialog</name>
     <message>
         <source>New service ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建服务工单</translation>
     </message>
     <message>
         <source>Type a customer&apos;s name and pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>输入客户名称并从列表中选择</translation>
     </message>
     <message>
         <source>Optional: product code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：产品编码或名称</translation>
     </message>
     <message>
         <source>Optional: from the type plate</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：见设备铭牌</translation>
     </message>
     <message>
         <source>What is wrong, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>简要描述问题</translation>
     </message>
     <message>
         <source>What the customer reports, when it started, what was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反映的问题、开始时间、已尝试的处理方法</translation>
     </message>
     <message>
         <source>File ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>提交工单</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;erial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)</translation>
     </message>
     <message>
         <source>P&amp;riority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;R)</translation>
     </message>
     <message>
         <source>Pick the product from the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择产品，或清空此字段。</translation>
     </message>
 </context>
 <context>
     <name>sb::WarehouseAvailabilityModel</name>
     <message>
         <source>available now</source>
-        <translation type="unfinished"></translation>
+        <translation>现货可满足</translation>
     </message>
     <message>
         <source>available by forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>按预计可满足</translation>
     </message>
     <message>
         <source>not enough</source>
-        <translation type="unfinished"></translation>
+        <translation>不足</translation>
     </message>
     <message>
         <source>On hand plus what is expected in, minus what is promised out</source>
-        <translation type="unfinished"></translation>
+        <translation>现有库存加上预计入库，减去已承诺出库</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>现有库存</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>预计库存</translation>
     </message>
     <message>
         <source>For this quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>能否满足此数量</translation>
     </message>
 </context>
 </TS>

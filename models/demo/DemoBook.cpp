@@ -100,17 +100,20 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                          "notes,remote_system,remote_id,created_at,updated_at",
                          m_counts.customers);
     m_contacts = staged(entities::contact(),
-                        "customer_id,name,title,phone,mobile,email,is_primary,notes,remote_system,remote_id",
+                        "customer_id,name,title,phone,mobile,email,is_primary,notes,remote_system,remote_id,"
+                        "created_at,updated_at",
                         m_counts.contacts);
     m_addresses = table(entities::address(),
-                        "customer_id,kind,street,city,province,postal_code,country,is_default,remote_system,remote_id",
+                        "customer_id,kind,street,city,province,postal_code,country,is_default,remote_system,remote_id,"
+                        "created_at,updated_at",
                         m_counts.addresses);
     m_products = table(entities::product(),
                        "code,name,spec,unit,category,list_price_cents,cost_cents,currency,active,remote_system,"
-                       "remote_id",
+                       "remote_id,created_at,updated_at",
                        m_counts.products);
-    m_warehouses = table(entities::warehouse(), "code,name,city,remote_system,remote_id", m_counts.warehouses);
-    m_stock = table(entities::stockLevel(), "product_id,warehouse_id,on_hand,forecast,remote_system,remote_id",
+    m_warehouses = table(entities::warehouse(), "code,name,city,remote_system,remote_id,created_at,updated_at",
+                         m_counts.warehouses);
+    m_stock = table(entities::stockLevel(), "product_id,warehouse_id,on_hand,forecast,remote_system,remote_id,created_at,updated_at",
                     m_counts.stockLevels);
     m_opportunities = table(entities::opportunity(),
                             "customer_id,title,stage,amount_cents,currency,probability,expected_close,owner,"
@@ -122,7 +125,7 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                      m_counts.quotes);
     m_quoteLines = table(entities::quoteLine(),
                          "quote_id,position,product_id,description,quantity,unit_price_cents,discount_pct,"
-                         "line_total_cents,remote_system,remote_id",
+                         "line_total_cents,remote_system,remote_id,created_at,updated_at",
                          m_counts.quoteLines);
     m_orders = table(entities::order(),
                      "number,customer_id,quote_id,state,order_date,promised_date,currency,untaxed_cents,tax_cents,"
@@ -130,7 +133,7 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                      m_counts.orders);
     m_orderLines = table(entities::orderLine(),
                          "order_id,position,product_id,description,quantity,shipped_quantity,unit_price_cents,"
-                         "line_total_cents,remote_system,remote_id",
+                         "line_total_cents,remote_system,remote_id,created_at,updated_at",
                          m_counts.orderLines);
     m_invoices = table(entities::invoice(),
                        "order_id,customer_id,number,state,invoice_date,due_date,currency,total_cents,"
@@ -138,22 +141,23 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                        m_counts.invoices);
     m_shipments = table(entities::shipment(),
                         "number,order_id,customer_id,warehouse_id,carrier,tracking_number,state,planned_date,"
-                        "effective_date,delivered_at,delivery_confirmed_by,remote_system,remote_id",
+                        "effective_date,delivered_at,delivery_confirmed_by,remote_system,remote_id,created_at,"
+                        "updated_at",
                         m_counts.shipments);
     m_approvals = table(entities::approval(),
                         "kind,subject_entity,subject_id,customer_id,title,requester,approver,state,amount_cents,"
                         "currency,discount_pct,margin_pct,submitted_at,decided_at,decision_comment,steps,"
-                        "remote_system,remote_id",
+                        "remote_system,remote_id,created_at,updated_at",
                         m_counts.approvals);
     m_tickets = table(entities::ticket(),
                       "number,customer_id,product_id,serial_number,subject,description,status,priority,queue,owner,"
                       "resolved_at,remote_system,remote_id,created_at,updated_at",
                       m_counts.tickets);
-    m_ticketEvents = table(entities::ticketEvent(), "ticket_id,at,author,kind,text,remote_system,remote_id",
+    m_ticketEvents = table(entities::ticketEvent(), "ticket_id,at,author,kind,text,remote_system,remote_id,created_at,updated_at",
                            m_counts.ticketEvents);
     m_activities = table(entities::activity(),
                          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,"
-                         "remote_system,remote_id",
+                         "remote_system,remote_id,created_at,updated_at",
                          m_counts.activities);
 }
 
@@ -418,6 +422,8 @@ void Book::writeCatalogue()
     static const int seriesPercent[] = {100, 125, 85, 110, 80, 95, 130, 115, 105, 90};
     const int families = int(m_v.products.size());
     const QString cny = QStringLiteral("CNY");
+    const QString opened = stamp(-1100, 1); // the warehouses predate every customer
+    const QString counted = stamp(0, 0);    // stock was counted this morning
     for (int k = 0; k < count; ++k) {
         const ProductFamily &f = m_v.products[size_t(k % families)];
         const int j = k / families;
@@ -439,10 +445,11 @@ void Book::writeCatalogue()
         p.qtyMax = f.qtyMax;
         p.meters = f.unit == QLatin1String("m");
         p.description = name + QLatin1Char(' ') + spec;
+        p.listedAt = stamp(-between(30, 1100), 1); // the range grew over the years
         p.code = f.prefix + QLatin1Char('-') + QString::number(1001 + j);
         const QString &code = p.code;
         m_products->row() << code << name << spec << f.unit << f.category << p.price << p.cost << cny << 1 << m_demo
-                          << code;
+                          << code << p.listedAt << p.listedAt;
         p.id = put(*m_products);
         m_catalogue.push_back(p);
     }
@@ -451,7 +458,7 @@ void Book::writeCatalogue()
     for (int w = 0; w < 2; ++w) {
         const QString code = QString::fromLatin1(warehouses[w][0]);
         m_warehouses->row() << code << QString::fromUtf8(warehouses[w][1]) << QString::fromUtf8(warehouses[w][2])
-                            << m_demo << code;
+                            << m_demo << code << opened << opened;
         m_warehouseIds[w] = put(*m_warehouses);
     }
     for (int w = 0; w < 2; ++w) {
@@ -466,7 +473,7 @@ void Book::writeCatalogue()
             if (onHand == 0 && chance(50))
                 forecast = -between(1, 10); // back orders waiting for stock
             m_stock->row() << p.id << m_warehouseIds[w] << double(onHand) << double(forecast) << m_demo
-                           << prefix + p.code;
+                           << prefix + p.code << p.listedAt << counted;
             put(*m_stock);
         }
     }
@@ -518,10 +525,11 @@ void Book::writeCompany(int index)
     const Word &region = c.abroad ? m_v.overseasRegion : m_v.regions[size_t(c.city->region)];
     const QString code = padded("C", index + 1);
     const int slot = between(1, 18);
+    c.createdAt = stamp(c.createdDay, slot);
     m_customers->row() << code << c.name << c.shortName << m_gradeKeys.at(c.grade) << text(c.industry->label)
                        << text(region) << c.owner << m_statusKeys.at(p.status)
                        << (tags.isEmpty() ? QString() : tags.join(QLatin1Char(','))) << credit << c.currency << notes
-                       << m_demo << code << stamp(c.createdDay, slot) << stamp(std::max(c.createdDay, c.orderDay), slot)
+                       << m_demo << code << c.createdAt << stamp(std::max(c.createdDay, c.orderDay), slot)
                        << c.id;
     put(*m_customers);
     writeContacts();
@@ -619,7 +627,8 @@ void Book::writeContacts()
         const QString notes = chance(6) ? text(pick(m_v.contactNotes)) : QString();
         c.contactIds[k] = m_contactBase + m_counts.contacts + 1;
         m_contacts->row() << c.id << name << text(title) << phone << mobile << email << (k == 0 ? 1 : 0) << notes
-                          << m_demo << padded("CT", m_counts.contacts + 1, 7) << c.contactIds[k];
+                          << m_demo << padded("CT", m_counts.contacts + 1, 7) << c.createdAt << c.createdAt
+                          << c.contactIds[k];
         put(*m_contacts);
         c.contactNames[k] = name;
         if (k == 0)

@@ -63,6 +63,7 @@ private:
         qint64 id = 0;
         QString code;
         QString description; // name and spec, as order lines show it
+        QString listedAt;
         qint64 price = 0;    // list price in fen
         qint64 cost = 0;
         int qtyMin = 1, qtyMax = 1;
@@ -85,6 +86,7 @@ private:
         const City *city = nullptr;
         const Industry *industry = nullptr;
         QString name, shortName, domain, owner, currency;
+        QString createdAt, orderCreatedAt;
         int grade = 2;        // 0 = A .. 3 = D
         int createdDay = 0;   // days relative to today
         int orderDay = 0, shipDay = 0, oppCreatedDay = 0;

@@ -73,7 +73,7 @@ void Book::writeAddress()
     }
     m_addresses->row() << c.id << QStringLiteral("office") << street << text(city.name) << text(city.province)
                        << digits(city.postalPattern) << text(city.country) << 1 << m_demo
-                       << padded("AD", m_counts.addresses + 1, 7);
+                       << padded("AD", m_counts.addresses + 1, 7) << c.createdAt << c.createdAt;
     put(*m_addresses);
 }
 
@@ -146,6 +146,9 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
     const QString plannedKey = QStringLiteral("planned"), done = QStringLiteral("done"),
                   cancelled = QStringLiteral("cancelled");
     for (const Activity &a : acts) {
+        // Planned ones were entered a few days before; the rest when they happened.
+        const QString &entered = a.planned ? stamp(std::min(a.day, 0) - int(m_rng.bounded(7u)), a.slot)
+                                           : stamp(a.day, a.slot + halfHours[a.kind]);
         const int who = weighted({70, 20, 10});
         const QVariant contact = who < 2 ? QVariant(c.contactIds[who]) : QVariant();
         const QVariant opportunity = chance(50) ? QVariant(c.opportunityId) : QVariant();
@@ -159,15 +162,15 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
                                     : a.planned     ? planned(a.day, a.slot + halfHours[a.kind])
                                                     : stamp(a.day, a.slot + halfHours[a.kind]))
                             << (a.planned ? plannedKey : a.cancelled ? cancelled : done) << c.owner << m_demo
-                            << padded("ACT", m_counts.activities + 1, 7);
+                            << padded("ACT", m_counts.activities + 1, 7) << entered << entered;
         put(*m_activities);
     }
     if (p.stageRow) {
         const int d = std::max(c.oppCreatedDay, -between(1, 60));
-        const int slot = between(1, 18);
+        const QString &at = stamp(d, between(1, 18));
         m_activities->row() << c.id << c.opportunityId << QVariant() << QStringLiteral("stage")
-                            << m_stageSubjects[p.stage][c.chinese ? 0 : 1] << QString() << stamp(d, slot)
-                            << QString() << done << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7);
+                            << m_stageSubjects[p.stage][c.chinese ? 0 : 1] << QString() << at << QString() << done
+                            << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7) << at << at;
         put(*m_activities);
     }
 }
@@ -226,16 +229,16 @@ void Book::writeQuote(QuoteState state, int lines, bool special)
     }
     c.quoteNumber = padded("QT-", m_counts.quotes + 1);
     const int slot = between(1, 18);
+    const QString &created = stamp(c.quoteDay, slot);
     m_quotes->row() << c.quoteNumber << c.id << c.opportunityId << states[state] << c.currency
                     << day(c.quoteDay + 30) << c.quoteSubtotal << c.quoteSubtotal - c.quoteTotal << c.quoteTotal
-                    << c.quoteCost << c.owner << m_demo << c.quoteNumber << stamp(c.quoteDay, slot)
-                    << stamp(c.quoteDay, slot);
+                    << c.quoteCost << c.owner << m_demo << c.quoteNumber << created << created;
     c.quoteId = put(*m_quotes);
     for (int k = 0; k < lines; ++k) {
         const Product &p = m_catalogue[size_t(products[k])];
         m_quoteLines->row() << c.quoteId << (k + 1) * 10 << p.id << p.description << double(quantities[k])
                             << units[k] << double(percents[k]) << totals[k] << m_demo
-                            << padded("QL", m_counts.quoteLines + 1, 7);
+                            << padded("QL", m_counts.quoteLines + 1, 7) << created << created;
         put(*m_quoteLines);
     }
 }
@@ -269,11 +272,11 @@ void Book::writeOrder(const Plan &p)
     c.orderTotal = c.orderUntaxed + tax;
     c.orderNumber = padded("SO-", c.index + 1);
     const int promised = c.orderDay + between(7, 30);
-    const int slot = between(1, 18);
+    c.orderCreatedAt = stamp(c.orderDay, between(1, 18));
     m_orders->row() << c.orderNumber << c.id << (c.quoteOrdered ? QVariant(c.quoteId) : QVariant())
                     << states[p.order] << day(c.orderDay) << day(promised) << c.currency << c.orderUntaxed << tax
                     << c.orderTotal << deliveries[p.delivery] << billings[p.billing] << c.owner << m_demo
-                    << c.orderNumber << stamp(c.orderDay, slot) << stamp(c.orderDay, slot);
+                    << c.orderNumber << c.orderCreatedAt << c.orderCreatedAt;
     c.orderId = put(*m_orders);
     for (int k = 0; k < 6; ++k) {
         const Product &prod = m_catalogue[size_t(c.orderLineProducts[k])];
@@ -284,7 +287,7 @@ void Book::writeOrder(const Plan &p)
             shipped = k < 3 ? quantities[k] : k == 3 ? quantities[k] / 2 : 0;
         m_orderLines->row() << c.orderId << (k + 1) * 10 << prod.id << prod.description << double(quantities[k])
                             << double(shipped) << units[k] << totals[k] << m_demo
-                            << padded("SOL", m_counts.orderLines + 1, 7);
+                            << padded("SOL", m_counts.orderLines + 1, 7) << c.orderCreatedAt << c.orderCreatedAt;
         put(*m_orderLines);
     }
 }
@@ -339,7 +342,9 @@ void Book::writeShipmentAndInvoice(const Plan &p)
         const QString number = padded("DO-", m_counts.shipments + 1);
         m_shipments->row() << number << c.orderId << c.id << m_warehouseIds[south ? 1 : 0] << carrier << tracking
                            << states[state] << day(planned) << (left ? day(effective) : QString()) << deliveredAt
-                           << (state == Delivered ? c.contactNames[0] : QString()) << m_demo << number;
+                           << (state == Delivered ? c.contactNames[0] : QString()) << m_demo << number
+                           << c.orderCreatedAt
+                           << (!deliveredAt.isEmpty() ? deliveredAt : left ? stamp(effective, 18) : c.orderCreatedAt);
         put(*m_shipments);
     }
 
@@ -445,7 +450,8 @@ void Book::writeApproval(int kind, int state)
                        << amount << c.currency << discount << margin << submittedAt
                        << (decided ? decidedAt : QString()) << (decided ? comment : QString())
                        << QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)) << m_demo
-                       << QStringLiteral("APR-") + QString::number(m_counts.approvals + 1);
+                       << QStringLiteral("APR-") + QString::number(m_counts.approvals + 1) << submittedAt
+                       << (decided ? decidedAt : submittedAt);
     put(*m_approvals);
 }
 
@@ -503,8 +509,9 @@ void Book::writeTickets(const Plan &p)
             }
             if (author.isEmpty())
                 author = owner.isEmpty() ? m_v.supportStaff.at(0) : owner;
-            m_ticketEvents->row() << ticketId << stamp(days[e], times[e]) << author << kinds[kindOf[e]] << body
-                                  << m_demo << QStringLiteral("TE-") + QString::number(m_counts.ticketEvents + 1);
+            const QString &at = stamp(days[e], times[e]);
+            m_ticketEvents->row() << ticketId << at << author << kinds[kindOf[e]] << body << m_demo
+                                  << QStringLiteral("TE-") + QString::number(m_counts.ticketEvents + 1) << at << at;
             put(*m_ticketEvents);
         }
     }

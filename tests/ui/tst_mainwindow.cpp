@@ -88,6 +88,11 @@ void TestMainWindow::rolesPickTheDefaultPage()
     QCOMPARE(int(MainWindow::defaultPageFor(role)), page);
     auto w = window(role);
     QCOMPARE(int(w->currentPage()), page);
+    // Only the start page is built at start-up; the others when first shown.
+    for (int p = 0; p < MainWindow::PageCount; ++p)
+        QCOMPARE(w->isPageBuilt(MainWindow::Page(p)), p == page);
+    w->showPage(MainWindow::Service);
+    QVERIFY(w->isPageBuilt(MainWindow::Service));
 }
 
 void TestMainWindow::createCustomerOfflineThenFindIt()

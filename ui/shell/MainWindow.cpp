@@ -96,19 +96,8 @@ MainWindow::Page MainWindow::defaultPageFor(const QString &role)
 
 void MainWindow::buildPages()
 {
-    m_customers = new CustomersView(m_ctx, m_pages);
-    m_pipeline = new PipelineView(m_ctx, m_pages);
-    m_quotes = new QuotesView(m_ctx, m_pages);
-    m_orders = new OrdersView(m_ctx, m_pages);
-    m_inventory = new InventoryView(m_ctx, m_pages);
-    m_logistics = new LogisticsView(m_ctx, m_pages);
-    m_approvals = new ApprovalInboxView(m_ctx, m_pages);
-    m_service = new ServiceView(m_ctx, m_pages);
-    m_pending = new PendingChangesView(m_ctx, m_pages);
-    const QList<QWidget *> pages = {m_customers, m_pipeline, m_quotes,    m_orders, m_inventory,
-                                    m_logistics, m_approvals, m_service, m_pending};
-    for (QWidget *p : pages)
-        m_pages->addWidget(p);
+    for (int i = 0; i < PageCount; ++i)
+        m_pages->addWidget(new QWidget(m_pages)); // placeholders until first shown
 
     const QStringList names = {tr("Customers"), tr("Pipeline"),  tr("Quotes"),  tr("Orders"),         tr("Inventory"),
                                tr("Logistics"), tr("Approvals"), tr("Service"), tr("Pending changes")};
@@ -121,7 +110,12 @@ void MainWindow::buildPages()
     QFont f = m_nav->font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     m_nav->setFont(f);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= PageCount)
+            return;
+        page(Page(row));
+        m_pages->setCurrentIndex(row);
+    });
 }
 
 void MainWindow::buildMenus()
@@ -242,29 +236,74 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_pages->currentIndex());
 }
 
-QWidget *MainWindow::page(Page page) const
+template <typename View>
+View *MainWindow::ensure(Page page, View *&slot)
 {
-    return m_pages->widget(int(page));
+    if (!slot) {
+        slot = new View(m_ctx, m_pages);
+        QWidget *placeholder = m_pages->widget(int(page));
+        const bool current = m_pages->currentIndex() == int(page);
+        m_pages->insertWidget(int(page), slot);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+        if (current)
+            m_pages->setCurrentIndex(int(page));
+    }
+    return slot;
+}
+
+CustomersView *MainWindow::customers() { return ensure(Customers, m_customers); }
+PipelineView *MainWindow::pipeline() { return ensure(Pipeline, m_pipeline); }
+QuotesView *MainWindow::quotes() { return ensure(Quotes, m_quotes); }
+OrdersView *MainWindow::orders() { return ensure(Orders, m_orders); }
+InventoryView *MainWindow::inventory() { return ensure(Inventory, m_inventory); }
+LogisticsView *MainWindow::logistics() { return ensure(Logistics, m_logistics); }
+ApprovalInboxView *MainWindow::approvals() { return ensure(Approvals, m_approvals); }
+ServiceView *MainWindow::service() { return ensure(Service, m_service); }
+PendingChangesView *MainWindow::pendingChanges() { return ensure(Pending, m_pending); }
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    const QList<const QWidget *> built = {m_customers, m_pipeline,  m_quotes,  m_orders, m_inventory,
+                                          m_logistics, m_approvals, m_service, m_pending};
+    return built.value(int(page)) != nullptr;
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    switch (page) {
+    case Customers: return customers();
+    case Pipeline: return pipeline();
+    case Quotes: return quotes();
+    case Orders: return orders();
+    case Inventory: return inventory();
+    case Logistics: return logistics();
+    case Approvals: return approvals();
+    case Service: return service();
+    case Pending: return pendingChanges();
+    case PageCount: break;
+    }
+    return nullptr;
 }
 
 void MainWindow::newRecord()
 {
     switch (currentPage()) {
     case Customers:
-        m_customers->newRecord();
+        customers()->newRecord();
         break;
     case Pipeline:
-        m_pipeline->newRecord();
+        pipeline()->newRecord();
         break;
     case Quotes:
-        m_quotes->newRecord();
+        quotes()->newRecord();
         break;
     case Service:
-        m_service->newRecord();
+        service()->newRecord();
         break;
     default:
         showPage(Customers);
-        m_customers->newRecord();
+        customers()->newRecord();
         break;
     }
 }
@@ -343,35 +382,35 @@ void MainWindow::open(const QString &entity, qint64 id)
 {
     if (entity == QLatin1String("customer")) {
         showPage(Customers);
-        m_customers->openRecord(id);
+        customers()->openRecord(id);
     } else if (entity == QLatin1String("contact")) {
         auto r = m_ctx.db().scalar(QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"), {id});
         if (r && !r.value().isNull())
             open(QStringLiteral("customer"), r.value().toLongLong());
     } else if (entity == QLatin1String("order") || entity == QLatin1String("order_line")) {
         showPage(Orders);
-        m_orders->openRecord(id);
+        orders()->openRecord(id);
     } else if (entity == QLatin1String("quote")) {
         showPage(Quotes);
-        m_quotes->openRecord(id);
+        quotes()->openRecord(id);
     } else if (entity == QLatin1String("new-quote")) {
         showPage(Quotes);
-        m_quotes->newQuoteFor(id);
+        quotes()->newQuoteFor(id);
     } else if (entity == QLatin1String("ticket")) {
         showPage(Service);
-        m_service->openRecord(id);
+        service()->openRecord(id);
     } else if (entity == QLatin1String("new-ticket")) {
         showPage(Service);
-        m_service->newTicketFor(id);
+        service()->newTicketFor(id);
     } else if (entity == QLatin1String("shipment")) {
         showPage(Logistics);
-        m_logistics->openRecord(id);
+        logistics()->openRecord(id);
     } else if (entity == QLatin1String("product") || entity == QLatin1String("stock_level")) {
         showPage(Inventory);
-        m_inventory->openRecord(id);
+        inventory()->openRecord(id);
     } else if (entity == QLatin1String("approval")) {
         showPage(Approvals);
-        m_approvals->openRecord(id);
+        approvals()->openRecord(id);
     } else if (entity == QLatin1String("opportunity")) {
         showPage(Pipeline);
     }

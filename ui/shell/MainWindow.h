@@ -39,16 +39,20 @@ public:
     static Page defaultPageFor(const QString &role);
     void showPage(Page page);
     Page currentPage() const;
-    QWidget *page(Page page) const;
+    QWidget *page(Page page);
     GlobalSearch *globalSearch() const { return m_search; }
     MessageBar *messageBar() const { return m_messages; }
-    CustomersView *customers() const { return m_customers; }
-    PipelineView *pipeline() const { return m_pipeline; }
-    QuotesView *quotes() const { return m_quotes; }
-    ApprovalInboxView *approvals() const { return m_approvals; }
-    OrdersView *orders() const { return m_orders; }
-    ServiceView *service() const { return m_service; }
-    PendingChangesView *pendingChanges() const { return m_pending; }
+    // Pages are built the first time they are needed: a cold start builds only the start page.
+    CustomersView *customers();
+    PipelineView *pipeline();
+    QuotesView *quotes();
+    ApprovalInboxView *approvals();
+    OrdersView *orders();
+    InventoryView *inventory();
+    LogisticsView *logistics();
+    ServiceView *service();
+    PendingChangesView *pendingChanges();
+    bool isPageBuilt(Page page) const;
     QLabel *pendingLabel() const { return m_pendingLabel; }
 
 public slots:
@@ -67,6 +71,8 @@ protected:
 
 private:
     void buildPages();
+    template <typename View>
+    View *ensure(Page page, View *&slot);
     void buildMenus();
     void buildStatusBar();
     void open(const QString &entity, qint64 id);
