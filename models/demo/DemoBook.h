@@ -15,8 +15,9 @@
 namespace sb::demo {
 
 // The engine behind DemoGenerator: decides the shape of the book first (so the progress
-// total is exact), then writes customer after customer, each with everything that hangs
-// off it. One instance writes one book; the caller owns the transaction.
+// total is exact), then writes it in chunks of customers: their company rows and contacts
+// first (staged, see the constructor), then for each one everything that hangs off it.
+// One instance writes one book; the caller owns the transaction.
 class Book {
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -89,7 +90,7 @@ private:
         QString createdAt, orderCreatedAt;
         int grade = 2;        // 0 = A .. 3 = D
         int createdDay = 0;   // days relative to today
-        int orderDay = 0, shipDay = 0, oppCreatedDay = 0;
+        int orderDay = 0, oppCreatedDay = 0;
         int orderLineProducts[6] = {}; // indexes into the catalogue
         QString orderNumber, quoteNumber;
         bool quoteOrdered = false;

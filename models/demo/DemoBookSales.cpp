@@ -54,29 +54,6 @@ void Book::writeBusiness()
     writeActivities(p, acts);
 }
 
-void Book::writeAddress()
-{
-    const Customer &c = m_customer;
-    const City &city = *c.city;
-    const QString number = QString::number(between(1, 999));
-    QString street;
-    if (c.abroad) {
-        street = number + QLatin1Char(' ') + city.street;
-    } else if (c.chinese) {
-        street = pick(m_v.zones).cn;
-        street += pick(m_v.roads).cn + number + QString::fromUtf8("号");
-        if (chance(40))
-            street += QString::number(between(1, 12)) + QString::fromUtf8("号楼");
-    } else {
-        const Word &road = pick(m_v.roads);
-        street = QStringLiteral("No. ") + number + QLatin1Char(' ') + road.en + QStringLiteral(", ") + pick(m_v.zones).en;
-    }
-    m_addresses->row() << c.id << QStringLiteral("office") << street << text(city.name) << text(city.province)
-                       << digits(city.postalPattern) << text(city.country) << 1 << m_demo
-                       << padded("AD", m_counts.addresses + 1, 7) << c.createdAt << c.createdAt;
-    put(*m_addresses);
-}
-
 std::vector<Book::Activity> Book::planActivities(const Plan &p)
 {
     std::vector<Activity> acts;
@@ -147,8 +124,8 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
                   cancelled = QStringLiteral("cancelled");
     for (const Activity &a : acts) {
         // Planned ones were entered a few days before; the rest when they happened.
-        const QString &entered = a.planned ? stamp(std::min(a.day, 0) - int(m_rng.bounded(7u)), a.slot)
-                                           : stamp(a.day, a.slot + halfHours[a.kind]);
+        const int enteredDay = std::max(std::min(a.day, 0) - int(m_rng.bounded(7u)), c.createdDay);
+        const QString &entered = a.planned ? stamp(enteredDay, a.slot) : stamp(a.day, a.slot + halfHours[a.kind]);
         const int who = weighted({70, 20, 10});
         const QVariant contact = who < 2 ? QVariant(c.contactIds[who]) : QVariant();
         const QVariant opportunity = chance(50) ? QVariant(c.opportunityId) : QVariant();

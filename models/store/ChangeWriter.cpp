@@ -1,6 +1,7 @@
 #include "ChangeWriter.h"
 
 #include "Database.h"
+#include "models/domain/Vocabulary.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,7 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
     if (!current)
         return Status::fail(current.error());
     if (!current.value().next())
-        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(entity.name));
+        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(vocab::entityLabel(entity.name)));
 
     QStringList sets;
     QVariantList values;
@@ -137,7 +138,7 @@ Status ChangeWriter::remove(const Entity &entity, qint64 id)
     if (!r)
         return Status::fail(r.error());
     if (r.value().numRowsAffected() == 0)
-        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(entity.name));
+        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(vocab::entityLabel(entity.name)));
     if (Status s = enqueue(entity, id, QStringLiteral("delete"), {}, version.value()); !s)
         return s;
     return tx.commit();

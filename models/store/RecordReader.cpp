@@ -1,6 +1,7 @@
 #include "RecordReader.h"
 
 #include "Database.h"
+#include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ Result<QVariantMap> readRecord(Database &db, const Entity &entity, qint64 id)
     QSqlQuery &q = r.value();
     if (!q.next())
         return Result<QVariantMap>::fail(
-            QCoreApplication::translate("sb::RecordReader", "This %1 no longer exists in the workspace.").arg(entity.name));
+            QCoreApplication::translate("sb::RecordReader", "This %1 no longer exists in the workspace.").arg(vocab::entityLabel(entity.name)));
     QVariantMap out;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
