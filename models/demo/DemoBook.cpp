@@ -113,7 +113,8 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                        m_counts.products);
     m_warehouses = table(entities::warehouse(), "code,name,city,remote_system,remote_id,created_at,updated_at",
                          m_counts.warehouses);
-    m_stock = table(entities::stockLevel(), "product_id,warehouse_id,on_hand,forecast,remote_system,remote_id,created_at,updated_at",
+    m_stock = table(entities::stockLevel(),
+                    "product_id,warehouse_id,on_hand,forecast,remote_system,remote_id,created_at,updated_at",
                     m_counts.stockLevels);
     m_opportunities = table(entities::opportunity(),
                             "customer_id,title,stage,amount_cents,currency,probability,expected_close,owner,"
@@ -153,7 +154,8 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                       "number,customer_id,product_id,serial_number,subject,description,status,priority,queue,owner,"
                       "resolved_at,remote_system,remote_id,created_at,updated_at",
                       m_counts.tickets);
-    m_ticketEvents = table(entities::ticketEvent(), "ticket_id,at,author,kind,text,remote_system,remote_id,created_at,updated_at",
+    m_ticketEvents = table(entities::ticketEvent(),
+                           "ticket_id,at,author,kind,text,remote_system,remote_id,created_at,updated_at",
                            m_counts.ticketEvents);
     m_activities = table(entities::activity(),
                          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,"

@@ -177,7 +177,8 @@ void Book::writeAddress()
             street += QString::number(between(1, 12)) + QString::fromUtf8("号楼");
     } else {
         const Word &road = pick(m_v.roads);
-        street = QStringLiteral("No. ") + number + QLatin1Char(' ') + road.en + QStringLiteral(", ") + pick(m_v.zones).en;
+        street = QStringLiteral("No. ") + number + QLatin1Char(' ') + road.en + QStringLiteral(", ")
+            + pick(m_v.zones).en;
     }
     m_addresses->row() << c.id << QStringLiteral("office") << street << text(city.name) << text(city.province)
                        << digits(city.postalPattern) << text(city.country) << 1 << m_demo

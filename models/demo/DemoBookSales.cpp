@@ -98,7 +98,8 @@ void Book::writeOpportunity(const Plan &p, const std::vector<Activity> &acts)
     if (p.stage < Won) {
         const Activity *first = nullptr;
         for (const Activity &a : acts)
-            if (a.planned && a.day >= 0 && (!first || a.day < first->day || (a.day == first->day && a.slot < first->slot)))
+            if (a.planned && a.day >= 0
+                && (!first || a.day < first->day || (a.day == first->day && a.slot < first->slot)))
                 first = &a;
         if (first)
             next = planned(first->day, first->slot);
@@ -359,7 +360,8 @@ void Book::writeApproval(int kind, int state)
         subject = QStringLiteral("quote");
         subjectId = c.quoteId;
         amount = c.quoteTotal;
-        discount = oneDecimal(100.0 * double(c.quoteSubtotal - c.quoteTotal) / double(std::max<qint64>(c.quoteSubtotal, 1)));
+        discount = oneDecimal(100.0 * double(c.quoteSubtotal - c.quoteTotal)
+                              / double(std::max<qint64>(c.quoteSubtotal, 1)));
         margin = oneDecimal(100.0 * double(c.quoteTotal - c.quoteCost) / double(std::max<qint64>(c.quoteTotal, 1)));
         title = kind == QuoteApproval
             ? (cn ? QString::fromUtf8("报价审批：") : QStringLiteral("Quote approval: ")) + c.shortName
@@ -383,7 +385,9 @@ void Book::writeApproval(int kind, int state)
         submitted = c.createdDay;
         break;
     }
-    const int age = state == ApprovalPending ? between(0, 6) : state == ApprovalWithdrawn ? between(1, 30) : between(2, 90);
+    const int age = state == ApprovalPending     ? between(0, 6)
+        : state == ApprovalWithdrawn                ? between(1, 30)
+                                                    : between(2, 90);
     submitted = std::min(std::max(submitted, -age), 0);
 
     // The chain grows with the stakes: sales director, then finance, then the general manager.

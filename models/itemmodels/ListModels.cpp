@@ -60,7 +60,8 @@ SqlWindowModel *customers(Database &db, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Credit limit"), QStringLiteral("c.credit_limit_cents"), SqlColumn::Money),
         col(QT_TRANSLATE_NOOP("ListModels", "Updated"), QStringLiteral("c.updated_at"), SqlColumn::Relative),
     });
-    m->setDefaultSort(QStringLiteral("c.name COLLATE NOCASE"));
+    // Recently touched customers first: that is the book a rep is working on this week.
+    m->setDefaultSort(QStringLiteral("c.updated_at DESC"));
     m->refresh();
     return m;
 }

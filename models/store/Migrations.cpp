@@ -49,6 +49,7 @@ CREATE TABLE customers (
 CREATE UNIQUE INDEX customers_code ON customers(code) WHERE code IS NOT NULL;
 CREATE INDEX customers_name ON customers(name COLLATE NOCASE);
 CREATE INDEX customers_owner ON customers(owner, name);
+CREATE INDEX customers_updated ON customers(updated_at);
 CREATE INDEX customers_pending ON customers(local_state) WHERE local_state <> 0;
 
 CREATE TABLE contacts (

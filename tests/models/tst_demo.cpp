@@ -310,7 +310,8 @@ private slots:
     void approvalsCarrySteps()
     {
         QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM approvals WHERE state = 'pending'")) > 0);
-        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM approvals WHERE state IN ('approved','rejected')")) > 0);
+        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM approvals WHERE state IN ('approved','rejected')"))
+                > 0);
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM approvals WHERE (state = 'pending') = "
                                              "(decided_at IS NOT NULL)")),
                  qint64(0));

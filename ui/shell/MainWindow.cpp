@@ -423,7 +423,9 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1366, 768);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int last = settings.value(QStringLiteral("window/page"), -1).toInt();
+    // The last page is remembered per role: a manager starting as a rep should not land on Approvals.
+    const QString pageKey = QStringLiteral("window/page/") + m_ctx.session().role;
+    const int last = settings.value(pageKey, -1).toInt();
     showPage(last >= 0 && last < PageCount ? Page(last) : defaultPageFor(m_ctx.session().role));
 }
 
@@ -432,7 +434,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+    settings.setValue(QStringLiteral("window/page/") + m_ctx.session().role, int(currentPage()));
     QMainWindow::closeEvent(event);
 }
 
