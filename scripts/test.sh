@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 BUILD_DIR="${SB_BUILD_DIR:-build}"
-export QT_QPA_PLATFORM=offscreen
+export QT_QPA_PLATFORM=offscreen SB_REQUIRE_KEYCHAIN=1
 # A private HOME keeps tests away from the user's settings, keyring and workspaces.
 TEST_HOME="$(mktemp -d)"
 trap 'rm -rf "$TEST_HOME"' EXIT

@@ -2190,6 +2190,18 @@ No activity planned: %3</source>
         <source>The new language and role apply when SalesBridge starts next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show SalesBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>

@@ -2172,6 +2172,18 @@ No activity planned: %3</source>
         <source>The new language and role apply when SalesBridge starts next time.</source>
         <translation>新的语言和角色将在下次启动 SalesBridge 时生效。</translation>
     </message>
+    <message>
+        <source>Show SalesBridge</source>
+        <translation>显示 SalesBridge</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>

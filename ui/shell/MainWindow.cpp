@@ -8,6 +8,7 @@
 #include "sync/network/ConnectivityMonitor.h"
 #include "ui/approvals/ApprovalInboxView.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/AppIcon.h"
 #include "ui/common/ListPanel.h"
 #include "ui/customers/CustomersView.h"
 #include "ui/importer/CsvImportWizard.h"
@@ -32,6 +33,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
 {
     setWindowTitle(tr("SalesBridge — %1").arg(workspaceLabel));
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
     buildPages();
 
     auto *central = new QWidget(this);
@@ -70,6 +73,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
 
     buildMenus();
     buildStatusBar();
+    buildTray();
 
     connect(&ctx, &AppContext::errorReported, m_messages, &MessageBar::showError);
     connect(&ctx, &AppContext::infoReported, m_messages, &MessageBar::showInfo);
@@ -207,6 +211,31 @@ void MainWindow::buildStatusBar()
     m_connectivity->setServers(servers);
 }
 
+void MainWindow::buildTray()
+{
+    // Desktops without a tray (and the offscreen tests) simply go without.
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(appIcon(), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show SalesBridge"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Sync now"), this, &MainWindow::syncNow);
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), this, &QWidget::close);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
 void MainWindow::refreshCounts()
 {
     OutboxStore outbox(m_ctx.db());
@@ -222,8 +251,13 @@ void MainWindow::refreshCounts()
     m_nav->item(Pending)->setText(pending + failed ? tr("Pending changes (%1)").arg(pending + failed) : tr("Pending changes"));
     ApprovalStore approvals(m_ctx.db());
     auto a = approvals.pendingCount();
-    if (a)
-        m_nav->item(Approvals)->setText(a.value() ? tr("Approvals (%1)").arg(a.value()) : tr("Approvals"));
+    if (!a) {
+        m_messages->showError(a.error());
+        return;
+    }
+    m_nav->item(Approvals)->setText(a.value() ? tr("Approvals (%1)").arg(a.value()) : tr("Approvals"));
+    if (m_tray)
+        m_tray->setToolTip(tr("SalesBridge — %1").arg(m_pendingLabel->text()));
 }
 
 void MainWindow::showPage(Page page)

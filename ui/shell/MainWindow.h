@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTimer;
 
 namespace sb {
@@ -75,6 +76,7 @@ private:
     View *ensure(Page page, View *&slot);
     void buildMenus();
     void buildStatusBar();
+    void buildTray();
     void open(const QString &entity, qint64 id);
     void restoreLayout();
     void importCsv(bool contacts);
@@ -88,6 +90,7 @@ private:
     QLabel *m_pendingLabel;
     ConnectivityMonitor *m_connectivity;
     QTimer *m_countTimer;
+    QSystemTrayIcon *m_tray = nullptr;
     CustomersView *m_customers = nullptr;
     PipelineView *m_pipeline = nullptr;
     QuotesView *m_quotes = nullptr;
