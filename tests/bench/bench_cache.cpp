@@ -33,7 +33,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 using namespace sb;
 
@@ -41,11 +40,17 @@ namespace {
 
 QTextStream out(stdout);
 
+// VmHWM, not getrusage(): ru_maxrss survives exec, so a child started by QProcess would
+// report the benchmark's own peak instead of its own.
 double peakRssMb()
 {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024.0; // Linux reports KiB
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0; // kB
+    return -1;
 }
 
 struct Timing {
