@@ -1,0 +1,144 @@
+// The salesbridge executable's headless commands, run as a separate process like an admin
+// or a script would: demo, import customers/contacts (bad rows reported, good rows kept,
+// exit code 1), export, and a clear refusal of a missing file or a foreign workspace.
+#include "models/store/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sb;
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importCustomersReportsBadRowsAndKeepsGoodOnes();
+    void importContactsLinksByCode();
+    void exportWritesEveryRow();
+    void demoFillsAnEmptyWorkspaceOnly();
+    void missingFileFailsClearly();
+
+private:
+    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+int TestCommandLine::run(const QStringList &args, QString *out, QString *err)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path()); // never the user's own workspaces
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SB_APP_PATH), args);
+    if (!p.waitForFinished(120000))
+        return -100;
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -101;
+}
+
+void TestCommandLine::initTestCase()
+{
+    m_workspace = m_dir.filePath(QStringLiteral("ws.sqlite"));
+}
+
+void TestCommandLine::importCustomersReportsBadRowsAndKeepsGoodOnes()
+{
+    QString out, err;
+    const int rc = run({QStringLiteral("import"), QStringLiteral("customers"),
+                        QStringLiteral(SB_TEST_DATA_DIR "/customers-mixed.csv"), QStringLiteral("--workspace"), m_workspace},
+                       &out, &err);
+    QCOMPARE(rc, 1); // some rows were rejected: scripts can tell
+    QVERIFY2(out.contains(QStringLiteral("created 2")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("rejected 4")), qPrintable(out));
+    for (const char *line : {"line 4", "line 5", "line 6", "line 7"})
+        QVERIFY2(err.contains(QLatin1String(line)), qPrintable(err));
+    auto db = Database::open(m_workspace);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 2);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT credit_limit_cents FROM customers WHERE code = 'IMP001'")).value().toLongLong(),
+             qint64(120000000));
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'customer' AND op = 'create'")).value().toInt(), 2);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM contacts")).value().toInt(), 2);
+
+    // The same file again: nothing duplicated, nothing new queued.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral(SB_TEST_DATA_DIR "/customers-mixed.csv"),
+                  QStringLiteral("--workspace"), m_workspace}, &out),
+             1);
+    QVERIFY2(out.contains(QStringLiteral("created 0")), qPrintable(out));
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 2);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'customer'")).value().toInt(), 2);
+}
+
+void TestCommandLine::importContactsLinksByCode()
+{
+    QString out, err;
+    const int rc = run({QStringLiteral("import"), QStringLiteral("contacts"), QStringLiteral(SB_TEST_DATA_DIR "/contacts.csv"),
+                        QStringLiteral("--workspace"), m_workspace},
+                       &out, &err);
+    QCOMPARE(rc, 1);
+    QVERIFY2(err.contains(QStringLiteral("line 4")), qPrintable(err));
+    auto db = Database::open(m_workspace);
+    QVERIFY(db);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM contacts p JOIN customers c ON c.id = p.customer_id "
+                                               "WHERE c.code = 'IMP001'")).value().toInt(), 2);
+}
+
+void TestCommandLine::exportWritesEveryRow()
+{
+    const QString file = m_dir.filePath(QStringLiteral("out.csv"));
+    QString out;
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("customers"), file, QStringLiteral("--workspace"), m_workspace}, &out), 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // BOM: Excel opens Chinese correctly
+    QCOMPARE(bytes.count('\n'), 3);            // header + 2 customers
+    QVERIFY(bytes.contains("杭州青禾智能装备有限公司"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("nonsense"), file, QStringLiteral("--workspace"), m_workspace}), 2);
+}
+
+void TestCommandLine::demoFillsAnEmptyWorkspaceOnly()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString out;
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--demo-size"), QStringLiteral("50"), QStringLiteral("--workspace"), demo}, &out), 0);
+    auto db = Database::open(demo);
+    QVERIFY(db);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 50);
+    db.value().reset();
+    QString err;
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--workspace"), m_workspace}, &out, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("already holds data")), qPrintable(err));
+}
+
+void TestCommandLine::missingFileFailsClearly()
+{
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("customers"), m_dir.filePath(QStringLiteral("nope.csv")),
+                  QStringLiteral("--workspace"), m_workspace},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("nope.csv")), qPrintable(err));
+    // A workspace written by a newer SalesBridge is refused, not touched.
+    const QString future = m_dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(future);
+        QVERIFY(db);
+        QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("customers"), m_dir.filePath(QStringLiteral("x.csv")),
+                  QStringLiteral("--workspace"), future},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("newer")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
