@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <cstring>
 
@@ -115,6 +116,28 @@ int demoCommand(Database &db, int size)
     out() << QCoreApplication::translate("CommandLine", "%1 records written in %2 s").arg(r.value().total()).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
     return 0;
 }
+int statusCommand(Database &db)
+{
+    auto r = db.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending','in_flight')),"
+        " (SELECT count(*) FROM outbox WHERE state = 'failed'),"
+        " (SELECT count(*) FROM (SELECT DISTINCT entity, record_id FROM conflicts WHERE resolved_at IS NULL)),"
+        " (SELECT at || '  ' || message FROM sync_log WHERE message LIKE 'Sync finished%' ORDER BY id DESC LIMIT 1)"));
+    if (!r || !r.value().next()) {
+        err() << (r ? QString() : r.error()) << Qt::endl;
+        return 2;
+    }
+    QSqlQuery &q = r.value();
+    out() << QCoreApplication::translate("CommandLine", "pending %1, failed %2, conflicts %3")
+                 .arg(q.value(0).toInt())
+                 .arg(q.value(1).toInt())
+                 .arg(q.value(2).toInt())
+          << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "last sync: %1")
+                 .arg(q.value(3).isNull() ? QCoreApplication::translate("CommandLine", "never") : q.value(3).toString())
+          << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int runHeadlessCommand(int argc, char *argv[])
@@ -122,7 +145,8 @@ int runHeadlessCommand(int argc, char *argv[])
     if (argc < 2)
         return -1;
     const char *command = argv[1];
-    if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0)
+    if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0
+        && std::strcmp(command, "status") != 0)
         return -1;
 
     QCoreApplication app(argc, argv);
@@ -142,8 +166,9 @@ int runHeadlessCommand(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
 
     const bool demo = args.value(0) == QLatin1String("demo");
+    const bool status = args.value(0) == QLatin1String("status");
     const WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
-    if (!demo && args.size() != 3) {
+    if (!demo && !status && args.size() != 3) {
         err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]").arg(args.value(0)) << Qt::endl;
         return 2;
     }
@@ -153,6 +178,8 @@ int runHeadlessCommand(int argc, char *argv[])
         return 2;
     }
     out() << QCoreApplication::translate("CommandLine", "Workspace: %1").arg(choice.path) << Qt::endl;
+    if (status)
+        return statusCommand(*db.value());
     if (demo) {
         const int size = parser.value(demoSize).toInt();
         if (size <= 0) {

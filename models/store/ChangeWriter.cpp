@@ -157,6 +157,19 @@ Status ChangeWriter::action(const Entity &entity, qint64 id, const QString &name
 Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,
                              const QVariant &baseVersion)
 {
+    // A new edit of a record whose earlier change was refused is the user's fix: send again.
+    QSqlQuery &retry = m_db.cached(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = NULL "
+        "WHERE entity = ? AND record_id = ? AND state = 'failed'"));
+    retry.bindValue(0, entity.name);
+    retry.bindValue(1, id);
+    if (!retry.exec())
+        return Status::fail(describeSqlError(retry));
+    if (retry.numRowsAffected() > 0) {
+        auto clear = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ?").arg(entity.table), {id});
+        if (!clear)
+            return Status::fail(clear.error());
+    }
     QSqlQuery &q = m_db.cached(QStringLiteral(
         "INSERT INTO outbox (idempotency_key, entity, record_id, op, payload, base_version, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));

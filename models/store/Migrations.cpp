@@ -412,6 +412,33 @@ INSERT INTO product_fts(product_fts) VALUES ('rebuild');
 INSERT INTO product_cjk(rowid, grams) SELECT id, sb_grams(name, spec) FROM products;
 )";
 
+// Version 3: field-level conflicts found by the sync engine's three-way merge, and a sync log a
+// person can read.
+const char kVersion3[] = R"(
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    field TEXT NOT NULL,            -- '*' when the record was deleted on the server
+    base TEXT, mine TEXT, theirs TEXT, -- JSON values
+    theirs_version TEXT,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT CHECK (resolution IS NULL OR resolution IN ('mine','theirs','edited')));
+CREATE INDEX conflicts_open ON conflicts(entity, record_id) WHERE resolved_at IS NULL;
+
+CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('info','warning','error')),
+    connector TEXT,
+    entity TEXT,
+    record_id INTEGER,
+    message TEXT NOT NULL,
+    duration_ms INTEGER);
+CREATE INDEX sync_log_at ON sync_log(at);
+)";
+
 QByteArray withSyncColumns(const char *script)
 {
     QByteArray s(script);
@@ -427,6 +454,7 @@ const std::vector<Migration> &migrations()
         {1, "customers, pipeline, quotes, orders, stock, shipments, approvals, tickets, activities, outbox",
          withSyncColumns(kVersion1)},
         {2, "full-text search for customers, contacts and products", QByteArray(kVersion2)},
+        {3, "sync conflicts and sync log", QByteArray(kVersion3)},
     };
     return steps;
 }

@@ -19,6 +19,7 @@ private slots:
     void exportWritesEveryRow();
     void demoFillsAnEmptyWorkspaceOnly();
     void missingFileFailsClearly();
+    void statusCountsPendingChanges();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -138,6 +139,18 @@ void TestCommandLine::missingFileFailsClearly()
                  &out, &err),
              2);
     QVERIFY2(err.contains(QStringLiteral("newer")), qPrintable(err));
+}
+
+void TestCommandLine::statusCountsPendingChanges()
+{
+    QString out;
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--workspace"), m_workspace}, &out), 0);
+    auto db = Database::open(m_workspace);
+    QVERIFY(db);
+    const int pending = db.value()->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).value().toInt();
+    QVERIFY(pending > 0);
+    QVERIFY2(out.contains(QStringLiteral("pending %1, failed 0, conflicts 0").arg(pending)), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("last sync: never")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

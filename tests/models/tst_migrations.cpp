@@ -37,7 +37,7 @@ void TestMigrations::freshWorkspaceHasCurrentSchema()
     QCOMPARE(mode.value().toString(), QStringLiteral("wal"));
     auto fk = db.value()->scalar(QStringLiteral("PRAGMA foreign_keys"));
     QCOMPARE(fk.value().toInt(), 1);
-    for (const char *table : {"outbox", "id_map", "pull_cursors", "customer_fts", "customer_cjk", "connectors"}) {
+    for (const char *table : {"outbox", "id_map", "pull_cursors", "customer_fts", "customer_cjk", "connectors", "conflicts", "sync_log"}) {
         auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
                                     {QString::fromLatin1(table)});
         QVERIFY2(n && n.value().toInt() == 1, table);
@@ -77,7 +77,7 @@ void TestMigrations::upgradeFromVersion1KeepsDataAndIndexesIt()
     }
     auto v2 = Database::open(path);
     QVERIFY2(v2, qPrintable(v2.error()));
-    QCOMPARE(v2.value()->schemaVersion(), 2);
+    QCOMPARE(v2.value()->schemaVersion(), Database::kSchemaVersion);
     auto n = v2.value()->scalar(QStringLiteral("SELECT count(*) FROM customers"));
     QCOMPARE(n.value().toInt(), 2);
     // Rows written under version 1 are found by the search tables version 2 added.
