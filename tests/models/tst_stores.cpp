@@ -36,6 +36,7 @@ private slots:
     void rejectNeedsCommentAndReopensQuote();
     void ticketsAndComments();
     void availabilityPerWarehouse();
+    void editAfterRefusalRequeues();
 
 private:
     int outboxCount(const QString &where = QStringLiteral("1")) const;
@@ -358,6 +359,20 @@ void TestStores::availabilityPerWarehouse()
     QVERIFY(!a.value().at(1).enoughForecast);
     auto none = inventory.availability(1, 1000);
     QVERIFY(!none.value().at(0).enoughNow && !none.value().at(0).enoughForecast);
+}
+
+void TestStores::editAfterRefusalRequeues()
+{
+    const qint64 id = customer(QStringLiteral("Refused Co"));
+    // What the sync engine records when the server refuses a change.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE outbox SET state = 'failed', attempts = 3, last_error = 'bad phone' "
+                                      "WHERE entity = 'customer' AND record_id = ?"), {id}));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE customers SET sync_error = 'bad phone' WHERE id = ?"), {id}));
+    CustomerStore store(*m_db);
+    QVERIFY(store.update(id, {{QStringLiteral("notes"), QStringLiteral("fixed")}}));
+    QCOMPARE(outboxCount(QStringLiteral("state = 'failed'")), 0);
+    QCOMPARE(outboxCount(QStringLiteral("state = 'pending' AND attempts = 0")), 2);
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT sync_error FROM customers WHERE id = ?"), {id}).value().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestStores)
