@@ -1,0 +1,165 @@
+#include "ConflictStore.h"
+
+#include "Database.h"
+#include "Entity.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace sb {
+
+namespace {
+QVariant unwrap(const QVariant &json)
+{
+    return QJsonDocument::fromJson(json.toString().toUtf8()).object().value(QStringLiteral("v")).toVariant();
+}
+} // namespace
+
+Result<QList<Conflict>> ConflictStore::open(const QString &entity, qint64 recordId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id, entity, record_id, field, base, mine, theirs, created_at FROM conflicts "
+                                      "WHERE resolved_at IS NULL AND (? = '' OR entity = ?) AND (? = 0 OR record_id = ?) "
+                                      "ORDER BY id"),
+                       {entity, entity, recordId, recordId});
+    if (!r)
+        return Result<QList<Conflict>>::fail(r.error());
+    QList<Conflict> out;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        out << Conflict{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                        unwrap(q.value(4)), unwrap(q.value(5)), unwrap(q.value(6)), q.value(7).toString()};
+    return Result<QList<Conflict>>::ok(out);
+}
+
+Result<Conflict> ConflictStore::load(qint64 conflictId)
+{
+    auto list = m_db.exec(QStringLiteral("SELECT entity, record_id FROM conflicts WHERE id = ? AND resolved_at IS NULL"),
+                          {conflictId});
+    if (!list)
+        return Result<Conflict>::fail(list.error());
+    if (!list.value().next())
+        return Result<Conflict>::fail(QCoreApplication::translate("sb::ConflictStore", "This conflict was already resolved."));
+    auto all = open(list.value().value(0).toString(), list.value().value(1).toLongLong());
+    if (!all)
+        return Result<Conflict>::fail(all.error());
+    for (const Conflict &c : all.value())
+        if (c.id == conflictId)
+            return Result<Conflict>::ok(c);
+    return Result<Conflict>::fail(QCoreApplication::translate("sb::ConflictStore", "This conflict was already resolved."));
+}
+
+Status ConflictStore::close(qint64 conflictId, const QString &resolution)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"),
+                       {Database::nowUtc(), resolution, conflictId});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+Status ConflictStore::keepMine(qint64 conflictId)
+{
+    auto c = load(conflictId);
+    if (!c)
+        return Status::fail(c.error());
+    const Entity *entity = entities::byName(c.value().entity);
+    if (!entity)
+        return Status::fail(QStringLiteral("unknown entity"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    if (c.value().field == QLatin1String("*")) {
+        // Deleted there, kept here: the record goes to the server again as a new one.
+        auto row = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity->table), {c.value().recordId});
+        if (!row || !row.value().next())
+            return Status::fail(row ? QStringLiteral("record missing") : row.error());
+        QVariantMap fields;
+        for (const QString &col : entity->columns)
+            fields.insert(col, row.value().value(row.value().record().indexOf(col)));
+        auto reset = m_db.exec(QStringLiteral("UPDATE %1 SET remote_id = NULL, remote_version = NULL, base_snapshot = NULL, "
+                                              "local_state = 1 WHERE id = ?").arg(entity->table),
+                               {c.value().recordId});
+        auto drop = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? AND state <> 'done'"),
+                              {entity->name, c.value().recordId});
+        auto create = m_db.exec(QStringLiteral("INSERT INTO outbox (idempotency_key, entity, record_id, op, payload, created_at) "
+                                               "VALUES (?, ?, ?, 'create', ?, ?)"),
+                                {QUuid::createUuid().toString(QUuid::WithoutBraces), entity->name, c.value().recordId,
+                                 QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)),
+                                 Database::nowUtc()});
+        if (!reset || !drop || !create)
+            return Status::fail(!reset ? reset.error() : !drop ? drop.error() : create.error());
+    }
+    // A field: the queued update already carries my value, on the server's latest version.
+    if (Status s = close(conflictId, QStringLiteral("mine")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ConflictStore::takeTheirs(qint64 conflictId)
+{
+    auto c = load(conflictId);
+    if (!c)
+        return Status::fail(c.error());
+    const Entity *entity = entities::byName(c.value().entity);
+    if (!entity)
+        return Status::fail(QStringLiteral("unknown entity"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    if (c.value().field == QLatin1String("*")) {
+        auto del = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {c.value().recordId});
+        auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? AND state <> 'done'"),
+                              {entity->name, c.value().recordId});
+        if (!del || !done)
+            return Status::fail(!del ? del.error() : done.error());
+    } else {
+        const QString field = c.value().field;
+        if (!entity->columns.contains(field))
+            return Status::fail(QStringLiteral("unknown field"));
+        auto set = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entity->table, field),
+                             {c.value().theirs, c.value().recordId});
+        // My queued value for this field must not overwrite theirs any more.
+        auto strip = m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_remove(payload, ?) WHERE entity = ? "
+                                              "AND record_id = ? AND op = 'update' AND state <> 'done'"),
+                               {QStringLiteral("$.") + field, entity->name, c.value().recordId});
+        auto empty = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? "
+                                              "AND op = 'update' AND state <> 'done' AND payload = '{}'"),
+                               {entity->name, c.value().recordId});
+        if (!set || !strip || !empty)
+            return Status::fail(!set ? set.error() : !strip ? strip.error() : empty.error());
+        auto left = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = ? AND record_id = ? AND state <> 'done'"),
+                                {entity->name, c.value().recordId});
+        if (left && left.value().toInt() == 0) {
+            auto clean = m_db.exec(QStringLiteral("UPDATE %1 SET local_state = 0 WHERE id = ?").arg(entity->table),
+                                   {c.value().recordId});
+            if (!clean)
+                return Status::fail(clean.error());
+        }
+    }
+    if (Status s = close(conflictId, QStringLiteral("theirs")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ConflictStore::useValue(qint64 conflictId, const QVariant &value)
+{
+    auto c = load(conflictId);
+    if (!c)
+        return Status::fail(c.error());
+    const Entity *entity = entities::byName(c.value().entity);
+    if (!entity || c.value().field == QLatin1String("*"))
+        return Status::fail(QCoreApplication::translate("sb::ConflictStore", "Choose to keep or drop the record."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    if (Status s = m_writer.update(*entity, c.value().recordId, {{c.value().field, value}}); !s)
+        return s;
+    if (Status s = close(conflictId, QStringLiteral("edited")); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sb

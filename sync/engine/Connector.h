@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace sb {
+
+// One record as a back end holds it. fields use the cache's column names; references to other
+// records (customer_id...) carry the *remote* id of the referenced record.
+struct RemoteRecord {
+    QString remoteId;
+    QString version;    // modified time, ETag, revision: compared as an opaque string
+    QString modifiedAt; // ISO 8601 UTC, for pull cursors
+    QVariantMap fields;
+    bool deleted = false; // a tombstone
+    // The idempotency key of the create that made it, where the server keeps one (a reference
+    // field): lets a pull recognise a record whose create reply was lost.
+    QString idempotencyKey;
+};
+
+// Where a pull stands: (server modified time, id) or an opaque token (sync-collection).
+struct PullCursor {
+    QString time;
+    QString id;
+    QString token;
+    bool isEmpty() const { return time.isEmpty() && id.isEmpty() && token.isEmpty(); }
+};
+
+// How a remote call went. The class decides what the engine does next.
+enum class RemoteErrorClass {
+    None,
+    Temporary,     // network down, 5xx, 429, timeout before sending: retry later, with backoff
+    Uncertain,     // the request may have been applied (timeout or reset after sending, 5xx after commit)
+    Permanent,     // validation or permission: this change cannot go as it is
+    Conflict,      // optimistic lock: the record changed on the server since base_version
+    NotFound,      // the record is gone on the server
+    CursorInvalid, // "start over": the pull cursor/token is no longer accepted
+    Malformed,     // the reply could not be understood
+};
+
+struct RemoteResult {
+    RemoteErrorClass error = RemoteErrorClass::None;
+    QString message;      // for a person; never contains a secret
+    int retryAfterMs = -1; // Retry-After, when the server gave one
+    // Payloads, depending on the call:
+    RemoteRecord record;          // create, update, lookupByKey (found), fetch of one
+    QList<RemoteRecord> records;  // pull page, fetch
+    PullCursor next;              // pull: the cursor after this page
+    bool hasMore = false;         // pull: another page follows
+    bool found = false;           // lookupByKey
+    QStringList ids;              // listIds
+    bool ok() const { return error == RemoteErrorClass::None; }
+};
+
+struct ConnectorCapabilities {
+    bool nativeIdempotency = false; // the server itself skips a repeated idempotency key
+    bool tombstones = false;        // pulls report deletions
+    bool optimisticLocking = false; // updates can be refused when base_version is stale
+    bool rateLimited = false;       // the server answers 429 with Retry-After
+};
+
+// One remote operation with one lifecycle: start(), then exactly one finished(); abort()
+// ends it early with a Temporary error. The engine owns and deletes it.
+class RemoteCall : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void start() = 0;
+    virtual void abort() = 0;
+
+signals:
+    void finished(const sb::RemoteResult &result);
+};
+
+// What a back-end connector implements for each object (entity) it serves.
+class Connector {
+public:
+    virtual ~Connector() = default;
+    virtual QString system() const = 0;          // "erp", "oa", "aftersales": the remote_system column
+    virtual QStringList entities() const = 0;    // served entities, parents before children
+    virtual ConnectorCapabilities capabilities(const QString &entity) const = 0;
+
+    virtual RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) = 0;
+    virtual RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) = 0;
+    virtual RemoteCall *update(const QString &entity, const QString &remoteId, const QVariantMap &fields,
+                               const QString &baseVersion, const QString &idempotencyKey) = 0;
+    virtual RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) = 0;
+    // Finds the record a create with this key made, if any (exactly once without native keys).
+    virtual RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey) = 0;
+    virtual RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) = 0;
+    // All ids on the server, for deletion reconciliation where there are no tombstones.
+    virtual RemoteCall *listIds(const QString &entity) = 0;
+};
+
+} // namespace sb
+
+Q_DECLARE_METATYPE(sb::RemoteResult)

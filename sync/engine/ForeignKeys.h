@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace sb {
+
+// Fields that point at another cached record. Locally they hold the local id; towards a
+// server they carry the parent's remote id, so a child waits until its parent has one.
+struct ForeignKey {
+    QString field;
+    QString parentEntity;
+};
+
+const QList<ForeignKey> &foreignKeys(const QString &entity);
+
+} // namespace sb

@@ -1,0 +1,116 @@
+#include "OutboxQueue.h"
+
+#include "RecordApplier.h"
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+#include "models/store/Transaction.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace sb {
+
+namespace {
+constexpr qint64 kBaseMs = 2000;
+constexpr qint64 kCapMs = 60 * 60 * 1000; // an hour: long outages do not hammer the server
+} // namespace
+
+OutboxQueue::OutboxQueue(Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+}
+
+qint64 OutboxQueue::backoffMs(int attempts, quint32 jitterSeed)
+{
+    const int exponent = qBound(0, attempts - 1, 20);
+    const qint64 ceiling = qMin(kCapMs, kBaseMs << exponent);
+    // "Equal jitter": half fixed, half random, so a fleet of laptops does not retry in step.
+    QRandomGenerator rng(jitterSeed);
+    return ceiling / 2 + qint64(rng.bounded(quint32(ceiling / 2 + 1)));
+}
+
+Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int limit)
+{
+    if (entities.isEmpty())
+        return Result<QList<OutboxEntry>>::ok({});
+    QStringList marks;
+    QVariantList bindings;
+    for (const QString &e : entities) {
+        marks << QStringLiteral("?");
+        bindings << e;
+    }
+    bindings << m_clock().toUTC().toString(Qt::ISODateWithMs);
+    const QString sql = QStringLiteral(
+        "SELECT o.id, o.idempotency_key, o.entity, o.record_id, o.op, o.payload, o.state, o.attempts FROM outbox o "
+        "WHERE o.state IN ('pending','in_flight') AND o.entity IN (%1) "
+        "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity = o.entity AND p.record_id = o.record_id "
+        "                AND p.id < o.id AND p.state <> 'done') "
+        "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = o.entity AND c.record_id = o.record_id "
+        "                AND c.resolved_at IS NULL) "
+        "ORDER BY o.id LIMIT %2").arg(marks.join(QLatin1Char(','))).arg(limit);
+    auto r = m_db.exec(sql, bindings);
+    if (!r)
+        return Result<QList<OutboxEntry>>::fail(r.error());
+    QList<OutboxEntry> out;
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.key = q.value(1).toString();
+        e.entity = q.value(2).toString();
+        e.recordId = q.value(3).toLongLong();
+        e.op = q.value(4).toString();
+        e.payload = fromJsonText(q.value(5).toString());
+        e.state = q.value(6).toString();
+        e.attempts = q.value(7).toInt();
+        out << e;
+    }
+    return Result<QList<OutboxEntry>>::ok(out);
+}
+
+Status OutboxQueue::markInFlight(const OutboxEntry &e)
+{
+    // Committed before the request leaves: after a crash, in_flight means "maybe applied".
+    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, sent_at = ? "
+                                      "WHERE id = ?"),
+                       {Database::nowUtc(), e.id});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+Status OutboxQueue::markDone(const OutboxEntry &e)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL, next_attempt_at = NULL "
+                                      "WHERE id = ?"),
+                       {e.id});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+Status OutboxQueue::markRetry(const OutboxEntry &e, const QString &message, int retryAfterMs, bool uncertain)
+{
+    const qint64 wait = qMax<qint64>(retryAfterMs, backoffMs(e.attempts + 1, quint32(e.id * 7919 + e.attempts)));
+    const QString at = m_clock().toUTC().addMSecs(wait).toString(Qt::ISODateWithMs);
+    // An uncertain outcome stays in_flight: the next attempt looks the change up first.
+    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"),
+                       {uncertain ? QStringLiteral("in_flight") : QStringLiteral("pending"), message, at, e.id});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+Status OutboxQueue::markFailed(const OutboxEntry &e, const QString &message)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"), {message, e.id});
+    if (!r)
+        return Status::fail(r.error());
+    if (const Entity *entity = entities::byName(e.entity)) {
+        auto row = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = ? WHERE id = ?").arg(entity->table), {message, e.recordId});
+        if (!row)
+            return Status::fail(row.error());
+    }
+    return tx.commit();
+}
+
+} // namespace sb

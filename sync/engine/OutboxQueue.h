@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/store/Result.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QVariantMap>
+#include <functional>
+
+namespace sb {
+
+class Database;
+
+struct OutboxEntry {
+    qint64 id = 0;
+    QString key; // idempotency key
+    QString entity;
+    qint64 recordId = 0;
+    QString op;  // create, update, delete, action
+    QVariantMap payload;
+    QString state;
+    int attempts = 0;
+};
+
+// The push side of the outbox: which entries may go now, and what happened to them.
+// Per record, only the oldest unfinished entry may go; a record with an open conflict or a
+// refused change waits; an entry in backoff waits until its time. Others are not held up.
+class OutboxQueue {
+public:
+    using Clock = std::function<QDateTime()>;
+    OutboxQueue(Database &db, Clock clock);
+
+    Result<QList<OutboxEntry>> ready(const QStringList &entities, int limit);
+
+    Status markInFlight(const OutboxEntry &e);
+    Status markDone(const OutboxEntry &e);
+    // Temporary trouble: back off exponentially with jitter, capped; honour Retry-After.
+    Status markRetry(const OutboxEntry &e, const QString &message, int retryAfterMs, bool uncertain);
+    // Refused by the server: recorded on the entry and the record until the user edits it.
+    Status markFailed(const OutboxEntry &e, const QString &message);
+
+    static qint64 backoffMs(int attempts, quint32 jitterSeed);
+
+private:
+    Database &m_db;
+    Clock m_clock;
+};
+
+} // namespace sb

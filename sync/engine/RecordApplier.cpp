@@ -1,0 +1,287 @@
+#include "RecordApplier.h"
+
+#include "ForeignKeys.h"
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sb {
+
+QString toJsonText(const QVariantMap &map)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool an = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
+    const bool bn = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
+    if (an || bn)
+        return an == bn;
+    const bool aText = a.typeId() == QMetaType::QString;
+    const bool bText = b.typeId() == QMetaType::QString;
+    if (!aText && !bText)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+RecordApplier::RecordApplier(Database &db, QString system)
+    : m_db(db)
+    , m_system(std::move(system))
+{
+}
+
+qint64 RecordApplier::localIdFor(const Entity &entity, const QString &remoteId)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ?").arg(entity.table));
+    q.bindValue(0, m_system);
+    q.bindValue(1, remoteId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QString RecordApplier::remoteIdFor(const Entity &entity, qint64 localId)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_id FROM %1 WHERE id = ? AND remote_system = ?").arg(entity.table));
+    q.bindValue(0, localId);
+    q.bindValue(1, m_system);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariantMap &fields, QString *waitingFor)
+{
+    QVariantMap out = fields;
+    for (const ForeignKey &fk : foreignKeys(entity.name)) {
+        const QVariant v = fields.value(fk.field);
+        if (!fields.contains(fk.field) || v.isNull())
+            continue;
+        const Entity *parent = entities::byName(fk.parentEntity);
+        const QString remote = parent ? remoteIdFor(*parent, v.toLongLong()) : QString();
+        if (remote.isEmpty()) {
+            if (waitingFor)
+                *waitingFor = fk.parentEntity;
+            return Result<QVariantMap>::fail(
+                QCoreApplication::translate("sb::RecordApplier", "Waiting for the %1 to reach the server first.")
+                    .arg(fk.parentEntity));
+        }
+        out.insert(fk.field, remote);
+    }
+    return Result<QVariantMap>::ok(out);
+}
+
+Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantMap &fields, QString *missingParent)
+{
+    QVariantMap out;
+    for (const QString &c : entity.columns)
+        if (fields.contains(c))
+            out.insert(c, fields.value(c));
+    for (const ForeignKey &fk : foreignKeys(entity.name)) {
+        if (!out.contains(fk.field) || out.value(fk.field).isNull())
+            continue;
+        const Entity *parent = entities::byName(fk.parentEntity);
+        const qint64 local = parent ? localIdFor(*parent, out.value(fk.field).toString()) : 0;
+        if (!local) {
+            if (missingParent)
+                *missingParent = fk.parentEntity;
+            return Result<QVariantMap>::fail(
+                QCoreApplication::translate("sb::RecordApplier", "The server sent a %1 whose %2 is unknown here.")
+                    .arg(entity.name, fk.parentEntity));
+        }
+        out.insert(fk.field, local);
+    }
+    return Result<QVariantMap>::ok(out);
+}
+
+bool RecordApplier::hasPendingChanges(const Entity &entity, qint64 localId, qint64 exceptOutboxId)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "SELECT count(*) FROM outbox WHERE entity = ? AND record_id = ? AND state <> 'done' AND id <> ?"));
+    q.bindValue(0, entity.name);
+    q.bindValue(1, localId);
+    q.bindValue(2, exceptOutboxId);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+Status RecordApplier::recordConflict(const Entity &entity, qint64 localId, const QString &field, const QVariant &base,
+                                     const QVariant &mine, const QVariant &theirs, const QString &theirsVersion)
+{
+    auto wrap = [](const QVariant &v) { return toJsonText({{QStringLiteral("v"), v}}); };
+    // One open conflict per field: a newer server value replaces the older one.
+    auto existing = m_db.exec(QStringLiteral("DELETE FROM conflicts WHERE entity = ? AND record_id = ? AND field = ? "
+                                             "AND resolved_at IS NULL"),
+                              {entity.name, localId, field});
+    if (!existing)
+        return Status::fail(existing.error());
+    auto r = m_db.exec(QStringLiteral("INSERT INTO conflicts (entity, record_id, field, base, mine, theirs, theirs_version, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {entity.name, localId, field, wrap(base), wrap(mine), wrap(theirs), theirsVersion, Database::nowUtc()});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const RemoteRecord &record)
+{
+    using R = Result<Outcome>;
+    const qint64 localId = localIdFor(entity, record.remoteId);
+    if (record.deleted) {
+        if (!localId)
+            return R::ok(Outcome::Unchanged);
+        return goneOnServer(entity, localId);
+    }
+    QString missing;
+    auto theirs = toLocal(entity, record.fields, &missing);
+    if (!theirs)
+        return missing.isEmpty() ? R::fail(theirs.error()) : R::ok(Outcome::Waiting);
+    const QVariantMap &t = theirs.value();
+    const QString now = Database::nowUtc();
+
+    if (!localId && !record.idempotencyKey.isEmpty()) {
+        // Our own create whose reply was lost: link it to the local row, never insert a twin.
+        auto mine = m_db.exec(QStringLiteral("SELECT id, record_id FROM outbox WHERE idempotency_key = ? AND entity = ? "
+                                             "AND op = 'create'"),
+                              {record.idempotencyKey, entity.name});
+        if (!mine)
+            return R::fail(mine.error());
+        if (mine.value().next()) {
+            const qint64 outboxId = mine.value().value(0).toLongLong();
+            const qint64 rowId = mine.value().value(1).toLongLong();
+            if (Status s = acknowledge(entity, rowId, record, outboxId); !s)
+                return R::fail(s.error());
+            auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"), {outboxId});
+            return done ? R::ok(Outcome::Updated) : R::fail(done.error());
+        }
+    }
+
+    if (!localId) {
+        QStringList names{QStringLiteral("remote_system"), QStringLiteral("remote_id"), QStringLiteral("remote_version"),
+                          QStringLiteral("base_snapshot"), QStringLiteral("local_state"), QStringLiteral("updated_at")};
+        QVariantList values{m_system, record.remoteId, record.version, toJsonText(t), 0, now};
+        QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
+                          QStringLiteral("?"), QStringLiteral("?")};
+        for (auto it = t.cbegin(); it != t.cend(); ++it) {
+            names << it.key();
+            values << it.value();
+            marks << QStringLiteral("?");
+        }
+        auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                           values);
+        if (!r)
+            return R::fail(r.error());
+        return R::ok(Outcome::Inserted);
+    }
+
+    auto current = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity.table), {localId});
+    if (!current)
+        return R::fail(current.error());
+    QSqlQuery &row = current.value();
+    if (!row.next())
+        return R::fail(QStringLiteral("row vanished"));
+    const QSqlRecord rec = row.record();
+    const QString version = row.value(rec.indexOf(QStringLiteral("remote_version"))).toString();
+    const int localState = row.value(rec.indexOf(QStringLiteral("local_state"))).toInt();
+    const QVariantMap base = fromJsonText(row.value(rec.indexOf(QStringLiteral("base_snapshot"))).toString());
+    // Overlapping pages deliver records we already hold: the version says so.
+    if (version == record.version && !record.version.isEmpty())
+        return R::ok(Outcome::Unchanged);
+
+    const bool edited = localState != 0 || hasPendingChanges(entity, localId);
+    QStringList sets;
+    QVariantList values;
+    bool conflicted = false;
+    for (auto it = t.cbegin(); it != t.cend(); ++it) {
+        const QVariant mine = row.value(rec.indexOf(it.key()));
+        if (sameValue(mine, it.value()))
+            continue;
+        if (edited) {
+            const QVariant b = base.value(it.key());
+            if (sameValue(it.value(), b))
+                continue; // only we changed it: keep mine, the outbox sends it
+            if (!sameValue(mine, b)) {
+                if (Status s = recordConflict(entity, localId, it.key(), b, mine, it.value(), record.version); !s)
+                    return R::fail(s.error());
+                conflicted = true;
+                continue;
+            }
+        }
+        sets << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+    }
+    sets << QStringLiteral("remote_version = ?") << QStringLiteral("base_snapshot = ?") << QStringLiteral("updated_at = ?");
+    values << record.version << toJsonText(t) << now << localId;
+    if (!edited)
+        sets << QStringLiteral("local_state = 0, sync_error = NULL");
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))), values);
+    if (!r)
+        return R::fail(r.error());
+    if (conflicted)
+        return R::ok(Outcome::Conflicted);
+    return R::ok(edited ? Outcome::Merged : Outcome::Updated);
+}
+
+Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId)
+{
+    QString missing;
+    auto theirs = toLocal(entity, record.fields, &missing);
+    const QVariantMap t = theirs ? theirs.value() : QVariantMap();
+    const bool stillPending = hasPendingChanges(entity, localId, outboxId);
+    QStringList sets{QStringLiteral("remote_system = ?"), QStringLiteral("remote_id = ?"), QStringLiteral("remote_version = ?"),
+                     QStringLiteral("base_snapshot = ?"), QStringLiteral("sync_error = NULL")};
+    QVariantList values{m_system, record.remoteId, record.version, toJsonText(t)};
+    if (!stillPending) {
+        // Nothing else queued: the server's values (normalized phone numbers, codes) are the truth.
+        sets << QStringLiteral("local_state = 0");
+        for (auto it = t.cbegin(); it != t.cend(); ++it) {
+            sets << it.key() + QStringLiteral(" = ?");
+            values << it.value();
+        }
+    }
+    values << localId;
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))), values);
+    if (!r)
+        return Status::fail(r.error());
+    auto map = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO id_map (entity, local_id, system, remote_id) VALUES (?, ?, ?, ?)"),
+                         {entity.name, localId, m_system, record.remoteId});
+    return map ? Status::ok() : Status::fail(map.error());
+}
+
+Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity, qint64 localId)
+{
+    using R = Result<Outcome>;
+    auto state = m_db.scalar(QStringLiteral("SELECT local_state FROM %1 WHERE id = ?").arg(entity.table), {localId});
+    if (!state)
+        return R::fail(state.error());
+    if (state.value().isNull())
+        return R::ok(Outcome::Unchanged);
+    const int localState = state.value().toInt();
+    if (localState == 3 || (localState == 0 && !hasPendingChanges(entity, localId))) {
+        auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {localId});
+        if (!r)
+            return R::fail(r.error());
+        auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE entity = ? "
+                                             "AND record_id = ? AND state <> 'done'"),
+                              {entity.name, localId});
+        return done ? R::ok(Outcome::Deleted) : R::fail(done.error());
+    }
+    // Edited here, deleted there: a person decides, nothing is silently lost.
+    if (Status s = recordConflict(entity, localId, QStringLiteral("*"), QVariant(), QStringLiteral("edited"),
+                                  QStringLiteral("deleted"), QString());
+        !s)
+        return R::fail(s.error());
+    return R::ok(Outcome::Conflicted);
+}
+
+} // namespace sb

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Connector.h"
+#include "models/store/Result.h"
+
+#include <QVariantMap>
+
+namespace sb {
+
+class Database;
+struct Entity;
+
+// Writes server state into the cache (sync connection, inside the caller's transaction):
+// pulled records, acknowledgements of pushed changes, and the three-way merge when both
+// sides changed a record. Local ids and remote ids are translated here.
+class RecordApplier {
+public:
+    enum class Outcome { Inserted, Updated, Merged, Conflicted, Deleted, Unchanged, Waiting };
+
+    RecordApplier(Database &db, QString system);
+
+    // Local form -> remote form. Fails with waitingFor set when a parent has no remote id yet.
+    Result<QVariantMap> toRemote(const Entity &entity, const QVariantMap &fields, QString *waitingFor);
+    // Remote form -> local form (unknown columns dropped, parent remote ids -> local ids).
+    Result<QVariantMap> toLocal(const Entity &entity, const QVariantMap &fields, QString *missingParent);
+
+    // One pulled record. Local edits survive: fields only the server changed are taken, fields
+    // both changed differently become conflicts, a deletion of an edited record is a conflict.
+    Result<Outcome> apply(const Entity &entity, const RemoteRecord &record);
+    // A push went through: the row now has its server identity, version and base snapshot.
+    Status acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId);
+    // The server no longer has the record (404 on push, or missing from the id list).
+    Result<Outcome> goneOnServer(const Entity &entity, qint64 localId);
+
+    qint64 localIdFor(const Entity &entity, const QString &remoteId); // 0 when unknown
+    QString remoteIdFor(const Entity &entity, qint64 localId);        // empty when unknown
+
+private:
+    Status recordConflict(const Entity &entity, qint64 localId, const QString &field, const QVariant &base,
+                          const QVariant &mine, const QVariant &theirs, const QString &theirsVersion);
+    bool hasPendingChanges(const Entity &entity, qint64 localId, qint64 exceptOutboxId = 0);
+
+    Database &m_db;
+    QString m_system;
+};
+
+QString toJsonText(const QVariantMap &map);
+QVariantMap fromJsonText(const QString &text);
+bool sameValue(const QVariant &a, const QVariant &b);
+
+} // namespace sb

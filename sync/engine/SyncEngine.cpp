@@ -1,0 +1,539 @@
+#include "SyncEngine.h"
+
+#include "RecordApplier.h"
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+#include "models/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "salesbridge.sync", QtInfoMsg)
+
+namespace sb {
+
+namespace {
+constexpr int kOverlapMs = 5000; // re-read a little behind the cursor: server clocks and commits are not ordered
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, OutboxQueue::Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock ? std::move(clock) : OutboxQueue::Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_queue(std::make_unique<OutboxQueue>(db, m_clock))
+{
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+void SyncEngine::addConnector(Connector *connector, qint64 connectorRowId)
+{
+    m_slots.push_back(std::unique_ptr<Slot>(
+        new Slot{connector, connectorRowId, std::make_unique<RecordApplier>(m_db, connector->system())}));
+}
+
+SyncEngine::Slot *SyncEngine::slotFor(const QString &entity)
+{
+    for (auto &s : m_slots)
+        if (s->connector->entities().contains(entity))
+            return s.get();
+    return nullptr;
+}
+
+void SyncEngine::log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms)
+{
+    if (level == QLatin1String("error"))
+        qCWarning(lcSync).noquote() << entity << recordId << message;
+    else
+        qCInfo(lcSync).noquote() << entity << message;
+    auto r = m_db.exec(QStringLiteral("INSERT INTO sync_log (at, level, entity, record_id, message, duration_ms) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {Database::nowUtc(), level, entity.isEmpty() ? QVariant() : QVariant(entity),
+                        recordId > 0 ? QVariant(recordId) : QVariant(), message, ms >= 0 ? QVariant(ms) : QVariant()});
+    if (!r)
+        qCWarning(lcSync) << "cannot write the sync log:" << r.error();
+    emit logLine(message);
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_summary = SyncSummary();
+    m_batch.clear();
+    m_skipped.clear();
+    m_remerged.clear();
+    m_pulls.clear();
+    for (auto &s : m_slots)
+        for (const QString &entity : s->connector->entities())
+            m_pulls.append(PullTask{s.get(), entity, 0});
+    m_timer.start();
+    log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
+    QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_call)
+        m_call->abort();
+}
+
+void SyncEngine::startCall(RemoteCall *call, std::function<void(const RemoteResult &)> done)
+{
+    m_call = call;
+    connect(call, &RemoteCall::finished, this, [this, call, done](const RemoteResult &result) {
+        call->deleteLater();
+        m_call = nullptr;
+        done(result);
+    });
+    call->start();
+}
+
+void SyncEngine::nextPush()
+{
+    if (m_cancelled) {
+        finish();
+        return;
+    }
+    if (m_batch.isEmpty()) {
+        QStringList served;
+        for (auto &s : m_slots)
+            served << s->connector->entities();
+        auto ready = m_queue->ready(served, 50 + m_skipped.size());
+        if (!ready) {
+            m_summary.errors << ready.error();
+            nextPull();
+            return;
+        }
+        for (const OutboxEntry &e : ready.value())
+            if (!m_skipped.contains(e.id))
+                m_batch << e;
+        if (m_batch.isEmpty()) {
+            nextPull();
+            return;
+        }
+    }
+    const OutboxEntry entry = m_batch.takeFirst();
+    Slot *slot = slotFor(entry.entity);
+    if (!slot) {
+        m_skipped.insert(entry.id);
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
+        return;
+    }
+    pushEntry(*slot, entry);
+}
+
+void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
+{
+    const Entity *entity = entities::byName(entry.entity);
+    auto skip = [this, &entry](const QString &why) {
+        m_skipped.insert(entry.id);
+        if (!why.isEmpty())
+            log(QStringLiteral("info"), entry.entity, entry.recordId, why);
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
+    };
+    if (!entity) {
+        skip(QString());
+        return;
+    }
+    Connector *c = slot.connector;
+    const bool maybeApplied = entry.state == QLatin1String("in_flight");
+    RemoteCall *call = nullptr;
+    bool lookup = false;
+    if (entry.op == QLatin1String("create") && maybeApplied) {
+        // The last attempt may have reached the server: never create blindly again.
+        call = c->lookupByKey(entry.entity, entry.key);
+        lookup = true;
+    } else if (entry.op == QLatin1String("create")) {
+        auto current = currentFields(*entity, entry);
+        if (!current) {
+            skip(current.error());
+            return;
+        }
+        QString waiting;
+        auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
+        if (!fields) {
+            skip(fields.error());
+            return;
+        }
+        call = c->create(entry.entity, fields.value(), entry.key);
+    } else if (entry.op == QLatin1String("update") || entry.op == QLatin1String("delete")) {
+        const QString remoteId = slot.applier->remoteIdFor(*entity, entry.recordId);
+        if (remoteId.isEmpty()) {
+            if (entry.op == QLatin1String("delete")) {
+                // Never reached a server: deleting it here is the whole job.
+                Transaction tx(m_db);
+                auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {entry.recordId});
+                if (r && m_queue->markDone(entry) && tx.commit())
+                    ++m_summary.pushed;
+                QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
+                return;
+            }
+            skip(QString());
+            return;
+        }
+        if (entry.op == QLatin1String("delete")) {
+            call = c->remove(entry.entity, remoteId, entry.key);
+        } else {
+            auto current = currentFields(*entity, entry);
+            if (!current) {
+                skip(current.error());
+                return;
+            }
+            QString waiting;
+            auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
+            if (!fields) {
+                skip(fields.error());
+                return;
+            }
+            auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity->table),
+                                       {entry.recordId});
+            call = c->update(entry.entity, remoteId, fields.value(), version ? version.value().toString() : QString(),
+                             entry.key);
+        }
+    } else {
+        m_queue->markFailed(entry, QCoreApplication::translate("sb::SyncEngine", "This kind of change (%1) cannot be sent to %2.").arg(entry.op, c->system()));
+        ++m_summary.pushFailed;
+        skip(QString());
+        return;
+    }
+    if (!lookup) {
+        if (Status s = m_queue->markInFlight(entry); !s) {
+            m_summary.errors << s.error();
+            skip(QString());
+            return;
+        }
+    }
+    QElapsedTimer t;
+    t.start();
+    Slot *slotPtr = &slot;
+    startCall(call, [this, slotPtr, entry, lookup, t](const RemoteResult &result) {
+        Q_UNUSED(t)
+        onPushed(*slotPtr, entry, result, lookup);
+    });
+}
+
+void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResult &result, bool wasLookup)
+{
+    const Entity *entity = entities::byName(entry.entity);
+    auto next = [this] { QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection); };
+    if (m_cancelled && !result.ok()) {
+        finish();
+        return;
+    }
+    if (wasLookup && result.ok() && !result.found) {
+        // It never arrived: now the create goes, with the same key.
+        OutboxEntry again = entry;
+        again.state = QStringLiteral("pending");
+        pushEntry(slot, again);
+        return;
+    }
+    if (result.ok()) {
+        Transaction tx(m_db);
+        Status s = tx.isActive() ? Status::ok() : Status::fail(tx.error());
+        if (s && entry.op == QLatin1String("delete")) {
+            auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {entry.recordId});
+            s = r ? Status::ok() : Status::fail(r.error());
+        } else if (s) {
+            s = slot.applier->acknowledge(*entity, entry.recordId, result.record, entry.id);
+        }
+        if (s)
+            s = m_queue->markDone(entry);
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            // Not acknowledged: the entry stays for the next cycle (the server has it; the key finds it).
+            m_summary.errors << s.error();
+            m_skipped.insert(entry.id);
+            log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
+        } else {
+            ++m_summary.pushed;
+        }
+        next();
+        return;
+    }
+    switch (result.error) {
+    case RemoteErrorClass::Permanent:
+        m_queue->markFailed(entry, result.message);
+        ++m_summary.pushFailed;
+        log(QStringLiteral("error"), entry.entity, entry.recordId, QCoreApplication::translate("sb::SyncEngine", "Refused by the server: %1").arg(result.message));
+        break;
+    case RemoteErrorClass::Conflict:
+    case RemoteErrorClass::NotFound: {
+        if (entry.op == QLatin1String("delete") && result.error == RemoteErrorClass::NotFound) {
+            Transaction tx(m_db);
+            auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {entry.recordId});
+            if (r && m_queue->markDone(entry) && tx.commit())
+                ++m_summary.pushed;
+            break;
+        }
+        Transaction tx(m_db);
+        Result<RecordApplier::Outcome> outcome = Result<RecordApplier::Outcome>::fail(QString());
+        if (result.error == RemoteErrorClass::NotFound)
+            outcome = slot.applier->goneOnServer(*entity, entry.recordId);
+        else if (!result.record.remoteId.isEmpty())
+            outcome = slot.applier->apply(*entity, result.record); // three-way merge against theirs
+        // The entry goes again on the merged base, unless a person must decide first.
+        auto back = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE id = ?"), {entry.id});
+        const bool merged = outcome && back && tx.commit();
+        if (!merged)
+            log(QStringLiteral("error"), entry.entity, entry.recordId, outcome ? back.error() : outcome.error());
+        if (merged && outcome.value() == RecordApplier::Outcome::Conflicted) {
+            ++m_summary.conflicts;
+            log(QStringLiteral("warning"), entry.entity, entry.recordId,
+                QCoreApplication::translate("sb::SyncEngine", "Changed on both sides: needs a decision"));
+            m_skipped.insert(entry.id);
+        } else if (merged && !m_remerged.contains(entry.id)) {
+            m_remerged.insert(entry.id); // send again now, on the server's version; once per cycle
+        } else {
+            m_skipped.insert(entry.id);
+        }
+        break;
+    }
+    case RemoteErrorClass::Uncertain:
+    case RemoteErrorClass::Malformed:
+        m_queue->markRetry(entry, result.message, result.retryAfterMs, entry.op == QLatin1String("create"));
+        ++m_summary.retryLater;
+        m_skipped.insert(entry.id);
+        log(QStringLiteral("warning"), entry.entity, entry.recordId, QCoreApplication::translate("sb::SyncEngine", "No clear answer, will check: %1").arg(result.message));
+        break;
+    default:
+        m_queue->markRetry(entry, result.message, result.retryAfterMs,
+                           wasLookup || entry.state == QLatin1String("in_flight"));
+        ++m_summary.retryLater;
+        m_skipped.insert(entry.id);
+        log(QStringLiteral("warning"), entry.entity, entry.recordId, QCoreApplication::translate("sb::SyncEngine", "Will retry: %1").arg(result.message));
+        break;
+    }
+    next();
+}
+
+Result<QVariantMap> SyncEngine::currentFields(const Entity &entity, const OutboxEntry &entry)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity.table), {entry.recordId});
+    if (!r)
+        return Result<QVariantMap>::fail(r.error());
+    QSqlQuery &q = r.value();
+    if (!q.next())
+        return Result<QVariantMap>::fail(QCoreApplication::translate("sb::SyncEngine", "The record is no longer here."));
+    const QSqlRecord rec = q.record();
+    QVariantMap out;
+    const QStringList keys = entry.op == QLatin1String("create") ? entity.columns : entry.payload.keys();
+    for (const QString &k : keys) {
+        const int i = rec.indexOf(k);
+        if (i >= 0 && (entry.op != QLatin1String("create") || !q.value(i).isNull()))
+            out.insert(k, q.value(i));
+    }
+    return Result<QVariantMap>::ok(out);
+}
+
+PullCursor SyncEngine::loadCursor(const PullTask &task)
+{
+    PullCursor c;
+    auto r = m_db.exec(QStringLiteral("SELECT cursor_time, cursor_id, token FROM pull_cursors WHERE connector_id = ? AND entity = ?"),
+                       {task.slot->rowId, task.entity});
+    if (r && r.value().next()) {
+        c.time = r.value().value(0).toString();
+        c.id = r.value().value(1).toString();
+        c.token = r.value().value(2).toString();
+    }
+    if (!c.time.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(c.time, Qt::ISODateWithMs);
+        if (t.isValid()) {
+            c.time = t.addMSecs(-kOverlapMs).toUTC().toString(Qt::ISODateWithMs);
+            c.id.clear();
+        }
+    }
+    return c;
+}
+
+void SyncEngine::nextPull()
+{
+    if (m_cancelled || m_pulls.isEmpty()) {
+        finish();
+        return;
+    }
+    m_cursor = loadCursor(m_pulls.first());
+    pullPage();
+}
+
+void SyncEngine::pullPage()
+{
+    PullTask &task = m_pulls.first();
+    startCall(task.slot->connector->pull(task.entity, m_cursor, m_pageSize),
+              [this](const RemoteResult &r) { onPage(r); });
+}
+
+void SyncEngine::onPage(const RemoteResult &result)
+{
+    if (m_cancelled) {
+        finish();
+        return;
+    }
+    PullTask &task = m_pulls.first();
+    const Entity *entity = entities::byName(task.entity);
+    auto nextEntity = [this] {
+        m_pulls.removeFirst();
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
+    };
+    if (result.error == RemoteErrorClass::CursorInvalid) {
+        if (task.restarts++ == 0) {
+            log(QStringLiteral("warning"), task.entity, 0, QCoreApplication::translate("sb::SyncEngine", "The server asked to start over; reading everything again"));
+            auto r = m_db.exec(QStringLiteral("DELETE FROM pull_cursors WHERE connector_id = ? AND entity = ?"),
+                               {task.slot->rowId, task.entity});
+            if (!r)
+                m_summary.errors << r.error();
+            m_cursor = PullCursor();
+            pullPage();
+            return;
+        }
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server keeps refusing to continue; try again later").arg(task.entity);
+        nextEntity();
+        return;
+    }
+    if (!result.ok() || !entity) {
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(task.entity, result.message);
+        log(QStringLiteral("error"), task.entity, 0, result.message);
+        nextEntity();
+        return;
+    }
+    // A page may repeat records (overlap, duplicated pages): the latest version of each wins.
+    QHash<QString, RemoteRecord> latest;
+    QStringList order;
+    for (const RemoteRecord &r : result.records) {
+        auto it = latest.find(r.remoteId);
+        if (it == latest.end()) {
+            order << r.remoteId;
+            latest.insert(r.remoteId, r);
+        } else if (std::make_pair(r.modifiedAt, r.version) > std::make_pair(it->modifiedAt, it->version)) {
+            *it = r;
+        }
+    }
+    Transaction tx(m_db);
+    QString failure = tx.isActive() ? QString() : tx.error();
+    int applied = 0, conflicts = 0, deleted = 0;
+    for (const QString &id : order) {
+        if (!failure.isEmpty())
+            break;
+        auto outcome = task.slot->applier->apply(*entity, latest.value(id));
+        if (!outcome) {
+            failure = outcome.error();
+        } else if (outcome.value() == RecordApplier::Outcome::Waiting) {
+            failure = QCoreApplication::translate("sb::SyncEngine", "a record refers to one that is not here yet");
+        } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
+            ++conflicts;
+        } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
+            ++deleted;
+        } else if (outcome.value() != RecordApplier::Outcome::Unchanged) {
+            ++applied;
+        }
+    }
+    if (failure.isEmpty() && !result.next.isEmpty()) {
+        // The cursor moves with the page it belongs to, never ahead of it.
+        auto r = m_db.exec(QStringLiteral("INSERT INTO pull_cursors (connector_id, entity, cursor_time, cursor_id, token, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connector_id, entity) DO UPDATE SET "
+                                          "cursor_time = excluded.cursor_time, cursor_id = excluded.cursor_id, "
+                                          "token = excluded.token, updated_at = excluded.updated_at"),
+                           {task.slot->rowId, task.entity, result.next.time, result.next.id, result.next.token, Database::nowUtc()});
+        if (!r)
+            failure = r.error();
+    }
+    if (failure.isEmpty()) {
+        if (Status s = tx.commit(); !s)
+            failure = s.error();
+    }
+    if (!failure.isEmpty()) {
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(task.entity, failure);
+        log(QStringLiteral("error"), task.entity, 0, failure);
+        nextEntity();
+        return;
+    }
+    m_summary.pulled += applied;
+    m_summary.conflicts += conflicts;
+    m_summary.deleted += deleted;
+    emit progress(QStringLiteral("pull"), task.entity, applied, -1);
+    const bool advanced = result.next.time != m_cursor.time || result.next.id != m_cursor.id || result.next.token != m_cursor.token;
+    if (result.hasMore && !result.records.isEmpty() && advanced) {
+        m_cursor = result.next;
+        pullPage();
+        return;
+    }
+    if (result.hasMore && !advanced)
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(task.entity);
+    if (!task.slot->connector->capabilities(task.entity).tombstones) {
+        reconcile();
+        return;
+    }
+    nextEntity();
+}
+
+void SyncEngine::reconcile()
+{
+    PullTask &task = m_pulls.first();
+    startCall(task.slot->connector->listIds(task.entity), [this](const RemoteResult &result) {
+        PullTask &task = m_pulls.first();
+        const Entity *entity = entities::byName(task.entity);
+        if (!result.ok() || !entity) {
+            m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(task.entity, result.message);
+        } else {
+            const QSet<QString> remote(result.ids.cbegin(), result.ids.cend());
+            auto r = m_db.exec(QStringLiteral("SELECT id, remote_id FROM %1 WHERE remote_system = ? AND remote_id IS NOT NULL")
+                                   .arg(entity->table),
+                               {task.slot->connector->system()});
+            QList<qint64> gone;
+            while (r && r.value().next())
+                if (!remote.contains(r.value().value(1).toString()))
+                    gone << r.value().value(0).toLongLong();
+            Transaction tx(m_db);
+            bool ok = tx.isActive();
+            for (qint64 id : gone) {
+                auto outcome = task.slot->applier->goneOnServer(*entity, id);
+                if (!outcome) {
+                    ok = false;
+                    m_summary.errors << outcome.error();
+                    break;
+                }
+                if (outcome.value() == RecordApplier::Outcome::Deleted)
+                    ++m_summary.deleted;
+                else if (outcome.value() == RecordApplier::Outcome::Conflicted)
+                    ++m_summary.conflicts;
+            }
+            if (ok)
+                tx.commit();
+        }
+        m_pulls.removeFirst();
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
+    });
+}
+
+void SyncEngine::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summary.cancelled = m_cancelled;
+    log(m_summary.ok() ? QStringLiteral("info") : QStringLiteral("warning"), QString(), 0,
+        QCoreApplication::translate("sb::SyncEngine", "Sync finished: %1 sent, %2 refused, %3 to retry, %4 received, %5 deleted, %6 conflicts")
+            .arg(m_summary.pushed)
+            .arg(m_summary.pushFailed)
+            .arg(m_summary.retryLater)
+            .arg(m_summary.pulled)
+            .arg(m_summary.deleted)
+            .arg(m_summary.conflicts),
+        m_timer.elapsed());
+    emit finished(m_summary);
+}
+
+} // namespace sb

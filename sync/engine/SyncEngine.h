@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Connector.h"
+#include "OutboxQueue.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <memory>
+
+namespace sb {
+
+class Database;
+class RecordApplier;
+struct Entity;
+
+struct SyncSummary {
+    int pushed = 0;
+    int pushFailed = 0;   // refused by a server: visible on the record
+    int retryLater = 0;   // temporary trouble: backing off
+    int pulled = 0;       // records inserted or updated from servers
+    int deleted = 0;
+    int conflicts = 0;
+    bool cancelled = false;
+    QStringList errors;   // what stopped a part of the cycle, for a person
+    bool ok() const { return errors.isEmpty() && !cancelled; }
+};
+
+// One sync cycle over the configured connectors: push the outbox (exactly once, in order per
+// record, parents first), then pull every served entity from its cursor, page by page, each
+// page and its cursor in one transaction. Asynchronous: call start(), wait for finished().
+// Works on its own Database connection; never re-enters the event loop.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(Database &db, OutboxQueue::Clock clock = {}, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // The connector's row in the connectors table keys its pull cursors.
+    void addConnector(Connector *connector, qint64 connectorRowId);
+    void setPageSize(int rows) { m_pageSize = rows; }
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void start();
+    void cancel();
+
+signals:
+    void progress(const QString &phase, const QString &entity, int done, int total);
+    void logLine(const QString &line);
+    void finished(const sb::SyncSummary &summary);
+
+private:
+    struct Slot {
+        Connector *connector;
+        qint64 rowId;
+        std::unique_ptr<RecordApplier> applier;
+    };
+    struct PullTask {
+        Slot *slot;
+        QString entity;
+        int restarts = 0;
+    };
+
+    void nextPush();
+    void pushEntry(Slot &slot, const OutboxEntry &entry);
+    void onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResult &result, bool wasLookup);
+    void startCall(RemoteCall *call, std::function<void(const RemoteResult &)> done);
+    void nextPull();
+    void pullPage();
+    void onPage(const RemoteResult &result);
+    void reconcile();
+    void finish();
+    void log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms = -1);
+    Slot *slotFor(const QString &entity);
+    PullCursor loadCursor(const PullTask &task);
+    // What a change sends: the payload's fields with the record's current values (a later
+    // edit, or the fix after a refusal, wins over what was queued first).
+    Result<QVariantMap> currentFields(const Entity &entity, const OutboxEntry &entry);
+
+    Database &m_db;
+    OutboxQueue::Clock m_clock;
+    std::unique_ptr<OutboxQueue> m_queue;
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    int m_pageSize = 200;
+    bool m_running = false;
+    bool m_cancelled = false;
+    SyncSummary m_summary;
+    QList<OutboxEntry> m_batch;
+    QSet<qint64> m_skipped; // entries that wait for a parent or failed in this cycle
+    QSet<qint64> m_remerged; // entries re-sent once in this cycle after a version conflict merged cleanly
+    QList<PullTask> m_pulls;
+    PullCursor m_cursor;
+    QPointer<RemoteCall> m_call;
+    QElapsedTimer m_timer;
+};
+
+} // namespace sb
+
+Q_DECLARE_METATYPE(sb::SyncSummary)

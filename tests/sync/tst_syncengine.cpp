@@ -1,0 +1,382 @@
+// The sync engine as specs, against the fake back end over real loopback HTTP:
+// inject a fault, sync, assert the cache and the server (docs: shared sync failure list).
+#include "fake/FakeBackend.h"
+#include "fake/FakeConnector.h"
+#include "models/store/ConflictStore.h"
+#include "models/store/CustomerStore.h"
+#include "models/store/Database.h"
+#include "sync/engine/SyncEngine.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace sb;
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void pushCreatesOnceAndLinksTheRecord();
+    void lostReplyAfterCommitDoesNotDuplicate();
+    void lookupBeforeRetryingAnUncertainCreate();
+    void timeoutOnCreateDoesNotDuplicate();
+    void refusedChangeDoesNotBlockOthersAndRetriesAfterEdit();
+    void retryAfterIsHonoured();
+    void pullPagesAdvanceTheCursor();
+    void duplicatedAndReorderedPagesAreHarmless();
+    void invalidCursorStartsOverOnlyOnce();
+    void truncatedPageKeepsTheCursor();
+    void fieldLevelMerge();
+    void sameFieldBecomesAConflictAndResolves();
+    void deletedOnServerWhileEditedIsAConflict();
+    void serverDeletionsAreReconciled();
+    void childWaitsForItsParent();
+    void smallServerClockSkewIsCovered();
+
+private:
+    SyncSummary sync();
+    qint64 newCustomer(const QString &name);
+    QVariant local(const QString &sql, const QVariantList &bindings = {});
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<FakeBackend> m_server;
+    std::unique_ptr<FakeConnector> m_connector;
+    std::unique_ptr<SyncEngine> m_engine;
+    QDateTime m_now;
+};
+
+void TestSyncEngine::init()
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY2(db, qPrintable(db.error()));
+    m_db = db.take();
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (1, 'erp', 'fake', 'http://127.0.0.1')")));
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_server = std::make_unique<FakeBackend>();
+    QVERIFY(m_server->isListening());
+    m_connector = std::make_unique<FakeConnector>(m_nam.get(), m_server->baseUrl(),
+                                                  QStringList{QStringLiteral("customer"), QStringLiteral("contact")});
+    m_connector->setTimeoutMs(400);
+    m_now = QDateTime::currentDateTimeUtc();
+    m_engine = std::make_unique<SyncEngine>(*m_db, [this] { return m_now; });
+    m_engine->addConnector(m_connector.get(), 1);
+    m_engine->setPageSize(2);
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_engine.reset();
+    m_connector.reset();
+    m_server.reset();
+    m_nam.reset();
+    m_db.reset();
+}
+
+SyncSummary TestSyncEngine::sync()
+{
+    QSignalSpy done(m_engine.get(), &SyncEngine::finished);
+    m_engine->start();
+    if (!done.wait(20000))
+        qFatal("sync did not finish");
+    return done.first().first().value<SyncSummary>();
+}
+
+qint64 TestSyncEngine::newCustomer(const QString &name)
+{
+    CustomerStore store(*m_db);
+    auto id = store.create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
+    if (!id)
+        qFatal("%s", qPrintable(id.error()));
+    return id.value();
+}
+
+QVariant TestSyncEngine::local(const QString &sql, const QVariantList &bindings)
+{
+    auto r = m_db->scalar(sql, bindings);
+    if (!r)
+        qFatal("%s", qPrintable(r.error()));
+    return r.value();
+}
+
+void TestSyncEngine::pushCreatesOnceAndLinksTheRecord()
+{
+    const qint64 id = newCustomer(QStringLiteral("上海恒通精密机械有限公司"));
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.pushed, 1);
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1);
+    const FakeRecord r = m_server->records(QStringLiteral("customer")).first();
+    QCOMPARE(r.fields.value(QStringLiteral("name")).toString(), QStringLiteral("上海恒通精密机械有限公司"));
+    QCOMPARE(local(QStringLiteral("SELECT remote_id FROM customers WHERE id = ?"), {id}).toString(), r.id);
+    QCOMPARE(local(QStringLiteral("SELECT local_state FROM customers WHERE id = ?"), {id}).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+    // A second cycle sends nothing again.
+    const SyncSummary again = sync();
+    QCOMPARE(again.pushed, 0);
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1);
+}
+
+void TestSyncEngine::lostReplyAfterCommitDoesNotDuplicate()
+{
+    const qint64 id = newCustomer(QStringLiteral("Northwind Precision Ltd"));
+    const QString key = local(QStringLiteral("SELECT idempotency_key FROM outbox")).toString();
+    m_server->inject(Fault::commitThenReset().on("POST", QStringLiteral("/api/customer")));
+    const SyncSummary first = sync();
+    QCOMPARE(first.retryLater, 1); // the push itself got no answer...
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1); // ...but the server did commit,
+    // and the pull that follows recognises our own record by its key instead of adding a twin.
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+    QVERIFY(!local(QStringLiteral("SELECT remote_id FROM customers WHERE id = ?"), {id}).isNull());
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("done"));
+    m_now = m_now.addSecs(3600);
+    const SyncSummary second = sync();
+    QVERIFY2(second.ok(), qPrintable(second.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1);
+    QCOMPARE(m_server->createsForKey(key), 1);
+}
+
+void TestSyncEngine::lookupBeforeRetryingAnUncertainCreate()
+{
+    // Only the push runs this time (the pull fails), so the next cycle must look the key up.
+    const qint64 id = newCustomer(QStringLiteral("Lookup Ltd"));
+    const QString key = local(QStringLiteral("SELECT idempotency_key FROM outbox")).toString();
+    m_server->inject(Fault::commitThenReset().on("POST", QStringLiteral("/api/customer")));
+    m_server->inject(Fault::status(500).on("GET", QStringLiteral("/api/customer")).exactly().always());
+    sync();
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("in_flight"));
+    m_server->clearFaults();
+    m_now = m_now.addSecs(3600);
+    const int posts = m_server->requestCount("POST", QStringLiteral("/api/customer"));
+    const SyncSummary second = sync();
+    QCOMPARE(second.pushed, 1);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/api/customer")), posts); // found by key, not re-sent
+    QVERIFY(m_server->requestCount("GET", QStringLiteral("/api/customer/by-key/")) >= 1);
+    QCOMPARE(m_server->createsForKey(key), 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+    QVERIFY(!local(QStringLiteral("SELECT remote_id FROM customers WHERE id = ?"), {id}).isNull());
+}
+
+void TestSyncEngine::timeoutOnCreateDoesNotDuplicate()
+{
+    newCustomer(QStringLiteral("Slow Reply Ltd"));
+    m_server->inject(Fault::delay(1200).on("POST", QStringLiteral("/api/customer")));
+    const SyncSummary first = sync();
+    QCOMPARE(first.retryLater, 1);
+    m_now = m_now.addSecs(3600);
+    QTest::qWait(1300); // let the held reply go
+    QVERIFY(sync().ok());
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+}
+
+void TestSyncEngine::refusedChangeDoesNotBlockOthersAndRetriesAfterEdit()
+{
+    m_server->addRule(QStringLiteral("customer"), QStringLiteral("name"),
+                      [](const QVariant &v) { return !v.toString().startsWith(QLatin1String("BAD")); },
+                      QStringLiteral("The name is not allowed"));
+    const qint64 bad = newCustomer(QStringLiteral("BAD name"));
+    const qint64 good = newCustomer(QStringLiteral("Good Co"));
+    const SyncSummary s = sync();
+    QCOMPARE(s.pushFailed, 1);
+    QCOMPARE(s.pushed, 1);
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1);
+    QVERIFY(!local(QStringLiteral("SELECT remote_id FROM customers WHERE id = ?"), {good}).isNull());
+    QCOMPARE(local(QStringLiteral("SELECT sync_error FROM customers WHERE id = ?"), {bad}).toString(),
+             QStringLiteral("The name is not allowed"));
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE record_id = ? AND entity = 'customer'"), {bad}).toString(),
+             QStringLiteral("failed"));
+    // The user fixes the name: the change goes again, and lands.
+    CustomerStore store(*m_db);
+    QVERIFY(store.update(bad, {{QStringLiteral("name"), QStringLiteral("Fixed name")}}));
+    const SyncSummary again = sync();
+    QVERIFY2(again.pushed >= 1, qPrintable(QString::number(again.pushed)));
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 2);
+    QVERIFY(local(QStringLiteral("SELECT sync_error FROM customers WHERE id = ?"), {bad}).isNull());
+    bool found = false;
+    for (const FakeRecord &r : m_server->records(QStringLiteral("customer")))
+        found = found || r.fields.value(QStringLiteral("name")).toString() == QLatin1String("Fixed name");
+    QVERIFY(found);
+}
+
+void TestSyncEngine::retryAfterIsHonoured()
+{
+    newCustomer(QStringLiteral("Busy Server Ltd"));
+    m_server->inject(Fault::status(503, QStringLiteral("busy")).on("POST", QStringLiteral("/api/customer")).retryAfter(120));
+    QCOMPARE(sync().retryLater, 1);
+    const QDateTime next = QDateTime::fromString(local(QStringLiteral("SELECT next_attempt_at FROM outbox")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(next >= m_now.addSecs(119), qPrintable(next.toString(Qt::ISODate)));
+    const int posts = m_server->requestCount("POST", QStringLiteral("/api/customer"));
+    QCOMPARE(sync().pushed, 0); // too early
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/api/customer")), posts);
+    m_now = m_now.addSecs(121);
+    QCOMPARE(sync().pushed, 1);
+    QCOMPARE(m_server->count(QStringLiteral("customer")), 1);
+}
+
+void TestSyncEngine::pullPagesAdvanceTheCursor()
+{
+    for (int i = 0; i < 5; ++i)
+        m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Server customer %1").arg(i)}});
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.pulled, 5);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_system = 'erp'")).toInt(), 5);
+    QVERIFY(!local(QStringLiteral("SELECT cursor_time FROM pull_cursors WHERE entity = 'customer'")).isNull());
+    const QString id = m_server->records(QStringLiteral("customer")).at(2).id;
+    QVERIFY(m_server->edit(QStringLiteral("customer"), id, {{QStringLiteral("grade"), QStringLiteral("A")}}));
+    QCOMPARE(sync().pulled, 1);
+    QCOMPARE(local(QStringLiteral("SELECT grade FROM customers WHERE remote_id = ?"), {id}).toString(), QStringLiteral("A"));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0); // server state is not queued back
+}
+
+void TestSyncEngine::duplicatedAndReorderedPagesAreHarmless()
+{
+    for (int i = 0; i < 7; ++i)
+        m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("C%1").arg(i)}});
+    m_server->inject(Fault::duplicatePage().on("GET", QStringLiteral("/api/customer")).exactly().times(2));
+    m_server->inject(Fault::reorderPage().on("GET", QStringLiteral("/api/customer")).exactly().times(2));
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 7);
+    QCOMPARE(local(QStringLiteral("SELECT count(DISTINCT remote_id) FROM customers")).toInt(), 7);
+}
+
+void TestSyncEngine::invalidCursorStartsOverOnlyOnce()
+{
+    m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("One")}});
+    QVERIFY(sync().ok());
+    m_server->inject(Fault::cursorInvalid().on("GET", QStringLiteral("/api/customer")).exactly());
+    const SyncSummary restarted = sync();
+    QVERIFY2(restarted.ok(), qPrintable(restarted.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+    m_server->inject(Fault::cursorInvalid().on("GET", QStringLiteral("/api/customer")).exactly().always());
+    const SyncSummary refused = sync(); // must end, not loop
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errors.size(), 1);
+}
+
+void TestSyncEngine::truncatedPageKeepsTheCursor()
+{
+    for (int i = 0; i < 3; ++i)
+        m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("T%1").arg(i)}});
+    m_server->inject(Fault::truncate().on("GET", QStringLiteral("/api/customer")).exactly());
+    const SyncSummary broken = sync();
+    QVERIFY(!broken.ok());
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM pull_cursors")).toInt(), 0);
+    m_server->inject(Fault::malformed().on("GET", QStringLiteral("/api/contact")).exactly());
+    QVERIFY(!sync().ok());
+    const SyncSummary fine = sync();
+    QVERIFY2(fine.ok(), qPrintable(fine.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 3);
+}
+
+void TestSyncEngine::fieldLevelMerge()
+{
+    const FakeRecord r = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Merge Co")},
+                                                                       {QStringLiteral("grade"), QStringLiteral("C")}});
+    QVERIFY(sync().ok());
+    const qint64 id = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = ?"), {r.id}).toLongLong();
+    CustomerStore store(*m_db);
+    QVERIFY(store.update(id, {{QStringLiteral("notes"), QStringLiteral("met the CTO")}}));
+    QVERIFY(m_server->edit(QStringLiteral("customer"), r.id, {{QStringLiteral("grade"), QStringLiteral("A")}}));
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.conflicts, 0);
+    QCOMPARE(m_server->record(QStringLiteral("customer"), r.id)->fields.value(QStringLiteral("notes")).toString(),
+             QStringLiteral("met the CTO"));
+    QCOMPARE(m_server->record(QStringLiteral("customer"), r.id)->fields.value(QStringLiteral("grade")).toString(), QStringLiteral("A"));
+    QCOMPARE(local(QStringLiteral("SELECT grade FROM customers WHERE id = ?"), {id}).toString(), QStringLiteral("A"));
+    QCOMPARE(local(QStringLiteral("SELECT notes FROM customers WHERE id = ?"), {id}).toString(), QStringLiteral("met the CTO"));
+}
+
+void TestSyncEngine::sameFieldBecomesAConflictAndResolves()
+{
+    const FakeRecord r = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Base name")}});
+    QVERIFY(sync().ok());
+    const qint64 id = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = ?"), {r.id}).toLongLong();
+    CustomerStore store(*m_db);
+    QVERIFY(store.update(id, {{QStringLiteral("name"), QStringLiteral("Mine")}}));
+    QVERIFY(m_server->edit(QStringLiteral("customer"), r.id, {{QStringLiteral("name"), QStringLiteral("Theirs")}}));
+    const SyncSummary s = sync();
+    QCOMPARE(s.conflicts, 1);
+    QCOMPARE(m_server->record(QStringLiteral("customer"), r.id)->fields.value(QStringLiteral("name")).toString(), QStringLiteral("Theirs"));
+    ConflictStore conflicts(*m_db);
+    auto open = conflicts.open(QStringLiteral("customer"), id);
+    QVERIFY(open);
+    QCOMPARE(open.value().size(), 1);
+    QCOMPARE(open.value().first().field, QStringLiteral("name"));
+    QCOMPARE(open.value().first().base.toString(), QStringLiteral("Base name"));
+    QCOMPARE(open.value().first().mine.toString(), QStringLiteral("Mine"));
+    QCOMPARE(open.value().first().theirs.toString(), QStringLiteral("Theirs"));
+    QCOMPARE(sync().pushed, 0); // held until a person decides
+    QVERIFY(conflicts.keepMine(open.value().first().id));
+    QVERIFY(sync().ok());
+    QCOMPARE(m_server->record(QStringLiteral("customer"), r.id)->fields.value(QStringLiteral("name")).toString(), QStringLiteral("Mine"));
+    QCOMPARE(local(QStringLiteral("SELECT local_state FROM customers WHERE id = ?"), {id}).toInt(), 0);
+}
+
+void TestSyncEngine::deletedOnServerWhileEditedIsAConflict()
+{
+    const FakeRecord r = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Doomed")}});
+    QVERIFY(sync().ok());
+    const qint64 id = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = ?"), {r.id}).toLongLong();
+    CustomerStore store(*m_db);
+    QVERIFY(store.update(id, {{QStringLiteral("notes"), QStringLiteral("still talking to them")}}));
+    QVERIFY(m_server->remove(QStringLiteral("customer"), r.id));
+    const SyncSummary s = sync();
+    QVERIFY(s.conflicts >= 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {id}).toInt(), 1); // nothing silently lost
+    ConflictStore conflicts(*m_db);
+    auto open = conflicts.open(QStringLiteral("customer"), id);
+    QVERIFY(open && !open.value().isEmpty());
+    QCOMPARE(open.value().first().field, QStringLiteral("*"));
+    QVERIFY(conflicts.takeTheirs(open.value().first().id));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {id}).toInt(), 0);
+}
+
+void TestSyncEngine::serverDeletionsAreReconciled()
+{
+    const FakeRecord a = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Stays")}});
+    const FakeRecord b = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Goes")}});
+    QVERIFY(sync().ok());
+    QVERIFY(m_server->remove(QStringLiteral("customer"), b.id));
+    const SyncSummary s = sync();
+    QCOMPARE(s.deleted, 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+    QCOMPARE(local(QStringLiteral("SELECT remote_id FROM customers")).toString(), a.id);
+}
+
+void TestSyncEngine::childWaitsForItsParent()
+{
+    CustomerStore store(*m_db);
+    const qint64 c = newCustomer(QStringLiteral("Parent Co"));
+    QVERIFY(store.addContact(c, {{QStringLiteral("name"), QStringLiteral("王芳")}}));
+    m_server->inject(Fault::status(503).on("POST", QStringLiteral("/api/customer")).retryAfter(60));
+    const SyncSummary first = sync();
+    QCOMPARE(first.pushed, 0);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/api/contact")), 0);
+    m_now = m_now.addSecs(61);
+    const SyncSummary second = sync();
+    QCOMPARE(second.pushed, 2);
+    const FakeRecord customer = m_server->records(QStringLiteral("customer")).first();
+    const FakeRecord contact = m_server->records(QStringLiteral("contact")).first();
+    QCOMPARE(contact.fields.value(QStringLiteral("customer_id")).toString(), customer.id);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 1);
+}
+
+void TestSyncEngine::smallServerClockSkewIsCovered()
+{
+    const FakeRecord r = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Skewed")}});
+    QVERIFY(sync().ok());
+    m_server->setClockSkew(-3000); // the server's clock jumps back three seconds
+    QVERIFY(m_server->edit(QStringLiteral("customer"), r.id, {{QStringLiteral("grade"), QStringLiteral("B")}}));
+    QVERIFY(sync().ok());
+    QCOMPARE(local(QStringLiteral("SELECT grade FROM customers WHERE remote_id = ?"), {r.id}).toString(), QStringLiteral("B"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
