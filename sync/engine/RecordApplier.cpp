@@ -176,11 +176,13 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             values << it.value();
             marks << QStringLiteral("?");
         }
-        auto r = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                           values);
-        if (!r)
-            return R::fail(r.error());
+        // Pages bring thousands of rows with the same fields: keep the prepared INSERT.
+        QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                            .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return R::fail(describeSqlError(insert));
         return R::ok(Outcome::Inserted);
     }
 
