@@ -23,7 +23,7 @@ QVariant unwrap(const QVariant &json)
 Result<QList<Conflict>> ConflictStore::open(const QString &entity, qint64 recordId)
 {
     auto r = m_db.exec(QStringLiteral("SELECT id, entity, record_id, field, base, mine, theirs, created_at FROM conflicts "
-                                      "WHERE resolved_at IS NULL AND (? = '' OR entity = ?) AND (? = 0 OR record_id = ?) "
+                                      "WHERE resolved_at IS NULL AND (coalesce(?, '') = '' OR entity = ?) AND (? = 0 OR record_id = ?) "
                                       "ORDER BY id"),
                        {entity, entity, recordId, recordId});
     if (!r)

@@ -8,6 +8,7 @@
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/common/MasterDetail.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -236,23 +237,8 @@ InventoryView::InventoryView(AppContext &ctx, QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(8, 4, 4, 4);
-    detailLayout->addWidget(m_empty, 1);
-    detailLayout->addWidget(m_body, 1);
-    m_body->hide();
-
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({850, 490});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_splitter);
+    QWidget *detail = makeDetailPane(m_empty, m_body, false, this);
+    layoutMasterDetail(this, m_splitter, m_list, detail, 3, 2, {850, 490});
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("product") || entity == QLatin1String("stock_level")

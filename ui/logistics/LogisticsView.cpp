@@ -8,6 +8,7 @@
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/common/MasterDetail.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -179,28 +180,8 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(8, 4, 4, 4);
-    detailLayout->addWidget(m_empty, 1);
-    detailLayout->addWidget(m_body, 1);
-    m_body->hide();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(detail);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({900, 440});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_splitter);
+    QWidget *detail = makeDetailPane(m_empty, m_body, true, this);
+    layoutMasterDetail(this, m_splitter, m_list, detail, 2, 1, {900, 440});
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("shipment") || entity == QLatin1String("order")

@@ -1,12 +1,14 @@
 #include "PendingChangesView.h"
 
+#include "ConflictPanel.h"
 #include "models/domain/Vocabulary.h"
-#include "models/itemmodels/ListModels.h"
+#include "models/itemmodels/SyncLists.h"
 #include "models/store/Database.h"
-#include "models/store/ServiceStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 
+#include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,28 +26,57 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
     , m_summary(new QLabel(this))
-    , m_list(new ListPanel(lists::outbox(ctx.db(), nullptr), this))
+    , m_tabs(new QTabWidget(this))
+    , m_pending(new ListPanel(lists::outboxInStates(ctx.db(), {QStringLiteral("pending"), QStringLiteral("in_flight")}, nullptr), this))
     , m_detail(new QPlainTextEdit(this))
+    , m_failed(new ListPanel(lists::outboxInStates(ctx.db(), {QStringLiteral("failed")}, nullptr), this))
+    , m_failedReason(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_conflicts(new ConflictPanel(ctx, this))
+    , m_log(new ListPanel(lists::syncLog(ctx.db(), nullptr), this))
 {
-    m_list->setObjectName(QStringLiteral("outboxList"));
-    m_list->addView(tr("Failed"), QStringLiteral("x.state = 'failed'"));
+    setObjectName(QStringLiteral("syncCentre"));
+    m_summary->setObjectName(QStringLiteral("syncSummary"));
     m_summary->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_pending->setObjectName(QStringLiteral("outboxList"));
+    m_failed->setObjectName(QStringLiteral("failedList"));
+    m_log->setObjectName(QStringLiteral("syncLogList"));
+    m_log->addView(tr("Errors and warnings"), QStringLiteral("l.level <> 'info'"));
+
+    m_tabs->addTab(buildPendingTab(), QString());
+    m_tabs->addTab(buildFailedTab(), QString());
+    m_tabs->addTab(m_conflicts, QString());
+    m_tabs->addTab(m_log, QString());
+
+    for (ListPanel *l : {m_pending, m_failed, m_log})
+        connect(l, &ListPanel::errorOccurred, &ctx, &AppContext::reportError);
+    // The record's name and the message or error carry the story: they share the width.
+    for (ListPanel *l : {m_pending, m_failed}) {
+        l->table()->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+        l->table()->horizontalHeader()->setSectionResizeMode(l->model()->columnCount() - 1, QHeaderView::Stretch);
+    }
+    m_log->table()->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_log->table()->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+    connect(&ctx, &AppContext::recordsChanged, this, &PendingChangesView::refresh);
+    refresh();
+}
+
+QWidget *PendingChangesView::buildPendingTab()
+{
+    auto *page = new QWidget(this);
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a change to see what will be sent."));
-    auto *open = new QPushButton(tr("&Open record"), this);
-    connect(open, &QPushButton::clicked, this, [this] {
-        const int row = m_list->table()->currentIndex().row();
-        if (row < 0)
-            return;
-        const QString entity = m_list->model()->value(row, QStringLiteral("entity")).toString();
-        const qint64 id = m_list->model()->value(row, QStringLiteral("record_id")).toLongLong();
-        m_ctx.requestOpen(entity, id);
-    });
-    connect(m_list, &ListPanel::currentChanged, this, &PendingChangesView::showEntry);
-    connect(m_list, &ListPanel::errorOccurred, &ctx, &AppContext::reportError);
+    auto *open = new QPushButton(tr("&Open record"), page);
+    connect(open, &QPushButton::clicked, this, [this] { openSelected(m_pending); });
+    connect(m_pending, &ListPanel::currentChanged, this, &PendingChangesView::showEntry);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_list);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(m_pending);
     auto *detailBox = new QWidget(split);
     auto *dl = new QVBoxLayout(detailBox);
     dl->setContentsMargins(0, 0, 0, 0);
@@ -53,29 +85,83 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     split->addWidget(detailBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(split);
+    return page;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
-    connect(&ctx, &AppContext::recordsChanged, this, &PendingChangesView::refresh);
-    refresh();
+QWidget *PendingChangesView::buildFailedTab()
+{
+    auto *page = new QWidget(this);
+    m_failedReason->setObjectName(QStringLiteral("failedReason"));
+    m_failedReason->setWordWrap(true);
+    m_failedReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("retryFailed"));
+    m_retry->setToolTip(tr("Send the change again with the next sync. Fix the record first if the server "
+                           "said what is wrong."));
+    auto *open = new QPushButton(tr("&Open record to fix it"), page);
+    connect(open, &QPushButton::clicked, this, [this] { openSelected(m_failed); });
+    connect(m_retry, &QPushButton::clicked, this, &PendingChangesView::retrySelected);
+    connect(m_failed, &ListPanel::currentChanged, this, &PendingChangesView::showFailed);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(open);
+    buttons->addStretch(1);
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(m_failed, 1);
+    l->addWidget(m_failedReason);
+    l->addLayout(buttons);
+    return page;
+}
+
+void PendingChangesView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
 }
 
 void PendingChangesView::refresh()
 {
-    m_list->refresh();
-    OutboxStore store(m_ctx.db());
-    auto c = store.counts();
-    if (!c) {
-        m_ctx.reportError(c.error());
+    m_pending->refresh();
+    m_failed->refresh();
+    m_log->refresh();
+    m_conflicts->refresh();
+    if (m_failed->table()->currentIndex().row() < 0 && m_failed->model()->rowCount() > 0)
+        m_failed->selectRow(0);
+    showFailed(m_failed->currentId());
+
+    auto r = SyncCentreStore(m_ctx.db()).counts();
+    if (!r) {
+        m_ctx.reportError(r.error());
         return;
     }
-    m_summary->setText(c.value().pending + c.value().failed == 0
-                           ? tr("Everything is sent. Changes you make offline wait here until they reach "
-                                "the ERP, OA and after-sales systems.")
-                           : tr("%n change(s) waiting to be sent", nullptr, c.value().pending)
-                                 + (c.value().failed ? QStringLiteral(" · ") + tr("%n failed", nullptr, c.value().failed)
-                                                     : QString()));
+    const SyncCentreCounts c = r.value();
+    m_tabs->setTabText(PendingTab, c.pending ? tr("Pending (%1)").arg(c.pending) : tr("Pending"));
+    m_tabs->setTabText(FailedTab, c.failed ? tr("Failed (%1)").arg(c.failed) : tr("Failed"));
+    m_tabs->setTabText(ConflictsTab, c.conflicts ? tr("Conflicts (%1)").arg(c.conflicts) : tr("Conflicts"));
+    m_tabs->setTabText(LogTab, tr("Sync log"));
+
+    const QDateTime lastAt = QDateTime::fromString(c.lastSyncAt, Qt::ISODate).toLocalTime();
+    // "today" alone says too little about a sync: show the time when it was today.
+    const QString last = c.lastSyncAt.isEmpty() ? tr("never synced")
+                         : lastAt.date() == QDate::currentDate()
+                             ? tr("last sync at %1").arg(QLocale().toString(lastAt.time(), QLocale::ShortFormat))
+                             : tr("last sync %1").arg(formatRelative(c.lastSyncAt));
+    if (c.pending + c.failed + c.conflicts == 0) {
+        m_summary->setText(tr("Everything is sent (%1). Changes you make offline wait here until they reach "
+                              "the ERP, OA and after-sales systems.").arg(last));
+        return;
+    }
+    QStringList parts;
+    parts << tr("%n change(s) waiting to be sent", nullptr, c.pending);
+    if (c.failed)
+        parts << tr("%n refused by a server", nullptr, c.failed);
+    if (c.conflicts)
+        parts << tr("%n conflict(s) to decide", nullptr, c.conflicts);
+    parts << last;
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void PendingChangesView::showEntry(qint64 outboxId)
@@ -107,6 +193,48 @@ void PendingChangesView::showEntry(qint64 outboxId)
         text += QLatin1Char('\n') + tr("Last error: %1").arg(q.value(8).toString());
     text += QStringLiteral("\n\n") + QString::fromUtf8(pretty);
     m_detail->setPlainText(text);
+}
+
+void PendingChangesView::showFailed(qint64 outboxId)
+{
+    const int row = m_failed->table()->currentIndex().row();
+    m_retry->setEnabled(outboxId > 0 && row >= 0);
+    if (outboxId <= 0 || row < 0) {
+        m_failedReason->setText(m_failed->model()->rowCount() ? tr("Select a refused change to see why.")
+                                                              : tr("No change was refused."));
+        return;
+    }
+    const SqlWindowModel *m = m_failed->model();
+    const QString record = m->data(m->index(row, 2)).toString();
+    const QString reason = m->data(m->index(row, m->columnCount() - 1)).toString();
+    m_failedReason->setText(tr("The server refused %1 “%2”: %3")
+                                .arg(vocab::entityLabel(m->value(row, QStringLiteral("entity")).toString()), record,
+                                     reason.isEmpty() ? tr("no reason given") : reason));
+}
+
+void PendingChangesView::retrySelected()
+{
+    const qint64 id = m_failed->currentId();
+    if (id <= 0)
+        return;
+    const int row = m_failed->table()->currentIndex().row();
+    const QString entity = m_failed->model()->value(row, QStringLiteral("entity")).toString();
+    Status s = SyncCentreStore(m_ctx.db()).retry(id);
+    if (!s) {
+        m_ctx.reportError(s.error());
+        return;
+    }
+    m_ctx.reportInfo(tr("The change goes again with the next sync."));
+    m_ctx.notifyChanged(entity);
+}
+
+void PendingChangesView::openSelected(ListPanel *list)
+{
+    const int row = list->table()->currentIndex().row();
+    if (row < 0)
+        return;
+    m_ctx.requestOpen(list->model()->value(row, QStringLiteral("entity")).toString(),
+                      list->model()->value(row, QStringLiteral("record_id")).toLongLong());
 }
 
 } // namespace sb

@@ -10,6 +10,7 @@
 #include "models/store/ServiceStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/common/MasterDetail.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -196,28 +197,8 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(8, 4, 4, 4);
-    detailLayout->addWidget(m_empty, 1);
-    detailLayout->addWidget(m_body, 1);
-    m_body->hide();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(detail);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({700, 640});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_splitter);
+    QWidget *detail = makeDetailPane(m_empty, m_body, true, this);
+    layoutMasterDetail(this, m_splitter, m_list, detail, 1, 1, {700, 640});
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("ticket") || entity == QLatin1String("ticket_event")

@@ -5,6 +5,8 @@
 #include "models/store/Database.h"
 #include "models/store/QuoteStore.h"
 #include "models/store/ServiceStore.h"
+#include "models/itemmodels/SyncLists.h"
+#include "sync/engine/SyncRunner.h"
 #include "sync/network/ConnectivityMonitor.h"
 #include "ui/approvals/ApprovalInboxView.h"
 #include "ui/common/AppContext.h"
@@ -16,6 +18,7 @@
 #include "ui/logistics/LogisticsView.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/outbox/PendingChangesView.h"
+#include "ui/outbox/SyncStatusIndicator.h"
 #include "ui/pipeline/PipelineView.h"
 #include "ui/quotes/QuotesView.h"
 #include "ui/search/GlobalSearch.h"
@@ -50,6 +53,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     , m_search(nullptr)
     , m_connectivityLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
+    , m_syncStatus(new SyncStatusIndicator(this))
     , m_connectivity(new ConnectivityMonitor(this))
     , m_countTimer(new QTimer(this))
 {
@@ -152,6 +156,7 @@ void MainWindow::buildMenus()
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
     QAction *syncNow = syncMenu->addAction(tr("Sync &now"), this, &MainWindow::syncNow);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    syncMenu->addAction(m_syncStatus->cancelAction());
     syncMenu->addAction(tr("Show &pending changes"), this, [this] { showPage(Pending); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -174,6 +179,8 @@ void MainWindow::buildStatusBar()
     m_connectivityLabel->setObjectName(QStringLiteral("connectivity"));
     m_pendingLabel->setObjectName(QStringLiteral("pendingCount"));
     auto *role = new QLabel(tr("%1 · %2").arg(m_ctx.session().user, vocab::roleLabel(m_ctx.session().role)), this);
+    statusBar()->addWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusIndicator::finished, this, &MainWindow::syncFinished);
     statusBar()->addPermanentWidget(role);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_connectivityLabel);
@@ -199,6 +206,14 @@ void MainWindow::buildStatusBar()
         }
     };
     connect(m_connectivity, &ConnectivityMonitor::stateChanged, this, showState);
+    // Back online after being offline: send what waited instead of waiting for the interval.
+    connect(m_connectivity, &ConnectivityMonitor::stateChanged, this,
+            [this, last = m_connectivity->state()](ConnectivityMonitor::State s) mutable {
+                if (s == ConnectivityMonitor::State::Online && last == ConnectivityMonitor::State::Offline && syncRunner())
+                    syncRunner()->syncWhenOnline();
+                if (s != ConnectivityMonitor::State::Checking)
+                    last = s;
+            });
     showState(m_connectivity->state());
     QList<QUrl> servers;
     auto r = m_ctx.db().exec(QStringLiteral("SELECT url FROM connectors WHERE enabled = 1"));
@@ -238,17 +253,24 @@ void MainWindow::buildTray()
 
 void MainWindow::refreshCounts()
 {
-    OutboxStore outbox(m_ctx.db());
-    auto c = outbox.counts();
+    auto c = SyncCentreStore(m_ctx.db()).counts();
     if (!c) {
         m_messages->showError(c.error());
         return;
     }
     const int pending = c.value().pending;
     const int failed = c.value().failed;
-    m_pendingLabel->setText(failed ? tr("%n change(s) pending, %1 failed", nullptr, pending).arg(failed)
-                                   : tr("%n change(s) pending", nullptr, pending));
-    m_nav->item(Pending)->setText(pending + failed ? tr("Pending changes (%1)").arg(pending + failed) : tr("Pending changes"));
+    const int conflicts = c.value().conflicts;
+    QString text = failed ? tr("%n change(s) pending, %1 failed", nullptr, pending).arg(failed)
+                          : tr("%n change(s) pending", nullptr, pending);
+    if (conflicts)
+        text += QStringLiteral(", ") + tr("%n conflict(s)", nullptr, conflicts);
+    m_pendingLabel->setText(text);
+    QString nav = pending + failed ? tr("Pending changes (%1)").arg(pending + failed) : tr("Pending changes");
+    // On a second line: the navigation keeps its width whatever the counts are.
+    if (conflicts)
+        nav += QLatin1Char('\n') + tr("Conflicts (%1)").arg(conflicts);
+    m_nav->item(Pending)->setText(nav);
     ApprovalStore approvals(m_ctx.db());
     auto a = approvals.pendingCount();
     if (!a) {
@@ -347,6 +369,16 @@ void MainWindow::openSearch()
     m_search->popup();
 }
 
+void MainWindow::setSyncRunner(SyncRunner *runner)
+{
+    m_syncStatus->setRunner(runner);
+}
+
+SyncRunner *MainWindow::syncRunner() const
+{
+    return m_syncStatus->runner();
+}
+
 void MainWindow::syncNow()
 {
     auto r = m_ctx.db().scalar(QStringLiteral("SELECT count(*) FROM connectors WHERE enabled = 1"));
@@ -359,8 +391,24 @@ void MainWindow::syncNow()
                                 "nothing to sync with. Your changes are kept under Pending changes."));
         return;
     }
-    m_messages->showInfo(tr("Synchronisation with the configured servers is not available in this version yet; "
-                            "your changes are kept under Pending changes."));
+    SyncRunner *runner = syncRunner();
+    if (!runner) {
+        m_messages->showInfo(tr("Synchronisation with the configured servers is not available in this version yet; "
+                                "your changes are kept under Pending changes."));
+        return;
+    }
+    if (!runner->start())
+        statusBar()->showMessage(tr("A sync is already running."), 3000);
+}
+
+void MainWindow::syncFinished(const SyncSummary &summary)
+{
+    if (!summary.errors.isEmpty())
+        m_messages->showError(tr("Sync: %1").arg(summary.errors.join(QStringLiteral("; "))));
+    if (m_tray && (summary.pushFailed || !summary.errors.isEmpty()))
+        m_tray->showMessage(tr("SalesBridge sync"), SyncStatusIndicator::describe(summary), QSystemTrayIcon::Warning);
+    // Every view reads the cache again; the counts follow through recordsChanged.
+    m_ctx.notifyChanged(QStringLiteral("sync"));
 }
 
 void MainWindow::importCustomers()

@@ -24,6 +24,9 @@ class PendingChangesView;
 class PipelineView;
 class QuotesView;
 class ServiceView;
+class SyncRunner;
+class SyncStatusIndicator;
+struct SyncSummary;
 
 // The main window: navigation on the left, one page per area, the global search (Ctrl+K),
 // a message bar for errors, and a status bar with connectivity and pending changes.
@@ -55,6 +58,10 @@ public:
     PendingChangesView *pendingChanges();
     bool isPageBuilt(Page page) const;
     QLabel *pendingLabel() const { return m_pendingLabel; }
+    // Runs F5 and the automatic cycles; without one, F5 only explains. Not owned.
+    void setSyncRunner(SyncRunner *runner);
+    SyncRunner *syncRunner() const;
+    SyncStatusIndicator *syncStatus() const { return m_syncStatus; }
 
 public slots:
     void newRecord();
@@ -80,6 +87,7 @@ private:
     void open(const QString &entity, qint64 id);
     void restoreLayout();
     void importCsv(bool contacts);
+    void syncFinished(const sb::SyncSummary &summary);
 
     AppContext &m_ctx;
     QListWidget *m_nav;
@@ -88,6 +96,7 @@ private:
     GlobalSearch *m_search;
     QLabel *m_connectivityLabel;
     QLabel *m_pendingLabel;
+    SyncStatusIndicator *m_syncStatus;
     ConnectivityMonitor *m_connectivity;
     QTimer *m_countTimer;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QThread;
+class QTimer;
+
+namespace sb {
+
+class SyncWorker;
+
+// A connector for one cycle and its row in the connectors table (which keys its pull cursors).
+struct RunnerConnector {
+    std::unique_ptr<Connector> connector;
+    qint64 rowId = 0;
+};
+
+// Runs sync cycles on a worker thread so the UI thread never waits for SQLite or the network.
+// Each cycle opens its own Database on the workspace file, asks the factory for connectors (in
+// the worker, with the worker's QNetworkAccessManager, so their replies arrive there), runs one
+// SyncEngine cycle and drops them again. Signals reach the owner's thread queued.
+class SyncRunner : public QObject {
+    Q_OBJECT
+public:
+    // Called in the worker thread at the start of each cycle; nam lives as long as the cycle.
+    using ConnectorFactory = std::function<std::vector<RunnerConnector>(QNetworkAccessManager &nam)>;
+
+    SyncRunner(const QString &workspacePath, ConnectorFactory factory, QObject *parent = nullptr);
+    ~SyncRunner() override; // cancels a running cycle and waits for the worker to wind down
+
+    bool isRunning() const { return m_running; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // Minutes between automatic cycles; 0 turns them off.
+    void setInterval(int minutes);
+    int interval() const { return m_intervalMinutes; }
+
+public slots:
+    // Returns false (and does nothing) while a cycle runs.
+    bool start();
+    void cancel();
+    // Connectivity came back: catch up at once instead of waiting for the interval.
+    void syncWhenOnline();
+
+signals:
+    void started();
+    // done counts the records of that entity handled so far in this cycle; total is -1 when unknown.
+    void progress(const QString &phase, const QString &entity, int done, int total);
+    void logLine(const QString &line);
+    void finished(const sb::SyncSummary &summary);
+
+private:
+    void onWorkerFinished(const sb::SyncSummary &summary);
+
+    QString m_path;
+    ConnectorFactory m_factory;
+    QThread *m_thread;
+    SyncWorker *m_worker; // lives in m_thread, deleted there
+    QTimer *m_timer;
+    int m_intervalMinutes = 0;
+    int m_pageSize = 200;
+    bool m_running = false;
+};
+
+} // namespace sb
