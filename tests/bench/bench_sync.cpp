@@ -12,6 +12,7 @@
 #include "models/store/Transaction.h"
 #include "sync/engine/RecordApplier.h"
 #include "sync/engine/SyncEngine.h"
+#include "sync/engine/SyncRunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -144,33 +145,38 @@ int main(int argc, char *argv[])
     server.setTombstones(QStringLiteral("customer"), true); // no id reconciliation pass in the timing
     for (const RemoteRecord &r : records)
         server.insert(QStringLiteral("customer"), r.fields);
-    auto db = Database::open(dir.path() + QStringLiteral("/e2e.sqlite"));
-    if (!db) {
-        out << db.error() << Qt::endl;
-        return 1;
+    const QString e2ePath = dir.path() + QStringLiteral("/e2e.sqlite");
+    {
+        auto db = Database::open(e2ePath);
+        if (!db) {
+            out << db.error() << Qt::endl;
+            return 1;
+        }
+        db.value()->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (1, 'erp', 'fake', ?)"),
+                         {server.baseUrl().toString()});
     }
-    db.value()->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (1, 'erp', 'fake', ?)"),
-                     {server.baseUrl().toString()});
-    QNetworkAccessManager nam;
-    FakeConnector connector(&nam, server.baseUrl(), {QStringLiteral("customer")});
-    ConnectorCapabilities caps;
-    caps.tombstones = true;
-    connector.setCapabilities(QStringLiteral("customer"), caps);
-    connector.setTimeoutMs(60000);
-    SyncEngine engine(*db.value());
-    engine.addConnector(&connector, 1);
-    engine.setPageSize(page);
+    // As the app runs it: the engine on a worker thread with its own connection, this thread
+    // playing the UI. The server answers from this thread too, like a remote machine would.
+    const QUrl base = server.baseUrl();
+    SyncRunner runner(e2ePath, [base](QNetworkAccessManager &nam) {
+        auto connector = std::make_unique<FakeConnector>(&nam, base, QStringList{QStringLiteral("customer")});
+        ConnectorCapabilities caps;
+        caps.tombstones = true; // no id reconciliation pass in the timing
+        connector->setCapabilities(QStringLiteral("customer"), caps);
+        connector->setTimeoutMs(60000);
+        std::vector<RunnerConnector> list;
+        list.push_back(RunnerConnector{std::move(connector), 1});
+        return list;
+    });
+    runner.setPageSize(page);
 
-    // The event loop's longest gap while the pull runs: what a UI on this thread would feel.
     QElapsedTimer gap;
     qint64 worstGapMs = 0;
     QTimer ticker;
     ticker.setInterval(1);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        worstGapMs = qMax(worstGapMs, gap.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { worstGapMs = qMax(worstGapMs, gap.restart()); });
     SyncSummary summary;
-    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncSummary &s) {
+    QObject::connect(&runner, &SyncRunner::finished, [&](const SyncSummary &s) {
         summary = s;
         app.quit();
     });
@@ -178,16 +184,17 @@ int main(int argc, char *argv[])
     t.start();
     gap.start();
     ticker.start();
-    engine.start();
+    if (!runner.start()) {
+        out << "the runner did not start" << Qt::endl;
+        return 1;
+    }
     app.exec();
     const double secs = t.nsecsElapsed() / 1e9;
     out << QStringLiteral("end-to-end pull over loopback HTTP: %1 records in %2 s = %3 records/s (%4)")
                .arg(summary.pulled).arg(secs, 0, 'f', 1).arg(qint64(summary.pulled / secs))
                .arg(summary.ok() ? QStringLiteral("ok") : summary.errors.join(QStringLiteral("; ")))
         << Qt::endl;
-    out << QStringLiteral("longest event-loop stall on the engine's thread during the pull: %1 ms (one page applied "
-                          "per turn; the app runs the engine on a worker thread)")
-               .arg(worstGapMs)
+    out << QStringLiteral("longest UI event-loop stall while the pull was applied: %1 ms (target <= 50 ms)").arg(worstGapMs)
         << Qt::endl;
     return summary.ok() ? 0 : 1;
 }
