@@ -91,6 +91,18 @@
         <source>The workspace already holds data; demo data goes only into an empty workspace.</source>
         <translation>工作区中已有数据；演示数据只能写入空工作区。</translation>
     </message>
+    <message>
+        <source>pending %1, failed %2, conflicts %3</source>
+        <translation>待发送 %1，被拒绝 %2，冲突 %3</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -373,6 +385,81 @@
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLists</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Whole record (deleted on the server)</source>
+        <translation>整条记录（已在服务器上删除）</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>同步前</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>服务器的</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting for a retry.</source>
+        <translation>此更改已不在等待重试。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1069,92 @@ No activity planned: %3</source>
     <message>
         <source>Cannot queue the change for sending: %1</source>
         <translation>无法将更改加入发送队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConflictPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>使用此值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Before (last synced)</source>
+        <translation>同步前（上次同步的值）</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <source>Theirs (server)</source>
+        <translation>服务器的</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>新值：</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select a conflict to decide it.</source>
+        <translation>选择一个冲突以作出决定。</translation>
+    </message>
+    <message>
+        <source>No conflicts. When a field was changed both here and on a server, it waits here for your decision.</source>
+        <translation>没有冲突。如果某个字段在本机和服务器上都被修改过，它会在这里等待您作出决定。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>采用服务器的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was deleted on the server, but you edited it here.</source>
+        <translation>%1“%2”已在服务器上被删除，但您在本机修改过它。</translation>
+    </message>
+    <message>
+        <source>Edited here</source>
+        <translation>已在本机修改</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <source>&amp;Keep (send it again)</source>
+        <translation>保留（重新发送）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here</source>
+        <translation>在本机删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: field “%3” was changed here and on the server.</source>
+        <translation>%1“%2”：字段“%3”在本机和服务器上都被修改过。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConflictStore</name>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>此冲突已经处理过了。</translation>
+    </message>
+    <message>
+        <source>Choose to keep or drop the record.</source>
+        <translation>请选择保留还是删除该记录。</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1948,87 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::JsonHttpCall</name>
+    <message>
+        <source>It may have been saved on the server; it is checked there before being sent again.</source>
+        <translation>该更改可能已保存到服务器；重新发送前会先向服务器核实。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务器在 %n 秒内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found.</source>
+        <translation>找不到服务器的地址。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>无法与服务器建立安全连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out.</source>
+        <translation>连接服务器超时。</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>请求失败（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was cut off.</source>
+        <translation>服务器的响应不完整。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sync position; the sync starts over.</source>
+        <translation>服务器不再接受当前的同步进度，将从头重新同步。</translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP %1); trying again later.</source>
+        <translation>服务器繁忙（HTTP %1），稍后将重试。</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1).</source>
+        <translation>服务器报告了错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The record was changed on the server since it was last synced.</source>
+        <translation>自上次同步以来，该记录已在服务器上被修改。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the server.</source>
+        <translation>该记录在服务器上已不存在。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>服务器返回了意外的响应（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be read.</source>
+        <translation>无法读取服务器的响应。</translation>
+    </message>
+</context>
+<context>
     <name>sb::KanbanColumn</name>
     <message>
         <source>%1  (%2)</source>
@@ -2184,6 +2438,28 @@ No activity planned: %3</source>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <source>SalesBridge sync</source>
+        <translation>SalesBridge 同步</translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>
@@ -2376,7 +2652,7 @@ No activity planned: %3</source>
     <name>sb::PendingChangesView</name>
     <message>
         <source>Failed</source>
-        <translation>发送失败</translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Select a change to see what will be sent.</source>
@@ -2386,20 +2662,10 @@ No activity planned: %3</source>
         <source>&amp;Open record</source>
         <translation>打开记录(&amp;O)</translation>
     </message>
-    <message>
-        <source>Everything is sent. Changes you make offline wait here until they reach the ERP, OA and after-sales systems.</source>
-        <translation>所有更改均已发送。离线时所做的更改会在此等待，直到送达 ERP、OA 和售后系统。</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n 项更改等待发送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n 项失败</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,6 +2679,94 @@ Attempts: %7</source>
     <message>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <source>Send the change again with the next sync. Fix the record first if the server said what is wrong.</source>
+        <translation>在下次同步时重新发送此更改。如果服务器说明了问题所在，请先修改记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Open record to fix it</source>
+        <translation>打开记录进行修改(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>待发送（%1）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>last sync at %1</source>
+        <translation>上次同步于 %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Everything is sent (%1). Changes you make offline wait here until they reach the ERP, OA and after-sales systems.</source>
+        <translation>所有更改均已发送（%1）。离线时所做的更改会在这里等待，直到送达 ERP、OA 和售后系统。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by a server</source>
+        <translation>
+            <numerusform>%n 项被服务器拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n 个冲突待决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a refused change to see why.</source>
+        <translation>选择一项被拒绝的更改，查看原因。</translation>
+    </message>
+    <message>
+        <source>No change was refused.</source>
+        <translation>没有被拒绝的更改。</translation>
+    </message>
+    <message>
+        <source>The server refused %1 “%2”: %3</source>
+        <translation>服务器拒绝了%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The change goes again with the next sync.</source>
+        <translation>此更改将在下次同步时重新发送。</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +3083,17 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::RecordApplier</name>
+    <message>
+        <source>Waiting for the %1 to reach the server first.</source>
+        <translation>正在等待 %1 先同步到服务器。</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 whose %2 is unknown here.</source>
+        <translation>服务器发来的 %1 所关联的 %2 在本机不存在。</translation>
+    </message>
+</context>
+<context>
     <name>sb::RecordReader</name>
     <message>
         <source>This %1 no longer exists in the workspace.</source>
@@ -2870,6 +3235,139 @@ Attempts: %7</source>
     <message>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SyncEngine</name>
+    <message>
+        <source>Sync started</source>
+        <translation>同步已开始</translation>
+    </message>
+    <message>
+        <source>This kind of change (%1) cannot be sent to %2.</source>
+        <translation>此类更改（%1）无法发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>被服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: needs a decision</source>
+        <translation>双方都有修改：需要您作出决定</translation>
+    </message>
+    <message>
+        <source>No clear answer, will check: %1</source>
+        <translation>未得到明确答复，将进行核实：%1</translation>
+    </message>
+    <message>
+        <source>Will retry: %1</source>
+        <translation>将重试：%1</translation>
+    </message>
+    <message>
+        <source>The record is no longer here.</source>
+        <translation>该记录在本机已不存在。</translation>
+    </message>
+    <message>
+        <source>The server asked to start over; reading everything again</source>
+        <translation>服务器要求从头开始；正在重新读取全部数据</translation>
+    </message>
+    <message>
+        <source>%1: the server keeps refusing to continue; try again later</source>
+        <translation>%1：服务器一直拒绝继续；请稍后再试</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a record refers to one that is not here yet</source>
+        <translation>某条记录引用了本机尚不存在的记录</translation>
+    </message>
+    <message>
+        <source>%1: the server sent the same page again; stopped to avoid a loop</source>
+        <translation>%1：服务器重复发送了同一页数据；为避免死循环已停止</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 sent, %2 refused, %3 to retry, %4 received, %5 deleted, %6 conflicts</source>
+        <translation>同步完成：已发送 %1，被拒绝 %2，待重试 %3，已接收 %4，已删除 %5，冲突 %6</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SyncRunner</name>
+    <message>
+        <source>Cannot open the workspace for syncing: %1</source>
+        <translation>无法打开工作区进行同步：%1</translation>
+    </message>
+    <message>
+        <source>No server is configured to sync with.</source>
+        <translation>未配置可同步的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SyncStatusIndicator</name>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Cancelling sync…</source>
+        <translation>正在取消同步…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending changes… %1</source>
+        <translation>正在发送更改… %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 records… %2</source>
+        <translation>正在同步%1记录… %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>Synced at %1: %2</source>
+        <translation>已于 %1 同步：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已接收 %1</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>被拒绝 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to retry</source>
+        <translation>待重试 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "RecordApplier.h"
 
 #include "ForeignKeys.h"
+#include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 
@@ -76,7 +77,7 @@ Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariant
                 *waitingFor = fk.parentEntity;
             return Result<QVariantMap>::fail(
                 QCoreApplication::translate("sb::RecordApplier", "Waiting for the %1 to reach the server first.")
-                    .arg(fk.parentEntity));
+                    .arg(vocab::entityLabel(fk.parentEntity)));
         }
         out.insert(fk.field, remote);
     }
@@ -99,7 +100,7 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
                 *missingParent = fk.parentEntity;
             return Result<QVariantMap>::fail(
                 QCoreApplication::translate("sb::RecordApplier", "The server sent a %1 whose %2 is unknown here.")
-                    .arg(entity.name, fk.parentEntity));
+                    .arg(vocab::entityLabel(entity.name), vocab::entityLabel(fk.parentEntity)));
         }
         out.insert(fk.field, local);
     }

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "RecordApplier.h"
+#include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/Transaction.h"
@@ -399,12 +400,12 @@ void SyncEngine::onPage(const RemoteResult &result)
             pullPage();
             return;
         }
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server keeps refusing to continue; try again later").arg(task.entity);
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server keeps refusing to continue; try again later").arg(vocab::entityLabel(task.entity));
         nextEntity();
         return;
     }
     if (!result.ok() || !entity) {
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(task.entity, result.message);
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message);
         log(QStringLiteral("error"), task.entity, 0, result.message);
         nextEntity();
         return;
@@ -455,7 +456,7 @@ void SyncEngine::onPage(const RemoteResult &result)
             failure = s.error();
     }
     if (!failure.isEmpty()) {
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(task.entity, failure);
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), failure);
         log(QStringLiteral("error"), task.entity, 0, failure);
         nextEntity();
         return;
@@ -471,7 +472,7 @@ void SyncEngine::onPage(const RemoteResult &result)
         return;
     }
     if (result.hasMore && !advanced)
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(task.entity);
+        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(vocab::entityLabel(task.entity));
     if (!task.slot->connector->capabilities(task.entity).tombstones) {
         reconcile();
         return;
@@ -486,7 +487,7 @@ void SyncEngine::reconcile()
         PullTask &task = m_pulls.first();
         const Entity *entity = entities::byName(task.entity);
         if (!result.ok() || !entity) {
-            m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(task.entity, result.message);
+            m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message);
         } else {
             const QSet<QString> remote(result.ids.cbegin(), result.ids.cend());
             auto r = m_db.exec(QStringLiteral("SELECT id, remote_id FROM %1 WHERE remote_system = ? AND remote_id IS NOT NULL")
