@@ -3312,6 +3312,10 @@ Attempts: %7</source>
         <source>Sync finished: %1 sent, %2 refused, %3 to retry, %4 received, %5 deleted, %6 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record was deleted together with the record it belonged to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>

@@ -3291,6 +3291,10 @@ Attempts: %7</source>
         <source>Sync finished: %1 sent, %2 refused, %3 to retry, %4 received, %5 deleted, %6 conflicts</source>
         <translation>同步完成：已发送 %1，被拒绝 %2，待重试 %3，已接收 %4，已删除 %5，冲突 %6</translation>
     </message>
+    <message>
+        <source>The record was deleted together with the record it belonged to.</source>
+        <translation>该记录已随其所属的记录一起被删除。</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>

@@ -72,10 +72,23 @@ Status ConflictStore::keepMine(qint64 conflictId)
     if (!tx.isActive())
         return Status::fail(tx.error());
     if (c.value().field == QLatin1String("*")) {
-        // Deleted there, kept here: the record goes to the server again as a new one.
         auto row = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity->table), {c.value().recordId});
-        if (!row || !row.value().next())
-            return Status::fail(row ? QStringLiteral("record missing") : row.error());
+        if (!row)
+            return Status::fail(row.error());
+        const bool present = row.value().next();
+        if (!present || row.value().value(row.value().record().indexOf(QStringLiteral("local_state"))).toInt() == 3) {
+            // Deleted here as well since the conflict arose: both sides agree, nothing to send.
+            auto del = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {c.value().recordId});
+            auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? "
+                                                 "AND state <> 'done'"),
+                                  {entity->name, c.value().recordId});
+            if (!del || !done)
+                return Status::fail(!del ? del.error() : done.error());
+            if (Status s = close(conflictId, QStringLiteral("mine")); !s)
+                return s;
+            return tx.commit();
+        }
+        // Deleted there, kept here: the record goes to the server again as a new one.
         QVariantMap fields;
         for (const QString &col : entity->columns)
             fields.insert(col, row.value().value(row.value().record().indexOf(col)));

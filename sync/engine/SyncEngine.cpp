@@ -334,8 +334,10 @@ Result<QVariantMap> SyncEngine::currentFields(const Entity &entity, const Outbox
     const QStringList keys = entry.op == QLatin1String("create") ? entity.columns : entry.payload.keys();
     for (const QString &k : keys) {
         const int i = rec.indexOf(k);
-        if (i >= 0 && (entry.op != QLatin1String("create") || !q.value(i).isNull()))
-            out.insert(k, q.value(i));
+        if (i < 0 || (entry.op == QLatin1String("create") && q.value(i).isNull()))
+            continue;
+        // A cleared field goes as JSON null: a null QString would become "" on the wire.
+        out.insert(k, q.value(i).isNull() ? QVariant() : q.value(i));
     }
     return Result<QVariantMap>::ok(out);
 }
@@ -519,10 +521,31 @@ void SyncEngine::reconcile()
     });
 }
 
+void SyncEngine::closeOrphans()
+{
+    // Rows removed with their parent (ON DELETE CASCADE, a server deletion) leave queued changes
+    // that can never be sent: show them as refused with the reason instead of pending forever.
+    for (const Entity *e : entities::all()) {
+        auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE entity = ? "
+                                          "AND state IN ('pending','in_flight') AND record_id NOT IN (SELECT id FROM %1)")
+                               .arg(e->table),
+                           {QCoreApplication::translate("sb::SyncEngine",
+                                                        "The record was deleted together with the record it belonged to."),
+                            e->name});
+        auto c = m_db.exec(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolution = 'theirs' WHERE entity = ? "
+                                          "AND resolved_at IS NULL AND record_id NOT IN (SELECT id FROM %1)")
+                               .arg(e->table),
+                           {Database::nowUtc(), e->name});
+        if (!r || !c)
+            m_summary.errors << (!r ? r.error() : c.error());
+    }
+}
+
 void SyncEngine::finish()
 {
     if (!m_running)
         return;
+    closeOrphans();
     m_running = false;
     m_summary.cancelled = m_cancelled;
     log(m_summary.ok() ? QStringLiteral("info") : QStringLiteral("warning"), QString(), 0,

@@ -72,6 +72,7 @@ private:
     void onPage(const RemoteResult &result);
     void reconcile();
     void finish();
+    void closeOrphans();
     void log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms = -1);
     Slot *slotFor(const QString &entity);
     PullCursor loadCursor(const PullTask &task);
