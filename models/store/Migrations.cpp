@@ -4,6 +4,8 @@ namespace sb {
 
 namespace {
 
+// Ids are AUTOINCREMENT: a row id is never reused after a delete, so outbox entries, conflicts
+// and id_map rows of a deleted record can never attach to a new one.
 // Every row that comes from or goes to another system carries these columns.
 // local_state: 0 clean, 1 created here, 2 modified here, 3 deleted here (kept until pushed).
 // base_snapshot: JSON of the fields as last seen on the server, for three-way merges.
@@ -22,7 +24,7 @@ const char kVersion1[] = R"(
 CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 
 CREATE TABLE connectors (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     system TEXT NOT NULL CHECK (system IN ('erp','oa','aftersales','approvals')),
     kind TEXT NOT NULL,             -- tryton, caldav, rt, feishu ...
     url TEXT NOT NULL,
@@ -32,7 +34,7 @@ CREATE TABLE connectors (
     UNIQUE (system, kind, url));
 
 CREATE TABLE customers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     code TEXT,
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
     short_name TEXT,
@@ -53,7 +55,7 @@ CREATE INDEX customers_updated ON customers(updated_at);
 CREATE INDEX customers_pending ON customers(local_state) WHERE local_state <> 0;
 
 CREATE TABLE contacts (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
     title TEXT,
@@ -68,7 +70,7 @@ CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE);
 CREATE INDEX contacts_pending ON contacts(local_state) WHERE local_state <> 0;
 
 CREATE TABLE addresses (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     kind TEXT NOT NULL DEFAULT 'office' CHECK (kind IN ('office','billing','shipping')),
     street TEXT, city TEXT, province TEXT, postal_code TEXT, country TEXT,
@@ -77,7 +79,7 @@ CREATE TABLE addresses (
 CREATE INDEX addresses_customer ON addresses(customer_id);
 
 CREATE TABLE products (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     code TEXT NOT NULL,
     name TEXT NOT NULL,
     spec TEXT,
@@ -91,14 +93,14 @@ CREATE TABLE products (
 CREATE UNIQUE INDEX products_code ON products(code);
 
 CREATE TABLE warehouses (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     city TEXT,
     @SYNC@);
 
 CREATE TABLE stock_levels (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
     warehouse_id INTEGER NOT NULL REFERENCES warehouses(id) ON DELETE CASCADE,
     on_hand REAL NOT NULL DEFAULT 0,
@@ -107,7 +109,7 @@ CREATE TABLE stock_levels (
     UNIQUE (product_id, warehouse_id));
 
 CREATE TABLE opportunities (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     title TEXT NOT NULL,
     stage TEXT NOT NULL DEFAULT 'lead'
@@ -125,7 +127,7 @@ CREATE INDEX opportunities_stage ON opportunities(stage, amount_cents DESC);
 CREATE INDEX opportunities_pending ON opportunities(local_state) WHERE local_state <> 0;
 
 CREATE TABLE quotes (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     number TEXT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,
@@ -144,7 +146,7 @@ CREATE INDEX quotes_customer ON quotes(customer_id);
 CREATE INDEX quotes_state ON quotes(state);
 
 CREATE TABLE quote_lines (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
     position INTEGER NOT NULL DEFAULT 0,
     product_id INTEGER REFERENCES products(id),
@@ -157,7 +159,7 @@ CREATE TABLE quote_lines (
 CREATE INDEX quote_lines_quote ON quote_lines(quote_id, position);
 
 CREATE TABLE orders (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     number TEXT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL,
@@ -180,7 +182,7 @@ CREATE INDEX orders_number ON orders(number COLLATE NOCASE);
 CREATE INDEX orders_state ON orders(state, order_date);
 
 CREATE TABLE order_lines (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
     position INTEGER NOT NULL DEFAULT 0,
     product_id INTEGER REFERENCES products(id),
@@ -193,7 +195,7 @@ CREATE TABLE order_lines (
 CREATE INDEX order_lines_order ON order_lines(order_id, position);
 
 CREATE TABLE invoices (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     number TEXT,
@@ -209,7 +211,7 @@ CREATE INDEX invoices_order ON invoices(order_id);
 CREATE INDEX invoices_customer ON invoices(customer_id);
 
 CREATE TABLE shipments (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     number TEXT,
     order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -229,7 +231,7 @@ CREATE INDEX shipments_state ON shipments(state, planned_date);
 CREATE INDEX shipments_tracking ON shipments(tracking_number);
 
 CREATE TABLE approvals (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL DEFAULT 'quote' CHECK (kind IN ('quote','contract','discount','other')),
     subject_entity TEXT,
     subject_id INTEGER,
@@ -251,7 +253,7 @@ CREATE INDEX approvals_state ON approvals(state, submitted_at);
 CREATE INDEX approvals_subject ON approvals(subject_entity, subject_id);
 
 CREATE TABLE tickets (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     number TEXT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     product_id INTEGER REFERENCES products(id),
@@ -268,7 +270,7 @@ CREATE INDEX tickets_customer ON tickets(customer_id);
 CREATE INDEX tickets_status ON tickets(status, priority);
 
 CREATE TABLE ticket_events (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
     at TEXT NOT NULL,
     author TEXT,
@@ -278,7 +280,7 @@ CREATE TABLE ticket_events (
 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at);
 
 CREATE TABLE activities (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,
     contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,

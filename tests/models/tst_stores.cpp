@@ -37,6 +37,7 @@ private slots:
     void ticketsAndComments();
     void availabilityPerWarehouse();
     void editAfterRefusalRequeues();
+    void idsAreNeverReused();
 
 private:
     int outboxCount(const QString &where = QStringLiteral("1")) const;
@@ -373,6 +374,15 @@ void TestStores::editAfterRefusalRequeues()
     QCOMPARE(outboxCount(QStringLiteral("state = 'failed'")), 0);
     QCOMPARE(outboxCount(QStringLiteral("state = 'pending' AND attempts = 0")), 2);
     QVERIFY(m_db->scalar(QStringLiteral("SELECT sync_error FROM customers WHERE id = ?"), {id}).value().isNull());
+}
+
+void TestStores::idsAreNeverReused()
+{
+    // A deleted record's outbox history must never attach to a new record with the same id.
+    const qint64 first = customer(QStringLiteral("Gone Soon"));
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM customers WHERE id = ?"), {first})); // what a synced delete does
+    const qint64 second = customer(QStringLiteral("Newcomer"));
+    QVERIFY(second > first);
 }
 
 QTEST_GUILESS_MAIN(TestStores)
