@@ -53,6 +53,18 @@ Result<Conflict> ConflictStore::load(qint64 conflictId)
     return Result<Conflict>::fail(QCoreApplication::translate("sb::ConflictStore", "This conflict was already resolved."));
 }
 
+Status ConflictStore::dropRecord(const Entity &entity, qint64 recordId)
+{
+    // Gone for good here: the row and every change still queued for it.
+    auto del = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {recordId});
+    if (!del)
+        return Status::fail(del.error());
+    auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? "
+                                         "AND state <> 'done'"),
+                          {entity.name, recordId});
+    return done ? Status::ok() : Status::fail(done.error());
+}
+
 Status ConflictStore::close(qint64 conflictId, const QString &resolution)
 {
     auto r = m_db.exec(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"),
@@ -78,12 +90,8 @@ Status ConflictStore::keepMine(qint64 conflictId)
         const bool present = row.value().next();
         if (!present || row.value().value(row.value().record().indexOf(QStringLiteral("local_state"))).toInt() == 3) {
             // Deleted here as well since the conflict arose: both sides agree, nothing to send.
-            auto del = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {c.value().recordId});
-            auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? "
-                                                 "AND state <> 'done'"),
-                                  {entity->name, c.value().recordId});
-            if (!del || !done)
-                return Status::fail(!del ? del.error() : done.error());
+            if (Status s = dropRecord(*entity, c.value().recordId); !s)
+                return s;
             if (Status s = close(conflictId, QStringLiteral("mine")); !s)
                 return s;
             return tx.commit();
@@ -123,11 +131,8 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
     if (!tx.isActive())
         return Status::fail(tx.error());
     if (c.value().field == QLatin1String("*")) {
-        auto del = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {c.value().recordId});
-        auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? AND state <> 'done'"),
-                              {entity->name, c.value().recordId});
-        if (!del || !done)
-            return Status::fail(!del ? del.error() : done.error());
+        if (Status s = dropRecord(*entity, c.value().recordId); !s)
+            return s;
     } else {
         const QString field = c.value().field;
         if (!entity->columns.contains(field))

@@ -9,6 +9,7 @@
 namespace sb {
 
 class Database;
+struct Entity;
 
 // A field both sides changed (or a record edited here and deleted on the server).
 struct Conflict {
@@ -34,6 +35,7 @@ public:
 private:
     Result<Conflict> load(qint64 conflictId);
     Status close(qint64 conflictId, const QString &resolution);
+    Status dropRecord(const Entity &entity, qint64 recordId);
 
     Database &m_db;
     ChangeWriter m_writer;

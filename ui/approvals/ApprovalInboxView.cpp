@@ -142,11 +142,7 @@ void ApprovalInboxView::showApproval(qint64 approvalId)
 
 void ApprovalInboxView::openRecord(qint64 approvalId)
 {
-    for (int row = 0; row < qMin(m_list->model()->rowCount(), 200); ++row)
-        if (m_list->model()->idAt(row) == approvalId) {
-            m_list->selectRow(row);
-            break;
-        }
+    m_list->selectId(approvalId, 200);
     if (currentApprovalId() != approvalId)
         showApproval(approvalId); // not in the list's first page: show it anyway
 }

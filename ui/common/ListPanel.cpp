@@ -162,12 +162,18 @@ void ListPanel::refresh()
     const qint64 current = currentId();
     m_model->refresh();
     // Keep the selection on the same record when it is still in the first page.
-    for (int row = 0; row < qMin(m_model->rowCount(), 200); ++row) {
-        if (m_model->idAt(row) == current) {
+    selectId(current, 200);
+}
+
+bool ListPanel::selectId(qint64 id, int searchRows)
+{
+    for (int row = 0; row < qMin(m_model->rowCount(), searchRows); ++row) {
+        if (m_model->idAt(row) == id) {
             selectRow(row);
-            break;
+            return true;
         }
     }
+    return false;
 }
 
 bool ListPanel::exportTo(const QString &path, QString *error)

@@ -38,6 +38,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     qint64 currentId() const;
     void selectRow(int row);
+    // Selects the record when it is among the first searchRows rows (a window is not scanned
+    // further: the caller shows the record anyway). Returns whether it was found.
+    bool selectId(qint64 id, int searchRows = 1000);
     void refresh();
     // Writes what the list shows (all rows, not only the visible ones) as CSV.
     bool exportTo(const QString &path, QString *error = nullptr);

@@ -257,13 +257,7 @@ void InventoryView::refresh()
 
 void InventoryView::openRecord(qint64 productId)
 {
-    const int rows = qMin(m_list->model()->rowCount(), 1000);
-    for (int row = 0; row < rows; ++row) {
-        if (m_list->model()->idAt(row) == productId) {
-            m_list->selectRow(row);
-            break;
-        }
-    }
+    m_list->selectId(productId);
     if (m_productId != productId)
         showProduct(productId);
 }

@@ -205,13 +205,7 @@ void LogisticsView::refresh()
 
 void LogisticsView::openRecord(qint64 shipmentId)
 {
-    const int rows = qMin(m_list->model()->rowCount(), 1000);
-    for (int row = 0; row < rows; ++row) {
-        if (m_list->model()->idAt(row) == shipmentId) {
-            m_list->selectRow(row);
-            break;
-        }
-    }
+    m_list->selectId(shipmentId);
     if (m_shipmentId != shipmentId)
         showShipment(shipmentId);
 }

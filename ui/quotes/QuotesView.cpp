@@ -139,13 +139,9 @@ void QuotesView::showQuote(qint64 quoteId)
 void QuotesView::openRecord(qint64 quoteId)
 {
     showQuote(quoteId);
-    for (int row = 0; row < qMin(m_list->model()->rowCount(), 200); ++row)
-        if (m_list->model()->idAt(row) == quoteId) {
-            m_notifying = true;
-            m_list->selectRow(row);
-            m_notifying = false;
-            break;
-        }
+    m_notifying = true;
+    m_list->selectId(quoteId, 200);
+    m_notifying = false;
 }
 
 void QuotesView::newRecord()

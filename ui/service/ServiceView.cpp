@@ -217,13 +217,7 @@ void ServiceView::refresh()
 
 void ServiceView::openRecord(qint64 ticketId)
 {
-    const int rows = qMin(m_list->model()->rowCount(), 1000);
-    for (int row = 0; row < rows; ++row) {
-        if (m_list->model()->idAt(row) == ticketId) {
-            m_list->selectRow(row);
-            break;
-        }
-    }
+    m_list->selectId(ticketId);
     if (m_ticketId != ticketId)
         showTicket(ticketId);
 }
