@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "SyncCommands.h"
 #include "Workspace.h"
 #include "models/csv/CustomerCsvImporter.h"
 #include "models/csv/ModelCsvExport.h"
@@ -8,6 +9,8 @@
 #include "models/store/Database.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -146,7 +149,7 @@ int runHeadlessCommand(int argc, char *argv[])
         return -1;
     const char *command = argv[1];
     if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0
-        && std::strcmp(command, "status") != 0)
+        && std::strcmp(command, "status") != 0 && std::strcmp(command, "sync") != 0 && std::strcmp(command, "connect") != 0)
         return -1;
 
     QCoreApplication app(argc, argv);
@@ -160,15 +163,27 @@ int runHeadlessCommand(int argc, char *argv[])
     QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "The workspace file."), QCoreApplication::translate("CommandLine", "path"));
     QCommandLineOption demoSize(QStringLiteral("demo-size"), QCoreApplication::translate("CommandLine", "Customers in the demo workspace."), QCoreApplication::translate("CommandLine", "n"),
                                 QStringLiteral("500"));
+    QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                     QCoreApplication::translate("CommandLine", "sync, connect: read the server password from standard input "
+                                                                                "(else it comes from the OS keychain)."));
     parser.addOption(workspace);
     parser.addOption(demoSize);
+    parser.addOption(passwordStdin);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
 
     const bool demo = args.value(0) == QLatin1String("demo");
     const bool status = args.value(0) == QLatin1String("status");
-    const WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
-    if (!demo && !status && args.size() != 3) {
+    const bool sync = args.value(0) == QLatin1String("sync");
+    const bool connect = args.value(0) == QLatin1String("connect");
+    WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
+    if (connect && !parser.isSet(workspace)) {
+        // A back end belongs to the user's own workspace, never to the demo one.
+        choice.path = defaultWorkspacePath();
+        choice.demo = false;
+        QDir().mkpath(QFileInfo(choice.path).absolutePath());
+    }
+    if (!demo && !status && !sync && !connect && args.size() != 3) {
         err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]").arg(args.value(0)) << Qt::endl;
         return 2;
     }
@@ -180,6 +195,12 @@ int runHeadlessCommand(int argc, char *argv[])
     out() << QCoreApplication::translate("CommandLine", "Workspace: %1").arg(choice.path) << Qt::endl;
     if (status)
         return statusCommand(*db.value());
+    if (sync || connect) {
+        const QString password = parser.isSet(passwordStdin) ? readPasswordFromStdin() : QString();
+        if (sync)
+            return syncCommand(*db.value(), password);
+        return connectCommand(*db.value(), args.mid(1), password);
+    }
     if (demo) {
         const int size = parser.value(demoSize).toInt();
         if (size <= 0) {

@@ -1,4 +1,7 @@
 #include "CommandLine.h"
+#include "models/store/ConnectorStore.h"
+#include "sync/connectors/ConnectorFactory.h"
+#include "sync/engine/SyncRunner.h"
 #include "Workspace.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/store/Database.h"
@@ -44,10 +47,19 @@ struct Startup {
     QString screenshot;
 };
 
-int runWindow(QApplication &app, std::unique_ptr<Database> db, const Startup &startup)
+int runWindow(QApplication &app, std::unique_ptr<Database> db, const Startup &startup, const QString &path)
 {
     AppContext ctx(*db, startup.session);
+    std::unique_ptr<SyncRunner> runner; // outlives the window that shows its progress
     MainWindow window(ctx, startup.workspaceLabel);
+    // A workspace with back ends syncs in the background (F5, the interval, network back).
+    auto configured = ConnectorStore(*db).enabled();
+    if (configured && !configured.value().isEmpty() && startup.screenshot.isEmpty()) {
+        runner = std::make_unique<SyncRunner>(path, workspaceConnectorFactory(path));
+        runner->setPageSize(500);
+        window.setSyncRunner(runner.get());
+        QTimer::singleShot(0, runner.get(), [r = runner.get()] { r->start(); });
+    }
     window.show();
     if (!startup.screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, &startup] {
@@ -115,7 +127,7 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<Database> db = opened.take();
     if (!choice.demo || !demoNeedsGenerating(*db, demoSize))
-        return runWindow(app, std::move(db), startup);
+        return runWindow(app, std::move(db), startup, choice.path);
 
     // First start: build the demo workspace on a worker thread with its own connection, with
     // progress and cancel, then open the window on it.

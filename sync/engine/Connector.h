@@ -88,10 +88,23 @@ public:
                                const QString &baseVersion, const QString &idempotencyKey) = 0;
     virtual RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) = 0;
     // Finds the record a create with this key made, if any (exactly once without native keys).
-    virtual RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey) = 0;
+    // fields are what the create sends (remote form), for servers that can only match on
+    // content or must finish a create that took several calls; they may be empty.
+    virtual RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) = 0;
     virtual RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) = 0;
     // All ids on the server, for deletion reconciliation where there are no tombstones.
     virtual RemoteCall *listIds(const QString &entity) = 0;
+
+    // Where the server knows fewer values than the cache (one "opportunity" state for three
+    // pipeline stages), the value the server would hold for a cached one. The merge treats two
+    // values with the same comparable() as equal, so a finer local value is never overwritten
+    // by its coarser echo. Default: every value is its own.
+    virtual QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const
+    {
+        Q_UNUSED(entity)
+        Q_UNUSED(field)
+        return value;
+    }
 };
 
 } // namespace sb

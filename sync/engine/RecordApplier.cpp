@@ -37,9 +37,10 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-RecordApplier::RecordApplier(Database &db, QString system)
+RecordApplier::RecordApplier(Database &db, QString system, const Connector *connector)
     : m_db(db)
     , m_system(std::move(system))
+    , m_connector(connector)
 {
 }
 
@@ -207,13 +208,13 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     bool conflicted = false;
     for (auto it = t.cbegin(); it != t.cend(); ++it) {
         const QVariant mine = row.value(rec.indexOf(it.key()));
-        if (sameValue(mine, it.value()))
+        if (same(entity, it.key(), mine, it.value()))
             continue;
         if (edited) {
             const QVariant b = base.value(it.key());
-            if (sameValue(it.value(), b))
+            if (same(entity, it.key(), it.value(), b))
                 continue; // only we changed it: keep mine, the outbox sends it
-            if (!sameValue(mine, b)) {
+            if (!same(entity, it.key(), mine, b)) {
                 if (Status s = recordConflict(entity, localId, it.key(), b, mine, it.value(), record.version); !s)
                     return R::fail(s.error());
                 conflicted = true;
@@ -245,9 +246,22 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
                      QStringLiteral("base_snapshot = ?"), QStringLiteral("sync_error = NULL")};
     QVariantList values{m_system, record.remoteId, record.version, toJsonText(t)};
     if (!stillPending) {
-        // Nothing else queued: the server's values (normalized phone numbers, codes) are the truth.
+        // Nothing else queued: the server's values (normalized phone numbers, codes) are the truth,
+        // except where the server cannot hold the finer local value (Connector::comparable).
+        QVariantMap row;
+        if (m_connector) {
+            auto current = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity.table), {localId});
+            if (current && current.value().next()) {
+                const QSqlRecord rec = current.value().record();
+                for (int i = 0; i < rec.count(); ++i)
+                    row.insert(rec.fieldName(i), current.value().value(i));
+            }
+        }
         sets << QStringLiteral("local_state = 0");
         for (auto it = t.cbegin(); it != t.cend(); ++it) {
+            if (row.contains(it.key()) && !sameValue(row.value(it.key()), it.value())
+                && same(entity, it.key(), row.value(it.key()), it.value()))
+                continue;
             sets << it.key() + QStringLiteral(" = ?");
             values << it.value();
         }
@@ -259,6 +273,13 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
     auto map = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO id_map (entity, local_id, system, remote_id) VALUES (?, ?, ?, ?)"),
                          {entity.name, localId, m_system, record.remoteId});
     return map ? Status::ok() : Status::fail(map.error());
+}
+
+bool RecordApplier::same(const Entity &entity, const QString &field, const QVariant &a, const QVariant &b) const
+{
+    if (sameValue(a, b))
+        return true;
+    return m_connector && sameValue(m_connector->comparable(entity.name, field, a), m_connector->comparable(entity.name, field, b));
 }
 
 Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity, qint64 localId)

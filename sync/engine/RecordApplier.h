@@ -17,7 +17,7 @@ class RecordApplier {
 public:
     enum class Outcome { Inserted, Updated, Merged, Conflicted, Deleted, Unchanged, Waiting };
 
-    RecordApplier(Database &db, QString system);
+    RecordApplier(Database &db, QString system, const Connector *connector = nullptr);
 
     // Local form -> remote form. Fails with waitingFor set when a parent has no remote id yet.
     Result<QVariantMap> toRemote(const Entity &entity, const QVariantMap &fields, QString *waitingFor);
@@ -36,12 +36,15 @@ public:
     QString remoteIdFor(const Entity &entity, qint64 localId);        // empty when unknown
 
 private:
+    // Equal, or equal as far as the connector's server can tell (Connector::comparable).
+    bool same(const Entity &entity, const QString &field, const QVariant &a, const QVariant &b) const;
     Status recordConflict(const Entity &entity, qint64 localId, const QString &field, const QVariant &base,
                           const QVariant &mine, const QVariant &theirs, const QString &theirsVersion);
     bool hasPendingChanges(const Entity &entity, qint64 localId, qint64 exceptOutboxId = 0);
 
     Database &m_db;
     QString m_system;
+    const Connector *m_connector;
 };
 
 QString toJsonText(const QVariantMap &map);

@@ -37,7 +37,7 @@ SyncEngine::~SyncEngine()
 void SyncEngine::addConnector(Connector *connector, qint64 connectorRowId)
 {
     m_slots.push_back(std::unique_ptr<Slot>(
-        new Slot{connector, connectorRowId, std::make_unique<RecordApplier>(m_db, connector->system())}));
+        new Slot{connector, connectorRowId, std::make_unique<RecordApplier>(m_db, connector->system(), connector)}));
 }
 
 SyncEngine::Slot *SyncEngine::slotFor(const QString &entity)
@@ -155,7 +155,13 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
     bool lookup = false;
     if (entry.op == QLatin1String("create") && maybeApplied) {
         // The last attempt may have reached the server: never create blindly again.
-        call = c->lookupByKey(entry.entity, entry.key);
+        QVariantMap fields;
+        if (auto current = currentFields(*entity, entry)) {
+            QString waiting;
+            if (auto remote = slot.applier->toRemote(*entity, current.value(), &waiting))
+                fields = remote.value();
+        }
+        call = c->lookupByKey(entry.entity, entry.key, fields);
         lookup = true;
     } else if (entry.op == QLatin1String("create")) {
         auto current = currentFields(*entity, entry);

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
+#include <utility>
 
 namespace sb {
 
@@ -17,7 +18,9 @@ class SyncWorker : public QObject {
 public:
     ~SyncWorker() override { release(); }
 
-    void run(const QString &path, const SyncRunner::ConnectorFactory &factory, int pageSize)
+    // catchUp: connectivity just came back. Changes that backed off while the servers were out
+    // of reach go in this cycle instead of at their backoff time (which grows to an hour).
+    void run(const QString &path, const SyncRunner::ConnectorFactory &factory, int pageSize, bool catchUp)
     {
         release(); // the previous cycle's objects, if the runner restarted quickly
         m_totals.clear();
@@ -32,6 +35,15 @@ public:
         if (m_connectors.empty()) {
             fail(QCoreApplication::translate("sb::SyncRunner", "No server is configured to sync with."));
             return;
+        }
+        if (catchUp) {
+            auto due = m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL "
+                                                 "WHERE state IN ('pending','in_flight') AND next_attempt_at IS NOT NULL"));
+            if (!due)
+                emit logLine(due.error());
+            else if (const int n = due.value().numRowsAffected(); n > 0)
+                emit logLine(QCoreApplication::translate("sb::SyncRunner", "Back online: %n change(s) that waited for the "
+                                                         "network go now.", nullptr, n));
         }
         m_engine = std::make_unique<SyncEngine>(*m_db);
         m_engine->setPageSize(pageSize);
@@ -123,23 +135,55 @@ SyncRunner::~SyncRunner()
 
 void SyncRunner::setInterval(int minutes)
 {
-    m_intervalMinutes = qMax(0, minutes);
-    if (m_intervalMinutes == 0) {
+    minutes = qBound(0, minutes, 24 * 60);
+    const bool changed = minutes != m_intervalMinutes;
+    m_intervalMinutes = minutes;
+    // Settings applied again unchanged must not postpone the next cycle.
+    schedule(changed);
+}
+
+void SyncRunner::setIntervalMsForTesting(int msec)
+{
+    m_testIntervalMs = qMax(0, msec);
+    schedule(true);
+}
+
+int SyncRunner::effectiveIntervalMs() const
+{
+    return m_testIntervalMs > 0 ? m_testIntervalMs : m_intervalMinutes * 60 * 1000;
+}
+
+bool SyncRunner::isScheduled() const
+{
+    return m_timer->isActive();
+}
+
+void SyncRunner::schedule(bool restart)
+{
+    const int ms = effectiveIntervalMs();
+    if (ms <= 0) {
         m_timer->stop();
         return;
     }
-    m_timer->start(m_intervalMinutes * 60 * 1000);
+    if (m_running)
+        return; // the countdown starts again when the running cycle ends
+    if (restart || !m_timer->isActive() || m_timer->interval() != ms)
+        m_timer->start(ms);
 }
 
 bool SyncRunner::start()
 {
     if (m_running)
         return false;
+    const bool catchUp = std::exchange(m_catchUp, false);
     m_running = true;
+    m_timer->stop(); // one cycle at a time: the next automatic one counts from this one's end
     emit started();
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, path = m_path, factory = m_factory, rows = m_pageSize] { worker->run(path, factory, rows); },
+        [worker = m_worker, path = m_path, factory = m_factory, rows = m_pageSize, catchUp] {
+            worker->run(path, factory, rows, catchUp);
+        },
         Qt::QueuedConnection);
     return true;
 }
@@ -153,15 +197,23 @@ void SyncRunner::cancel()
 
 void SyncRunner::syncWhenOnline()
 {
+    // The next cycle sends what waited for the network at once (see SyncWorker::run). A cycle
+    // running now most likely started while the network was down: one more follows it.
+    m_catchUp = true;
     start();
 }
 
 void SyncRunner::onWorkerFinished(const SyncSummary &summary)
 {
     m_running = false;
-    if (m_intervalMinutes > 0)
-        m_timer->start(); // the next automatic cycle counts from the end of this one
+    schedule(true); // the next automatic cycle counts from the end of this one
     emit finished(summary);
+    if (m_catchUp) {
+        if (summary.cancelled) // a person stopped it: do not start another behind their back
+            m_catchUp = false;
+        else
+            QTimer::singleShot(0, this, [this] { start(); });
+    }
 }
 
 } // namespace sb

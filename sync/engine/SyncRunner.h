@@ -37,15 +37,23 @@ public:
 
     bool isRunning() const { return m_running; }
     void setPageSize(int rows) { m_pageSize = rows; }
-    // Minutes between automatic cycles; 0 turns them off.
+    // Minutes between automatic cycles, counted from the end of the last one; 0 turns them off.
+    // Setting the value it already has keeps the running countdown.
     void setInterval(int minutes);
     int interval() const { return m_intervalMinutes; }
+    // TESTS ONLY: milliseconds between automatic cycles instead of minutes (0 goes back to
+    // interval()). Lets a test see the timer schedule cycles without waiting minutes.
+    void setIntervalMsForTesting(int msec);
+    // The countdown in use, in milliseconds (0: no automatic cycles).
+    int effectiveIntervalMs() const;
+    bool isScheduled() const; // an automatic cycle is due later
 
 public slots:
     // Returns false (and does nothing) while a cycle runs.
     bool start();
     void cancel();
-    // Connectivity came back: catch up at once instead of waiting for the interval.
+    // Connectivity came back: catch up at once instead of waiting for the interval (right after
+    // the running cycle, if one runs); changes in backoff because the network was gone go too.
     void syncWhenOnline();
 
 signals:
@@ -63,7 +71,11 @@ private:
     QThread *m_thread;
     SyncWorker *m_worker; // lives in m_thread, deleted there
     QTimer *m_timer;
+    void schedule(bool restart);
+
     int m_intervalMinutes = 0;
+    int m_testIntervalMs = 0;
+    bool m_catchUp = false; // the next cycle follows connectivity coming back
     int m_pageSize = 200;
     bool m_running = false;
 };

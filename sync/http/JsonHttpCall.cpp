@@ -207,6 +207,14 @@ void JsonHttpCall::onReplyFinished()
     m_timer->stop();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = status.isValid() ? status.toInt() : 0;
+    if (const QByteArray raw = reply->rawHeader("Date"); !raw.isEmpty()) {
+        m_serverDate = QDateTime::fromString(QString::fromLatin1(raw), Qt::RFC2822Date).toUTC();
+        if (!m_serverDate.isValid()) {
+            const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(raw.trimmed()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            if (local.isValid())
+                m_serverDate = QDateTime(local.date(), local.time(), Qt::UTC);
+        }
+    }
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = reply->readAll();
 

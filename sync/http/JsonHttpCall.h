@@ -55,6 +55,8 @@ public:
     bool isMutating() const { return m_mutating; }
     bool isFinished() const { return m_done; }
     int httpStatus() const { return m_status; } // 0 when no HTTP status line arrived
+    // The reply's Date header as UTC (the server's clock, second precision); invalid when absent.
+    QDateTime serverDate() const { return m_serverDate; }
 
     // Retry-After as delta-seconds or an HTTP-date, in ms from now; -1 when absent or unreadable.
     static int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
@@ -87,6 +89,7 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_clock;
     int m_status = 0;
+    QDateTime m_serverDate;
     bool m_started = false;
     bool m_done = false;
 };

@@ -319,7 +319,7 @@ void TestFakeBackend::commitThenResetCreatesOnceAndLookupFindsIt()
 
     // What the engine does next: look it up by its key instead of creating again.
     RemoteResult lookup;
-    run(m_connector->lookupByKey(kCustomers, key), lookup);
+    run(m_connector->lookupByKey(kCustomers, key, {}), lookup);
     QVERIFY2(lookup.ok(), qPrintable(lookup.message));
     QVERIFY(lookup.found);
     QCOMPARE(lookup.record.remoteId, m_backend->findByKey(kCustomers, key)->id);
@@ -440,7 +440,7 @@ void TestFakeBackend::nativeIdempotencyReturnsSameRecord()
 void TestFakeBackend::lookupOfUnknownKeyIsNotFound()
 {
     RemoteResult lookup;
-    run(m_connector->lookupByKey(kCustomers, newKey()), lookup);
+    run(m_connector->lookupByKey(kCustomers, newKey(), {}), lookup);
     QVERIFY2(lookup.ok(), qPrintable(lookup.message));
     QVERIFY(!lookup.found);
 }

@@ -104,8 +104,9 @@ RemoteCall *FakeConnector::remove(const QString &entity, const QString &remoteId
     return call(req, "DELETE", {}, true);
 }
 
-RemoteCall *FakeConnector::lookupByKey(const QString &entity, const QString &idempotencyKey)
+RemoteCall *FakeConnector::lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields)
 {
+    Q_UNUSED(fields) // the fake keeps idempotency keys itself
     JsonHttpCall *c = call(request(QStringLiteral("/api/%1/by-key/%2").arg(segment(entity), segment(idempotencyKey))),
                            "GET", {}, false);
     c->setNotFoundIsAnswer(true);

@@ -37,7 +37,7 @@ public:
     RemoteCall *update(const QString &entity, const QString &remoteId, const QVariantMap &fields,
                        const QString &baseVersion, const QString &idempotencyKey) override;
     RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) override;
-    RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey) override;
+    RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
     RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) override;
     RemoteCall *listIds(const QString &entity) override;
 

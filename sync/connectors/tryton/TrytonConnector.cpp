@@ -1,0 +1,1532 @@
+#include "TrytonConnector.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <functional>
+
+namespace sb {
+
+using tryton::Reply;
+using tryton::Request;
+using tryton::Session;
+
+struct TrytonConnector::Lookups {
+    bool loaded = false;
+    QHash<int, QString> countryCode;     // id -> ISO code
+    QHash<QString, int> countryByKey;    // code or lower-case name -> id
+    QHash<int, QString> currencyCode;    // id -> ISO code
+    QHash<int, int> productUnit;         // product id -> sale unit id
+};
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::TrytonConnector", text);
+}
+
+QString keyRef(const QString &key)
+{
+    return QStringLiteral("SB-") + key;
+}
+
+QString keyFromRef(const QString &reference)
+{
+    return reference.startsWith(QLatin1String("SB-")) ? reference.mid(3) : QString();
+}
+
+int idOf(const QVariant &remoteId)
+{
+    return remoteId.toString().toInt();
+}
+
+QJsonValue idOrNull(const QVariant &remoteId)
+{
+    const int id = idOf(remoteId);
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : QString();
+}
+
+QVariant refId(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? QVariant(QString::number(v.toInteger())) : QVariant();
+}
+
+QJsonValue textOrNull(const QVariant &v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+}
+
+QString idText(const QJsonObject &o)
+{
+    return QString::number(o.value(QLatin1String("id")).toInteger());
+}
+
+// The version of a Tryton record: its _timestamp, which write() also checks.
+QString versionOf(const QJsonObject &o)
+{
+    const QJsonValue ts = o.value(QLatin1String("_timestamp"));
+    if (ts.isString())
+        return ts.toString();
+    return tryton::fromJson(o.value(QLatin1String("write_date"))).toString() + QLatin1Char('/')
+        + tryton::fromJson(o.value(QLatin1String("create_date"))).toString();
+}
+
+QString modifiedOf(const QJsonObject &o)
+{
+    const QString w = tryton::fromJson(o.value(QLatin1String("write_date"))).toString();
+    return w.isEmpty() ? tryton::fromJson(o.value(QLatin1String("create_date"))).toString() : w;
+}
+
+QJsonArray deltaClause(const QString &since)
+{
+    const QDateTime t = QDateTime::fromString(since, Qt::ISODateWithMs);
+    const QJsonObject dt = tryton::datetimeValue(t.isValid() ? t : QDateTime::fromString(since, Qt::ISODate));
+    return QJsonArray{QStringLiteral("OR"), QJsonArray{QStringLiteral("write_date"), QStringLiteral(">="), dt},
+                      QJsonArray{QStringLiteral("create_date"), QStringLiteral(">="), dt}};
+}
+
+QJsonArray clause(const QString &field, const QString &op, const QJsonValue &value)
+{
+    return QJsonArray{field, op, value};
+}
+
+QJsonArray toIntArray(const QStringList &ids)
+{
+    QJsonArray a;
+    for (const QString &id : ids)
+        a.append(id.toInt());
+    return a;
+}
+
+// Page position inside one pull: "after=<last id>;start=<server time at the first page>".
+struct PagePos {
+    int after = 0;
+    QString start;
+    int warehouse = 0; // stock levels: index into the warehouse list
+    static PagePos parse(const QString &token)
+    {
+        PagePos p;
+        for (const QString &part : token.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const int eq = part.indexOf(QLatin1Char('='));
+            const QString k = part.left(eq), v = part.mid(eq + 1);
+            if (k == QLatin1String("after"))
+                p.after = v.toInt();
+            else if (k == QLatin1String("start"))
+                p.start = v;
+            else if (k == QLatin1String("wh"))
+                p.warehouse = v.toInt();
+        }
+        return p;
+    }
+    QString text() const
+    {
+        return QStringLiteral("after=%1;start=%2;wh=%3").arg(after).arg(start).arg(warehouse);
+    }
+};
+
+// One connector operation: a chain of RPC calls that ends in exactly one finished().
+class Op : public RemoteCall {
+public:
+    using Body = std::function<void(Op &)>;
+    Op(Session *session, std::shared_ptr<TrytonConnector::Lookups> lookups, Body body)
+        : m_session(session)
+        , m_lookups(std::move(lookups))
+        , m_body(std::move(body))
+    {
+    }
+
+    void start() override
+    {
+        if (m_lookups->loaded) {
+            m_body(*this);
+            return;
+        }
+        // Countries and currencies translate ids to the codes the cache keeps.
+        rpc(QStringLiteral("model.country.country.search_read"),
+            QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("code"), QStringLiteral("name")}},
+            false, [this](const QJsonValue &countries) {
+                for (const QJsonValue &v : countries.toArray()) {
+                    const QJsonObject c = v.toObject();
+                    const int id = c.value(QLatin1String("id")).toInt();
+                    m_lookups->countryCode.insert(id, str(c, "code"));
+                    m_lookups->countryByKey.insert(str(c, "code").toUpper(), id);
+                    m_lookups->countryByKey.insert(str(c, "name").toLower(), id);
+                }
+                rpc(QStringLiteral("model.currency.currency.search_read"),
+                    QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("code")}}, false,
+                    [this](const QJsonValue &currencies) {
+                        for (const QJsonValue &v : currencies.toArray())
+                            m_lookups->currencyCode.insert(v.toObject().value(QLatin1String("id")).toInt(), str(v.toObject(), "code"));
+                        m_lookups->loaded = true;
+                        m_body(*this);
+                    });
+            });
+    }
+
+    void abort() override
+    {
+        if (m_done)
+            return;
+        if (Request *r = m_request.data()) {
+            m_request = nullptr;
+            disconnect(r, nullptr, this, nullptr);
+            r->abort();
+        }
+        fail(m_mutated ? RemoteErrorClass::Uncertain : RemoteErrorClass::Temporary, tr("The request was cancelled."));
+    }
+
+    // One call; a failure ends the operation with it unless onError is given.
+    void rpcReply(const QString &method, const QJsonArray &params, bool mutating, std::function<void(const Reply &)> next,
+                  const QJsonObject &context = {})
+    {
+        if (m_done)
+            return;
+        Request *request = m_session->call(method, params, mutating, context);
+        m_request = request;
+        connect(request, &Request::finished, this, [this, mutating, next](const Reply &reply) {
+            m_request = nullptr;
+            if (m_done)
+                return;
+            if (reply.ok() && mutating)
+                m_mutated = true;
+            if (reply.serverDate.isValid())
+                serverDate = reply.serverDate;
+            next(reply);
+        });
+    }
+
+    void rpc(const QString &method, const QJsonArray &params, bool mutating, std::function<void(const QJsonValue &)> next,
+             const QJsonObject &context = {})
+    {
+        rpcReply(method, params, mutating, [this, next](const Reply &reply) {
+            if (!reply.ok()) {
+                failWith(reply);
+                return;
+            }
+            next(reply.result);
+        }, context);
+    }
+
+    void failWith(const Reply &reply)
+    {
+        RemoteResult r;
+        r.error = reply.error;
+        r.message = reply.message;
+        r.retryAfterMs = reply.retryAfterMs;
+        // A create that wrote something and then stopped may be half done: say uncertain, so
+        // the next attempt looks it up by key and finishes it instead of creating it again.
+        if (m_uncertainAfterWrite && m_mutated && r.error != RemoteErrorClass::Permanent)
+            r.error = RemoteErrorClass::Uncertain;
+        finish(r);
+    }
+
+    void fail(RemoteErrorClass c, const QString &message)
+    {
+        RemoteResult r;
+        r.error = c;
+        r.message = message;
+        finish(r);
+    }
+
+    void finish(const RemoteResult &result)
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        emit finished(result);
+    }
+
+    void setUncertainAfterWrite(bool on) { m_uncertainAfterWrite = on; }
+    TrytonConnector::Lookups &lookups() { return *m_lookups; }
+
+    QDateTime serverDate;
+
+private:
+    Session *m_session;
+    std::shared_ptr<TrytonConnector::Lookups> m_lookups;
+    Body m_body;
+    QPointer<Request> m_request;
+    bool m_done = false;
+    bool m_mutated = false;
+    bool m_uncertainAfterWrite = false;
+};
+
+// How one cache entity maps onto one Tryton model.
+struct Spec {
+    QString entity;
+    QString model;
+    QJsonArray fields;       // read from Tryton
+    QJsonArray domain;       // always applied (e.g. sales in confirmed states)
+    QJsonObject context;     // e.g. active_test=false
+    bool writable = false;   // create / update / remove supported
+    bool lockable = false;   // writes carry _timestamp
+};
+
+QJsonArray fieldList(std::initializer_list<const char *> names)
+{
+    QJsonArray a{QStringLiteral("_timestamp"), QStringLiteral("create_date"), QStringLiteral("write_date")};
+    for (const char *n : names)
+        a.append(QString::fromLatin1(n));
+    return a;
+}
+
+QJsonArray activeParty(const char *field)
+{
+    // Records of archived customers would point at a customer the cache no longer has.
+    return clause(QString::fromLatin1(field) + QStringLiteral(".active"), QStringLiteral("="), true);
+}
+
+const QList<Spec> &specs()
+{
+    static const QList<Spec> list = [] {
+        QList<Spec> s;
+        s << Spec{QStringLiteral("customer"), QStringLiteral("party.party"), fieldList({"name", "code"}), {}, {}, true, true};
+        s << Spec{QStringLiteral("contact"), QStringLiteral("party.contact_mechanism"),
+                  fieldList({"party", "party.name", "name", "type", "value", "sequence"}), QJsonArray{activeParty("party")}, {}, true, false};
+        s << Spec{QStringLiteral("address"), QStringLiteral("party.address"),
+                  fieldList({"party", "street", "city", "postal_code", "country", "invoice", "delivery"}),
+                  QJsonArray{activeParty("party")}, {}, true, true};
+        s << Spec{QStringLiteral("product"), QStringLiteral("product.product"),
+                  fieldList({"code", "name", "list_price", "cost_price", "active", "default_uom", "sale_uom", "type"}), {},
+                  QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
+        s << Spec{QStringLiteral("warehouse"), QStringLiteral("stock.location"), fieldList({"code", "name"}),
+                  QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, {}, false, false};
+        s << Spec{QStringLiteral("stock_level"), QStringLiteral("product.product"),
+                  QJsonArray{QStringLiteral("quantity"), QStringLiteral("forecast_quantity")},
+                  QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("goods"))},
+                  QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
+        s << Spec{QStringLiteral("opportunity"), QStringLiteral("sale.opportunity"),
+                  fieldList({"number", "description", "party", "amount", "conversion_probability", "state", "lost_reason", "reference"}),
+                  QJsonArray{clause(QStringLiteral("party"), QStringLiteral("!="), QJsonValue::Null), activeParty("party")}, {}, true, true};
+        s << Spec{QStringLiteral("quote"), QStringLiteral("sale.sale"),
+                  fieldList({"number", "party", "origin", "state", "untaxed_amount", "total_amount", "reference", "description",
+                             "currency"}),
+                  QJsonArray{activeParty("party")}, {}, true, true};
+        s << Spec{QStringLiteral("quote_line"), QStringLiteral("sale.line"),
+                  fieldList({"sale", "sequence", "product", "description", "quantity", "unit_price", "amount"}),
+                  QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")),
+                             activeParty("sale.party")},
+                  {}, true, false};
+        const QJsonArray confirmed{QStringLiteral("OR"),
+                                   clause(QStringLiteral("state"), QStringLiteral("in"),
+                                          QJsonArray{QStringLiteral("confirmed"), QStringLiteral("processing"), QStringLiteral("done")}),
+                                   QJsonArray{clause(QStringLiteral("state"), QStringLiteral("="), QStringLiteral("cancelled")),
+                                              clause(QStringLiteral("sale_date"), QStringLiteral("!="), QJsonValue::Null)}};
+        s << Spec{QStringLiteral("order"), QStringLiteral("sale.sale"),
+                  fieldList({"number", "party", "state", "sale_date", "shipping_date", "untaxed_amount", "tax_amount",
+                             "total_amount", "shipment_state", "invoice_state", "currency"}),
+                  QJsonArray{confirmed, activeParty("party")}, {}, true, false};
+        QJsonArray lineConfirmed;
+        lineConfirmed.append(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")));
+        lineConfirmed.append(clause(QStringLiteral("sale.state"), QStringLiteral("in"),
+                                    QJsonArray{QStringLiteral("confirmed"), QStringLiteral("processing"), QStringLiteral("done")}));
+        lineConfirmed.append(activeParty("sale.party"));
+        s << Spec{QStringLiteral("order_line"), QStringLiteral("sale.line"),
+                  fieldList({"sale", "sequence", "product", "description", "quantity", "actual_quantity", "unit_price", "amount"}),
+                  lineConfirmed, {}, true, false};
+        s << Spec{QStringLiteral("shipment"), QStringLiteral("stock.shipment.out"),
+                  fieldList({"number", "customer", "warehouse", "state", "planned_date", "effective_date", "reference"}),
+                  QJsonArray{activeParty("customer")}, {}, false, false};
+        s << Spec{QStringLiteral("invoice"), QStringLiteral("account.invoice"),
+                  fieldList({"number", "party", "state", "invoice_date", "total_amount", "amount_to_pay", "reconciled",
+                             "currency", "sales", "payment_term_date"}),
+                  QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("out")), activeParty("party")}, {},
+                  false, false};
+        return s;
+    }();
+    return list;
+}
+
+const Spec *specFor(const QString &entity)
+{
+    for (const Spec &s : specs())
+        if (s.entity == entity)
+            return &s;
+    return nullptr;
+}
+
+QString shipmentState(const QString &s)
+{
+    return s == QLatin1String("done") ? QStringLiteral("shipped") : s;
+}
+
+QString invoiceState(const QString &s)
+{
+    if (s == QLatin1String("validated"))
+        return QStringLiteral("draft");
+    return s;
+}
+
+QString orderInvoiceState(const QString &s)
+{
+    return s; // none, waiting, paid, exception: the same words
+}
+
+// Tryton record -> the cache's fields (references as remote ids). Empty remoteId: skip it.
+RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::Lookups &lk)
+{
+    RemoteRecord r;
+    r.remoteId = idText(o);
+    r.version = versionOf(o);
+    r.modifiedAt = modifiedOf(o);
+    QVariantMap &f = r.fields;
+    const QString e = spec.entity;
+    if (e == QLatin1String("customer")) {
+        f.insert(QStringLiteral("name"), str(o, "name"));
+        f.insert(QStringLiteral("code"), str(o, "code").isEmpty() ? QVariant() : QVariant(str(o, "code")));
+    } else if (e == QLatin1String("address")) {
+        f.insert(QStringLiteral("customer_id"), refId(o, "party"));
+        f.insert(QStringLiteral("street"), tryton::fromJson(o.value(QLatin1String("street"))));
+        f.insert(QStringLiteral("city"), tryton::fromJson(o.value(QLatin1String("city"))));
+        f.insert(QStringLiteral("postal_code"), tryton::fromJson(o.value(QLatin1String("postal_code"))));
+        const int country = o.value(QLatin1String("country")).toInt();
+        f.insert(QStringLiteral("country"), country ? QVariant(lk.countryCode.value(country)) : QVariant());
+        const bool invoice = o.value(QLatin1String("invoice")).toVariant().toBool();
+        const bool delivery = o.value(QLatin1String("delivery")).toVariant().toBool();
+        f.insert(QStringLiteral("kind"), invoice && !delivery ? QStringLiteral("billing")
+                                         : delivery && !invoice ? QStringLiteral("shipping")
+                                                                : QStringLiteral("office"));
+    } else if (e == QLatin1String("product")) {
+        const QString code = str(o, "code");
+        f.insert(QStringLiteral("code"), code.isEmpty() ? QStringLiteral("ERP-%1").arg(r.remoteId) : code);
+        f.insert(QStringLiteral("name"), str(o, "name"));
+        f.insert(QStringLiteral("list_price_cents"), tryton::centsOf(o.value(QLatin1String("list_price"))));
+        f.insert(QStringLiteral("cost_cents"), tryton::centsOf(o.value(QLatin1String("cost_price"))));
+        f.insert(QStringLiteral("active"), o.value(QLatin1String("active")).toVariant().toBool() ? 1 : 0);
+        const int unit = o.value(QLatin1String("sale_uom")).toInt() ? o.value(QLatin1String("sale_uom")).toInt()
+                                                                    : o.value(QLatin1String("default_uom")).toInt();
+        lk.productUnit.insert(r.remoteId.toInt(), unit);
+    } else if (e == QLatin1String("warehouse")) {
+        const QString code = str(o, "code");
+        f.insert(QStringLiteral("code"), code.isEmpty() ? QStringLiteral("WH-%1").arg(r.remoteId) : code);
+        f.insert(QStringLiteral("name"), str(o, "name"));
+    } else if (e == QLatin1String("opportunity")) {
+        const QString title = str(o, "description");
+        f.insert(QStringLiteral("title"), title.isEmpty() ? tr("Opportunity %1").arg(str(o, "number")) : title);
+        f.insert(QStringLiteral("customer_id"), refId(o, "party"));
+        f.insert(QStringLiteral("amount_cents"), tryton::centsOf(o.value(QLatin1String("amount"))));
+        f.insert(QStringLiteral("probability"), int(std::lround(o.value(QLatin1String("conversion_probability")).toDouble() * 100)));
+        f.insert(QStringLiteral("stage"), TrytonConnector::stageFor(str(o, "state")));
+        f.insert(QStringLiteral("lost_reason"), tryton::fromJson(o.value(QLatin1String("lost_reason"))));
+        r.idempotencyKey = keyFromRef(str(o, "reference"));
+    } else if (e == QLatin1String("quote")) {
+        f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
+        f.insert(QStringLiteral("customer_id"), refId(o, "party"));
+        const QString origin = str(o, "origin");
+        f.insert(QStringLiteral("opportunity_id"), origin.startsWith(QLatin1String("sale.opportunity,"))
+                                                       ? QVariant(origin.section(QLatin1Char(','), 1)) : QVariant());
+        f.insert(QStringLiteral("state"), TrytonConnector::quoteStateFor(str(o, "state")));
+        f.insert(QStringLiteral("subtotal_cents"), tryton::centsOf(o.value(QLatin1String("untaxed_amount"))));
+        f.insert(QStringLiteral("total_cents"), tryton::centsOf(o.value(QLatin1String("total_amount"))));
+        f.insert(QStringLiteral("notes"), tryton::fromJson(o.value(QLatin1String("description"))));
+        if (const QString cur = lk.currencyCode.value(o.value(QLatin1String("currency")).toInt()); !cur.isEmpty())
+            f.insert(QStringLiteral("currency"), cur);
+        r.idempotencyKey = keyFromRef(str(o, "reference"));
+    } else if (e == QLatin1String("quote_line") || e == QLatin1String("order_line")) {
+        const bool quote = e == QLatin1String("quote_line");
+        f.insert(quote ? QStringLiteral("quote_id") : QStringLiteral("order_id"), refId(o, "sale"));
+        f.insert(QStringLiteral("position"), o.value(QLatin1String("sequence")).toInt());
+        f.insert(QStringLiteral("product_id"), refId(o, "product"));
+        f.insert(QStringLiteral("description"), tryton::fromJson(o.value(QLatin1String("description"))));
+        const double qty = o.value(QLatin1String("quantity")).toDouble();
+        f.insert(QStringLiteral("quantity"), qty > 0 ? qty : 1.0);
+        f.insert(QStringLiteral("unit_price_cents"), tryton::centsOf(o.value(QLatin1String("unit_price"))));
+        f.insert(QStringLiteral("line_total_cents"), tryton::centsOf(o.value(QLatin1String("amount"))));
+        if (quote)
+            f.insert(QStringLiteral("discount_pct"), 0.0); // Tryton has no line discount: it is in the price
+        else
+            f.insert(QStringLiteral("shipped_quantity"), o.value(QLatin1String("actual_quantity")).toDouble());
+    } else if (e == QLatin1String("order")) {
+        f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
+        f.insert(QStringLiteral("customer_id"), refId(o, "party"));
+        f.insert(QStringLiteral("quote_id"), r.remoteId); // the same sale was the quote
+        f.insert(QStringLiteral("state"), str(o, "state"));
+        f.insert(QStringLiteral("order_date"), tryton::fromJson(o.value(QLatin1String("sale_date"))));
+        f.insert(QStringLiteral("promised_date"), tryton::fromJson(o.value(QLatin1String("shipping_date"))));
+        f.insert(QStringLiteral("untaxed_cents"), tryton::centsOf(o.value(QLatin1String("untaxed_amount"))));
+        f.insert(QStringLiteral("tax_cents"), tryton::centsOf(o.value(QLatin1String("tax_amount"))));
+        f.insert(QStringLiteral("total_cents"), tryton::centsOf(o.value(QLatin1String("total_amount"))));
+        f.insert(QStringLiteral("shipment_state"), str(o, "shipment_state"));
+        f.insert(QStringLiteral("invoice_state"), orderInvoiceState(str(o, "invoice_state")));
+        if (const QString cur = lk.currencyCode.value(o.value(QLatin1String("currency")).toInt()); !cur.isEmpty())
+            f.insert(QStringLiteral("currency"), cur);
+    } else if (e == QLatin1String("shipment")) {
+        f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
+        f.insert(QStringLiteral("customer_id"), refId(o, "customer"));
+        f.insert(QStringLiteral("warehouse_id"), refId(o, "warehouse"));
+        f.insert(QStringLiteral("state"), shipmentState(str(o, "state")));
+        f.insert(QStringLiteral("planned_date"), tryton::fromJson(o.value(QLatin1String("planned_date"))));
+        f.insert(QStringLiteral("effective_date"), tryton::fromJson(o.value(QLatin1String("effective_date"))));
+        f.insert(QStringLiteral("order_id"), o.value(QLatin1String("sb_sale")).isDouble()
+                                                 ? QVariant(QString::number(o.value(QLatin1String("sb_sale")).toInteger())) : QVariant());
+    } else if (e == QLatin1String("invoice")) {
+        f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
+        f.insert(QStringLiteral("customer_id"), refId(o, "party"));
+        const QJsonArray sales = o.value(QLatin1String("sales")).toArray();
+        f.insert(QStringLiteral("order_id"), sales.isEmpty() ? QVariant() : QVariant(QString::number(sales.first().toInteger())));
+        f.insert(QStringLiteral("state"), invoiceState(str(o, "state")));
+        f.insert(QStringLiteral("invoice_date"), tryton::fromJson(o.value(QLatin1String("invoice_date"))));
+        f.insert(QStringLiteral("due_date"), tryton::fromJson(o.value(QLatin1String("payment_term_date"))));
+        f.insert(QStringLiteral("total_cents"), tryton::centsOf(o.value(QLatin1String("total_amount"))));
+        f.insert(QStringLiteral("amount_to_pay_cents"), tryton::centsOf(o.value(QLatin1String("amount_to_pay"))));
+        f.insert(QStringLiteral("paid_at"), tryton::fromJson(o.value(QLatin1String("reconciled"))));
+        if (const QString cur = lk.currencyCode.value(o.value(QLatin1String("currency")).toInt()); !cur.isEmpty())
+            f.insert(QStringLiteral("currency"), cur);
+    }
+    return r;
+}
+
+// --- contacts: one cached contact is the group of a party's mechanisms with one person's name --
+
+struct Group {
+    int party = 0;
+    QString name;
+    QString partyName;
+    QList<QJsonObject> members; // sorted by id
+    int anchor() const
+    {
+        int best = 0;
+        for (const QJsonObject &m : members) {
+            const QString t = str(m, "type");
+            if (t == QLatin1String("phone") || t == QLatin1String("mobile") || t == QLatin1String("email")) {
+                const int id = m.value(QLatin1String("id")).toInt();
+                if (!best || id < best)
+                    best = id;
+            }
+        }
+        return best;
+    }
+    QJsonObject first(const char *type) const
+    {
+        for (const QJsonObject &m : members)
+            if (str(m, "type") == QLatin1String(type))
+                return m;
+        return {};
+    }
+};
+
+QList<Group> groupMechanisms(const QJsonArray &rows)
+{
+    QMap<QPair<int, QString>, Group> groups;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject m = v.toObject();
+        const int party = m.value(QLatin1String("party")).toInt();
+        const QString name = str(m, "name").trimmed();
+        Group &g = groups[qMakePair(party, name)];
+        g.party = party;
+        g.name = name;
+        g.partyName = m.value(QLatin1String("party.")).toObject().value(QLatin1String("name")).toString();
+        g.members << m;
+    }
+    QList<Group> out;
+    for (Group &g : groups) {
+        std::sort(g.members.begin(), g.members.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("id")).toInt() < b.value(QLatin1String("id")).toInt();
+        });
+        if (g.anchor())
+            out << g;
+    }
+    return out;
+}
+
+RemoteRecord contactRecord(const Group &g)
+{
+    RemoteRecord r;
+    r.remoteId = QString::number(g.anchor());
+    QStringList versions;
+    QString modified;
+    for (const QJsonObject &m : g.members) {
+        versions << idText(m) + QLatin1Char(':') + versionOf(m);
+        modified = qMax(modified, modifiedOf(m));
+    }
+    r.version = versions.join(QLatin1Char(','));
+    r.modifiedAt = modified;
+    r.fields.insert(QStringLiteral("customer_id"), QString::number(g.party));
+    r.fields.insert(QStringLiteral("name"), g.name.isEmpty() ? (g.partyName.isEmpty() ? tr("Main line") : g.partyName) : g.name);
+    r.fields.insert(QStringLiteral("phone"), g.first("phone").isEmpty() ? QVariant() : QVariant(str(g.first("phone"), "value")));
+    r.fields.insert(QStringLiteral("mobile"), g.first("mobile").isEmpty() ? QVariant() : QVariant(str(g.first("mobile"), "value")));
+    r.fields.insert(QStringLiteral("email"), g.first("email").isEmpty() ? QVariant() : QVariant(str(g.first("email"), "value")));
+    return r;
+}
+
+const QJsonArray &mechanismFields()
+{
+    static const QJsonArray f = fieldList({"party", "party.name", "name", "type", "value", "sequence"});
+    return f;
+}
+
+QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields)
+{
+    return QJsonArray{domain, offset, limit, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}, fields};
+}
+
+// Reads the groups of these parties and hands on those that contain one of wantedIds (all when empty).
+void readGroups(Op &op, const QList<int> &parties, std::function<void(const QList<Group> &)> next)
+{
+    QJsonArray ps;
+    for (int p : parties)
+        ps.append(p);
+    op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
+           searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), ps)}, 0, QJsonValue::Null,
+                            mechanismFields()),
+           false, [next](const QJsonValue &rows) { next(groupMechanisms(rows.toArray())); });
+}
+
+const Group *groupWithAnchor(const QList<Group> &groups, int anchor)
+{
+    for (const Group &g : groups)
+        if (g.anchor() == anchor)
+            return &g;
+    return nullptr;
+}
+
+} // namespace
+
+// --- vocabularies ------------------------------------------------------------------------------
+
+QString TrytonConnector::opportunityStateFor(const QString &stage)
+{
+    if (stage == QLatin1String("lead"))
+        return QStringLiteral("lead");
+    if (stage == QLatin1String("qualified") || stage == QLatin1String("proposal"))
+        return QStringLiteral("opportunity");
+    if (stage == QLatin1String("negotiation"))
+        return QStringLiteral("converted");
+    if (stage == QLatin1String("won"))
+        return QStringLiteral("converted"); // "won" follows in Tryton when its sale is confirmed
+    if (stage == QLatin1String("lost"))
+        return QStringLiteral("lost");
+    return stage;
+}
+
+QString TrytonConnector::stageFor(const QString &s)
+{
+    if (s == QLatin1String("opportunity"))
+        return QStringLiteral("qualified");
+    if (s == QLatin1String("converted"))
+        return QStringLiteral("negotiation");
+    if (s == QLatin1String("won"))
+        return QStringLiteral("won");
+    if (s == QLatin1String("lost") || s == QLatin1String("cancelled"))
+        return QStringLiteral("lost");
+    return QStringLiteral("lead");
+}
+
+QString TrytonConnector::saleStateFor(const QString &q)
+{
+    if (q == QLatin1String("sent") || q == QLatin1String("accepted"))
+        return QStringLiteral("quotation");
+    if (q == QLatin1String("ordered"))
+        return QStringLiteral("confirmed");
+    return QStringLiteral("draft"); // draft, pending_approval, approved, rejected: internal steps
+}
+
+QString TrytonConnector::quoteStateFor(const QString &s)
+{
+    if (s == QLatin1String("quotation"))
+        return QStringLiteral("sent");
+    if (s == QLatin1String("confirmed") || s == QLatin1String("processing") || s == QLatin1String("done"))
+        return QStringLiteral("ordered");
+    if (s == QLatin1String("cancelled"))
+        return QStringLiteral("rejected");
+    return QStringLiteral("draft");
+}
+
+QVariant TrytonConnector::comparable(const QString &entity, const QString &field, const QVariant &value) const
+{
+    if (entity == QLatin1String("opportunity") && field == QLatin1String("stage")) {
+        const QString s = opportunityStateFor(value.toString());
+        // A won deal stays won locally while Tryton still says "converted" (its sale is unconfirmed).
+        return s;
+    }
+    if (entity == QLatin1String("quote") && field == QLatin1String("state")) {
+        const QString s = saleStateFor(value.toString());
+        return s == QLatin1String("cancelled") ? QStringLiteral("draft") : s;
+    }
+    if (entity == QLatin1String("quote_line") && (field == QLatin1String("unit_price_cents") || field == QLatin1String("discount_pct")))
+        return QVariant(); // the discount is folded into the price in Tryton: line_total decides
+    return value;
+}
+
+// --- the connector -----------------------------------------------------------------------------
+
+TrytonConnector::TrytonConnector(QNetworkAccessManager *nam, tryton::Config config)
+    : m_session(new Session(nam, std::move(config)))
+    , m_lookups(std::make_shared<Lookups>())
+{
+}
+
+TrytonConnector::~TrytonConnector()
+{
+    delete m_session;
+}
+
+QStringList TrytonConnector::entities() const
+{
+    QStringList out;
+    for (const Spec &s : specs())
+        out << s.entity;
+    return out;
+}
+
+ConnectorCapabilities TrytonConnector::capabilities(const QString &entity) const
+{
+    ConnectorCapabilities c;
+    const Spec *s = specFor(entity);
+    c.optimisticLocking = s && s->lockable;
+    return c;
+}
+
+namespace {
+
+// Reads one page of a plain model with a keyset on id and a watermark on write/create date.
+void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize,
+               std::function<void(QJsonArray rows, std::function<void(QList<RemoteRecord>)> done)> enrich = {})
+{
+    const PagePos pos = PagePos::parse(cursor.token);
+    QJsonArray domain = spec.domain;
+    if (!cursor.time.isEmpty())
+        domain.append(deltaClause(cursor.time));
+    if (pos.after > 0)
+        domain.append(clause(QStringLiteral("id"), QStringLiteral(">"), pos.after));
+    op.rpc(QStringLiteral("model.%1.search_read").arg(spec.model), searchReadParams(domain, 0, pageSize, spec.fields), false,
+           [&op, spec, cursor, pageSize, pos, enrich](const QJsonValue &value) {
+               const QJsonArray rows = value.toArray();
+               auto finishPage = [&op, spec, cursor, pageSize, pos, rows](const QList<RemoteRecord> &records) {
+                   RemoteResult r;
+                   r.records = records;
+                   PagePos next = pos;
+                   if (next.start.isEmpty())
+                       next.start = op.serverDate.isValid() ? op.serverDate.toString(Qt::ISODateWithMs)
+                                                            : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                   if (!rows.isEmpty())
+                       next.after = rows.last().toObject().value(QLatin1String("id")).toInt();
+                   r.hasMore = rows.size() >= pageSize;
+                   if (r.hasMore) {
+                       r.next.time = cursor.time;
+                       r.next.token = next.text();
+                   } else {
+                       // Done: the next pull starts at this one's start (the engine re-reads a little behind it).
+                       r.next.time = next.start;
+                   }
+                   op.finish(r);
+               };
+               if (enrich) {
+                   enrich(rows, finishPage);
+                   return;
+               }
+               QList<RemoteRecord> records;
+               for (const QJsonValue &v : rows)
+                   records << toRecord(spec, v.toObject(), op.lookups());
+               finishPage(records);
+           },
+           spec.context);
+}
+
+} // namespace
+
+RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &cursor, int pageSize)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec)
+        return new Op(m_session, m_lookups, [entity](Op &op) {
+            op.fail(RemoteErrorClass::Permanent, tr("The ERP connection does not serve %1.").arg(entity));
+        });
+    const Spec s = *spec;
+    if (entity == QLatin1String("stock_level")) {
+        // Stock moves do not touch the product's write_date: every pull reads all quantities,
+        // one warehouse after another (a "locations" context per warehouse).
+        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+            op.rpc(QStringLiteral("model.stock.location.search_read"),
+                   searchReadParams(QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
+                                    QJsonValue::Null, QJsonArray{QStringLiteral("id")}),
+                   false, [&op, s, cursor, pageSize](const QJsonValue &whs) {
+                       const QJsonArray warehouses = whs.toArray();
+                       PagePos pos = PagePos::parse(cursor.token == QLatin1String("restart") ? QString() : cursor.token);
+                       if (pos.warehouse >= warehouses.size()) {
+                           RemoteResult r;
+                           r.next.token = QStringLiteral("restart");
+                           op.finish(r);
+                           return;
+                       }
+                       const int wh = warehouses.at(pos.warehouse).toObject().value(QLatin1String("id")).toInt();
+                       QJsonArray domain = s.domain;
+                       domain.append(clause(QStringLiteral("id"), QStringLiteral(">"), pos.after));
+                       QJsonObject ctx = s.context;
+                       ctx.insert(QStringLiteral("locations"), QJsonArray{wh});
+                       op.rpc(QStringLiteral("model.product.product.search_read"),
+                              searchReadParams(domain, 0, pageSize, s.fields), false,
+                              [&op, pos, wh, pageSize, warehouses](const QJsonValue &value) {
+                                  const QJsonArray rows = value.toArray();
+                                  RemoteResult r;
+                                  for (const QJsonValue &v : rows) {
+                                      const QJsonObject o = v.toObject();
+                                      RemoteRecord rec;
+                                      rec.remoteId = QStringLiteral("%1@%2").arg(idText(o)).arg(wh);
+                                      const double q = o.value(QLatin1String("quantity")).toDouble();
+                                      const double f = o.value(QLatin1String("forecast_quantity")).toDouble();
+                                      rec.version = QStringLiteral("%1|%2").arg(q).arg(f);
+                                      rec.fields.insert(QStringLiteral("product_id"), idText(o));
+                                      rec.fields.insert(QStringLiteral("warehouse_id"), QString::number(wh));
+                                      rec.fields.insert(QStringLiteral("on_hand"), q);
+                                      rec.fields.insert(QStringLiteral("forecast"), f);
+                                      r.records << rec;
+                                  }
+                                  PagePos next = pos;
+                                  if (rows.size() >= pageSize) {
+                                      next.after = rows.last().toObject().value(QLatin1String("id")).toInt();
+                                  } else {
+                                      next.after = 0;
+                                      ++next.warehouse;
+                                  }
+                                  r.hasMore = next.warehouse < warehouses.size();
+                                  r.next.token = r.hasMore ? next.text() : QStringLiteral("restart");
+                                  op.finish(r);
+                              },
+                              ctx);
+                   });
+        });
+    }
+    if (entity == QLatin1String("contact")) {
+        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+            pullPlain(op, s, cursor, pageSize, [&op](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
+                // A changed mechanism changes its whole group: read the groups of these parties.
+                QList<int> parties;
+                QSet<QPair<int, QString>> touched;
+                for (const QJsonValue &v : rows) {
+                    const QJsonObject m = v.toObject();
+                    const int p = m.value(QLatin1String("party")).toInt();
+                    if (!parties.contains(p))
+                        parties << p;
+                    touched.insert(qMakePair(p, str(m, "name").trimmed()));
+                }
+                if (parties.isEmpty()) {
+                    done({});
+                    return;
+                }
+                readGroups(op, parties, [touched, done](const QList<Group> &groups) {
+                    QList<RemoteRecord> records;
+                    for (const Group &g : groups)
+                        if (touched.contains(qMakePair(g.party, g.name)))
+                            records << contactRecord(g);
+                    done(records);
+                });
+            });
+        });
+    }
+    if (entity == QLatin1String("shipment")) {
+        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+            pullPlain(op, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
+                // The sale of each shipment, for the order it belongs to.
+                QJsonArray ids;
+                for (const QJsonValue &v : rows)
+                    ids.append(v.toObject().value(QLatin1String("id")));
+                if (ids.isEmpty()) {
+                    done({});
+                    return;
+                }
+                op.rpc(QStringLiteral("model.sale.sale.search_read"),
+                       searchReadParams(QJsonArray{clause(QStringLiteral("shipments"), QStringLiteral("in"), ids)}, 0, QJsonValue::Null,
+                                        QJsonArray{QStringLiteral("shipments"), QStringLiteral("state")}),
+                       false, [&op, s, rows, done](const QJsonValue &sales) {
+                           QHash<int, int> saleOf;
+                           for (const QJsonValue &v : sales.toArray()) {
+                               const QJsonObject sale = v.toObject();
+                               const QString state = str(sale, "state");
+                               if (state == QLatin1String("draft") || state == QLatin1String("quotation"))
+                                   continue;
+                               for (const QJsonValue &sh : sale.value(QLatin1String("shipments")).toArray())
+                                   saleOf.insert(sh.toInt(), sale.value(QLatin1String("id")).toInt());
+                           }
+                           QList<RemoteRecord> records;
+                           for (const QJsonValue &v : rows) {
+                               QJsonObject o = v.toObject();
+                               const int sale = saleOf.value(o.value(QLatin1String("id")).toInt());
+                               if (sale)
+                                   o.insert(QStringLiteral("sb_sale"), sale);
+                               records << toRecord(s, o, op.lookups());
+                           }
+                           done(records);
+                       });
+            });
+        });
+    }
+    return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) { pullPlain(op, s, cursor, pageSize); });
+}
+
+namespace {
+
+// Reads one record of a plain model as the cache's fields.
+void readOne(Op &op, const Spec &spec, int id, std::function<void(const RemoteRecord &)> next)
+{
+    if (spec.entity == QLatin1String("contact")) {
+        op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}}, false,
+               [&op, id, next](const QJsonValue &rows) {
+                   const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
+                   readGroups(op, {party}, [&op, id, next](const QList<Group> &groups) {
+                       const Group *g = groupWithAnchor(groups, id);
+                       if (!g) {
+                           op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                           return;
+                       }
+                       next(contactRecord(*g));
+                   });
+               });
+        return;
+    }
+    QJsonArray domain{clause(QStringLiteral("id"), QStringLiteral("="), id)};
+    op.rpc(QStringLiteral("model.%1.search_read").arg(spec.model), searchReadParams(domain, 0, 1, spec.fields), false,
+           [&op, spec, next](const QJsonValue &rows) {
+               const QJsonArray a = rows.toArray();
+               if (a.isEmpty()) {
+                   op.fail(RemoteErrorClass::NotFound, tr("The record no longer exists in the ERP."));
+                   return;
+               }
+               next(toRecord(spec, a.first().toObject(), op.lookups()));
+           },
+           QJsonObject{{QStringLiteral("active_test"), false}});
+}
+
+void finishWith(Op &op, const Spec &spec, int id)
+{
+    readOne(op, spec, id, [&op](const RemoteRecord &rec) {
+        RemoteResult r;
+        r.record = rec;
+        r.found = true;
+        op.finish(r);
+    });
+}
+
+// Runs workflow buttons one after the other on one record.
+void pressButtons(Op &op, const QString &model, int id, QStringList buttons, std::function<void()> next)
+{
+    if (buttons.isEmpty()) {
+        next();
+        return;
+    }
+    const QString button = buttons.takeFirst();
+    op.rpc(QStringLiteral("model.%1.%2").arg(model, button), QJsonArray{QJsonArray{id}}, true,
+           [&op, model, id, buttons, next](const QJsonValue &) { pressButtons(op, model, id, buttons, next); });
+}
+
+QStringList opportunityPath(const QString &from, const QString &to)
+{
+    if (from == to || from == QLatin1String("won") || (from == QLatin1String("converted") && to != QLatin1String("lead")))
+        return {};
+    if (to == QLatin1String("lead"))
+        return {QStringLiteral("lead")};
+    if (to == QLatin1String("lost"))
+        return from == QLatin1String("cancelled") ? QStringList{QStringLiteral("lead"), QStringLiteral("lost")} : QStringList{QStringLiteral("lost")};
+    QStringList path;
+    if (from == QLatin1String("lost") || from == QLatin1String("cancelled"))
+        path << QStringLiteral("lead");
+    if (from != QLatin1String("opportunity"))
+        path << QStringLiteral("opportunity");
+    if (to == QLatin1String("converted"))
+        path << QStringLiteral("convert");
+    return path;
+}
+
+QStringList salePath(const QString &from, const QString &to)
+{
+    if (from == to)
+        return {};
+    if (to == QLatin1String("draft"))
+        return from == QLatin1String("quotation") || from == QLatin1String("cancelled") ? QStringList{QStringLiteral("draft")} : QStringList{};
+    if (to == QLatin1String("quotation"))
+        return from == QLatin1String("draft") ? QStringList{QStringLiteral("quote")} : QStringList{};
+    if (to == QLatin1String("confirmed")) {
+        if (from == QLatin1String("draft"))
+            return {QStringLiteral("quote"), QStringLiteral("confirm")};
+        if (from == QLatin1String("quotation"))
+            return {QStringLiteral("confirm")};
+    }
+    return {};
+}
+
+// Local fields -> Tryton values for a write or a create (only the fields given).
+QJsonObject toTryton(const QString &entity, const QVariantMap &f, TrytonConnector::Lookups &lk)
+{
+    QJsonObject v;
+    auto has = [&f](const char *k) { return f.contains(QLatin1String(k)); };
+    if (entity == QLatin1String("customer")) {
+        if (has("name"))
+            v.insert(QStringLiteral("name"), f.value(QStringLiteral("name")).toString());
+        if (has("code") && !f.value(QStringLiteral("code")).toString().isEmpty())
+            v.insert(QStringLiteral("code"), f.value(QStringLiteral("code")).toString());
+    } else if (entity == QLatin1String("address")) {
+        if (has("customer_id"))
+            v.insert(QStringLiteral("party"), idOrNull(f.value(QStringLiteral("customer_id"))));
+        for (const char *k : {"street", "city", "postal_code"})
+            if (has(k))
+                v.insert(QString::fromLatin1(k), textOrNull(f.value(QString::fromLatin1(k))));
+        if (has("country")) {
+            const QString c = f.value(QStringLiteral("country")).toString().trimmed();
+            const int id = lk.countryByKey.value(c.toUpper(), lk.countryByKey.value(c.toLower()));
+            if (id)
+                v.insert(QStringLiteral("country"), id);
+            else if (c.isEmpty())
+                v.insert(QStringLiteral("country"), QJsonValue::Null);
+        }
+        if (has("kind")) {
+            const QString k = f.value(QStringLiteral("kind")).toString();
+            v.insert(QStringLiteral("invoice"), k == QLatin1String("billing"));
+            v.insert(QStringLiteral("delivery"), k == QLatin1String("shipping"));
+        }
+    } else if (entity == QLatin1String("opportunity")) {
+        if (has("title"))
+            v.insert(QStringLiteral("description"), f.value(QStringLiteral("title")).toString());
+        if (has("customer_id"))
+            v.insert(QStringLiteral("party"), idOrNull(f.value(QStringLiteral("customer_id"))));
+        if (has("amount_cents"))
+            v.insert(QStringLiteral("amount"), tryton::decimalValue(f.value(QStringLiteral("amount_cents")).toLongLong()));
+        if (has("probability"))
+            v.insert(QStringLiteral("conversion_probability"), qBound(0, f.value(QStringLiteral("probability")).toInt(), 100) / 100.0);
+        if (has("lost_reason"))
+            v.insert(QStringLiteral("lost_reason"), textOrNull(f.value(QStringLiteral("lost_reason"))));
+    } else if (entity == QLatin1String("quote")) {
+        if (has("customer_id"))
+            v.insert(QStringLiteral("party"), idOrNull(f.value(QStringLiteral("customer_id"))));
+        if (has("notes"))
+            v.insert(QStringLiteral("description"), textOrNull(f.value(QStringLiteral("notes")).toString().section(QLatin1Char('\n'), 0, 0)));
+        if (has("opportunity_id") && idOf(f.value(QStringLiteral("opportunity_id"))) > 0)
+            v.insert(QStringLiteral("origin"), QStringLiteral("sale.opportunity,%1").arg(idOf(f.value(QStringLiteral("opportunity_id")))));
+    } else if (entity == QLatin1String("quote_line")) {
+        if (has("quote_id"))
+            v.insert(QStringLiteral("sale"), idOrNull(f.value(QStringLiteral("quote_id"))));
+        if (has("position"))
+            v.insert(QStringLiteral("sequence"), f.value(QStringLiteral("position")).toInt());
+        if (has("product_id")) {
+            v.insert(QStringLiteral("product"), idOrNull(f.value(QStringLiteral("product_id"))));
+            if (const int unit = lk.productUnit.value(idOf(f.value(QStringLiteral("product_id")))))
+                v.insert(QStringLiteral("unit"), unit);
+        }
+        if (has("description"))
+            v.insert(QStringLiteral("description"), textOrNull(f.value(QStringLiteral("description"))));
+        if (has("quantity"))
+            v.insert(QStringLiteral("quantity"), f.value(QStringLiteral("quantity")).toDouble());
+        if (has("unit_price_cents") || has("discount_pct")) {
+            // No line discounts in Tryton: the discount goes into the unit price.
+            const double price = f.value(QStringLiteral("unit_price_cents")).toDouble();
+            const double discount = f.value(QStringLiteral("discount_pct")).toDouble();
+            v.insert(QStringLiteral("unit_price"), tryton::decimalValue(std::llround(price * (100.0 - discount) / 100.0)));
+        }
+    }
+    return v;
+}
+
+QJsonObject lockContext(const QString &model, int id, const QString &version)
+{
+    if (version.isEmpty() || version.contains(QLatin1Char('/')) || version.contains(QLatin1Char(':')))
+        return {};
+    return QJsonObject{{QStringLiteral("_timestamp"), QJsonObject{{QStringLiteral("%1,%2").arg(model).arg(id), version}}}};
+}
+
+} // namespace
+
+RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &remoteIds)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec || entity == QLatin1String("stock_level") || entity == QLatin1String("contact") || entity == QLatin1String("shipment"))
+        return new Op(m_session, m_lookups, [](Op &op) {
+            op.fail(RemoteErrorClass::Permanent, tr("These records cannot be read one by one from the ERP."));
+        });
+    const Spec s = *spec;
+    return new Op(m_session, m_lookups, [s, remoteIds](Op &op) {
+        op.rpc(QStringLiteral("model.%1.search_read").arg(s.model),
+               searchReadParams(QJsonArray{clause(QStringLiteral("id"), QStringLiteral("in"), toIntArray(remoteIds))}, 0,
+                                QJsonValue::Null, s.fields),
+               false, [&op, s](const QJsonValue &rows) {
+                   RemoteResult r;
+                   for (const QJsonValue &v : rows.toArray())
+                       r.records << toRecord(s, v.toObject(), op.lookups());
+                   op.finish(r);
+               },
+               QJsonObject{{QStringLiteral("active_test"), false}});
+    });
+}
+
+RemoteCall *TrytonConnector::listIds(const QString &entity)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec)
+        return new Op(m_session, m_lookups, [](Op &op) { op.fail(RemoteErrorClass::Permanent, tr("Unknown record type.")); });
+    const Spec s = *spec;
+    if (entity == QLatin1String("contact")) {
+        return new Op(m_session, m_lookups, [s](Op &op) {
+            op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
+                   searchReadParams(s.domain, 0, QJsonValue::Null,
+                                    QJsonArray{QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("type")}),
+                   false, [&op](const QJsonValue &rows) {
+                       RemoteResult r;
+                       for (const Group &g : groupMechanisms(rows.toArray()))
+                           r.ids << QString::number(g.anchor());
+                       op.finish(r);
+                   });
+        });
+    }
+    if (entity == QLatin1String("stock_level")) {
+        return new Op(m_session, m_lookups, [s](Op &op) {
+            op.rpc(QStringLiteral("model.stock.location.search"),
+                   QJsonArray{QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
+                              QJsonValue::Null, QJsonValue::Null},
+                   false, [&op, s](const QJsonValue &whs) {
+                       op.rpc(QStringLiteral("model.product.product.search"), QJsonArray{s.domain, 0, QJsonValue::Null, QJsonValue::Null},
+                              false, [&op, whs](const QJsonValue &products) {
+                                  RemoteResult r;
+                                  for (const QJsonValue &w : whs.toArray())
+                                      for (const QJsonValue &p : products.toArray())
+                                          r.ids << QStringLiteral("%1@%2").arg(p.toInteger()).arg(w.toInteger());
+                                  op.finish(r);
+                              },
+                              s.context);
+                   });
+        });
+    }
+    // Archived records are not in the answer: for the cache they are gone (except products,
+    // which are read with active_test = false and kept with active = 0).
+    return new Op(m_session, m_lookups, [s](Op &op) {
+        op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{s.domain, 0, QJsonValue::Null, QJsonValue::Null}, false,
+               [&op](const QJsonValue &ids) {
+                   RemoteResult r;
+                   for (const QJsonValue &v : ids.toArray())
+                       r.ids << QString::number(v.toInteger());
+                   op.finish(r);
+               },
+               s.context);
+    });
+}
+
+namespace {
+
+QString readOnlyMessage(const QString &entity)
+{
+    Q_UNUSED(entity)
+    return tr("This information is kept in the ERP; change it there.");
+}
+
+// Finds what a create with this key (or these contents) made. next(0) when nothing.
+void findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next)
+{
+    auto firstId = [next](const QJsonValue &ids) {
+        const QJsonArray a = ids.toArray();
+        next(a.isEmpty() ? 0 : a.first().toInt());
+    };
+    const QJsonObject all{{QStringLiteral("active_test"), false}};
+    auto search = [&op, firstId, all](const QString &model, const QJsonArray &domain) {
+        op.rpc(QStringLiteral("model.%1.search").arg(model),
+               QJsonArray{domain, 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}}, false, firstId, all);
+    };
+    if (entity == QLatin1String("customer")) {
+        search(QStringLiteral("party.party"), QJsonArray{clause(QStringLiteral("identifiers.code"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("opportunity")) {
+        search(QStringLiteral("sale.opportunity"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("quote")) {
+        search(QStringLiteral("sale.sale"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("address")) {
+        // Addresses carry no free field for a key: the same street and city of the same customer is the same address.
+        search(QStringLiteral("party.address"),
+               QJsonArray{clause(QStringLiteral("party"), QStringLiteral("="), idOrNull(fields.value(QStringLiteral("customer_id")))),
+                          clause(QStringLiteral("street"), QStringLiteral("="), textOrNull(fields.value(QStringLiteral("street")))),
+                          clause(QStringLiteral("city"), QStringLiteral("="), textOrNull(fields.value(QStringLiteral("city"))))});
+    } else if (entity == QLatin1String("contact")) {
+        // A person's channels are grouped by name: a group with this name is this contact.
+        const int party = idOf(fields.value(QStringLiteral("customer_id")));
+        const QString name = fields.value(QStringLiteral("name")).toString().trimmed();
+        readGroups(op, {party}, [next, name](const QList<Group> &groups) {
+            for (const Group &g : groups)
+                if (g.name == name) {
+                    next(g.anchor());
+                    return;
+                }
+            next(0);
+        });
+    } else if (entity == QLatin1String("quote_line") || entity == QLatin1String("order_line")) {
+        // Lines are numbered per sale (sequence = position): the line at this position is this line.
+        const QString parent = entity == QLatin1String("quote_line") ? QStringLiteral("quote_id") : QStringLiteral("order_id");
+        QJsonArray domain{clause(QStringLiteral("sale"), QStringLiteral("="), idOrNull(fields.value(parent))),
+                          clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")),
+                          clause(QStringLiteral("sequence"), QStringLiteral("="), fields.value(QStringLiteral("position")).toInt())};
+        search(QStringLiteral("sale.line"), domain);
+    } else if (entity == QLatin1String("order")) {
+        next(0);
+    } else {
+        next(0);
+    }
+}
+
+// The first address of a customer, for a sale's invoice and shipment address.
+void firstAddress(Op &op, int party, std::function<void(int)> next)
+{
+    op.rpc(QStringLiteral("model.party.address.search"),
+           QJsonArray{QJsonArray{clause(QStringLiteral("party"), QStringLiteral("="), party)}, 0, 1,
+                      QJsonArray{QJsonArray{QStringLiteral("sequence"), QStringLiteral("ASC")}, QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}},
+           false, [next](const QJsonValue &ids) {
+               const QJsonArray a = ids.toArray();
+               next(a.isEmpty() ? 0 : a.first().toInt());
+           });
+}
+
+// After a create or an update: bring the record to the state the cache asks for.
+void completeState(Op &op, const QString &entity, int id, const QVariantMap &fields, std::function<void()> next)
+{
+    if (entity == QLatin1String("opportunity") && fields.contains(QStringLiteral("stage"))) {
+        const QString target = TrytonConnector::opportunityStateFor(fields.value(QStringLiteral("stage")).toString());
+        op.rpc(QStringLiteral("model.sale.opportunity.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+               [&op, id, target, fields, next](const QJsonValue &rows) {
+                   const QString from = str(rows.toArray().at(0).toObject(), "state");
+                   pressButtons(op, QStringLiteral("sale.opportunity"), id, opportunityPath(from, target), [&op, id, target, fields, next] {
+                       // "lost" clears nothing, but the reason is written after the button, as Tryton's client does.
+                       if (target == QLatin1String("lost") && fields.contains(QStringLiteral("lost_reason"))) {
+                           op.rpc(QStringLiteral("model.sale.opportunity.write"),
+                                  QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("lost_reason"),
+                                                                          textOrNull(fields.value(QStringLiteral("lost_reason")))}}},
+                                  true, [next](const QJsonValue &) { next(); });
+                           return;
+                       }
+                       next();
+                   });
+               });
+        return;
+    }
+    if (entity == QLatin1String("quote") && fields.contains(QStringLiteral("state"))) {
+        const QString target = TrytonConnector::saleStateFor(fields.value(QStringLiteral("state")).toString());
+        op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+               [&op, id, target, next](const QJsonValue &rows) {
+                   const QString from = str(rows.toArray().at(0).toObject(), "state");
+                   pressButtons(op, QStringLiteral("sale.sale"), id, salePath(from, target), next);
+               });
+        return;
+    }
+    next();
+}
+
+} // namespace
+
+RemoteCall *TrytonConnector::lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec || !spec->writable)
+        return new Op(m_session, m_lookups, [entity](Op &op) {
+            RemoteResult r;
+            r.found = false;
+            op.finish(r);
+        });
+    const Spec s = *spec;
+    return new Op(m_session, m_lookups, [s, idempotencyKey, fields](Op &op) {
+        op.setUncertainAfterWrite(true);
+        if (s.entity == QLatin1String("order")) {
+            // The handoff confirms the quote's sale: found once that sale is confirmed.
+            const int sale = idOf(fields.value(QStringLiteral("quote_id")));
+            op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}}, false,
+                   [&op, s, sale](const QJsonValue &rows) {
+                       const QString state = str(rows.toArray().at(0).toObject(), "state");
+                       if (state == QLatin1String("draft") || state == QLatin1String("quotation")) {
+                           RemoteResult r;
+                           op.finish(r);
+                           return;
+                       }
+                       finishWith(op, s, sale);
+                   });
+            return;
+        }
+        findCreated(op, s.entity, idempotencyKey, fields, [&op, s, fields](int id) {
+            if (!id) {
+                RemoteResult r;
+                op.finish(r);
+                return;
+            }
+            // Found: finish what the first attempt may have left half done (a workflow step).
+            completeState(op, s.entity, id, fields, [&op, s, id] { finishWith(op, s, id); });
+        });
+    });
+}
+
+RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec || !spec->writable)
+        return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
+    const Spec s = *spec;
+    return new Op(m_session, m_lookups, [s, fields, idempotencyKey](Op &op) {
+        op.setUncertainAfterWrite(true);
+        const QString e = s.entity;
+        if (e == QLatin1String("order")) {
+            // The contract handoff: the quote's sale is quoted and confirmed in Tryton, which
+            // makes it the order (with its shipment and invoice).
+            const int sale = idOf(fields.value(QStringLiteral("quote_id")));
+            if (sale <= 0) {
+                op.fail(RemoteErrorClass::Permanent, tr("An order reaches the ERP from its quote; this order has none."));
+                return;
+            }
+            completeState(op, QStringLiteral("quote"), sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
+                          [&op, s, sale] { finishWith(op, s, sale); });
+            return;
+        }
+        // Looked up first, always: a create that went through before its reply was lost is
+        // finished instead of made twice.
+        findCreated(op, e, idempotencyKey, fields, [&op, s, e, fields, idempotencyKey](int existing) {
+            if (existing) {
+                completeState(op, e, existing, fields, [&op, s, existing] { finishWith(op, s, existing); });
+                return;
+            }
+            if (e == QLatin1String("order_line")) {
+                op.fail(RemoteErrorClass::Permanent, tr("The order line was not found in the ERP's order."));
+                return;
+            }
+            auto createWith = [&op, s, e, fields](QJsonObject values) {
+                op.rpc(QStringLiteral("model.%1.create").arg(s.model), QJsonArray{QJsonArray{values}}, true,
+                       [&op, s, e, fields](const QJsonValue &ids) {
+                           const int id = ids.toArray().at(0).toInt();
+                           if (id <= 0) {
+                               op.fail(RemoteErrorClass::Uncertain, tr("The ERP's reply to the create could not be read."));
+                               return;
+                           }
+                           completeState(op, e, id, fields, [&op, s, id] { finishWith(op, s, id); });
+                       });
+            };
+            if (e == QLatin1String("contact")) {
+                const int party = idOf(fields.value(QStringLiteral("customer_id")));
+                const QString name = fields.value(QStringLiteral("name")).toString().trimmed();
+                QJsonArray mechanisms;
+                for (const char *type : {"phone", "mobile", "email"}) {
+                    const QString value = fields.value(QString::fromLatin1(type)).toString().trimmed();
+                    if (!value.isEmpty())
+                        mechanisms.append(QJsonObject{{QStringLiteral("party"), party}, {QStringLiteral("name"), name},
+                                                      {QStringLiteral("type"), QString::fromLatin1(type)}, {QStringLiteral("value"), value}});
+                }
+                if (mechanisms.isEmpty()) {
+                    op.fail(RemoteErrorClass::Permanent, tr("The ERP keeps contacts as phone numbers and e-mail addresses: add one."));
+                    return;
+                }
+                op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{mechanisms}, true,
+                       [&op, s](const QJsonValue &ids) {
+                           int anchor = 0;
+                           for (const QJsonValue &v : ids.toArray())
+                               anchor = anchor ? qMin(anchor, v.toInt()) : v.toInt();
+                           finishWith(op, s, anchor);
+                       });
+                return;
+            }
+            QJsonObject values = toTryton(e, fields, op.lookups());
+            if (e == QLatin1String("customer")) {
+                values.insert(QStringLiteral("identifiers"),
+                              QJsonArray{QJsonArray{QStringLiteral("create"),
+                                                    QJsonArray{QJsonObject{{QStringLiteral("code"), keyRef(idempotencyKey)}}}}});
+                createWith(values);
+            } else if (e == QLatin1String("opportunity")) {
+                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
+                createWith(values);
+            } else if (e == QLatin1String("quote")) {
+                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
+                // Over RPC nothing fills the addresses the way Tryton's own client does: quote() needs them.
+                firstAddress(op, values.value(QStringLiteral("party")).toInt(), [createWith, values](int address) mutable {
+                    if (address) {
+                        values.insert(QStringLiteral("invoice_address"), address);
+                        values.insert(QStringLiteral("shipment_address"), address);
+                    }
+                    createWith(values);
+                });
+            } else if (e == QLatin1String("quote_line")) {
+                values.insert(QStringLiteral("type"), QStringLiteral("line"));
+                if (!values.contains(QStringLiteral("unit")) && values.value(QStringLiteral("product")).isDouble()) {
+                    const int product = values.value(QStringLiteral("product")).toInt();
+                    op.rpc(QStringLiteral("model.product.product.read"),
+                           QJsonArray{QJsonArray{product}, QJsonArray{QStringLiteral("sale_uom"), QStringLiteral("default_uom")}}, false,
+                           [createWith, values](const QJsonValue &rows) mutable {
+                               const QJsonObject p = rows.toArray().at(0).toObject();
+                               const int unit = p.value(QLatin1String("sale_uom")).toInt() ? p.value(QLatin1String("sale_uom")).toInt()
+                                                                                           : p.value(QLatin1String("default_uom")).toInt();
+                               if (unit)
+                                   values.insert(QStringLiteral("unit"), unit);
+                               createWith(values);
+                           });
+                    return;
+                }
+                createWith(values);
+            } else {
+                createWith(values);
+            }
+        });
+    });
+}
+
+RemoteCall *TrytonConnector::update(const QString &entity, const QString &remoteId, const QVariantMap &fields,
+                                    const QString &baseVersion, const QString &idempotencyKey)
+{
+    Q_UNUSED(idempotencyKey) // writes are idempotent: the same values again change nothing
+    const Spec *spec = specFor(entity);
+    if (!spec)
+        return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
+    const Spec s = *spec;
+    const int id = remoteId.toInt();
+    return new Op(m_session, m_lookups, [s, id, fields, baseVersion](Op &op) {
+        const QString e = s.entity;
+        if (!s.writable) {
+            // Pull-only records: nothing of a local edit can go; say so on the record.
+            op.fail(RemoteErrorClass::Permanent, readOnlyMessage(e));
+            return;
+        }
+        if (e == QLatin1String("order") || e == QLatin1String("order_line")) {
+            // The ERP owns orders; local notes stay local. Acknowledge with the ERP's version.
+            finishWith(op, s, id);
+            return;
+        }
+        auto afterWrite = [&op, s, e, id, fields] {
+            completeState(op, e, id, fields, [&op, s, id] { finishWith(op, s, id); });
+        };
+        if (e == QLatin1String("contact")) {
+            // Rewrite the group: one mechanism per channel, the person's name on each.
+            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
+                   false, [&op, s, id, fields](const QJsonValue &rows) {
+                       if (rows.toArray().isEmpty()) {
+                           op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                           return;
+                       }
+                       const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
+                       readGroups(op, {party}, [&op, s, id, party, fields](const QList<Group> &groups) {
+                           const Group *g = groupWithAnchor(groups, id);
+                           if (!g) {
+                               op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                               return;
+                           }
+                           const QString name = fields.contains(QStringLiteral("name")) ? fields.value(QStringLiteral("name")).toString().trimmed() : g->name;
+                           QJsonArray writes; // [ids, values, ids, values...]
+                           QJsonArray creates;
+                           QJsonArray deletes;
+                           for (const char *type : {"phone", "mobile", "email"}) {
+                               const QString key = QString::fromLatin1(type);
+                               const QJsonObject current = g->first(type);
+                               if (!fields.contains(key)) {
+                                   if (!current.isEmpty() && name != g->name) {
+                                       writes.append(QJsonArray{current.value(QLatin1String("id"))});
+                                       writes.append(QJsonObject{{QStringLiteral("name"), name}});
+                                   }
+                                   continue;
+                               }
+                               const QString value = fields.value(key).toString().trimmed();
+                               if (current.isEmpty() && !value.isEmpty())
+                                   creates.append(QJsonObject{{QStringLiteral("party"), party}, {QStringLiteral("name"), name},
+                                                              {QStringLiteral("type"), key}, {QStringLiteral("value"), value}});
+                               else if (!current.isEmpty() && value.isEmpty() && current.value(QLatin1String("id")).toInt() != id)
+                                   deletes.append(current.value(QLatin1String("id")));
+                               else if (!current.isEmpty()) {
+                                   writes.append(QJsonArray{current.value(QLatin1String("id"))});
+                                   writes.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+                               }
+                           }
+                           auto doDeletes = [&op, s, id, deletes] {
+                               if (deletes.isEmpty()) {
+                                   finishWith(op, s, id);
+                                   return;
+                               }
+                               op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{deletes}, true,
+                                      [&op, s, id](const QJsonValue &) { finishWith(op, s, id); });
+                           };
+                           auto doCreates = [&op, creates, doDeletes] {
+                               if (creates.isEmpty()) {
+                                   doDeletes();
+                                   return;
+                               }
+                               op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{creates}, true,
+                                      [doDeletes](const QJsonValue &) { doDeletes(); });
+                           };
+                           if (writes.isEmpty()) {
+                               doCreates();
+                               return;
+                           }
+                           QJsonArray params = writes;
+                           op.rpc(QStringLiteral("model.party.contact_mechanism.write"), params, true,
+                                  [doCreates](const QJsonValue &) { doCreates(); });
+                       });
+                   });
+            return;
+        }
+        const QJsonObject values = toTryton(e, fields, op.lookups());
+        if (values.isEmpty()) {
+            afterWrite();
+            return;
+        }
+        op.rpcReply(QStringLiteral("model.%1.write").arg(s.model), QJsonArray{QJsonArray{id}, values}, true,
+                    [&op, s, id, afterWrite](const Reply &reply) {
+                        if (reply.error == RemoteErrorClass::Conflict) {
+                            // Changed in Tryton since our base: hand the engine the current record to merge.
+                            readOne(op, s, id, [&op, reply](const RemoteRecord &current) {
+                                RemoteResult r;
+                                r.error = RemoteErrorClass::Conflict;
+                                r.message = reply.message;
+                                r.record = current;
+                                op.finish(r);
+                            });
+                            return;
+                        }
+                        if (!reply.ok()) {
+                            op.failWith(reply);
+                            return;
+                        }
+                        afterWrite();
+                    },
+                    s.lockable ? lockContext(s.model, id, baseVersion) : QJsonObject());
+    });
+}
+
+RemoteCall *TrytonConnector::remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey)
+{
+    Q_UNUSED(idempotencyKey)
+    const Spec *spec = specFor(entity);
+    if (!spec || !spec->writable || entity == QLatin1String("order") || entity == QLatin1String("order_line"))
+        return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
+    const Spec s = *spec;
+    const int id = remoteId.toInt();
+    return new Op(m_session, m_lookups, [s, id](Op &op) {
+        auto done = [&op](const QJsonValue &) {
+            RemoteResult r;
+            op.finish(r);
+        };
+        const QString e = s.entity;
+        if (e == QLatin1String("customer") || e == QLatin1String("address")) {
+            // Customers and addresses have history (sales, invoices): archived, as Tryton's own client does.
+            op.rpc(QStringLiteral("model.%1.write").arg(s.model),
+                   QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("active"), false}}}, true, done);
+        } else if (e == QLatin1String("contact")) {
+            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
+                   false, [&op, id, done](const QJsonValue &rows) {
+                       const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
+                       readGroups(op, {party}, [&op, id, done](const QList<Group> &groups) {
+                           const Group *g = groupWithAnchor(groups, id);
+                           QJsonArray ids;
+                           if (g)
+                               for (const QJsonObject &m : g->members)
+                                   ids.append(m.value(QLatin1String("id")));
+                           if (ids.isEmpty()) {
+                               done(QJsonValue());
+                               return;
+                           }
+                           op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{ids}, true, done);
+                       });
+                   });
+        } else if (e == QLatin1String("quote")) {
+            // A sale is deleted only once cancelled.
+            op.rpc(QStringLiteral("model.sale.sale.cancel"), QJsonArray{QJsonArray{id}}, true, [&op, id, done](const QJsonValue &) {
+                op.rpc(QStringLiteral("model.sale.sale.delete"), QJsonArray{QJsonArray{id}}, true, done);
+            });
+        } else {
+            op.rpc(QStringLiteral("model.%1.delete").arg(s.model), QJsonArray{QJsonArray{id}}, true, done);
+        }
+    });
+}
+
+} // namespace sb

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "TrytonRpc.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sb {
+
+// The ERP connector for Tryton 6.0 over JSON-RPC (docs/tryton-connector.md has the mapping).
+//
+// Tryton keeps no idempotency keys and no deletions, so:
+//  - a create writes its outbox key into a searchable field of the new record (a party
+//    identifier "SB-<key>", the reference of an opportunity or a sale) or is matched on content
+//    (contacts, addresses, lines), and lookupByKey finds it before any second attempt;
+//  - deletions are found by listing the ids that still exist; archiving (active = false) is a
+//    deletion for the cache;
+//  - writes carry Tryton's _timestamp of the synced version: a stale write becomes a conflict.
+// One Tryton sale is both a quote (every state) and, once confirmed, an order.
+class TrytonConnector : public Connector {
+public:
+    TrytonConnector(QNetworkAccessManager *nam, tryton::Config config);
+    ~TrytonConnector() override;
+
+    QString system() const override { return QStringLiteral("erp"); }
+    QStringList entities() const override;
+    ConnectorCapabilities capabilities(const QString &entity) const override;
+
+    RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) override;
+    RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) override;
+    RemoteCall *update(const QString &entity, const QString &remoteId, const QVariantMap &fields,
+                       const QString &baseVersion, const QString &idempotencyKey) override;
+    RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) override;
+    RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
+    RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) override;
+    RemoteCall *listIds(const QString &entity) override;
+    QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const override;
+
+    tryton::Session *session() const { return m_session; }
+
+    // Stage and state vocabularies (public for tests).
+    static QString opportunityStateFor(const QString &stage);   // local stage -> Tryton state
+    static QString stageFor(const QString &trytonState);        // Tryton state -> local stage
+    static QString saleStateFor(const QString &quoteState);     // local quote state -> Tryton sale state
+    static QString quoteStateFor(const QString &saleState);     // Tryton sale state -> local quote state
+
+    struct Lookups; // countries, currencies, units: read once per connector
+
+private:
+    tryton::Session *m_session;
+    std::shared_ptr<Lookups> m_lookups;
+};
+
+} // namespace sb
