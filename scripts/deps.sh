@@ -10,6 +10,12 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libxkbcommon-dev libgl-dev
   xvfb xauth gnome-keyring dbus-x11 fonts-wqy-microhei
+  # Tryton 6.0 ERP for the integration tests (scripts/tryton.sh keeps the same list)
+  tryton-server tryton-modules-country tryton-modules-currency tryton-modules-party
+  tryton-modules-company tryton-modules-product tryton-modules-stock tryton-modules-account
+  tryton-modules-account-product tryton-modules-account-invoice
+  tryton-modules-account-invoice-stock tryton-modules-sale tryton-modules-sale-opportunity
+  tryton-modules-sale-complaint python3-tz python3-phonenumbers
 )
 
 missing=()

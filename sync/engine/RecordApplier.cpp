@@ -242,6 +242,8 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
     auto theirs = toLocal(entity, record.fields, &missing);
     const QVariantMap t = theirs ? theirs.value() : QVariantMap();
     const bool stillPending = hasPendingChanges(entity, localId, outboxId);
+    if (Status s = adoptDuplicate(entity, localId, record.remoteId); !s)
+        return s;
     QStringList sets{QStringLiteral("remote_system = ?"), QStringLiteral("remote_id = ?"), QStringLiteral("remote_version = ?"),
                      QStringLiteral("base_snapshot = ?"), QStringLiteral("sync_error = NULL")};
     QVariantList values{m_system, record.remoteId, record.version, toJsonText(t)};
@@ -273,6 +275,36 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
     auto map = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO id_map (entity, local_id, system, remote_id) VALUES (?, ?, ?, ?)"),
                          {entity.name, localId, m_system, record.remoteId});
     return map ? Status::ok() : Status::fail(map.error());
+}
+
+Status RecordApplier::adoptDuplicate(const Entity &entity, qint64 localId, const QString &remoteId)
+{
+    // A create whose reply was lost, on a server that cannot tag records with our key, comes
+    // back in a pull as a record we do not recognise. When the create is then found (by its
+    // contents), that pulled copy is the same record: its children move over and it goes.
+    auto dup = m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ? AND id <> ?").arg(entity.table),
+                           {m_system, remoteId, localId});
+    if (!dup)
+        return Status::fail(dup.error());
+    const qint64 copy = dup.value().toLongLong();
+    if (copy <= 0)
+        return Status::ok();
+    if (hasPendingChanges(entity, copy))
+        return Status::fail(QCoreApplication::translate("sb::RecordApplier", "This %1 exists twice here and both copies have changes; "
+                                                                            "resolve one in the sync centre.")
+                                .arg(vocab::entityLabel(entity.name)));
+    for (const Entity *child : entities::all())
+        for (const ForeignKey &fk : foreignKeys(child->name))
+            if (fk.parentEntity == entity.name) {
+                auto moved = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(child->table, fk.field), {localId, copy});
+                if (!moved)
+                    return Status::fail(moved.error());
+            }
+    auto gone = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {copy});
+    if (!gone)
+        return Status::fail(gone.error());
+    auto unmap = m_db.exec(QStringLiteral("DELETE FROM id_map WHERE entity = ? AND local_id = ?"), {entity.name, copy});
+    return unmap ? Status::ok() : Status::fail(unmap.error());
 }
 
 bool RecordApplier::same(const Entity &entity, const QString &field, const QVariant &a, const QVariant &b) const

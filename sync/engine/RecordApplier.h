@@ -38,6 +38,7 @@ public:
 private:
     // Equal, or equal as far as the connector's server can tell (Connector::comparable).
     bool same(const Entity &entity, const QString &field, const QVariant &a, const QVariant &b) const;
+    Status adoptDuplicate(const Entity &entity, qint64 localId, const QString &remoteId);
     Status recordConflict(const Entity &entity, qint64 localId, const QString &field, const QVariant &base,
                           const QVariant &mine, const QVariant &theirs, const QString &theirsVersion);
     bool hasPendingChanges(const Entity &entity, qint64 localId, qint64 exceptOutboxId = 0);

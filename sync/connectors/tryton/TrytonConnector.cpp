@@ -864,6 +864,40 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
             });
         });
     }
+    if (entity == QLatin1String("customer")) {
+        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+            pullPlain(op, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
+                // Parties this app created carry their outbox key in an identifier: a pull that
+                // meets one whose create reply was lost links it instead of adding a copy.
+                QJsonArray ids;
+                for (const QJsonValue &v : rows)
+                    ids.append(v.toObject().value(QLatin1String("id")));
+                auto build = [&op, s, rows, done](const QHash<int, QString> &keys) {
+                    QList<RemoteRecord> records;
+                    for (const QJsonValue &v : rows) {
+                        RemoteRecord r = toRecord(s, v.toObject(), op.lookups());
+                        r.idempotencyKey = keys.value(r.remoteId.toInt());
+                        records << r;
+                    }
+                    done(records);
+                };
+                if (ids.isEmpty()) {
+                    build({});
+                    return;
+                }
+                op.rpc(QStringLiteral("model.party.identifier.search_read"),
+                       searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), ids),
+                                                   clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%"))},
+                                        0, QJsonValue::Null, QJsonArray{QStringLiteral("party"), QStringLiteral("code")}),
+                       false, [build](const QJsonValue &found) {
+                           QHash<int, QString> keys;
+                           for (const QJsonValue &v : found.toArray())
+                               keys.insert(v.toObject().value(QLatin1String("party")).toInt(), keyFromRef(str(v.toObject(), "code")));
+                           build(keys);
+                       });
+            });
+        });
+    }
     return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) { pullPlain(op, s, cursor, pageSize); });
 }
 

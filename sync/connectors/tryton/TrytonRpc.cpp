@@ -347,6 +347,10 @@ void Session::ensureLogin()
 {
     if (m_loggingIn)
         return;
+    if (m_refused) {
+        QMetaObject::invokeMethod(this, [this] { emit loggedIn(false, m_refusal); }, Qt::QueuedConnection);
+        return;
+    }
     m_loggingIn = true;
     if (!m_config.password.isEmpty() || m_config.keychainKey.isEmpty()) {
         loginWithPassword(m_config.password);
@@ -388,8 +392,12 @@ void Session::loginWithPassword(const QString &password)
         http->deleteLater();
         Reply r;
         if (status == 401 || status == 403) {
-            r.error = RemoteErrorClass::Permanent;
-            r.message = tr("The ERP refused the user name or password for %1.").arg(m_config.username);
+            // Not the fault of the change being sent: it waits (Temporary) until the password is fixed.
+            r.error = RemoteErrorClass::Temporary;
+            r.message = tr("The ERP refused the user name or password for %1. Check them in Settings > Connections.")
+                            .arg(m_config.username);
+            m_refused = true;
+            m_refusal = r;
             loginFailed(r);
             return;
         }

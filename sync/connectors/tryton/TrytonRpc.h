@@ -116,6 +116,10 @@ private:
     QJsonObject m_context;
     bool m_loggingIn = false;
     int m_lastId = 0;
+    // A refused password is not tried again by this session: servers lock an account (HTTP 429)
+    // after a few failures, which would then refuse the right password too.
+    bool m_refused = false;
+    Reply m_refusal;
 };
 
 } // namespace tryton
