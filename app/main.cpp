@@ -52,14 +52,19 @@ int runWindow(QApplication &app, std::unique_ptr<Database> db, const Startup &st
     AppContext ctx(*db, startup.session);
     std::unique_ptr<SyncRunner> runner; // outlives the window that shows its progress
     MainWindow window(ctx, startup.workspaceLabel);
-    // A workspace with back ends syncs in the background (F5, the interval, network back).
-    auto configured = ConnectorStore(*db).enabled();
-    if (configured && !configured.value().isEmpty() && startup.screenshot.isEmpty()) {
+    // A workspace with back ends syncs in the background (F5, the interval, network back);
+    // a first server added in Settings starts it too.
+    auto startSync = [&runner, &window, &startup, &ctx, path] {
+        auto configured = ConnectorStore(ctx.db()).enabled();
+        if (runner || !configured || configured.value().isEmpty() || !startup.screenshot.isEmpty())
+            return;
         runner = std::make_unique<SyncRunner>(path, workspaceConnectorFactory(path));
         runner->setPageSize(500);
         window.setSyncRunner(runner.get());
         QTimer::singleShot(0, runner.get(), [r = runner.get()] { r->start(); });
-    }
+    };
+    startSync();
+    QObject::connect(&window, &MainWindow::connectorsChanged, &window, startSync);
     window.show();
     if (!startup.screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, &startup] {

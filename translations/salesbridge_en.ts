@@ -103,6 +103,10 @@
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync, connect: read the server password from standard input (else it comes from the OS keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -898,6 +902,61 @@
     </message>
 </context>
 <context>
+    <name>sb</name>
+    <message>
+        <source>No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 %2 (%3 as %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was saved, but the password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact no longer exists in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This information is kept in the ERP; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ActivityStateBar</name>
     <message>
         <source>On track: %1
@@ -1157,6 +1216,120 @@ No activity planned: %3</source>
     </message>
     <message>
         <source>Choose to keep or drop the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectorDialog</name>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this server when syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in the workspace or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of this user. SalesBridge keeps it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address or the user changed: enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain, so nothing was saved.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectorFactory</name>
+    <message>
+        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectorStore</name>
+    <message>
+        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use the form http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the Tryton database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is already configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +1834,65 @@ No activity planned: %3</source>
     <message>
         <source>Tickets (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the refused change in Pending changes, where it can be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Pending changes on this customer&apos;s conflicts to keep your value or take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the last change of this customer. Fix the record and save it, or send it again from Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; the change goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server while you edited it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict</source>
+        <translation>
+            <numerusform>%n field in conflict</numerusform>
+            <numerusform>%n fields in conflict</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2756,13 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::Op</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::OpportunityCardDelegate</name>
     <message>
         <source>● Overdue</source>
@@ -3113,6 +3352,10 @@ Attempts: %7</source>
         <source>The server sent a %1 whose %2 is unknown here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This %1 exists twice here and both copies have changes; resolve one in the sync centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::RecordReader</name>
@@ -3257,6 +3500,149 @@ Attempts: %7</source>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and the role apply when SalesBridge starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (only when I press F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync as soon as the &amp;network comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes you make are kept on this computer and sent with the next sync; F5 syncs at any time. The next automatic sync counts from the end of the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings apply to every workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings apply to this workspace (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured for this workspace yet. Add your ERP to send the changes made here and to receive what changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this server and remove its password from the system keychain (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address, user or password (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain only, never in the workspace or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was removed, but its password could not be removed from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection to %1 at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records already in this workspace stay. Its password is removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncEngine</name>
@@ -3326,6 +3712,13 @@ Attempts: %7</source>
     <message>
         <source>No server is configured to sync with.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online: %n change(s) that waited for the network go now.</source>
+        <translation>
+            <numerusform>Back online: %n change that waited for the network goes now.</numerusform>
+            <numerusform>Back online: %n changes that waited for the network go now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3850,41 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::TrytonConnector</name>
+    <message>
+        <source>The ERP connection does not serve %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be read one by one from the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order reaches the ERP from its quote; this order has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order line was not found in the ERP&apos;s order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s reply to the create could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP keeps contacts as phone numbers and e-mail addresses: add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact no longer exists in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::WarehouseAvailabilityModel</name>
     <message>
         <source>available now</source>
@@ -3488,6 +3916,70 @@ Attempts: %7</source>
     </message>
     <message>
         <source>For this quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton</name>
+    <message>
+        <source>The ERP refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed in the ERP since it was last synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP asks for a password: enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP database is busy; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP could not carry out the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton::Request</name>
+    <message>
+        <source>The connection to the ERP was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP refused the session even after logging in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton::RpcHttpCall</name>
+    <message>
+        <source>The ERP&apos;s reply could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton::Session</name>
+    <message>
+        <source>No password is stored for the ERP connection: enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s reply to the login could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP did not send the user&apos;s preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP refused the user name or password for %1. Check them in Settings &gt; Connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,10 @@
         <source>never</source>
         <translation>从未</translation>
     </message>
+    <message>
+        <source>sync, connect: read the server password from standard input (else it comes from the OS keychain).</source>
+        <translation>sync、connect：从标准输入读取服务器密码（否则从系统钥匙串读取）。</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -896,6 +900,61 @@
     </message>
 </context>
 <context>
+    <name>sb</name>
+    <message>
+        <source>No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER</source>
+        <translation>此工作区尚未配置服务器。可用以下命令添加：salesbridge connect tryton 网址 数据库 用户</translation>
+    </message>
+    <message>
+        <source>Server: %1 %2 (%3 as %4)</source>
+        <translation>服务器：%1 %2（数据库 %3，用户 %4）</translation>
+    </message>
+    <message>
+        <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
+        <translation>已发送 %1，被拒绝 %2，稍后重试 %3，已接收 %4，已删除 %5，冲突 %6，用时 %7 秒</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
+        <translation>用法：salesbridge connect tryton 网址 数据库 用户 [--password-stdin] [--workspace 路径]</translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <source>The server was saved, but the password could not be stored in the keychain: %1</source>
+        <translation>服务器已保存，但密码无法存入钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
+        <translation>已以 %3 身份连接到 %1（%2）：ERP 中有 %4 个客户。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation>商机 %1</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists in the ERP.</source>
+        <translation>该联系人在 ERP 中已不存在。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the ERP.</source>
+        <translation>该记录在 ERP 中已不存在。</translation>
+    </message>
+    <message>
+        <source>This information is kept in the ERP; change it there.</source>
+        <translation>此信息由 ERP 管理，请在 ERP 中修改。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ActivityStateBar</name>
     <message>
         <source>On track: %1
@@ -1155,6 +1214,121 @@ No activity planned: %3</source>
     <message>
         <source>Choose to keep or drop the record.</source>
         <translation>请选择保留还是删除该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectorDialog</name>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server when syncing</source>
+        <translation>同步时使用此服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit server connection</source>
+        <translation>编辑服务器连接</translation>
+    </message>
+    <message>
+        <source>Add a server connection</source>
+        <translation>添加服务器连接</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain only</source>
+        <translation>仅保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Server &amp;type:</source>
+        <translation>服务器类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in the workspace or the settings.</source>
+        <translation>密码保存在系统钥匙串中，绝不会写入工作区或设置。</translation>
+    </message>
+    <message>
+        <source>Tryton ERP</source>
+        <translation>Tryton ERP</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation>OA</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Enter the password of this user. SalesBridge keeps it in the system keychain.</source>
+        <translation>请输入此用户的密码。SalesBridge 会将其保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The address or the user changed: enter the password again.</source>
+        <translation>地址或用户已更改，请重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>正在将密码保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain, so nothing was saved.
+%1</source>
+        <translation>密码无法存入系统钥匙串，因此未保存任何内容。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectorFactory</name>
+    <message>
+        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <translation>SalesBridge 无法连接类型为“%1”的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConnectorStore</name>
+    <message>
+        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <translation>SalesBridge 无法连接类型为“%1”的服务器。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use the form http://host:port.</source>
+        <translation>“%1”不是服务器地址。请使用 http://主机:端口 的格式。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Tryton database.</source>
+        <translation>请输入 Tryton 数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation>请输入用于登录的用户名。</translation>
+    </message>
+    <message>
+        <source>This server is already configured.</source>
+        <translation>此服务器已经配置过了。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1823,64 @@ No activity planned: %3</source>
     <message>
         <source>Tickets (%1)</source>
         <translation>服务工单（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>处理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show the refused change in Pending changes, where it can be sent again</source>
+        <translation>在“待同步更改”中查看被拒绝的更改，可在那里重新发送</translation>
+    </message>
+    <message>
+        <source>Open Pending changes on this customer&apos;s conflicts to keep your value or take the server&apos;s</source>
+        <translation>在“待同步更改”中打开此客户的冲突，选择保留您的值或采用服务器的值</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation>服务器未接受：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The server refused the last change of this customer. Fix the record and save it, or send it again from Pending changes.</source>
+        <translation>服务器拒绝了此客户的最近一次更改。请修改记录后保存，或在“待同步更改”中重新发送。</translation>
+    </message>
+    <message>
+        <source>Deleted here, waiting to be sent</source>
+        <translation>已在本机删除，等待发送</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; the change goes to the server with the next sync.</source>
+        <translation>已保存在本机；更改将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <source>Deleted on the server while you edited it here</source>
+        <translation>您在本机修改期间，该客户已在服务器上被删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) in conflict</source>
+        <translation>
+            <numerusform>%n 个字段存在冲突</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2736,13 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::Op</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sb::OpportunityCardDelegate</name>
     <message>
         <source>● Overdue</source>
@@ -3092,6 +3331,10 @@ Attempts: %7</source>
         <source>The server sent a %1 whose %2 is unknown here.</source>
         <translation>服务器发来的 %1 所关联的 %2 在本机不存在。</translation>
     </message>
+    <message>
+        <source>This %1 exists twice here and both copies have changes; resolve one in the sync centre.</source>
+        <translation>此 %1 记录在本机存在两份，且两份都有更改；请在“待同步更改”中处理其中一份。</translation>
+    </message>
 </context>
 <context>
     <name>sb::RecordReader</name>
@@ -3236,6 +3479,148 @@ Attempts: %7</source>
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The language and the role apply when SalesBridge starts next time.</source>
+        <translation>语言和角色将在下次启动 SalesBridge 时生效。</translation>
+    </message>
+    <message>
+        <source>Off (only when I press F5)</source>
+        <translation>关闭（仅在按 F5 时同步）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync as soon as the &amp;network comes back</source>
+        <translation>网络恢复后立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically:</source>
+        <translation>自动同步(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Changes you make are kept on this computer and sent with the next sync; F5 syncs at any time. The next automatic sync counts from the end of the last one.</source>
+        <translation>您所做的更改保存在本机，并在下次同步时发送；随时可按 F5 同步。下一次自动同步从上一次同步结束时开始计时。</translation>
+    </message>
+    <message>
+        <source>These settings apply to every workspace.</source>
+        <translation>这些设置适用于所有工作区。</translation>
+    </message>
+    <message>
+        <source>These settings apply to this workspace (%1).</source>
+        <translation>这些设置仅适用于此工作区（%1）。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>服务器类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Configured servers</source>
+        <translation>已配置的服务器</translation>
+    </message>
+    <message>
+        <source>No server is configured for this workspace yet. Add your ERP to send the changes made here and to receive what changed there.</source>
+        <translation>此工作区尚未配置服务器。添加您的 ERP 后，即可发送本机所做的更改，并接收 ERP 中的变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget this server and remove its password from the system keychain (Delete)</source>
+        <translation>移除此服务器，并从系统钥匙串中删除其密码（Delete）</translation>
+    </message>
+    <message>
+        <source>Change the address, user or password (Enter)</source>
+        <translation>修改地址、用户或密码（Enter）</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain only, never in the workspace or the settings.</source>
+        <translation>密码仅保存在系统钥匙串中，绝不会写入工作区或设置。</translation>
+    </message>
+    <message>
+        <source>The server was removed, but its password could not be removed from the system keychain: %1</source>
+        <translation>服务器已移除，但无法从系统钥匙串中删除其密码：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 at %2 was added.</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 was saved.</source>
+        <translation>已保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Remove server connection</source>
+        <translation>移除服务器连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection to %1 at %2?</source>
+        <translation>要移除与 %1（%2）的连接吗？</translation>
+    </message>
+    <message>
+        <source>Records already in this workspace stay. Its password is removed from the system keychain.</source>
+        <translation>工作区中已有的记录会保留。其密码将从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 was removed.</source>
+        <translation>已移除 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncEngine</name>
@@ -3305,6 +3690,12 @@ Attempts: %7</source>
     <message>
         <source>No server is configured to sync with.</source>
         <translation>未配置可同步的服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online: %n change(s) that waited for the network go now.</source>
+        <translation>
+            <numerusform>网络已恢复：现在发送等待网络的 %n 项更改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3825,41 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::TrytonConnector</name>
+    <message>
+        <source>The ERP connection does not serve %1.</source>
+        <translation>ERP 连接不提供%1。</translation>
+    </message>
+    <message>
+        <source>These records cannot be read one by one from the ERP.</source>
+        <translation>无法从 ERP 中逐条读取这些记录。</translation>
+    </message>
+    <message>
+        <source>Unknown record type.</source>
+        <translation>未知的记录类型。</translation>
+    </message>
+    <message>
+        <source>An order reaches the ERP from its quote; this order has none.</source>
+        <translation>订单需由报价单转入 ERP；此订单没有报价单。</translation>
+    </message>
+    <message>
+        <source>The order line was not found in the ERP&apos;s order.</source>
+        <translation>在 ERP 的订单中找不到该订单明细行。</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s reply to the create could not be read.</source>
+        <translation>无法读取 ERP 对新建请求的响应。</translation>
+    </message>
+    <message>
+        <source>The ERP keeps contacts as phone numbers and e-mail addresses: add one.</source>
+        <translation>ERP 以电话号码和电子邮件地址保存联系人：请至少添加一项。</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists in the ERP.</source>
+        <translation>该联系人在 ERP 中已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>sb::WarehouseAvailabilityModel</name>
     <message>
         <source>available now</source>
@@ -3466,6 +3892,70 @@ Attempts: %7</source>
     <message>
         <source>For this quantity</source>
         <translation>能否满足此数量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton</name>
+    <message>
+        <source>The ERP refused the change.</source>
+        <translation>ERP 拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>The record was changed in the ERP since it was last synced.</source>
+        <translation>自上次同步以来，该记录已在 ERP 中被修改。</translation>
+    </message>
+    <message>
+        <source>The ERP asks for a password: enter it in Settings &gt; Connections.</source>
+        <translation>ERP 需要密码：请在“设置 &gt; 连接”中输入。</translation>
+    </message>
+    <message>
+        <source>The ERP database is busy; trying again later.</source>
+        <translation>ERP 数据库繁忙，稍后将重试。</translation>
+    </message>
+    <message>
+        <source>The ERP could not carry out the request (%1).</source>
+        <translation>ERP 无法执行该请求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton::Request</name>
+    <message>
+        <source>The connection to the ERP was closed.</source>
+        <translation>与 ERP 的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The ERP refused the session even after logging in again.</source>
+        <translation>重新登录后 ERP 仍拒绝该会话。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton::RpcHttpCall</name>
+    <message>
+        <source>The ERP&apos;s reply could not be read.</source>
+        <translation>无法读取 ERP 的响应。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::tryton::Session</name>
+    <message>
+        <source>No password is stored for the ERP connection: enter it in Settings &gt; Connections.</source>
+        <translation>未保存 ERP 连接的密码：请在“设置 &gt; 连接”中输入。</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s reply to the login could not be read.</source>
+        <translation>无法读取 ERP 对登录请求的响应。</translation>
+    </message>
+    <message>
+        <source>The ERP did not send the user&apos;s preferences.</source>
+        <translation>ERP 未发送该用户的偏好设置。</translation>
+    </message>
+    <message>
+        <source>The ERP refused the user name or password for %1. Check them in Settings &gt; Connections.</source>
+        <translation>ERP 拒绝了 %1 的用户名或密码。请在“设置 &gt; 连接”中检查。</translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,8 @@ void SyncEngine::nextPull()
         return;
     }
     m_cursor = loadCursor(m_pulls.first());
+    m_pulls.first().full = m_cursor.isEmpty();
+    m_pulls.first().seen.clear();
     pullPage();
 }
 
@@ -405,6 +407,8 @@ void SyncEngine::onPage(const RemoteResult &result)
             if (!r)
                 m_summary.errors << r.error();
             m_cursor = PullCursor();
+            task.full = true;
+            task.seen.clear();
             pullPage();
             return;
         }
@@ -469,6 +473,9 @@ void SyncEngine::onPage(const RemoteResult &result)
         nextEntity();
         return;
     }
+    if (task.full)
+        for (const QString &id : order)
+            task.seen.insert(id);
     m_summary.pulled += applied;
     m_summary.conflicts += conflicts;
     m_summary.deleted += deleted;
@@ -491,7 +498,19 @@ void SyncEngine::onPage(const RemoteResult &result)
 void SyncEngine::reconcile()
 {
     PullTask &task = m_pulls.first();
-    startCall(task.slot->connector->listIds(task.entity), [this](const RemoteResult &result) {
+    if (task.full) {
+        // A pull from the start saw every record the server has: no need to ask for the list.
+        RemoteResult all;
+        all.ids = QStringList(task.seen.cbegin(), task.seen.cend());
+        QMetaObject::invokeMethod(this, [this, all] { reconciled(all); }, Qt::QueuedConnection);
+        return;
+    }
+    startCall(task.slot->connector->listIds(task.entity), [this](const RemoteResult &result) { reconciled(result); });
+}
+
+void SyncEngine::reconciled(const RemoteResult &result)
+{
+    {
         PullTask &task = m_pulls.first();
         const Entity *entity = entities::byName(task.entity);
         if (!result.ok() || !entity) {
@@ -524,7 +543,7 @@ void SyncEngine::reconcile()
         }
         m_pulls.removeFirst();
         QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
-    });
+    }
 }
 
 void SyncEngine::closeOrphans()

@@ -61,6 +61,8 @@ private:
         Slot *slot;
         QString entity;
         int restarts = 0;
+        bool full = false;   // read from the start: the ids seen are all the server has
+        QSet<QString> seen;
     };
 
     void nextPush();
@@ -71,6 +73,7 @@ private:
     void pullPage();
     void onPage(const RemoteResult &result);
     void reconcile();
+    void reconciled(const sb::RemoteResult &result);
     void finish();
     void closeOrphans();
     void log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms = -1);

@@ -65,14 +65,14 @@ signals:
 
 private:
     void onWorkerFinished(const sb::SyncSummary &summary);
+    // (Re)starts the countdown to the next automatic cycle, or stops it when there is none.
+    void schedule(bool restart);
 
     QString m_path;
     ConnectorFactory m_factory;
     QThread *m_thread;
     SyncWorker *m_worker; // lives in m_thread, deleted there
     QTimer *m_timer;
-    void schedule(bool restart);
-
     int m_intervalMinutes = 0;
     int m_testIntervalMs = 0;
     bool m_catchUp = false; // the next cycle follows connectivity coming back

@@ -73,8 +73,13 @@ void ConnectivityMonitor::setState(State s)
 {
     if (s == m_state)
         return;
+    const bool back = s == State::Online && m_lastSettled == State::Offline;
     m_state = s;
+    if (s != State::Checking)
+        m_lastSettled = s;
     emit stateChanged(s);
+    if (back)
+        emit backOnline();
 }
 
 } // namespace sb

@@ -26,6 +26,9 @@ public:
 
 signals:
     void stateChanged(sb::ConnectivityMonitor::State state);
+    // The servers answer again after a check found them all unreachable (Offline -> Online,
+    // whatever "Checking" came between). Not emitted for the first Online after start-up.
+    void backOnline();
 
 private:
     void setState(State s);
@@ -33,6 +36,7 @@ private:
     QList<QUrl> m_servers;
     QTimer *m_timer;
     State m_state = State::NoServer;
+    State m_lastSettled = State::NoServer; // the last state other than Checking
     int m_outstanding = 0;
     bool m_anyUp = false;
 };

@@ -4,18 +4,22 @@
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/CustomerStore.h"
+#include "models/store/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/SyncStateIcons.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlQuery>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -33,6 +37,14 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     , m_activitySubject(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_timelineHost(new QWidget(this))
+    , m_banner(new QFrame(this))
+    , m_stateRow(new QFrame(m_banner))
+    , m_conflictRow(new QFrame(m_banner))
+    , m_stateIcon(new QLabel(m_stateRow))
+    , m_stateText(new QLabel(m_stateRow))
+    , m_conflictText(new QLabel(m_conflictRow))
+    , m_failedDetails(new QPushButton(tr("&Details…"), m_stateRow))
+    , m_resolve(new QPushButton(tr("&Resolve…"), m_conflictRow))
 {
     auto *back = new QToolButton(this);
     back->setText(tr("← Customers"));
@@ -101,8 +113,54 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 4);
 
+    // The sync banner: what happens to this customer's changes, and the way to what needs a decision.
+    m_banner->setObjectName(QStringLiteral("syncBanner"));
+    m_stateRow->setObjectName(QStringLiteral("syncStateRow"));
+    m_conflictRow->setObjectName(QStringLiteral("conflictRow"));
+    m_stateText->setObjectName(QStringLiteral("syncStateText"));
+    m_conflictText->setObjectName(QStringLiteral("conflictText"));
+    m_failedDetails->setObjectName(QStringLiteral("failedDetails"));
+    m_resolve->setObjectName(QStringLiteral("resolveConflicts"));
+    m_failedDetails->setToolTip(tr("Show the refused change in Pending changes, where it can be sent again"));
+    m_resolve->setToolTip(tr("Open Pending changes on this customer's conflicts to keep your value or take the server's"));
+    for (QLabel *l : {m_stateText, m_conflictText}) {
+        l->setTextFormat(Qt::PlainText); // a server's reason is shown as it came
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    }
+    auto *conflictIcon = new QLabel(m_conflictRow);
+    conflictIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    auto *stateRow = new QHBoxLayout(m_stateRow);
+    stateRow->setContentsMargins(8, 4, 8, 4);
+    stateRow->addWidget(m_stateIcon);
+    stateRow->addWidget(m_stateText, 1);
+    stateRow->addWidget(m_failedDetails);
+    auto *conflictRow = new QHBoxLayout(m_conflictRow);
+    conflictRow->setContentsMargins(8, 4, 8, 4);
+    conflictRow->addWidget(conflictIcon);
+    conflictRow->addWidget(m_conflictText, 1);
+    conflictRow->addWidget(m_resolve);
+    m_conflictRow->setStyleSheet(QStringLiteral("QFrame#conflictRow { background: #fff4e5; border: 1px solid #ffcc80; "
+                                                "border-radius: 3px; } QLabel { color: #7a4100; }"));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->setSpacing(4);
+    bannerLayout->addWidget(m_stateRow);
+    bannerLayout->addWidget(m_conflictRow);
+    m_banner->hide();
+    connect(m_failedDetails, &QPushButton::clicked, this, [this] {
+        if (m_failedOutboxId > 0)
+            m_ctx.requestOpen(QStringLiteral("outbox"), m_failedOutboxId);
+    });
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        if (m_firstConflictId > 0)
+            m_ctx.requestOpen(QStringLiteral("conflict"), m_firstConflictId);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_banner);
     layout->addWidget(m_facts);
     layout->addWidget(split, 1);
 }
@@ -192,6 +250,7 @@ void CustomerFileView::refresh()
     m_badge->setToolTip(syncStateText(state, error));
     m_badge->setText(icon.isNull() ? QString() : QString());
     m_badge->setVisible(!icon.isNull());
+    refreshSyncBanner(c);
 
     const int counts[] = {s.contacts, s.openOpportunities, s.quotes, s.orders, s.shipments, s.tickets};
     const QString titles[] = {tr("Contacts (%1)"), tr("Opportunities (%1)"), tr("Quotes (%1)"),
@@ -206,6 +265,81 @@ void CustomerFileView::refresh()
         m_tabs->setTabText(1, titles[1].arg(opp->model()->rowCount()));
     if (m_timeline)
         m_timeline->refresh();
+}
+
+void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
+{
+    Database &db = m_ctx.db();
+    const int state = customer.value(QStringLiteral("local_state")).toInt();
+    QString reason = customer.value(QStringLiteral("sync_error")).toString();
+    m_failedOutboxId = 0;
+    auto failed = db.exec(QStringLiteral("SELECT id, last_error FROM outbox WHERE entity = 'customer' AND record_id = ? "
+                                         "AND state = 'failed' ORDER BY id LIMIT 1"),
+                          {m_id});
+    if (!failed) {
+        m_ctx.reportError(failed.error());
+    } else if (failed.value().next()) {
+        m_failedOutboxId = failed.value().value(0).toLongLong();
+        if (reason.isEmpty())
+            reason = failed.value().value(1).toString();
+    }
+    const bool isFailed = m_failedOutboxId > 0 || !customer.value(QStringLiteral("sync_error")).isNull();
+    const bool isPending = !isFailed && state != 0;
+    if (isFailed) {
+        m_stateText->setText(tr("Not accepted by the server: %1").arg(reason.isEmpty() ? tr("no reason given") : reason));
+        m_stateText->setToolTip(tr("The server refused the last change of this customer. Fix the record and save it, "
+                                   "or send it again from Pending changes."));
+        m_stateRow->setStyleSheet(QStringLiteral("QFrame#syncStateRow { background: #fdecea; border: 1px solid #f5c2c0; "
+                                                 "border-radius: 3px; } QLabel { color: #b71c1c; }"));
+    } else if (isPending) {
+        m_stateText->setText(state == 3 ? tr("Deleted here, waiting to be sent") : tr("Waiting to be sent"));
+        m_stateText->setToolTip(tr("Saved on this computer; the change goes to the server with the next sync."));
+        m_stateRow->setStyleSheet(QStringLiteral("QFrame#syncStateRow { background: #e8f1fb; border: 1px solid #b6d4f2; "
+                                                 "border-radius: 3px; } QLabel { color: #0d47a1; }"));
+    }
+    const QIcon icon = syncStateIcon(state, isFailed);
+    m_stateIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(16, 16));
+    m_failedDetails->setVisible(m_failedOutboxId > 0);
+    m_stateRow->setVisible(isFailed || isPending);
+
+    // Conflicts of the customer and of its contacts and addresses: one decision place for all.
+    m_firstConflictId = 0;
+    QStringList where;
+    bool deletedOnServer = false;
+    int count = 0;
+    auto conflicts = db.exec(
+        QStringLiteral("SELECT x.id, x.entity, x.field, COALESCE(ct.name, '') FROM conflicts x "
+                       "LEFT JOIN contacts ct ON x.entity = 'contact' AND ct.id = x.record_id "
+                       "LEFT JOIN addresses ad ON x.entity = 'address' AND ad.id = x.record_id "
+                       "WHERE x.resolved_at IS NULL AND ((x.entity = 'customer' AND x.record_id = ?) "
+                       "OR ct.customer_id = ? OR ad.customer_id = ?) ORDER BY x.id"),
+        {m_id, m_id, m_id});
+    if (!conflicts) {
+        m_ctx.reportError(conflicts.error());
+    } else {
+        QSqlQuery &q = conflicts.value();
+        while (q.next()) {
+            ++count;
+            if (!m_firstConflictId)
+                m_firstConflictId = q.value(0).toLongLong();
+            const QString entity = q.value(1).toString();
+            const QString field = q.value(2).toString();
+            const bool whole = field == QLatin1String("*");
+            if (whole && entity == QLatin1String("customer"))
+                deletedOnServer = true;
+            QString what = vocab::entityLabel(entity);
+            if (!q.value(3).toString().isEmpty())
+                what += QLatin1Char(' ') + q.value(3).toString();
+            where << tr("%1: %2").arg(what, whole ? tr("deleted on the server") : field);
+        }
+    }
+    if (count > 0) {
+        m_conflictText->setText(deletedOnServer ? tr("Deleted on the server while you edited it here")
+                                                : tr("%n field(s) in conflict", nullptr, count));
+        m_conflictText->setToolTip(where.join(QLatin1Char('\n')));
+    }
+    m_conflictRow->setVisible(count > 0);
+    m_banner->setVisible(m_stateRow->isVisibleTo(m_banner) || count > 0);
 }
 
 void CustomerFileView::focusLogActivity()

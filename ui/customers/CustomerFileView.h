@@ -3,8 +3,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace sb {
@@ -24,6 +26,13 @@ public:
     void refresh();
     ListPanel *timeline() const { return m_timeline; }
     QTabWidget *related() const { return m_tabs; }
+    // The sync banner under the title: "Waiting to be sent", "Not accepted by the server: …"
+    // (with Details…) and "N fields in conflict — Resolve…". Hidden when all is synced.
+    QFrame *syncBanner() const { return m_banner; }
+    QLabel *syncStateLabel() const { return m_stateText; }
+    QLabel *conflictLabel() const { return m_conflictText; }
+    QPushButton *resolveButton() const { return m_resolve; }
+    QPushButton *failedDetailsButton() const { return m_failedDetails; }
 
 public slots:
     void focusLogActivity();
@@ -35,6 +44,7 @@ signals:
 
 private:
     void rebuildLists();
+    void refreshSyncBanner(const QVariantMap &customer);
 
     AppContext &m_ctx;
     qint64 m_id = 0;
@@ -44,6 +54,12 @@ private:
     ListPanel *m_timeline = nullptr;
     QTabWidget *m_tabs;
     QWidget *m_timelineHost;
+    QFrame *m_banner;
+    QFrame *m_stateRow, *m_conflictRow;
+    QLabel *m_stateIcon, *m_stateText, *m_conflictText;
+    QPushButton *m_failedDetails, *m_resolve;
+    qint64 m_failedOutboxId = 0;
+    qint64 m_firstConflictId = 0;
 };
 
 } // namespace sb

@@ -17,6 +17,7 @@
 #include "ui/inventory/InventoryView.h"
 #include "ui/logistics/LogisticsView.h"
 #include "ui/orders/OrdersView.h"
+#include "ui/outbox/ConflictPanel.h"
 #include "ui/outbox/PendingChangesView.h"
 #include "ui/outbox/SyncStatusIndicator.h"
 #include "ui/pipeline/PipelineView.h"
@@ -37,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -60,6 +62,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     setWindowTitle(tr("SalesBridge — %1").arg(workspaceLabel));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
+    m_syncPrefs = SyncPreferences::load(ctx.db().path()); // per workspace; ":memory:" reads the global ones
     buildPages();
 
     auto *central = new QWidget(this);
@@ -206,15 +209,18 @@ void MainWindow::buildStatusBar()
         }
     };
     connect(m_connectivity, &ConnectivityMonitor::stateChanged, this, showState);
-    // Back online after being offline: send what waited instead of waiting for the interval.
-    connect(m_connectivity, &ConnectivityMonitor::stateChanged, this,
-            [this, last = m_connectivity->state()](ConnectivityMonitor::State s) mutable {
-                if (s == ConnectivityMonitor::State::Online && last == ConnectivityMonitor::State::Offline && syncRunner())
-                    syncRunner()->syncWhenOnline();
-                if (s != ConnectivityMonitor::State::Checking)
-                    last = s;
-            });
+    // Back online after being offline: send what waited instead of waiting for the interval,
+    // unless Settings says to wait for the interval or F5.
+    connect(m_connectivity, &ConnectivityMonitor::backOnline, this, [this] {
+        if (m_syncPrefs.syncWhenOnline && syncRunner())
+            syncRunner()->syncWhenOnline();
+    });
     showState(m_connectivity->state());
+    loadServers();
+}
+
+void MainWindow::loadServers()
+{
     QList<QUrl> servers;
     auto r = m_ctx.db().exec(QStringLiteral("SELECT url FROM connectors WHERE enabled = 1"));
     if (r) {
@@ -372,6 +378,16 @@ void MainWindow::openSearch()
 void MainWindow::setSyncRunner(SyncRunner *runner)
 {
     m_syncStatus->setRunner(runner);
+    if (runner)
+        runner->setInterval(m_syncPrefs.intervalMinutes);
+}
+
+void MainWindow::applySyncSettings(int intervalMinutes, bool syncWhenOnline)
+{
+    m_syncPrefs.intervalMinutes = qMax(0, intervalMinutes);
+    m_syncPrefs.syncWhenOnline = syncWhenOnline;
+    if (SyncRunner *runner = syncRunner())
+        runner->setInterval(m_syncPrefs.intervalMinutes);
 }
 
 SyncRunner *MainWindow::syncRunner() const
@@ -452,10 +468,15 @@ void MainWindow::exportCurrentList()
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(m_ctx, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::restartNeeded, m_messages, [this] {
         m_messages->showInfo(tr("The new language and role apply when SalesBridge starts next time."));
+    });
+    connect(dialog, &SettingsDialog::syncSettingsChanged, this, &MainWindow::applySyncSettings);
+    connect(dialog, &SettingsDialog::connectorsChanged, this, [this] {
+        loadServers();
+        emit connectorsChanged();
     });
     dialog->open();
 }
@@ -495,6 +516,19 @@ void MainWindow::open(const QString &entity, qint64 id)
         approvals()->openRecord(id);
     } else if (entity == QLatin1String("opportunity")) {
         showPage(Pipeline);
+    } else if (entity == QLatin1String("conflict") || entity == QLatin1String("outbox")) {
+        // The sync centre on one conflict (id of the conflicts row) or one refused change (outbox id).
+        const bool conflict = entity == QLatin1String("conflict");
+        showPage(Pending);
+        PendingChangesView *centre = pendingChanges();
+        centre->showTab(conflict ? PendingChangesView::ConflictsTab : PendingChangesView::FailedTab);
+        ListPanel *list = conflict ? centre->conflicts()->list() : centre->failedList();
+        if (!list->selectId(id)) { // a filter or view may hide it
+            list->setCurrentView(0);
+            list->setSearchText(QString());
+            list->selectId(id);
+        }
+        list->table()->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/settings/SyncSettings.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -58,9 +60,15 @@ public:
     PendingChangesView *pendingChanges();
     bool isPageBuilt(Page page) const;
     QLabel *pendingLabel() const { return m_pendingLabel; }
-    // Runs F5 and the automatic cycles; without one, F5 only explains. Not owned.
+    // Runs F5 and the automatic cycles; without one, F5 only explains. Not owned. Gets the
+    // interval of the sync settings at once.
     void setSyncRunner(SyncRunner *runner);
     SyncRunner *syncRunner() const;
+    // The Sync settings (interval, catch up when back online), as Settings stores them for this
+    // workspace; applied to the runner now and to any runner set later.
+    void applySyncSettings(int intervalMinutes, bool syncWhenOnline);
+    SyncPreferences syncPreferences() const { return m_syncPrefs; }
+    ConnectivityMonitor *connectivity() const { return m_connectivity; }
     SyncStatusIndicator *syncStatus() const { return m_syncStatus; }
 
 public slots:
@@ -72,6 +80,11 @@ public slots:
     void exportCurrentList();
     void showSettings();
     void refreshCounts();
+
+signals:
+    // Settings added, edited or removed a back end: whoever builds the SyncRunner (app/) may
+    // need one now, or a new one. The connectivity probe already follows.
+    void connectorsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +101,7 @@ private:
     void restoreLayout();
     void importCsv(bool contacts);
     void syncFinished(const sb::SyncSummary &summary);
+    void loadServers(); // the enabled connectors' addresses, for the connectivity probe
 
     AppContext &m_ctx;
     QListWidget *m_nav;
@@ -100,6 +114,7 @@ private:
     ConnectivityMonitor *m_connectivity;
     QTimer *m_countTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    SyncPreferences m_syncPrefs;
     CustomersView *m_customers = nullptr;
     PipelineView *m_pipeline = nullptr;
     QuotesView *m_quotes = nullptr;

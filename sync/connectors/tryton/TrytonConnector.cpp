@@ -800,6 +800,46 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
                    });
         });
     }
+    if (entity == QLatin1String("contact") && cursor.time.isEmpty()) {
+        // Reading everything (the first sync): page over parties, and read all the mechanisms
+        // of a page's parties at once, so each page holds whole groups and needs no second read.
+        // (Sorting mechanisms by party would sort by the party's name, not its id.)
+        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+            const PagePos pos = PagePos::parse(cursor.token);
+            const int partiesPerPage = qMax(1, pageSize / 2);
+            op.rpc(QStringLiteral("model.party.party.search"),
+                   QJsonArray{QJsonArray{clause(QStringLiteral("id"), QStringLiteral(">"), pos.after)}, 0, partiesPerPage,
+                              QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}},
+                   false, [&op, s, pos, partiesPerPage](const QJsonValue &ids) {
+                       const QJsonArray parties = ids.toArray();
+                       auto finishPage = [&op, pos, parties, partiesPerPage](const QList<Group> &groups) {
+                           RemoteResult r;
+                           for (const Group &g : groups)
+                               r.records << contactRecord(g);
+                           PagePos next = pos;
+                           if (next.start.isEmpty())
+                               next.start = op.serverDate.isValid() ? op.serverDate.toString(Qt::ISODateWithMs)
+                                                                    : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                           if (!parties.isEmpty())
+                               next.after = parties.last().toInt();
+                           r.hasMore = parties.size() >= partiesPerPage;
+                           if (r.hasMore)
+                               r.next.token = next.text();
+                           else
+                               r.next.time = next.start;
+                           op.finish(r);
+                       };
+                       if (parties.isEmpty()) {
+                           finishPage({});
+                           return;
+                       }
+                       op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
+                              searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), parties)}, 0,
+                                               QJsonValue::Null, s.fields),
+                              false, [finishPage](const QJsonValue &rows) { finishPage(groupMechanisms(rows.toArray())); });
+                   });
+        });
+    }
     if (entity == QLatin1String("contact")) {
         return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
             pullPlain(op, s, cursor, pageSize, [&op](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
