@@ -152,6 +152,7 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
             reply = r;
             loop.quit();
         });
+        request->start();
         loop.exec();
     }
     if (!reply.ok()) {

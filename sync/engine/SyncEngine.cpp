@@ -76,7 +76,7 @@ void SyncEngine::start()
     m_pulls.clear();
     for (auto &s : m_slots)
         for (const QString &entity : s->connector->entities())
-            m_pulls.append(PullTask{s.get(), entity, 0});
+            m_pulls.append(PullTask{s.get(), entity, 0, false, {}});
     m_timer.start();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
     QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
@@ -434,6 +434,23 @@ void SyncEngine::onPage(const RemoteResult &result)
             *it = r;
         }
     }
+    // The next page is asked for before this one is written, so the server reads it while the
+    // cache writes (the reply waits in the network stack until this returns).
+    const bool advanced = result.next.time != m_cursor.time || result.next.id != m_cursor.id || result.next.token != m_cursor.token;
+    const bool more = result.hasMore && !result.records.isEmpty() && advanced;
+    RemoteCall *prefetch = nullptr;
+    if (more) {
+        prefetch = task.slot->connector->pull(task.entity, result.next, m_pageSize);
+        startCall(prefetch, [this](const RemoteResult &r) { onPage(r); });
+    }
+    auto dropPrefetch = [this, prefetch] {
+        if (!prefetch)
+            return;
+        disconnect(prefetch, nullptr, this, nullptr);
+        prefetch->abort();
+        prefetch->deleteLater();
+        m_call = nullptr;
+    };
     Transaction tx(m_db);
     QString failure = tx.isActive() ? QString() : tx.error();
     int applied = 0, conflicts = 0, deleted = 0;
@@ -468,6 +485,7 @@ void SyncEngine::onPage(const RemoteResult &result)
             failure = s.error();
     }
     if (!failure.isEmpty()) {
+        dropPrefetch();
         m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), failure);
         log(QStringLiteral("error"), task.entity, 0, failure);
         nextEntity();
@@ -480,10 +498,8 @@ void SyncEngine::onPage(const RemoteResult &result)
     m_summary.conflicts += conflicts;
     m_summary.deleted += deleted;
     emit progress(QStringLiteral("pull"), task.entity, applied, -1);
-    const bool advanced = result.next.time != m_cursor.time || result.next.id != m_cursor.id || result.next.token != m_cursor.token;
-    if (result.hasMore && !result.records.isEmpty() && advanced) {
-        m_cursor = result.next;
-        pullPage();
+    if (more) {
+        m_cursor = result.next; // the page asked for above is on its way
         return;
     }
     if (result.hasMore && !advanced)

@@ -75,6 +75,11 @@ bool TrytonServer::start(QString *error)
     const QString tmpl = ensureTemplate(error);
     if (tmpl.isEmpty())
         return false;
+    return startFrom(tmpl, error);
+}
+
+bool TrytonServer::startFrom(const QString &tmpl, QString *error)
+{
     const QString dir = m_dir.path() + QStringLiteral("/tryton");
     if (!runScript({QStringLiteral("clone"), tmpl, dir}, error, 60000))
         return false;
@@ -124,6 +129,7 @@ QJsonValue TrytonServer::call(const QString &method, const QJsonArray &params, c
         reply = r;
         loop.quit();
     });
+    request->start();
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     loop.exec();
     if (!reply.ok() && error)

@@ -22,6 +22,8 @@ public:
     // The seeded template directory, created on first use (about 40 s); empty with error set.
     static QString ensureTemplate(QString *error);
     bool start(QString *error);
+    // Starts a copy of another initialised directory (a benchmark's bigger database).
+    bool startFrom(const QString &source, QString *error);
     void stop();
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }

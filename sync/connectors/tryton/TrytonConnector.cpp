@@ -206,6 +206,7 @@ public:
                 serverDate = reply.serverDate;
             next(reply);
         });
+        request->start(); // sent now: the server works while the caller goes on
     }
 
     void rpc(const QString &method, const QJsonArray &params, bool mutating, std::function<void(const QJsonValue &)> next,

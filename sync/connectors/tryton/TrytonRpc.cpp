@@ -14,6 +14,8 @@
 namespace sb::tryton {
 
 Q_LOGGING_CATEGORY(lcTryton, "salesbridge.sync.tryton", QtInfoMsg)
+// One line per call with its method and time (QT_LOGGING_RULES="salesbridge.sync.tryton.trace.debug=true").
+Q_LOGGING_CATEGORY(lcTrytonTrace, "salesbridge.sync.tryton.trace", QtCriticalMsg)
 
 namespace {
 
@@ -212,7 +214,7 @@ void Request::begin()
         Reply r;
         r.error = RemoteErrorClass::Temporary;
         r.message = tr("The connection to the ERP was closed.");
-        done(r);
+        QMetaObject::invokeMethod(this, [this, r] { done(r); }, Qt::QueuedConnection);
         return;
     }
     if (m_session->isLoggedIn()) {
@@ -240,6 +242,7 @@ void Request::send()
                            {QStringLiteral("method"), m_method},
                            {QStringLiteral("params"), params}};
     m_http = m_session->post(m_session->config().database + QLatin1Char('/'), body, m_mutating, true);
+    m_clock.start();
     connect(m_http, &RemoteCall::finished, this, &Request::onHttp);
     m_http->start();
 }
@@ -251,6 +254,7 @@ void Request::onHttp(const RemoteResult &result)
     const QDateTime serverDate = http ? http->serverDate() : QDateTime();
     if (http)
         m_result = resultOf(http);
+    qCDebug(lcTrytonTrace).noquote() << m_method << m_clock.elapsed() << "ms" << status;
     if (http)
         http->deleteLater();
     m_http = nullptr;
@@ -316,10 +320,7 @@ Session::Session(QNetworkAccessManager *nam, Config config, QObject *parent)
 
 Request *Session::call(const QString &method, const QJsonArray &params, bool mutating, const QJsonObject &extraContext)
 {
-    auto *request = new Request(this, method, params, extraContext, mutating);
-    // Started on the next turn of the event loop so the caller can connect first.
-    QMetaObject::invokeMethod(request, &Request::begin, Qt::QueuedConnection);
-    return request;
+    return new Request(this, method, params, extraContext, mutating);
 }
 
 void Session::forget()

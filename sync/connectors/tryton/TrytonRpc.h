@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -58,6 +59,8 @@ class Session;
 class Request : public QObject {
     Q_OBJECT
 public:
+    // Sends it (after a login when needed); connect to finished() first.
+    void start() { begin(); }
     void abort();
 
 signals:
@@ -80,6 +83,7 @@ private:
     bool m_finished = false;
     QPointer<JsonHttpCall> m_http;
     QJsonValue m_result;
+    QElapsedTimer m_clock;
 };
 
 // A logged-in connection to one Tryton database. The session key lives in memory only.
@@ -89,7 +93,7 @@ public:
     Session(QNetworkAccessManager *nam, Config config, QObject *parent = nullptr);
 
     // method: "model.party.party.search_read"; params without the context, which is appended
-    // (the user's context from get_preferences, plus extraContext).
+    // (the user's context from get_preferences, plus extraContext). Not sent until start().
     Request *call(const QString &method, const QJsonArray &params, bool mutating, const QJsonObject &extraContext = {});
 
     const Config &config() const { return m_config; }

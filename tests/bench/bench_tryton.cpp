@@ -1,0 +1,272 @@
+// bench_tryton: SalesBridge against a real trytond with N customer parties (each with an
+// address, an e-mail and a phone). Prints, in one run:
+//  - the initial sync of customers, contacts and addresses next to a bare JSON-RPC read of the
+//    same models and fields with the same page size (a minimal client in this file): ratio;
+//  - an incremental sync after 10 parties changed in Tryton;
+//  - a customer search in the cache next to the same ilike search as a trytond round trip.
+// The seeded database is made once (scripts/tryton.sh seed-bulk, minutes) and kept in the build
+// tree; each run starts a copy. Usage: bench_tryton [--parties N] [--page N]
+#include "../tryton/TrytonServer.h"
+
+#include "models/store/Database.h"
+#include "models/store/SearchStore.h"
+#include "sync/connectors/tryton/TrytonConnector.h"
+#include "sync/engine/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace sb;
+using namespace sb::testing;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Only what the bare client reads too: customers, contacts, addresses.
+class PartyConnector : public TrytonConnector {
+public:
+    using TrytonConnector::TrytonConnector;
+    QStringList entities() const override
+    {
+        return {QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("address")};
+    }
+};
+
+// The bare client: login, preferences, then search_read pages. Nothing is kept.
+class BareClient {
+public:
+    explicit BareClient(QUrl url)
+        : m_url(url.toString() + QStringLiteral("/crm/"))
+    {
+    }
+    QJsonValue call(const QString &method, QJsonArray params, bool withContext = true)
+    {
+        if (withContext)
+            params.append(m_context);
+        QNetworkRequest request{QUrl(m_url)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!m_auth.isEmpty())
+            request.setRawHeader("Authorization", m_auth);
+        const QJsonObject body{{QStringLiteral("id"), ++m_id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+        QNetworkReply *reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        if (answer.contains(QStringLiteral("error")))
+            qFatal("bare client: %s", QJsonDocument(answer).toJson().constData());
+        return answer.value(QStringLiteral("result"));
+    }
+    void login()
+    {
+        const QJsonArray r = call(QStringLiteral("common.db.login"),
+                                  QJsonArray{QStringLiteral("admin"), QJsonObject{{QStringLiteral("password"), QStringLiteral("admin")}},
+                                             QStringLiteral("en")},
+                                  false).toArray();
+        m_auth = "Session " + QStringLiteral("admin:%1:%2").arg(r.at(0).toInteger()).arg(r.at(1).toString()).toUtf8().toBase64();
+        const QJsonObject prefs = call(QStringLiteral("model.res.user.get_preferences"), QJsonArray{true, QJsonObject()}, false).toObject();
+        for (auto it = prefs.begin(); it != prefs.end(); ++it)
+            if (!it.key().contains(QLatin1Char('.')) && it.key() != QLatin1String("groups"))
+                m_context.insert(it.key(), it.value());
+    }
+    // Keyset pages over one model; returns the rows read.
+    int readAll(const QString &model, const QJsonArray &fields, int page)
+    {
+        int rows = 0, after = 0;
+        for (;;) {
+            const QJsonArray r = call(QStringLiteral("model.%1.search_read").arg(model),
+                                      QJsonArray{QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral(">"), after}}, 0, page,
+                                                 QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}, fields})
+                                     .toArray();
+            rows += r.size();
+            if (!r.isEmpty())
+                after = r.last().toObject().value(QStringLiteral("id")).toInt();
+            if (r.size() < page)
+                return rows;
+        }
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    QString m_url;
+    QByteArray m_auth;
+    QJsonObject m_context;
+    int m_id = 0;
+};
+
+QJsonArray fields(std::initializer_list<const char *> names)
+{
+    QJsonArray a{QStringLiteral("_timestamp"), QStringLiteral("create_date"), QStringLiteral("write_date")};
+    for (const char *n : names)
+        a.append(QString::fromLatin1(n));
+    return a;
+}
+
+struct SyncRun {
+    qint64 ms = 0;
+    SyncSummary summary;
+};
+
+SyncRun syncOnce(Database &db, const TrytonServer &server, int page)
+{
+    QNetworkAccessManager nam;
+    PartyConnector connector(&nam, server.config());
+    SyncEngine engine(db);
+    engine.setPageSize(page);
+    engine.addConnector(&connector, 1);
+    SyncRun run;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &s) {
+        run.summary = s;
+        loop.quit();
+    });
+    QElapsedTimer t;
+    t.start();
+    QTimer::singleShot(0, &engine, &SyncEngine::start);
+    loop.exec();
+    run.ms = t.elapsed();
+    return run;
+}
+
+bool script(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral("bash"), QStringList{TrytonServer::script()} + args);
+    return p.waitForFinished(60 * 60 * 1000) && p.exitCode() == 0;
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(qMin(int(v.size() - 1), int(p * v.size())));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int parties = 10000, page = 1000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--parties"))
+            parties = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--page"))
+            page = args.at(i + 1).toInt();
+    }
+
+    // The seeded database with N bulk parties, made once.
+    QString error;
+    const QString base = TrytonServer::ensureTemplate(&error);
+    if (base.isEmpty())
+        qFatal("%s", qPrintable(error));
+    const QString seeded = base + QStringLiteral("-bench-%1").arg(parties);
+    if (!QFileInfo::exists(seeded + QStringLiteral("/seed-ids.json"))) {
+        out << "seeding " << parties << " parties into " << seeded << " (once; minutes)" << Qt::endl;
+        QDir(seeded + QStringLiteral(".tmp")).removeRecursively();
+        const int port = TrytonServer::freePort();
+        if (!script({QStringLiteral("clone"), base, seeded + QStringLiteral(".tmp")})
+            || !script({QStringLiteral("start"), seeded + QStringLiteral(".tmp"), QString::number(port)})
+            || !script({QStringLiteral("seed-bulk"), seeded + QStringLiteral(".tmp"), QString::number(parties)})
+            || !script({QStringLiteral("stop"), seeded + QStringLiteral(".tmp")})
+            || !QDir().rename(seeded + QStringLiteral(".tmp"), seeded))
+            qFatal("could not seed the benchmark database");
+    }
+    TrytonServer server;
+    if (!server.startFrom(seeded, &error))
+        qFatal("%s", qPrintable(error));
+    out << "trytond " << server.url().toString() << ", " << parties << " bulk parties, page " << page << Qt::endl;
+
+    const QJsonArray partyFields = fields({"name", "code"});
+    const QJsonArray mechanismFields = fields({"party", "party.name", "name", "type", "value", "sequence"});
+    const QJsonArray addressFields = fields({"party", "street", "city", "postal_code", "country", "invoice", "delivery"});
+
+    // Warm-up: the first requests of a fresh server are slower for both.
+    {
+        BareClient warm(server.url());
+        warm.login();
+        warm.readAll(QStringLiteral("party.party"), partyFields, page);
+    }
+
+    QElapsedTimer t;
+    BareClient bare(server.url());
+    t.start();
+    bare.login();
+    const int bp = bare.readAll(QStringLiteral("party.party"), partyFields, page);
+    const int bm = bare.readAll(QStringLiteral("party.contact_mechanism"), mechanismFields, page);
+    const int ba = bare.readAll(QStringLiteral("party.address"), addressFields, page);
+    const qint64 bareMs = t.elapsed();
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.path() + QStringLiteral("/bench.sbw"));
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    std::unique_ptr<Database> db = opened.take();
+    db->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url, database_name, username) VALUES (1, 'erp', 'tryton', ?, 'crm', 'admin')"),
+             {server.url().toString()});
+    const SyncRun initial = syncOnce(*db, server, page);
+    if (!initial.summary.ok())
+        qFatal("sync failed: %s", qPrintable(initial.summary.errors.join(QStringLiteral("; "))));
+    const int customers = db->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt();
+    const int contacts = db->scalar(QStringLiteral("SELECT count(*) FROM contacts")).value().toInt();
+    const int addresses = db->scalar(QStringLiteral("SELECT count(*) FROM addresses")).value().toInt();
+
+    out << Qt::endl << "Initial sync (customers, contacts, addresses)" << Qt::endl;
+    out << QStringLiteral("  bare JSON-RPC read   %1 ms  (%2 parties, %3 contact mechanisms, %4 addresses)")
+               .arg(bareMs).arg(bp).arg(bm).arg(ba) << Qt::endl;
+    out << QStringLiteral("  SalesBridge sync     %1 ms  (%2 customers, %3 contacts, %4 addresses written to the cache)")
+               .arg(initial.ms).arg(customers).arg(contacts).arg(addresses) << Qt::endl;
+    out << QStringLiteral("  ratio                %1  (target <= 1.15)").arg(double(initial.ms) / double(qMax<qint64>(1, bareMs)), 0, 'f', 2) << Qt::endl;
+
+    // 10 parties change in Tryton.
+    QJsonArray writes;
+    for (int i = 0; i < 10; ++i) {
+        writes.append(QJsonArray{100 + i * 37});
+        writes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("改名客户 Renamed customer %1").arg(i)}});
+    }
+    server.call(QStringLiteral("model.party.party.write"), writes);
+    const SyncRun incremental = syncOnce(*db, server, page);
+    out << Qt::endl << QStringLiteral("Incremental sync after 10 parties changed: %1 ms (%2 received; includes the deletion check of all three lists)")
+                           .arg(incremental.ms).arg(incremental.summary.pulled) << Qt::endl;
+
+    // Search: the cache against an ilike round trip.
+    const QStringList terms{QStringLiteral("苏州"), QStringLiteral("精密"), QStringLiteral("Industrial"), QStringLiteral("0042"),
+                            QStringLiteral("改名客户"), QStringLiteral("Supply"), QStringLiteral("有限公司 01"), QStringLiteral("Müller")};
+    SearchStore search(*db);
+    QList<double> local, remote;
+    for (int round = 0; round < 5; ++round) {
+        for (const QString &term : terms) {
+            QElapsedTimer q;
+            q.start();
+            auto hits = search.search(term, 8);
+            local << q.nsecsElapsed() / 1e6;
+            if (!hits)
+                qFatal("%s", qPrintable(hits.error()));
+            q.restart();
+            bare.call(QStringLiteral("model.party.party.search_read"),
+                      QJsonArray{QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("ilike"), QStringLiteral("%") + term + QStringLiteral("%")}},
+                                 0, 8, QJsonValue::Null, QJsonArray{QStringLiteral("name")}});
+            remote << q.nsecsElapsed() / 1e6;
+        }
+    }
+    out << Qt::endl << "Customer search (" << local.size() << " queries)" << Qt::endl;
+    out << QStringLiteral("  cache (Ctrl+K search)     p50 %1 ms, p95 %2 ms").arg(percentile(local, 0.5), 0, 'f', 2).arg(percentile(local, 0.95), 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("  trytond ilike round trip  p50 %1 ms, p95 %2 ms").arg(percentile(remote, 0.5), 0, 'f', 2).arg(percentile(remote, 0.95), 0, 'f', 2) << Qt::endl;
+    server.stop();
+    return 0;
+}
