@@ -123,8 +123,18 @@ void TestTryton::initialSyncBringsTheSeededCompany()
 {
     const SyncSummary s = sync();
     QVERIFY2(s.ok(), qPrintable(summaryText(s)));
-    // As many customers as active parties in Tryton.
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), remoteCount(QStringLiteral("party.party"), {}));
+    // As many customers as active parties in Tryton, less the company's own and its employees'.
+    QJsonArray internal;
+    for (const char *model : {"company.company", "company.employee"})
+        for (const QJsonValue &v : rpc(QStringLiteral("model.%1.search_read").arg(QLatin1String(model)),
+                                       QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("party")}})
+                                       .toArray())
+            internal.append(v.toObject().value(QStringLiteral("party")));
+    QCOMPARE(internal.size(), 2);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(),
+             remoteCount(QStringLiteral("party.party"), QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("not in"), internal}}));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id IN (?, ?)"),
+                   {QString::number(internal.at(0).toInt()), QString::number(internal.at(1).toInt())}).toInt(), 0);
     QCOMPARE(local(QStringLiteral("SELECT name FROM customers WHERE remote_id = '3'")).toString(),
              QStringLiteral("苏州恒达精密机械有限公司"));
     // A person's phone, mobile and e-mail are one contact.

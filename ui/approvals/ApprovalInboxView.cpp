@@ -111,7 +111,8 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
             &ApprovalInboxView::updateActions);
     connect(m_list->model(), &QAbstractItemModel::modelReset, this, &ApprovalInboxView::updateActions);
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
-        if (!m_notifying && (entity == QLatin1String("approval") || entity == QLatin1String("quote")))
+        if (!m_notifying && (entity == QLatin1String("approval") || entity == QLatin1String("quote")
+                             || entity == QLatin1String("sync")))
             refresh();
     });
     // The oldest pending request is where a manager starts.

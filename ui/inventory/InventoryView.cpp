@@ -242,7 +242,7 @@ InventoryView::InventoryView(AppContext &ctx, QWidget *parent)
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("product") || entity == QLatin1String("stock_level")
-            || entity == QLatin1String("warehouse"))
+            || entity == QLatin1String("warehouse") || entity == QLatin1String("sync"))
             refresh();
     });
     m_list->selectRow(0);

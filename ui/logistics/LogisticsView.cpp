@@ -185,7 +185,7 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("shipment") || entity == QLatin1String("order")
-            || entity == QLatin1String("customer"))
+            || entity == QLatin1String("customer") || entity == QLatin1String("sync"))
             refresh();
     });
     m_list->selectRow(0);

@@ -84,7 +84,7 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         static const QStringList related = {QStringLiteral("order"), QStringLiteral("order_line"),
                                             QStringLiteral("shipment"), QStringLiteral("invoice"),
-                                            QStringLiteral("customer")};
+                                            QStringLiteral("customer"), QStringLiteral("sync")};
         if (related.contains(entity))
             refresh();
     });

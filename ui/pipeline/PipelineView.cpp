@@ -113,7 +113,8 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
         refreshSummaries();
     });
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
-        if (!m_notifying && (entity == QLatin1String("opportunity") || entity == QLatin1String("customer")))
+        if (!m_notifying && (entity == QLatin1String("opportunity") || entity == QLatin1String("customer")
+                             || entity == QLatin1String("sync")))
             refresh();
     });
     refreshSummaries();

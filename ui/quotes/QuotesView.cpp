@@ -108,7 +108,8 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (m_notifying)
             return;
-        if (entity == QLatin1String("quote") || entity == QLatin1String("approval") || entity == QLatin1String("customer"))
+        if (entity == QLatin1String("quote") || entity == QLatin1String("approval") || entity == QLatin1String("customer")
+            || entity == QLatin1String("sync"))
             refresh();
         else if (entity == QLatin1String("product"))
             m_editor->reloadCatalog();

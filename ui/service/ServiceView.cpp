@@ -202,7 +202,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("ticket") || entity == QLatin1String("ticket_event")
-            || entity == QLatin1String("customer"))
+            || entity == QLatin1String("customer") || entity == QLatin1String("sync"))
             refresh();
     });
     m_list->selectRow(0);

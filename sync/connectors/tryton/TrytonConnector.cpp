@@ -22,6 +22,7 @@ struct TrytonConnector::Lookups {
     QHash<QString, int> countryByKey;    // code or lower-case name -> id
     QHash<int, QString> currencyCode;    // id -> ISO code
     QHash<int, int> productUnit;         // product id -> sale unit id
+    QJsonArray internalParties;          // the company's own party and its employees: not customers
 };
 
 namespace {
@@ -170,8 +171,21 @@ public:
                     [this](const QJsonValue &currencies) {
                         for (const QJsonValue &v : currencies.toArray())
                             m_lookups->currencyCode.insert(v.toObject().value(QLatin1String("id")).toInt(), str(v.toObject(), "code"));
-                        m_lookups->loaded = true;
-                        m_body(*this);
+                        rpc(QStringLiteral("model.company.company.search_read"),
+                            QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("party")}}, false,
+                            [this](const QJsonValue &companies) {
+                                for (const QJsonValue &v : companies.toArray())
+                                    m_lookups->internalParties.append(v.toObject().value(QLatin1String("party")));
+                                rpc(QStringLiteral("model.company.employee.search_read"),
+                                    QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("party")}},
+                                    false, [this](const QJsonValue &employees) {
+                                        for (const QJsonValue &v : employees.toArray())
+                                            m_lookups->internalParties.append(v.toObject().value(QLatin1String("party")));
+                                        m_lookups->loaded = true;
+                                        m_body(*this);
+                                    },
+                                    QJsonObject{{QStringLiteral("active_test"), false}});
+                            });
                     });
             });
     }
@@ -274,7 +288,17 @@ struct Spec {
     QJsonObject context;     // e.g. active_test=false
     bool writable = false;   // create / update / remove supported
     bool lockable = false;   // writes carry _timestamp
+    QString partyField = {}; // the customer it belongs to ("id" for parties themselves)
 };
+
+// The spec's domain, without the company's own parties (its party and its employees').
+QJsonArray domainOf(const Spec &spec, const TrytonConnector::Lookups &lk)
+{
+    QJsonArray d = spec.domain;
+    if (!spec.partyField.isEmpty() && !lk.internalParties.isEmpty())
+        d.append(QJsonArray{spec.partyField, QStringLiteral("not in"), lk.internalParties});
+    return d;
+}
 
 QJsonArray fieldList(std::initializer_list<const char *> names)
 {
@@ -294,12 +318,12 @@ const QList<Spec> &specs()
 {
     static const QList<Spec> list = [] {
         QList<Spec> s;
-        s << Spec{QStringLiteral("customer"), QStringLiteral("party.party"), fieldList({"name", "code"}), {}, {}, true, true};
+        s << Spec{QStringLiteral("customer"), QStringLiteral("party.party"), fieldList({"name", "code"}), {}, {}, true, true, QStringLiteral("id")};
         s << Spec{QStringLiteral("contact"), QStringLiteral("party.contact_mechanism"),
-                  fieldList({"party", "party.name", "name", "type", "value", "sequence"}), QJsonArray{activeParty("party")}, {}, true, false};
+                  fieldList({"party", "party.name", "name", "type", "value", "sequence"}), QJsonArray{activeParty("party")}, {}, true, false, QStringLiteral("party")};
         s << Spec{QStringLiteral("address"), QStringLiteral("party.address"),
                   fieldList({"party", "street", "city", "postal_code", "country", "invoice", "delivery"}),
-                  QJsonArray{activeParty("party")}, {}, true, true};
+                  QJsonArray{activeParty("party")}, {}, true, true, QStringLiteral("party")};
         s << Spec{QStringLiteral("product"), QStringLiteral("product.product"),
                   fieldList({"code", "name", "list_price", "cost_price", "active", "default_uom", "sale_uom", "type"}), {},
                   QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
@@ -311,16 +335,16 @@ const QList<Spec> &specs()
                   QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
         s << Spec{QStringLiteral("opportunity"), QStringLiteral("sale.opportunity"),
                   fieldList({"number", "description", "party", "amount", "conversion_probability", "state", "lost_reason", "reference"}),
-                  QJsonArray{clause(QStringLiteral("party"), QStringLiteral("!="), QJsonValue::Null), activeParty("party")}, {}, true, true};
+                  QJsonArray{clause(QStringLiteral("party"), QStringLiteral("!="), QJsonValue::Null), activeParty("party")}, {}, true, true, QStringLiteral("party")};
         s << Spec{QStringLiteral("quote"), QStringLiteral("sale.sale"),
                   fieldList({"number", "party", "origin", "state", "untaxed_amount", "total_amount", "reference", "description",
                              "currency"}),
-                  QJsonArray{activeParty("party")}, {}, true, true};
+                  QJsonArray{activeParty("party")}, {}, true, true, QStringLiteral("party")};
         s << Spec{QStringLiteral("quote_line"), QStringLiteral("sale.line"),
                   fieldList({"sale", "sequence", "product", "description", "quantity", "unit_price", "amount"}),
                   QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")),
                              activeParty("sale.party")},
-                  {}, true, false};
+                  {}, true, false, QStringLiteral("sale.party")};
         const QJsonArray confirmed{QStringLiteral("OR"),
                                    clause(QStringLiteral("state"), QStringLiteral("in"),
                                           QJsonArray{QStringLiteral("confirmed"), QStringLiteral("processing"), QStringLiteral("done")}),
@@ -329,23 +353,23 @@ const QList<Spec> &specs()
         s << Spec{QStringLiteral("order"), QStringLiteral("sale.sale"),
                   fieldList({"number", "party", "state", "sale_date", "shipping_date", "untaxed_amount", "tax_amount",
                              "total_amount", "shipment_state", "invoice_state", "currency"}),
-                  QJsonArray{confirmed, activeParty("party")}, {}, true, false};
+                  QJsonArray{confirmed, activeParty("party")}, {}, true, false, QStringLiteral("party")};
         QJsonArray lineConfirmed;
         lineConfirmed.append(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")));
         lineConfirmed.append(clause(QStringLiteral("sale.state"), QStringLiteral("in"),
                                     QJsonArray{QStringLiteral("confirmed"), QStringLiteral("processing"), QStringLiteral("done")}));
         lineConfirmed.append(activeParty("sale.party"));
         s << Spec{QStringLiteral("order_line"), QStringLiteral("sale.line"),
-                  fieldList({"sale", "sequence", "product", "description", "quantity", "actual_quantity", "unit_price", "amount"}),
-                  lineConfirmed, {}, true, false};
+                  fieldList({"sale", "sequence", "product", "description", "quantity", "move_done", "unit_price", "amount"}),
+                  lineConfirmed, {}, true, false, QStringLiteral("sale.party")};
         s << Spec{QStringLiteral("shipment"), QStringLiteral("stock.shipment.out"),
                   fieldList({"number", "customer", "warehouse", "state", "planned_date", "effective_date", "reference"}),
-                  QJsonArray{activeParty("customer")}, {}, false, false};
+                  QJsonArray{activeParty("customer")}, {}, false, false, QStringLiteral("customer")};
         s << Spec{QStringLiteral("invoice"), QStringLiteral("account.invoice"),
                   fieldList({"number", "party", "state", "invoice_date", "total_amount", "amount_to_pay", "reconciled",
                              "currency", "sales", "payment_term_date"}),
                   QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("out")), activeParty("party")}, {},
-                  false, false};
+                  false, false, QStringLiteral("party")};
         return s;
     }();
     return list;
@@ -449,7 +473,8 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
         if (quote)
             f.insert(QStringLiteral("discount_pct"), 0.0); // Tryton has no line discount: it is in the price
         else
-            f.insert(QStringLiteral("shipped_quantity"), o.value(QLatin1String("actual_quantity")).toDouble());
+            // Tryton says whether a line's moves are done, not how much of it left: all or nothing.
+            f.insert(QStringLiteral("shipped_quantity"), o.value(QLatin1String("move_done")).toVariant().toBool() ? qty : 0.0);
     } else if (e == QLatin1String("order")) {
         f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
         f.insert(QStringLiteral("customer_id"), refId(o, "party"));
@@ -698,7 +723,7 @@ void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize,
                std::function<void(QJsonArray rows, std::function<void(QList<RemoteRecord>)> done)> enrich = {})
 {
     const PagePos pos = PagePos::parse(cursor.token);
-    QJsonArray domain = spec.domain;
+    QJsonArray domain = domainOf(spec, op.lookups());
     if (!cursor.time.isEmpty())
         domain.append(deltaClause(cursor.time));
     if (pos.after > 0)
@@ -808,8 +833,10 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
             const PagePos pos = PagePos::parse(cursor.token);
             const int partiesPerPage = qMax(1, pageSize / 2);
+            QJsonArray parties = domainOf(*specFor(QStringLiteral("customer")), op.lookups());
+            parties.append(clause(QStringLiteral("id"), QStringLiteral(">"), pos.after));
             op.rpc(QStringLiteral("model.party.party.search"),
-                   QJsonArray{QJsonArray{clause(QStringLiteral("id"), QStringLiteral(">"), pos.after)}, 0, partiesPerPage,
+                   QJsonArray{parties, 0, partiesPerPage,
                               QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}},
                    false, [&op, s, pos, partiesPerPage](const QJsonValue &ids) {
                        const QJsonArray parties = ids.toArray();
@@ -1143,7 +1170,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
     if (entity == QLatin1String("contact")) {
         return new Op(m_session, m_lookups, [s](Op &op) {
             op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
-                   searchReadParams(s.domain, 0, QJsonValue::Null,
+                   searchReadParams(domainOf(s, op.lookups()), 0, QJsonValue::Null,
                                     QJsonArray{QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("type")}),
                    false, [&op](const QJsonValue &rows) {
                        RemoteResult r;
@@ -1174,7 +1201,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
     // Archived records are not in the answer: for the cache they are gone (except products,
     // which are read with active_test = false and kept with active = 0).
     return new Op(m_session, m_lookups, [s](Op &op) {
-        op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{s.domain, 0, QJsonValue::Null, QJsonValue::Null}, false,
+        op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{domainOf(s, op.lookups()), 0, QJsonValue::Null, QJsonValue::Null}, false,
                [&op](const QJsonValue &ids) {
                    RemoteResult r;
                    for (const QJsonValue &v : ids.toArray())
