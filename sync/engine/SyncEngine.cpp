@@ -13,6 +13,8 @@
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "salesbridge.sync", QtInfoMsg)
+// Time spent writing each pulled page (QT_LOGGING_RULES="salesbridge.sync.trace.debug=true").
+Q_LOGGING_CATEGORY(lcSyncTrace, "salesbridge.sync.trace", QtCriticalMsg)
 
 namespace sb {
 
@@ -451,6 +453,8 @@ void SyncEngine::onPage(const RemoteResult &result)
         prefetch->deleteLater();
         m_call = nullptr;
     };
+    QElapsedTimer applyClock;
+    applyClock.start();
     Transaction tx(m_db);
     QString failure = tx.isActive() ? QString() : tx.error();
     int applied = 0, conflicts = 0, deleted = 0;
@@ -491,6 +495,7 @@ void SyncEngine::onPage(const RemoteResult &result)
         nextEntity();
         return;
     }
+    qCDebug(lcSyncTrace).noquote() << "applied" << task.entity << order.size() << "records in" << applyClock.elapsed() << "ms";
     if (task.full)
         for (const QString &id : order)
             task.seen.insert(id);

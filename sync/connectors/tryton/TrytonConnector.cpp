@@ -23,6 +23,8 @@ struct TrytonConnector::Lookups {
     QHash<int, QString> currencyCode;    // id -> ISO code
     QHash<int, int> productUnit;         // product id -> sale unit id
     QJsonArray internalParties;          // the company's own party and its employees: not customers
+    bool keysLoaded = false;
+    QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
 };
 
 namespace {
@@ -117,6 +119,7 @@ struct PagePos {
     int after = 0;
     QString start;
     int warehouse = 0; // stock levels: index into the warehouse list
+    int last = 0;      // contacts on a first sync: the highest party id
     static PagePos parse(const QString &token)
     {
         PagePos p;
@@ -129,12 +132,14 @@ struct PagePos {
                 p.start = v;
             else if (k == QLatin1String("wh"))
                 p.warehouse = v.toInt();
+            else if (k == QLatin1String("last"))
+                p.last = v.toInt();
         }
         return p;
     }
     QString text() const
     {
-        return QStringLiteral("after=%1;start=%2;wh=%3").arg(after).arg(start).arg(warehouse);
+        return QStringLiteral("after=%1;start=%2;wh=%3;last=%4").arg(after).arg(start).arg(warehouse).arg(last);
     }
 };
 
@@ -827,45 +832,52 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("contact") && cursor.time.isEmpty()) {
-        // Reading everything (the first sync): page over parties, and read all the mechanisms
-        // of a page's parties at once, so each page holds whole groups and needs no second read.
-        // (Sorting mechanisms by party would sort by the party's name, not its id.)
+        // Reading everything (the first sync): page over ranges of party ids, so each page holds
+        // whole groups in one call. (Sorting mechanisms by party would sort by the party's name.)
         return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
             const PagePos pos = PagePos::parse(cursor.token);
-            const int partiesPerPage = qMax(1, pageSize / 2);
-            QJsonArray parties = domainOf(*specFor(QStringLiteral("customer")), op.lookups());
-            parties.append(clause(QStringLiteral("id"), QStringLiteral(">"), pos.after));
-            op.rpc(QStringLiteral("model.party.party.search"),
-                   QJsonArray{parties, 0, partiesPerPage,
-                              QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}},
-                   false, [&op, s, pos, partiesPerPage](const QJsonValue &ids) {
-                       const QJsonArray parties = ids.toArray();
-                       auto finishPage = [&op, pos, parties, partiesPerPage](const QList<Group> &groups) {
+            const int span = qMax(1, pageSize / 2); // about two channels per party
+            // Ranges with no channels (gaps in the ids, internal parties) are skipped here: the
+            // engine takes an empty page as the end.
+            auto readRange = std::make_shared<std::function<void(PagePos, int)>>();
+            *readRange = [&op, s, span, readRange](PagePos from, int lastParty) {
+                QJsonArray domain = domainOf(s, op.lookups());
+                domain.append(clause(QStringLiteral("party"), QStringLiteral(">"), from.after));
+                domain.append(clause(QStringLiteral("party"), QStringLiteral("<="), from.after + span));
+                op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
+                       searchReadParams(domain, 0, QJsonValue::Null, s.fields), false,
+                       [&op, from, span, lastParty, readRange](const QJsonValue &rows) {
                            RemoteResult r;
-                           for (const Group &g : groups)
+                           for (const Group &g : groupMechanisms(rows.toArray()))
                                r.records << contactRecord(g);
-                           PagePos next = pos;
+                           PagePos next = from;
                            if (next.start.isEmpty())
                                next.start = op.serverDate.isValid() ? op.serverDate.toString(Qt::ISODateWithMs)
                                                                     : QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-                           if (!parties.isEmpty())
-                               next.after = parties.last().toInt();
-                           r.hasMore = parties.size() >= partiesPerPage;
+                           next.after = from.after + span;
+                           next.last = lastParty;
+                           r.hasMore = next.after < lastParty;
+                           if (r.hasMore && r.records.isEmpty()) {
+                               (*readRange)(next, lastParty);
+                               return;
+                           }
                            if (r.hasMore)
                                r.next.token = next.text();
                            else
                                r.next.time = next.start;
+                           *readRange = nullptr; // breaks the self-reference
                            op.finish(r);
-                       };
-                       if (parties.isEmpty()) {
-                           finishPage({});
-                           return;
-                       }
-                       op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
-                              searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), parties)}, 0,
-                                               QJsonValue::Null, s.fields),
-                              false, [finishPage](const QJsonValue &rows) { finishPage(groupMechanisms(rows.toArray())); });
-                   });
+                       });
+            };
+            if (pos.last > 0) {
+                (*readRange)(pos, pos.last);
+                return;
+            }
+            // The highest party id bounds the ranges (parties created meanwhile come with the next delta).
+            op.rpc(QStringLiteral("model.party.party.search"),
+                   QJsonArray{QJsonArray(), 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("DESC")}}}, false,
+                   [readRange, pos](const QJsonValue &ids) { (*readRange)(pos, qMax(1, ids.toArray().at(0).toInt())); },
+                   QJsonObject{{QStringLiteral("active_test"), false}});
         });
     }
     if (entity == QLatin1String("contact")) {
@@ -936,32 +948,30 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
             pullPlain(op, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // Parties this app created carry their outbox key in an identifier: a pull that
-                // meets one whose create reply was lost links it instead of adding a copy.
-                QJsonArray ids;
-                for (const QJsonValue &v : rows)
-                    ids.append(v.toObject().value(QLatin1String("id")));
-                auto build = [&op, s, rows, done](const QHash<int, QString> &keys) {
+                // meets one whose create reply was lost links it instead of adding a copy. The
+                // identifiers are read once per cycle (they are few: one per party made here).
+                auto build = [&op, s, rows, done] {
                     QList<RemoteRecord> records;
                     for (const QJsonValue &v : rows) {
                         RemoteRecord r = toRecord(s, v.toObject(), op.lookups());
-                        r.idempotencyKey = keys.value(r.remoteId.toInt());
+                        r.idempotencyKey = op.lookups().partyKeys.value(r.remoteId.toInt());
                         records << r;
                     }
                     done(records);
                 };
-                if (ids.isEmpty()) {
-                    build({});
+                if (op.lookups().keysLoaded || rows.isEmpty()) {
+                    build();
                     return;
                 }
                 op.rpc(QStringLiteral("model.party.identifier.search_read"),
-                       searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), ids),
-                                                   clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%"))},
+                       searchReadParams(QJsonArray{clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%"))},
                                         0, QJsonValue::Null, QJsonArray{QStringLiteral("party"), QStringLiteral("code")}),
-                       false, [build](const QJsonValue &found) {
-                           QHash<int, QString> keys;
+                       false, [&op, build](const QJsonValue &found) {
                            for (const QJsonValue &v : found.toArray())
-                               keys.insert(v.toObject().value(QLatin1String("party")).toInt(), keyFromRef(str(v.toObject(), "code")));
-                           build(keys);
+                               op.lookups().partyKeys.insert(v.toObject().value(QLatin1String("party")).toInt(),
+                                                             keyFromRef(str(v.toObject(), "code")));
+                           op.lookups().keysLoaded = true;
+                           build();
                        });
             });
         });
