@@ -8,6 +8,7 @@
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/QuoteStore.h"
+#include "models/store/ServiceStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
 
@@ -40,6 +41,7 @@ private slots:
     void invalidPhoneIsShownAndDoesNotBlockOthers();
     void opportunityStageMovesGoThroughTheButtons();
     void wrongPasswordIsAClearErrorAndLosesNothing();
+    void complaintsGoBothWays();
 
 private:
     SyncSummary sync(const tryton::Config &config);
@@ -459,6 +461,17 @@ void TestTryton::opportunityStageMovesGoThroughTheButtons()
     QVERIFY2(s.ok(), qPrintable(summaryText(s)));
     QCOMPARE(read().value(QStringLiteral("state")).toString(), QStringLiteral("lost"));
     QCOMPARE(read().value(QStringLiteral("lost_reason")).toString(), QStringLiteral("价格太高 Price too high"));
+
+    // A converted deal (its quote exists in Tryton) cannot be marked lost from here: refused
+    // visibly, not silently undone.
+    const qint64 converted = local(QStringLiteral("SELECT id FROM opportunities WHERE stage = 'negotiation' AND remote_id IS NOT NULL")).toLongLong();
+    QVERIFY(converted > 0);
+    QVERIFY(writer.update(entities::opportunity(), converted, {{QStringLiteral("stage"), QStringLiteral("lost")}}));
+    s = sync();
+    QCOMPARE(s.pushFailed, 1);
+    QVERIFY(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'opportunity' AND record_id = ? AND state = 'failed'"),
+                  {converted}).toString().contains(QStringLiteral("quote")));
+    QCOMPARE(local(QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"), {converted}).toString(), QStringLiteral("lost"));
 }
 
 void TestTryton::wrongPasswordIsAClearErrorAndLosesNothing()
@@ -476,6 +489,49 @@ void TestTryton::wrongPasswordIsAClearErrorAndLosesNothing()
     const SyncSummary ok = sync();
     QVERIFY2(ok.ok(), qPrintable(summaryText(ok)));
     QVERIFY(!local(QStringLiteral("SELECT remote_id FROM customers WHERE id = ?"), {id.value()}).isNull());
+}
+
+void TestTryton::complaintsGoBothWays()
+{
+    QVERIFY(sync().ok());
+    // The seeded complaint (waiting in Tryton) is an open ticket.
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM tickets WHERE remote_system = 'erp' AND status = 'open'")).toInt(), 1);
+
+    const qint64 customer = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = '10'")).toLongLong();
+    ServiceStore service(*m_db);
+    auto ticket = service.createTicket({{QStringLiteral("customer_id"), customer},
+                                        {QStringLiteral("subject"), QStringLiteral("Förderband läuft unruhig")},
+                                        {QStringLiteral("description"), QStringLiteral("Conveyor CNV-120 vibrates above 1.2 m/s.")}},
+                                       QStringLiteral("li.na"));
+    QVERIFY2(ticket, qPrintable(ticket.error()));
+    SyncSummary s = sync();
+    QVERIFY2(s.errors.isEmpty(), qPrintable(summaryText(s)));
+    const int complaint = local(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket.value()}).toInt();
+    QVERIFY(complaint > 0);
+    auto read = [&] {
+        return rpc(QStringLiteral("model.sale.complaint.read"),
+                   QJsonArray{QJsonArray{complaint}, QJsonArray{QStringLiteral("state"), QStringLiteral("description"),
+                                                                QStringLiteral("customer"), QStringLiteral("reference")}})
+            .toArray().at(0).toObject();
+    };
+    QCOMPARE(read().value(QStringLiteral("customer")).toInt(), 10);
+    QVERIFY(read().value(QStringLiteral("description")).toString().startsWith(QStringLiteral("Förderband läuft unruhig\n\nConveyor")));
+    QVERIFY(read().value(QStringLiteral("reference")).toString().startsWith(QStringLiteral("SB-")));
+    QVERIFY(!local(QStringLiteral("SELECT number FROM tickets WHERE id = ?"), {ticket.value()}).isNull());
+
+    // Resolved here: approved (and so done) in Tryton.
+    QVERIFY(service.setStatus(ticket.value(), QStringLiteral("resolved"), QStringLiteral("li.na")));
+    s = sync();
+    QVERIFY2(s.errors.isEmpty(), qPrintable(summaryText(s)));
+    QCOMPARE(read().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+
+    // Rejected in Tryton: the ticket follows.
+    const int seeded = local(QStringLiteral("SELECT remote_id FROM tickets WHERE status = 'open' AND remote_system = 'erp'")).toInt();
+    rpc(QStringLiteral("model.sale.complaint.reject"), QJsonArray{QJsonArray{seeded}});
+    s = sync();
+    QVERIFY2(s.errors.isEmpty(), qPrintable(summaryText(s)));
+    QCOMPARE(local(QStringLiteral("SELECT status FROM tickets WHERE remote_id = ?"), {QString::number(seeded)}).toString(),
+             QStringLiteral("rejected"));
 }
 
 QTEST_GUILESS_MAIN(TestTryton)

@@ -23,6 +23,8 @@ struct TrytonConnector::Lookups {
     QHash<int, QString> currencyCode;    // id -> ISO code
     QHash<int, int> productUnit;         // product id -> sale unit id
     QJsonArray internalParties;          // the company's own party and its employees: not customers
+    QHash<int, QString> complaintType;   // id -> name (the ticket's queue)
+    int defaultComplaintType = 0;        // for complaints filed here
     bool keysLoaded = false;
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
 };
@@ -186,8 +188,20 @@ public:
                                     false, [this](const QJsonValue &employees) {
                                         for (const QJsonValue &v : employees.toArray())
                                             m_lookups->internalParties.append(v.toObject().value(QLatin1String("party")));
-                                        m_lookups->loaded = true;
-                                        m_body(*this);
+                                        rpc(QStringLiteral("model.sale.complaint.type.search_read"),
+                                            QJsonArray{QJsonArray(), 0, QJsonValue::Null,
+                                                       QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}},
+                                                       QJsonArray{QStringLiteral("name")}},
+                                            false, [this](const QJsonValue &types) {
+                                                for (const QJsonValue &v : types.toArray()) {
+                                                    const int id = v.toObject().value(QLatin1String("id")).toInt();
+                                                    m_lookups->complaintType.insert(id, str(v.toObject(), "name"));
+                                                    if (!m_lookups->defaultComplaintType)
+                                                        m_lookups->defaultComplaintType = id;
+                                                }
+                                                m_lookups->loaded = true;
+                                                m_body(*this);
+                                            });
                                     },
                                     QJsonObject{{QStringLiteral("active_test"), false}});
                             });
@@ -375,6 +389,9 @@ const QList<Spec> &specs()
                              "currency", "sales", "payment_term_date"}),
                   QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("out")), activeParty("party")}, {},
                   false, false, QStringLiteral("party")};
+        s << Spec{QStringLiteral("ticket"), QStringLiteral("sale.complaint"),
+                  fieldList({"number", "reference", "customer", "state", "description", "type", "date"}),
+                  QJsonArray{activeParty("customer")}, {}, true, true, QStringLiteral("customer")};
         return s;
     }();
     return list;
@@ -503,6 +520,19 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
         f.insert(QStringLiteral("effective_date"), tryton::fromJson(o.value(QLatin1String("effective_date"))));
         f.insert(QStringLiteral("order_id"), o.value(QLatin1String("sb_sale")).isDouble()
                                                  ? QVariant(QString::number(o.value(QLatin1String("sb_sale")).toInteger())) : QVariant());
+    } else if (e == QLatin1String("ticket")) {
+        // A complaint's description: its first line is the ticket's subject, the rest its text.
+        const QString text = str(o, "description").trimmed();
+        const QString subject = text.section(QLatin1Char('\n'), 0, 0).trimmed().left(200);
+        const QString rest = text.section(QLatin1Char('\n'), 1).trimmed();
+        f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
+        f.insert(QStringLiteral("customer_id"), refId(o, "customer"));
+        f.insert(QStringLiteral("subject"), subject.isEmpty() ? tr("Complaint %1").arg(str(o, "number")) : subject);
+        f.insert(QStringLiteral("description"), rest.isEmpty() ? QVariant() : QVariant(rest));
+        f.insert(QStringLiteral("status"), TrytonConnector::ticketStatusFor(str(o, "state")));
+        const QString type = lk.complaintType.value(o.value(QLatin1String("type")).toInt());
+        f.insert(QStringLiteral("queue"), type.isEmpty() ? QVariant() : QVariant(type));
+        r.idempotencyKey = keyFromRef(str(o, "reference"));
     } else if (e == QLatin1String("invoice")) {
         f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
         f.insert(QStringLiteral("customer_id"), refId(o, "party"));
@@ -662,7 +692,9 @@ QString TrytonConnector::saleStateFor(const QString &q)
         return QStringLiteral("quotation");
     if (q == QLatin1String("ordered"))
         return QStringLiteral("confirmed");
-    return QStringLiteral("draft"); // draft, pending_approval, approved, rejected: internal steps
+    if (q == QLatin1String("rejected"))
+        return QStringLiteral("cancelled"); // a rejected quote is dead: its sale is cancelled
+    return QStringLiteral("draft"); // draft, pending_approval, approved: internal steps
 }
 
 QString TrytonConnector::quoteStateFor(const QString &s)
@@ -676,17 +708,40 @@ QString TrytonConnector::quoteStateFor(const QString &s)
     return QStringLiteral("draft");
 }
 
+QString TrytonConnector::complaintStateFor(const QString &status)
+{
+    if (status == QLatin1String("open") || status == QLatin1String("stalled"))
+        return QStringLiteral("waiting");
+    if (status == QLatin1String("resolved"))
+        return QStringLiteral("done");
+    if (status == QLatin1String("rejected"))
+        return QStringLiteral("rejected");
+    return QStringLiteral("draft");
+}
+
+QString TrytonConnector::ticketStatusFor(const QString &s)
+{
+    if (s == QLatin1String("waiting") || s == QLatin1String("approved"))
+        return QStringLiteral("open");
+    if (s == QLatin1String("done"))
+        return QStringLiteral("resolved");
+    if (s == QLatin1String("rejected") || s == QLatin1String("cancelled"))
+        return QStringLiteral("rejected");
+    return QStringLiteral("new");
+}
+
 QVariant TrytonConnector::comparable(const QString &entity, const QString &field, const QVariant &value) const
 {
     if (entity == QLatin1String("opportunity") && field == QLatin1String("stage")) {
-        const QString s = opportunityStateFor(value.toString());
-        // A won deal stays won locally while Tryton still says "converted" (its sale is unconfirmed).
-        return s;
+        // Won is Tryton's to say (a confirmed sale): a deal moved to Won here is converted there
+        // and shows as won once its sale is confirmed.
+        return value.toString() == QLatin1String("won") ? QStringLiteral("won") : opportunityStateFor(value.toString());
     }
     if (entity == QLatin1String("quote") && field == QLatin1String("state")) {
-        const QString s = saleStateFor(value.toString());
-        return s == QLatin1String("cancelled") ? QStringLiteral("draft") : s;
+        return saleStateFor(value.toString());
     }
+    if (entity == QLatin1String("ticket") && field == QLatin1String("status"))
+        return complaintStateFor(value.toString());
     if (entity == QLatin1String("quote_line") && (field == QLatin1String("unit_price_cents") || field == QLatin1String("discount_pct")))
         return QVariant(); // the discount is folded into the price in Tryton: line_total decides
     return value;
@@ -799,9 +854,13 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
                        QJsonObject ctx = s.context;
                        ctx.insert(QStringLiteral("locations"), QJsonArray{wh});
                        op.rpc(QStringLiteral("model.product.product.search_read"),
-                              searchReadParams(domain, 0, pageSize, s.fields), false,
+                              // One row more than a page says whether this warehouse goes on (no empty last page).
+                              searchReadParams(domain, 0, pageSize + 1, s.fields), false,
                               [&op, pos, wh, pageSize, warehouses](const QJsonValue &value) {
-                                  const QJsonArray rows = value.toArray();
+                                  QJsonArray rows = value.toArray();
+                                  const bool more = rows.size() > pageSize;
+                                  if (more)
+                                      rows.removeLast();
                                   RemoteResult r;
                                   for (const QJsonValue &v : rows) {
                                       const QJsonObject o = v.toObject();
@@ -817,7 +876,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
                                       r.records << rec;
                                   }
                                   PagePos next = pos;
-                                  if (rows.size() >= pageSize) {
+                                  if (more) {
                                       next.after = rows.last().toObject().value(QLatin1String("id")).toInt();
                                   } else {
                                       next.after = 0;
@@ -1060,6 +1119,8 @@ QStringList salePath(const QString &from, const QString &to)
         return from == QLatin1String("quotation") || from == QLatin1String("cancelled") ? QStringList{QStringLiteral("draft")} : QStringList{};
     if (to == QLatin1String("quotation"))
         return from == QLatin1String("draft") ? QStringList{QStringLiteral("quote")} : QStringList{};
+    if (to == QLatin1String("cancelled"))
+        return from == QLatin1String("draft") || from == QLatin1String("quotation") ? QStringList{QStringLiteral("cancel")} : QStringList{};
     if (to == QLatin1String("confirmed")) {
         if (from == QLatin1String("draft"))
             return {QStringLiteral("quote"), QStringLiteral("confirm")};
@@ -1116,6 +1177,14 @@ QJsonObject toTryton(const QString &entity, const QVariantMap &f, TrytonConnecto
             v.insert(QStringLiteral("description"), textOrNull(f.value(QStringLiteral("notes")).toString().section(QLatin1Char('\n'), 0, 0)));
         if (has("opportunity_id") && idOf(f.value(QStringLiteral("opportunity_id"))) > 0)
             v.insert(QStringLiteral("origin"), QStringLiteral("sale.opportunity,%1").arg(idOf(f.value(QStringLiteral("opportunity_id")))));
+    } else if (entity == QLatin1String("ticket")) {
+        if (has("customer_id"))
+            v.insert(QStringLiteral("customer"), idOrNull(f.value(QStringLiteral("customer_id"))));
+        if (has("subject") || has("description")) {
+            const QString subject = f.value(QStringLiteral("subject")).toString().trimmed();
+            const QString text = f.value(QStringLiteral("description")).toString().trimmed();
+            v.insert(QStringLiteral("description"), text.isEmpty() ? subject : subject + QStringLiteral("\n\n") + text);
+        }
     } else if (entity == QLatin1String("quote_line")) {
         if (has("quote_id"))
             v.insert(QStringLiteral("sale"), idOrNull(f.value(QStringLiteral("quote_id"))));
@@ -1248,6 +1317,8 @@ void findCreated(Op &op, const QString &entity, const QString &key, const QVaria
         search(QStringLiteral("sale.opportunity"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
     } else if (entity == QLatin1String("quote")) {
         search(QStringLiteral("sale.sale"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("ticket")) {
+        search(QStringLiteral("sale.complaint"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
     } else if (entity == QLatin1String("address")) {
         // Addresses carry no free field for a key: the same street and city of the same customer is the same address.
         search(QStringLiteral("party.address"),
@@ -1300,7 +1371,13 @@ void completeState(Op &op, const QString &entity, int id, const QVariantMap &fie
         op.rpc(QStringLiteral("model.sale.opportunity.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
                [&op, id, target, fields, next](const QJsonValue &rows) {
                    const QString from = str(rows.toArray().at(0).toObject(), "state");
-                   pressButtons(op, QStringLiteral("sale.opportunity"), id, opportunityPath(from, target), [&op, id, target, fields, next] {
+                   const QStringList path = opportunityPath(from, target);
+                   if (path.isEmpty() && from != target && !(from == QLatin1String("won") && target == QLatin1String("converted"))) {
+                       op.fail(RemoteErrorClass::Permanent,
+                               tr("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.").arg(from));
+                       return;
+                   }
+                   pressButtons(op, QStringLiteral("sale.opportunity"), id, path, [&op, id, target, fields, next] {
                        // "lost" clears nothing, but the reason is written after the button, as Tryton's client does.
                        if (target == QLatin1String("lost") && fields.contains(QStringLiteral("lost_reason"))) {
                            op.rpc(QStringLiteral("model.sale.opportunity.write"),
@@ -1311,6 +1388,25 @@ void completeState(Op &op, const QString &entity, int id, const QVariantMap &fie
                        }
                        next();
                    });
+               });
+        return;
+    }
+    if (entity == QLatin1String("ticket") && fields.contains(QStringLiteral("status"))) {
+        const QString target = TrytonConnector::complaintStateFor(fields.value(QStringLiteral("status")).toString());
+        op.rpc(QStringLiteral("model.sale.complaint.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+               [&op, id, target, next](const QJsonValue &rows) {
+                   const QString from = str(rows.toArray().at(0).toObject(), "state");
+                   QStringList path;
+                   if (from == QLatin1String("draft") && target != QLatin1String("draft"))
+                       path << QStringLiteral("wait");
+                   if ((from == QLatin1String("draft") || from == QLatin1String("waiting")) && target == QLatin1String("done"))
+                       path << QStringLiteral("approve"); // approving runs the complaint's actions, then done
+                   if ((from == QLatin1String("draft") || from == QLatin1String("waiting")) && target == QLatin1String("rejected"))
+                       path << QStringLiteral("reject");
+                   if (target == QLatin1String("draft") && (from == QLatin1String("waiting") || from == QLatin1String("rejected")
+                                                            || from == QLatin1String("cancelled")))
+                       path << QStringLiteral("draft");
+                   pressButtons(op, QStringLiteral("sale.complaint"), id, path, next);
                });
         return;
     }
@@ -1440,6 +1536,15 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                                                     QJsonArray{QJsonObject{{QStringLiteral("code"), keyRef(idempotencyKey)}}}}});
                 createWith(values);
             } else if (e == QLatin1String("opportunity")) {
+                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
+                createWith(values);
+            } else if (e == QLatin1String("ticket")) {
+                // A complaint needs a type: the first one (the ERP's administrator orders them).
+                if (!op.lookups().defaultComplaintType) {
+                    op.fail(RemoteErrorClass::Permanent, tr("The ERP has no complaint types: ask its administrator to add one."));
+                    return;
+                }
+                values.insert(QStringLiteral("type"), op.lookups().defaultComplaintType);
                 values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
                 createWith(values);
             } else if (e == QLatin1String("quote")) {

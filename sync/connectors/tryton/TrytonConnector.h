@@ -48,6 +48,8 @@ public:
     static QString stageFor(const QString &trytonState);        // Tryton state -> local stage
     static QString saleStateFor(const QString &quoteState);     // local quote state -> Tryton sale state
     static QString quoteStateFor(const QString &saleState);     // Tryton sale state -> local quote state
+    static QString complaintStateFor(const QString &ticketStatus); // local ticket status -> complaint state
+    static QString ticketStatusFor(const QString &complaintState); // complaint state -> local ticket status
 
     struct Lookups; // countries, currencies, units: read once per connector
 
