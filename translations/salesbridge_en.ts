@@ -955,6 +955,14 @@
         <source>This information is kept in the ERP; change it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ActivityStateBar</name>
@@ -3702,6 +3710,10 @@ Attempts: %7</source>
         <source>The record was deleted together with the record it belonged to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for %1, which the server refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>
@@ -3881,6 +3893,10 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The contact no longer exists in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP has no complaint types: ask its administrator to add one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -953,6 +953,14 @@
         <source>This information is kept in the ERP; change it there.</source>
         <translation>此信息由 ERP 管理，请在 ERP 中修改。</translation>
     </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
+        <translation>ERP 中该商机已有报价单（状态“%1”）：请在 ERP 中取消或确认该报价单。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ActivityStateBar</name>
@@ -3680,6 +3688,10 @@ Attempts: %7</source>
         <source>The record was deleted together with the record it belonged to.</source>
         <translation>该记录已随其所属的记录一起被删除。</translation>
     </message>
+    <message>
+        <source>Waiting for %1, which the server refused: %2</source>
+        <translation>等待%1，但服务器拒绝了它：%2</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>
@@ -3857,6 +3869,10 @@ Attempts: %7</source>
     <message>
         <source>The contact no longer exists in the ERP.</source>
         <translation>该联系人在 ERP 中已不存在。</translation>
+    </message>
+    <message>
+        <source>The ERP has no complaint types: ask its administrator to add one.</source>
+        <translation>ERP 中没有投诉类型：请联系 ERP 管理员添加。</translation>
     </message>
 </context>
 <context>
