@@ -6,7 +6,13 @@
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncRunner.h"
 #include "ui/common/AppContext.h"
+#include "ui/settings/ConnectorDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "sync/credentials/CredentialStore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -22,6 +28,7 @@ class TestTrytonUi : public QObject {
     Q_OBJECT
 private slots:
     void everyViewShowsTheErpData();
+    void testConnectionLogsInWithWhatWasTyped();
 };
 
 void TestTrytonUi::everyViewShowsTheErpData()
@@ -77,6 +84,43 @@ void TestTrytonUi::everyViewShowsTheErpData()
         const QString png = QStringLiteral(SB_SCREENSHOT_DIR "/tryton-%1.png").arg(names.at(i));
         QVERIFY2(window.grab().save(png), qPrintable(png));
     }
+}
+
+void TestTrytonUi::testConnectionLogsInWithWhatWasTyped()
+{
+    TrytonServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    auto opened = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(opened);
+    std::unique_ptr<Database> db = opened.take();
+    CredentialStore keychain;
+    ConnectorConfig config;
+    config.system = QStringLiteral("erp");
+    config.kind = QStringLiteral("tryton");
+    ConnectorDialog dialog(*db, keychain, config);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectorUrl"))->setText(server.url().toString());
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectorDatabase"))->setText(QStringLiteral("crm"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("connectorUser"))->setText(QStringLiteral("admin"));
+    QLineEdit *password = dialog.findChild<QLineEdit *>(QStringLiteral("connectorPassword"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("connectorError"));
+    QVERIFY(message);
+
+    password->setText(QStringLiteral("not-the-password"));
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Could not connect")), 30000);
+    QVERIFY2(message->text().contains(QStringLiteral("password")), qPrintable(message->text()));
+    QVERIFY(dialog.testButton()->isEnabled());
+
+    password->setText(QStringLiteral("admin"));
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Connected")), 30000);
+    QVERIFY2(message->text().contains(QStringLiteral("party record")), qPrintable(message->text()));
+    // Testing saves nothing.
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM connectors")).value().toInt(), 0);
+    QVERIFY(dialog.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/settings-connector-test.png")));
 }
 
 QTEST_MAIN(TestTrytonUi)

@@ -1,6 +1,7 @@
 #include "ConnectorDialog.h"
 
 #include "models/store/Database.h"
+#include "sync/connectors/tryton/TrytonRpc.h"
 #include "sync/credentials/CredentialStore.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -37,6 +39,7 @@ ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, con
     , m_enabled(new QCheckBox(tr("&Use this server when syncing"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_test(m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole))
 {
     setObjectName(QStringLiteral("connectorDialog"));
     setWindowTitle(config.id ? tr("Edit server connection") : tr("Add a server connection"));
@@ -95,6 +98,9 @@ ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, con
     note->setStyleSheet(QStringLiteral("color: #616161;"));
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveConnector"));
+    m_test->setObjectName(QStringLiteral("testConnector"));
+    m_test->setAutoDefault(false);
+    connect(m_test, &QPushButton::clicked, this, &ConnectorDialog::testConnection);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectorDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectorDialog::kindChanged);
@@ -193,6 +199,7 @@ void ConnectorDialog::setBusy(bool busy, const QString &message)
     for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_url, m_database, m_user, m_password, m_enabled})
         w->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_test->setEnabled(!busy);
     if (busy) {
         m_error->setStyleSheet(QStringLiteral("QLabel { color: palette(text); padding: 6px; }"));
         m_error->setText(message);
@@ -201,6 +208,55 @@ void ConnectorDialog::setBusy(bool busy, const QString &message)
         m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0; "
                                               "border-radius: 3px; padding: 6px; }"));
     }
+}
+
+void ConnectorDialog::showSuccess(const QString &message)
+{
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #b9dfbb; "
+                                          "border-radius: 3px; padding: 6px; }"));
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ConnectorDialog::testConnection()
+{
+    if (m_busy)
+        return;
+    const ConnectorConfig c = fromForm();
+    if (const QString problem = ConnectorStore::validate(c); !problem.isEmpty()) {
+        showProblem(problem, nullptr);
+        return;
+    }
+    tryton::Config config;
+    config.url = QUrl(c.url);
+    config.database = c.databaseName;
+    config.username = c.username;
+    config.password = m_password->text();
+    config.timeoutMs = 20000;
+    // An edited connection with the password field left empty tests the saved password.
+    const QString savedKey = m_original.id ? CredentialStore::keyFor(m_original.system, m_original.url, m_original.username) : QString();
+    if (config.password.isEmpty()) {
+        if (savedKey.isEmpty() || savedKey != CredentialStore::keyFor(c.system, c.url, c.username)) {
+            showProblem(tr("Enter the password to test the connection."), m_password);
+            return;
+        }
+        config.keychainKey = savedKey;
+    }
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    auto *session = new tryton::Session(m_nam, config, this);
+    setBusy(true, tr("Connecting to %1…").arg(c.url));
+    tryton::Request *request = session->call(QStringLiteral("model.party.party.search_count"), QJsonArray{QJsonArray()}, false);
+    connect(request, &tryton::Request::finished, this, [this, session, c](const tryton::Reply &reply) {
+        session->deleteLater();
+        setBusy(false);
+        if (reply.ok())
+            showSuccess(tr("Connected to %1 as %2: the ERP holds %n party record(s).", nullptr, int(reply.result.toInteger()))
+                            .arg(c.databaseName, c.username));
+        else
+            showProblem(tr("Could not connect: %1").arg(reply.message), nullptr);
+    });
+    request->start();
 }
 
 void ConnectorDialog::accept()

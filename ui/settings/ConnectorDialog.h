@@ -7,6 +7,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QNetworkAccessManager;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 
@@ -38,6 +40,7 @@ public:
     QCheckBox *enabledCheck() const { return m_enabled; }
     QLabel *errorLabel() const { return m_error; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QPushButton *testButton() const { return m_test; }
     bool isBusy() const { return m_busy; }
 
 public slots:
@@ -54,6 +57,8 @@ private:
     void kindChanged();
     void passwordStored(const QString &key);
     void passwordFailed(const QString &key, const QString &message);
+    void testConnection(); // logs in with what the form says and counts the customers
+    void showSuccess(const QString &message);
 
     Database &m_db;
     CredentialStore &m_credentials;
@@ -70,6 +75,8 @@ private:
     QCheckBox *m_enabled;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_test;
+    QNetworkAccessManager *m_nam = nullptr;
 };
 
 } // namespace sb
