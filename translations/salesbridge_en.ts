@@ -1310,6 +1310,29 @@ No activity planned: %3</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 as %2: the ERP holds %n party record(s).</source>
+        <translation>
+            <numerusform>Connected to %1 as %2: the ERP holds %n party record.</numerusform>
+            <numerusform>Connected to %1 as %2: the ERP holds %n party records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ConnectorFactory</name>

@@ -1308,6 +1308,28 @@ No activity planned: %3</source>
         <translation>密码无法存入系统钥匙串，因此未保存任何内容。
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter the password to test the connection.</source>
+        <translation>请输入密码以测试连接。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 as %2: the ERP holds %n party record(s).</source>
+        <translation>
+            <numerusform>已连接 %1（用户 %2）：ERP 中有 %n 个往来单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ConnectorFactory</name>

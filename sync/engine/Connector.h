@@ -88,6 +88,8 @@ public:
                                const QString &baseVersion, const QString &idempotencyKey) = 0;
     virtual RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) = 0;
     // Finds the record a create with this key made, if any (exactly once without native keys).
+    // Where the server remembers a key whose record was deleted since, that is found too, with
+    // record.deleted set: the engine takes it as a deletion on the server, never creates again.
     // fields are what the create sends (remote form), for servers that can only match on
     // content or must finish a create that took several calls; they may be empty.
     virtual RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) = 0;

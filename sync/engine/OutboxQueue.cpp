@@ -42,7 +42,7 @@ Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int l
     }
     bindings << m_clock().toUTC().toString(Qt::ISODateWithMs);
     const QString sql = QStringLiteral(
-        "SELECT o.id, o.idempotency_key, o.entity, o.record_id, o.op, o.payload, o.state, o.attempts FROM outbox o "
+        "SELECT o.id, o.idempotency_key, o.entity, o.record_id, o.op, o.payload, o.state, o.attempts, o.last_error FROM outbox o "
         "WHERE o.state IN ('pending','in_flight') AND o.entity IN (%1) "
         "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
         "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity = o.entity AND p.record_id = o.record_id "
@@ -65,18 +65,46 @@ Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int l
         e.payload = fromJsonText(q.value(5).toString());
         e.state = q.value(6).toString();
         e.attempts = q.value(7).toInt();
+        e.lastError = q.value(8).toString();
         out << e;
     }
     return Result<QList<OutboxEntry>>::ok(out);
 }
 
-Status OutboxQueue::markInFlight(const OutboxEntry &e)
+Status OutboxQueue::markInFlight(const OutboxEntry &e, const QVariantMap &sent)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
     // Committed before the request leaves: after a crash, in_flight means "maybe applied".
     auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, sent_at = ? "
                                       "WHERE id = ?"),
                        {Database::nowUtc(), e.id});
-    return r ? Status::ok() : Status::fail(r.error());
+    if (!r)
+        return Status::fail(r.error());
+    if (e.op == QLatin1String("update") && e.state != QLatin1String("in_flight") && !sent.isEmpty()) {
+        // The values that go, which may be later edits than the ones queued. Not replaced while
+        // in flight: a retry then sends these same values again (SyncEngine::pushEntry).
+        QVariantMap payload = e.payload;
+        for (auto it = payload.begin(); it != payload.end(); ++it)
+            if (sent.contains(it.key()))
+                it.value() = sent.value(it.key());
+        if (payload != e.payload) {
+            auto p = m_db.exec(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"), {toJsonText(payload), e.id});
+            if (!p)
+                return Status::fail(p.error());
+        }
+    }
+    if (!e.lastError.isEmpty()) {
+        // A reason shown on the row while the entry waited (for a refused parent) is over now.
+        if (const Entity *entity = entities::byName(e.entity)) {
+            auto row = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ? AND sync_error = ?").arg(entity->table),
+                                 {e.recordId, e.lastError});
+            if (!row)
+                return Status::fail(row.error());
+        }
+    }
+    return tx.commit();
 }
 
 Status OutboxQueue::markDone(const OutboxEntry &e)
@@ -91,7 +119,8 @@ Status OutboxQueue::markRetry(const OutboxEntry &e, const QString &message, int 
 {
     const qint64 wait = qMax<qint64>(retryAfterMs, backoffMs(e.attempts + 1, quint32(e.id * 7919 + e.attempts)));
     const QString at = m_clock().toUTC().addMSecs(wait).toString(Qt::ISODateWithMs);
-    // An uncertain outcome stays in_flight: the next attempt looks the change up first.
+    // An uncertain outcome stays in_flight: the next attempt at a create looks it up first, and
+    // an update's values count as our own when the server shows them (RecordApplier::apply).
     auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"),
                        {uncertain ? QStringLiteral("in_flight") : QStringLiteral("pending"), message, at, e.id});
     return r ? Status::ok() : Status::fail(r.error());

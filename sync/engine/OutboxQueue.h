@@ -20,6 +20,7 @@ struct OutboxEntry {
     QVariantMap payload;
     QString state;
     int attempts = 0;
+    QString lastError; // why it did not go last time (also a waiting reason, see SyncEngine)
 };
 
 // The push side of the outbox: which entries may go now, and what happened to them.
@@ -32,9 +33,13 @@ public:
 
     Result<QList<OutboxEntry>> ready(const QStringList &entities, int limit);
 
-    Status markInFlight(const OutboxEntry &e);
+    // sent: the fields this attempt sends (local form). An update that was not in flight yet
+    // records them as its payload, so that it is known exactly what may have reached the
+    // server if the reply is lost (RecordApplier counts those values as our own).
+    Status markInFlight(const OutboxEntry &e, const QVariantMap &sent = {});
     Status markDone(const OutboxEntry &e);
     // Temporary trouble: back off exponentially with jitter, capped; honour Retry-After.
+    // uncertain: the change may have been applied; the entry stays in_flight.
     Status markRetry(const OutboxEntry &e, const QString &message, int retryAfterMs, bool uncertain);
     // Refused by the server: recorded on the entry and the record until the user edits it.
     Status markFailed(const OutboxEntry &e, const QString &message);

@@ -108,6 +108,25 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
     return Result<QVariantMap>::ok(out);
 }
 
+Result<QHash<QString, QVariantList>> RecordApplier::sentValues(const Entity &entity, qint64 localId)
+{
+    using R = Result<QHash<QString, QVariantList>>;
+    // An update's payload holds what its attempts sent (OutboxQueue::markInFlight), in local form.
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "SELECT payload FROM outbox WHERE entity = ? AND record_id = ? AND op = 'update' AND state = 'in_flight'"));
+    q.bindValue(0, entity.name);
+    q.bindValue(1, localId);
+    if (!q.exec())
+        return R::fail(describeSqlError(q));
+    QHash<QString, QVariantList> out;
+    while (q.next()) {
+        const QVariantMap payload = fromJsonText(q.value(0).toString());
+        for (auto it = payload.cbegin(); it != payload.cend(); ++it)
+            out[it.key()] << it.value();
+    }
+    return R::ok(out);
+}
+
 bool RecordApplier::hasPendingChanges(const Entity &entity, qint64 localId, qint64 exceptOutboxId)
 {
     QSqlQuery &q = m_db.cached(QStringLiteral(
@@ -203,6 +222,21 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
         return R::ok(Outcome::Unchanged);
 
     const bool edited = localState != 0 || hasPendingChanges(entity, localId);
+    // A write of ours whose reply was lost shows up here as the server's value: it is ours (the
+    // base), not a foreign change. Only the same field with the same value as we sent.
+    QHash<QString, QVariantList> sent;
+    if (edited) {
+        auto ours = sentValues(entity, localId);
+        if (!ours)
+            return R::fail(ours.error());
+        sent = ours.value();
+    }
+    auto sentByUs = [&](const QString &field, const QVariant &value) {
+        for (const QVariant &v : sent.value(field))
+            if (same(entity, field, v, value))
+                return true;
+        return false;
+    };
     QStringList sets;
     QVariantList values;
     bool conflicted = false;
@@ -212,7 +246,7 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             continue;
         if (edited) {
             const QVariant b = base.value(it.key());
-            if (same(entity, it.key(), it.value(), b))
+            if (same(entity, it.key(), it.value(), b) || sentByUs(it.key(), it.value()))
                 continue; // only we changed it: keep mine, the outbox sends it
             if (!same(entity, it.key(), mine, b)) {
                 if (Status s = recordConflict(entity, localId, it.key(), b, mine, it.value(), record.version); !s)
@@ -314,7 +348,7 @@ bool RecordApplier::same(const Entity &entity, const QString &field, const QVari
     return m_connector && sameValue(m_connector->comparable(entity.name, field, a), m_connector->comparable(entity.name, field, b));
 }
 
-Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity, qint64 localId)
+Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity, qint64 localId, qint64 exceptOutboxId)
 {
     using R = Result<Outcome>;
     auto state = m_db.scalar(QStringLiteral("SELECT local_state FROM %1 WHERE id = ?").arg(entity.table), {localId});
@@ -323,7 +357,9 @@ Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity,
     if (state.value().isNull())
         return R::ok(Outcome::Unchanged);
     const int localState = state.value().toInt();
-    if (localState == 3 || (localState == 0 && !hasPendingChanges(entity, localId))) {
+    // A row created here is clean as far as that create goes ("created" is the create itself).
+    const bool clean = localState == 0 || (exceptOutboxId > 0 && localState == 1);
+    if (localState == 3 || (clean && !hasPendingChanges(entity, localId, exceptOutboxId))) {
         auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {localId});
         if (!r)
             return R::fail(r.error());

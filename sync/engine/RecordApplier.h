@@ -3,6 +3,8 @@
 #include "Connector.h"
 #include "models/store/Result.h"
 
+#include <QHash>
+#include <QVariantList>
 #include <QVariantMap>
 
 namespace sb {
@@ -29,8 +31,10 @@ public:
     Result<Outcome> apply(const Entity &entity, const RemoteRecord &record);
     // A push went through: the row now has its server identity, version and base snapshot.
     Status acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId);
-    // The server no longer has the record (404 on push, or missing from the id list).
-    Result<Outcome> goneOnServer(const Entity &entity, qint64 localId);
+    // The server no longer has the record (404 on push, or missing from the id list; or an
+    // uncertain create whose record was deleted there before we heard of it: pass that create
+    // as exceptOutboxId, it is not an edit here). Deleted here unless edited: then a conflict.
+    Result<Outcome> goneOnServer(const Entity &entity, qint64 localId, qint64 exceptOutboxId = 0);
 
     qint64 localIdFor(const Entity &entity, const QString &remoteId); // 0 when unknown
     QString remoteIdFor(const Entity &entity, qint64 localId);        // empty when unknown
@@ -42,6 +46,9 @@ private:
     Status recordConflict(const Entity &entity, qint64 localId, const QString &field, const QVariant &base,
                           const QVariant &mine, const QVariant &theirs, const QString &theirsVersion);
     bool hasPendingChanges(const Entity &entity, qint64 localId, qint64 exceptOutboxId = 0);
+    // What our updates of the record that may have been applied (in flight: sent, no answer
+    // yet) sent, per field: values the server may hold because of us.
+    Result<QHash<QString, QVariantList>> sentValues(const Entity &entity, qint64 localId);
 
     Database &m_db;
     QString m_system;

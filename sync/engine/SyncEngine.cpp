@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "ForeignKeys.h"
 #include "RecordApplier.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
@@ -155,6 +156,7 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
     const bool maybeApplied = entry.state == QLatin1String("in_flight");
     RemoteCall *call = nullptr;
     bool lookup = false;
+    QVariantMap sent; // local form of what the request carries
     if (entry.op == QLatin1String("create") && maybeApplied) {
         // The last attempt may have reached the server: never create blindly again.
         QVariantMap fields;
@@ -174,9 +176,10 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
         QString waiting;
         auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
         if (!fields) {
-            skip(fields.error());
+            skip(waiting.isEmpty() ? fields.error() : noteWaiting(*entity, entry, current.value(), waiting, fields.error()));
             return;
         }
+        sent = current.value();
         call = c->create(entry.entity, fields.value(), entry.key);
     } else if (entry.op == QLatin1String("update") || entry.op == QLatin1String("delete")) {
         const QString remoteId = slot.applier->remoteIdFor(*entity, entry.recordId);
@@ -196,7 +199,10 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
         if (entry.op == QLatin1String("delete")) {
             call = c->remove(entry.entity, remoteId, entry.key);
         } else {
-            auto current = currentFields(*entity, entry);
+            // An update that may have been applied goes again exactly as it went (its payload
+            // holds what was sent), so that what may be on the server is known; later edits
+            // follow in their own entries.
+            auto current = maybeApplied ? Result<QVariantMap>::ok(entry.payload) : currentFields(*entity, entry);
             if (!current) {
                 skip(current.error());
                 return;
@@ -204,9 +210,10 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
             QString waiting;
             auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
             if (!fields) {
-                skip(fields.error());
+                skip(waiting.isEmpty() ? fields.error() : noteWaiting(*entity, entry, current.value(), waiting, fields.error()));
                 return;
             }
+            sent = current.value();
             auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity->table),
                                        {entry.recordId});
             call = c->update(entry.entity, remoteId, fields.value(), version ? version.value().toString() : QString(),
@@ -219,7 +226,7 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
         return;
     }
     if (!lookup) {
-        if (Status s = m_queue->markInFlight(entry); !s) {
+        if (Status s = m_queue->markInFlight(entry, sent); !s) {
             m_summary.errors << s.error();
             skip(QString());
             return;
@@ -247,6 +254,31 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         OutboxEntry again = entry;
         again.state = QStringLiteral("pending");
         pushEntry(slot, again);
+        return;
+    }
+    if (result.ok() && entry.op == QLatin1String("create") && result.record.deleted) {
+        // The key made a record that has been deleted on the server since (its reply was lost,
+        // then someone deleted it): a server deletion of this record, never a new create.
+        Transaction tx(m_db);
+        Result<RecordApplier::Outcome> outcome = tx.isActive() ? slot.applier->goneOnServer(*entity, entry.recordId, entry.id)
+                                                               : Result<RecordApplier::Outcome>::fail(tx.error());
+        Status s = outcome ? Status::ok() : Status::fail(outcome.error());
+        if (s && outcome.value() == RecordApplier::Outcome::Unchanged)
+            s = m_queue->markDone(entry); // the row is gone here too
+        if (s)
+            s = tx.commit();
+        m_skipped.insert(entry.id);
+        if (!s) {
+            m_summary.errors << s.error();
+            log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
+        } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
+            ++m_summary.deleted;
+        } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
+            ++m_summary.conflicts;
+            log(QStringLiteral("warning"), entry.entity, entry.recordId,
+                QCoreApplication::translate("sb::SyncEngine", "Changed on both sides: needs a decision"));
+        }
+        next();
         return;
     }
     if (result.ok()) {
@@ -289,10 +321,14 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
             break;
         }
         Transaction tx(m_db);
-        Result<RecordApplier::Outcome> outcome = Result<RecordApplier::Outcome>::fail(QString());
-        if (result.error == RemoteErrorClass::NotFound)
+        // This attempt was refused, so only an earlier one whose answer was lost can have put our
+        // values on the server: for the merge, the entry is in flight only if it already was.
+        auto before = m_db.exec(QStringLiteral("UPDATE outbox SET state = ? WHERE id = ?"),
+                                {entry.state == QLatin1String("in_flight") ? entry.state : QStringLiteral("pending"), entry.id});
+        Result<RecordApplier::Outcome> outcome = Result<RecordApplier::Outcome>::fail(before ? QString() : before.error());
+        if (before && result.error == RemoteErrorClass::NotFound)
             outcome = slot.applier->goneOnServer(*entity, entry.recordId);
-        else if (!result.record.remoteId.isEmpty())
+        else if (before && !result.record.remoteId.isEmpty())
             outcome = slot.applier->apply(*entity, result.record); // three-way merge against theirs
         // The entry goes again on the merged base, unless a person must decide first.
         auto back = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE id = ?"), {entry.id});
@@ -313,7 +349,7 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
     }
     case RemoteErrorClass::Uncertain:
     case RemoteErrorClass::Malformed:
-        m_queue->markRetry(entry, result.message, result.retryAfterMs, entry.op == QLatin1String("create"));
+        m_queue->markRetry(entry, result.message, result.retryAfterMs, true); // may have been applied
         ++m_summary.retryLater;
         m_skipped.insert(entry.id);
         log(QStringLiteral("warning"), entry.entity, entry.recordId, QCoreApplication::translate("sb::SyncEngine", "No clear answer, will check: %1").arg(result.message));
@@ -348,6 +384,35 @@ Result<QVariantMap> SyncEngine::currentFields(const Entity &entity, const Outbox
         out.insert(k, q.value(i).isNull() ? QVariant() : q.value(i));
     }
     return Result<QVariantMap>::ok(out);
+}
+
+QString SyncEngine::noteWaiting(const Entity &entity, const OutboxEntry &entry, const QVariantMap &fields,
+                               const QString &parentEntity, const QString &why)
+{
+    QString reason = why;
+    bool refused = false;
+    for (const ForeignKey &fk : foreignKeys(entity.name)) {
+        if (fk.parentEntity != parentEntity || fields.value(fk.field).isNull())
+            continue;
+        auto parentError = m_db.scalar(QStringLiteral("SELECT last_error FROM outbox WHERE entity = ? AND record_id = ? "
+                                                      "AND state = 'failed' ORDER BY id DESC LIMIT 1"),
+                                       {parentEntity, fields.value(fk.field).toLongLong()});
+        if (parentError && parentError.value().isValid()) {
+            refused = true;
+            reason = QCoreApplication::translate("sb::SyncEngine", "Waiting for %1, which the server refused: %2")
+                         .arg(vocab::entityLabel(parentEntity), parentError.value().toString());
+        }
+        break;
+    }
+    // Still pending: it goes once the parent does. The row's reason is set here and cleared when
+    // the parent is no longer refused or the change goes (OutboxQueue::markInFlight).
+    auto e = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE id = ?"), {reason, entry.id});
+    auto row = refused ? m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = ? WHERE id = ?").arg(entity.table), {reason, entry.recordId})
+                       : m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ? AND sync_error = ?").arg(entity.table),
+                                   {entry.recordId, entry.lastError});
+    if (!e || !row)
+        m_summary.errors << (!e ? e.error() : row.error());
+    return reason;
 }
 
 PullCursor SyncEngine::loadCursor(const PullTask &task)

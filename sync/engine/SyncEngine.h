@@ -82,6 +82,11 @@ private:
     // What a change sends: the payload's fields with the record's current values (a later
     // edit, or the fix after a refusal, wins over what was queued first).
     Result<QVariantMap> currentFields(const Entity &entity, const OutboxEntry &entry);
+    // A change that cannot go before a record it refers to (parentEntity) is on the server. The
+    // reason goes on the entry; when that record's own change was refused, the wait lasts until
+    // someone fixes it, so the row shows it too. Returns the reason, for the log.
+    QString noteWaiting(const Entity &entity, const OutboxEntry &entry, const QVariantMap &fields,
+                        const QString &parentEntity, const QString &why);
 
     Database &m_db;
     OutboxQueue::Clock m_clock;

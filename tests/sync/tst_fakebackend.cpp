@@ -74,6 +74,7 @@ private slots:
     void clockSkewMovesModifiedAtBackwards();
     void nativeIdempotencyReturnsSameRecord();
     void lookupOfUnknownKeyIsNotFound();
+    void lookupOfADeletedRecordsKeyFindsItDeleted();
     void listIdsAndFetch();
     void probabilityFaultsAreReproducible();
     void connectionRefusedIsTemporary();
@@ -443,6 +444,33 @@ void TestFakeBackend::lookupOfUnknownKeyIsNotFound()
     run(m_connector->lookupByKey(kCustomers, newKey(), {}), lookup);
     QVERIFY2(lookup.ok(), qPrintable(lookup.message));
     QVERIFY(!lookup.found);
+}
+
+void TestFakeBackend::lookupOfADeletedRecordsKeyFindsItDeleted()
+{
+    // Like a real server, the fake remembers that a key made a record that is gone since.
+    const QString key = newKey();
+    RemoteResult created;
+    run(m_connector->create(kCustomers, customer(QStringLiteral("Gone")), key), created);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    QVERIFY(m_backend->remove(kCustomers, created.record.remoteId));
+    RemoteResult lookup;
+    run(m_connector->lookupByKey(kCustomers, key, {}), lookup);
+    QVERIFY2(lookup.ok(), qPrintable(lookup.message));
+    QVERIFY(lookup.found);
+    QVERIFY(lookup.record.deleted);
+    QCOMPARE(lookup.record.remoteId, created.record.remoteId);
+    QVERIFY(!m_backend->findByKey(kCustomers, key)); // live records only, unless asked
+    QVERIFY(m_backend->findByKey(kCustomers, key, true));
+
+    // With native idempotency the repeated key does not make it again either.
+    m_backend->setNativeIdempotency(kCustomers, true);
+    RemoteResult again;
+    run(m_connector->create(kCustomers, customer(QStringLiteral("Gone")), key), again);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(again.record.deleted);
+    QCOMPARE(m_backend->count(kCustomers), 0);
+    QCOMPARE(m_backend->createsForKey(key), 1);
 }
 
 void TestFakeBackend::listIdsAndFetch()

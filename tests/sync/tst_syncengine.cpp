@@ -34,6 +34,9 @@ private slots:
     void serverDeletionsAreReconciled();
     void childWaitsForItsParent();
     void smallServerClockSkewIsCovered();
+    void uncertainCreateDeletedOnServerIsNotMadeAgain();
+    void lostUpdateReplyIsOursInTheMerge();
+    void childOfARefusedParentSaysWhyItWaits();
 
 private:
     SyncSummary sync();
@@ -376,6 +379,138 @@ void TestSyncEngine::smallServerClockSkewIsCovered()
     QVERIFY(m_server->edit(QStringLiteral("customer"), r.id, {{QStringLiteral("grade"), QStringLiteral("B")}}));
     QVERIFY(sync().ok());
     QCOMPARE(local(QStringLiteral("SELECT grade FROM customers WHERE remote_id = ?"), {r.id}).toString(), QStringLiteral("B"));
+}
+
+// Bug 3: the create went through but its reply was lost, and the record was deleted on the
+// server before the next attempt looked the key up. That is a server deletion of the record,
+// not a create that never arrived.
+void TestSyncEngine::uncertainCreateDeletedOnServerIsNotMadeAgain()
+{
+    const QString customer = QStringLiteral("customer");
+    const qint64 untouched = newCustomer(QStringLiteral("Gone Ltd"));
+    const qint64 edited = newCustomer(QStringLiteral("Gone But Edited Ltd"));
+    const QString untouchedKey = local(QStringLiteral("SELECT idempotency_key FROM outbox WHERE record_id = ?"), {untouched}).toString();
+    const QString editedKey = local(QStringLiteral("SELECT idempotency_key FROM outbox WHERE record_id = ?"), {edited}).toString();
+    m_server->inject(Fault::commitThenReset().on("POST", QStringLiteral("/api/customer")).exactly().times(2));
+    m_server->inject(Fault::status(500).on("GET", QStringLiteral("/api/customer")).exactly().always()); // not seen by a pull
+    QCOMPARE(sync().retryLater, 2);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'in_flight'")).toInt(), 2);
+    QCOMPARE(m_server->count(customer), 2);
+    // Someone deletes both in the ERP; one of them is edited here meanwhile.
+    QVERIFY(m_server->remove(customer, m_server->findByKey(customer, untouchedKey)->id));
+    QVERIFY(m_server->remove(customer, m_server->findByKey(customer, editedKey)->id));
+    CustomerStore store(*m_db);
+    QVERIFY(store.update(edited, {{QStringLiteral("notes"), QStringLiteral("called them today")}}));
+    m_server->clearFaults();
+    m_now = m_now.addSecs(3600);
+
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(m_server->createsForKey(untouchedKey), 1); // never made again
+    QCOMPARE(m_server->createsForKey(editedKey), 1);
+    QCOMPARE(m_server->count(customer), 0);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/api/customer")), 2);
+    // Not edited since: deleted here as well.
+    QCOMPARE(s.deleted, 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {untouched}).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE record_id = ? AND state <> 'done'"), {untouched}).toInt(), 0);
+    // Edited here: "deleted on the server while edited here", for a person to decide.
+    QCOMPARE(s.conflicts, 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {edited}).toInt(), 1);
+    ConflictStore conflicts(*m_db);
+    auto open = conflicts.open(customer, edited);
+    QVERIFY(open);
+    QCOMPARE(open.value().size(), 1);
+    QCOMPARE(open.value().first().field, QStringLiteral("*"));
+    QCOMPARE(open.value().first().theirs.toString(), QStringLiteral("deleted"));
+    QCOMPARE(sync().pushed, 0); // held until decided
+    QCOMPARE(m_server->createsForKey(editedKey), 1);
+    // Taking the server's side drops it here too.
+    QVERIFY(conflicts.takeTheirs(open.value().first().id));
+    QVERIFY(sync().ok());
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+    QCOMPARE(m_server->count(customer), 0);
+}
+
+// Bug 4: an update reached the server but its reply was lost; edited again here before the next
+// attempt, that attempt meets our own earlier value on the server. That value is ours (the
+// base), not a foreign change; a foreign change of another field we edited still conflicts.
+void TestSyncEngine::lostUpdateReplyIsOursInTheMerge()
+{
+    const QString customer = QStringLiteral("customer");
+    const FakeRecord r = m_server->insert(customer, {{QStringLiteral("name"), QStringLiteral("Base name")},
+                                                     {QStringLiteral("grade"), QStringLiteral("C")}});
+    QVERIFY(sync().ok());
+    const qint64 id = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = ?"), {r.id}).toLongLong();
+    CustomerStore store(*m_db);
+    // Two edits before anything goes: the first change sends the name as it is by then.
+    QVERIFY(store.update(id, {{QStringLiteral("name"), QStringLiteral("First draft")}}));
+    QVERIFY(store.update(id, {{QStringLiteral("name"), QStringLiteral("First name")}, {QStringLiteral("notes"), QStringLiteral("first note")}}));
+    m_server->inject(Fault::commitThenReset().on("PATCH", QStringLiteral("/api/customer/")));
+    m_server->inject(Fault::status(500).on("GET", QStringLiteral("/api/customer")).exactly().always()); // no pull to merge it
+    QCOMPARE(sync().retryLater, 1);
+    QCOMPARE(m_server->record(customer, r.id)->fields.value(QStringLiteral("name")).toString(), QStringLiteral("First name"));
+    QVERIFY(m_server->record(customer, r.id)->fields.value(QStringLiteral("notes")).isNull()); // the second change waits
+    // Someone else changes the notes in the ERP; here both fields are edited again.
+    QVERIFY(m_server->edit(customer, r.id, {{QStringLiteral("notes"), QStringLiteral("their note")}}));
+    QVERIFY(store.update(id, {{QStringLiteral("name"), QStringLiteral("Second name")}, {QStringLiteral("notes"), QStringLiteral("second note")}}));
+    m_server->clearFaults();
+    m_now = m_now.addSecs(3600);
+
+    const SyncSummary s = sync();
+    QCOMPARE(s.conflicts, 1);
+    ConflictStore conflicts(*m_db);
+    auto open = conflicts.open(customer, id);
+    QVERIFY(open);
+    QCOMPARE(open.value().size(), 1);
+    QCOMPARE(open.value().first().field, QStringLiteral("notes")); // not the name: that was ours
+    QCOMPARE(open.value().first().mine.toString(), QStringLiteral("second note"));
+    QCOMPARE(open.value().first().theirs.toString(), QStringLiteral("their note"));
+    QCOMPARE(local(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {id}).toString(), QStringLiteral("Second name"));
+    QVERIFY(conflicts.keepMine(open.value().first().id));
+    const SyncSummary after = sync();
+    QVERIFY2(after.ok(), qPrintable(after.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(after.conflicts, 0);
+    const FakeRecord now = *m_server->record(customer, r.id);
+    QCOMPARE(now.fields.value(QStringLiteral("name")).toString(), QStringLiteral("Second name"));
+    QCOMPARE(now.fields.value(QStringLiteral("notes")).toString(), QStringLiteral("second note"));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")).toInt(), 0);
+}
+
+// Bug 5: a contact whose customer the server refused cannot go until the customer is fixed; it
+// stays pending, says why on its entry and its row, and the reason goes when the contact does.
+void TestSyncEngine::childOfARefusedParentSaysWhyItWaits()
+{
+    m_server->addRule(QStringLiteral("customer"), QStringLiteral("name"),
+                      [](const QVariant &v) { return !v.toString().startsWith(QLatin1String("BAD")); },
+                      QStringLiteral("The name is not allowed"));
+    CustomerStore store(*m_db);
+    const qint64 parent = newCustomer(QStringLiteral("BAD parent"));
+    auto child = store.addContact(parent, {{QStringLiteral("name"), QStringLiteral("王芳")}});
+    QVERIFY(child);
+    const QString why = QStringLiteral("Waiting for Customer, which the server refused: The name is not allowed");
+    for (int cycle = 0; cycle < 2; ++cycle) {
+        const SyncSummary s = sync();
+        QCOMPARE(s.pushFailed, cycle == 0 ? 1 : 0);
+        QCOMPARE(m_server->requestCount("POST", QStringLiteral("/api/contact")), 0);
+        QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE entity = 'contact' AND record_id = ?"), {child.value()}).toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'contact' AND record_id = ?"), {child.value()}).toString(), why);
+        QCOMPARE(local(QStringLiteral("SELECT sync_error FROM contacts WHERE id = ?"), {child.value()}).toString(), why);
+        m_now = m_now.addSecs(3600);
+    }
+    // The customer is fixed: both go, and the reason is gone.
+    QVERIFY(store.update(parent, {{QStringLiteral("name"), QStringLiteral("Good parent")}}));
+    const SyncSummary fixed = sync();
+    QVERIFY2(fixed.ok(), qPrintable(fixed.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(m_server->count(QStringLiteral("contact")), 1);
+    QCOMPARE(m_server->records(QStringLiteral("contact")).first().fields.value(QStringLiteral("customer_id")).toString(),
+             m_server->records(QStringLiteral("customer")).first().id);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+    QVERIFY(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'contact' AND record_id = ?"), {child.value()}).isNull());
+    QVERIFY(local(QStringLiteral("SELECT sync_error FROM contacts WHERE id = ?"), {child.value()}).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

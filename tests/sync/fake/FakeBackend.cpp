@@ -198,12 +198,12 @@ int FakeBackend::count(const QString &entity) const
     return int(records(entity).size());
 }
 
-std::optional<FakeRecord> FakeBackend::findByKey(const QString &entity, const QString &key) const
+std::optional<FakeRecord> FakeBackend::findByKey(const QString &entity, const QString &key, bool withDeleted) const
 {
     if (key.isEmpty())
         return std::nullopt;
     for (const FakeRecord &r : table(entity))
-        if (!r.deleted && r.key == key)
+        if ((withDeleted || !r.deleted) && r.key == key)
             return r;
     return std::nullopt;
 }
@@ -461,7 +461,8 @@ FakeBackend::Reply FakeBackend::create(const QString &entity, const QJsonObject 
         return error(400, QStringLiteral("fields must be an object"));
     const QString key = body.value(QStringLiteral("key")).toString();
     if (options(entity).nativeIdempotency) {
-        if (const auto existing = findByKey(entity, key))
+        // A repeated key never creates again, not even after its record was deleted.
+        if (const auto existing = findByKey(entity, key, true))
             return json(200, recordBody(*existing));
     }
     const QVariantMap fields = body.value(QStringLiteral("fields")).toObject().toVariantMap();
@@ -515,7 +516,9 @@ FakeBackend::Reply FakeBackend::erase(const QString &entity, const QString &id)
 
 FakeBackend::Reply FakeBackend::byKey(const QString &entity, const QString &key)
 {
-    if (const auto r = findByKey(entity, key))
+    // A deleted record is answered as such ("deleted": true): the key did make a record, and a
+    // client must not take the 404 of an unknown key as "never arrived" and create it again.
+    if (const auto r = findByKey(entity, key, true))
         return json(200, recordBody(*r));
     return error(404, QStringLiteral("not_found"));
 }

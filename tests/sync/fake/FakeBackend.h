@@ -38,10 +38,12 @@ struct FakeRecord {
 // with fault injection per method and path. The REST API it serves:
 //   GET    /api/{e}?since_time=T&since_id=I&limit=N -> {"records":[...],"next":{"time","id"},"has_more"}
 //   POST   /api/{e}          {"fields","key"}                 -> 201 {"record"} (200 for a known key
-//                                                                 with native idempotency)
+//                                                                 with native idempotency, also
+//                                                                 when that record was deleted since)
 //   PATCH  /api/{e}/{id}     {"fields","base_version","key"}  -> 200 {"record"} / 409 / 404 / 422
 //   DELETE /api/{e}/{id}                                      -> 204 / 404
-//   GET    /api/{e}/by-key/{key} -> {"record"} / 404;  GET /api/{e}/ids -> {"ids"}
+//   GET    /api/{e}/by-key/{key} -> {"record"} (with "deleted": true once deleted) / 404
+//   GET    /api/{e}/ids -> {"ids"}
 //   POST   /api/{e}/fetch    {"ids":[...]}                    -> {"records":[...]}
 // Records are {"id","version","modified_at","fields","deleted"}; versions are sent as strings.
 class FakeBackend : public QObject {
@@ -78,7 +80,9 @@ public:
     QList<FakeRecord> records(const QString &entity) const; // live ones, ordered by (modified_at, id)
     std::optional<FakeRecord> record(const QString &entity, const QString &id) const; // live only
     int count(const QString &entity) const;
-    std::optional<FakeRecord> findByKey(const QString &entity, const QString &key) const;
+    // The record a create with that key made. Like a real server, the back end remembers the key
+    // of a record deleted since: withDeleted finds that tombstone too (GET by-key answers it).
+    std::optional<FakeRecord> findByKey(const QString &entity, const QString &key, bool withDeleted = false) const;
 
     // What the server saw. Paths are without the query.
     int requestCount(const QByteArray &method = {}, const QString &pathPrefix = {}) const;
