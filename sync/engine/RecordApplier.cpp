@@ -113,7 +113,8 @@ Result<QHash<QString, QVariantList>> RecordApplier::sentValues(const Entity &ent
     using R = Result<QHash<QString, QVariantList>>;
     // An update's payload holds what its attempts sent (OutboxQueue::markInFlight), in local form.
     QSqlQuery &q = m_db.cached(QStringLiteral(
-        "SELECT payload FROM outbox WHERE entity = ? AND record_id = ? AND op = 'update' AND state = 'in_flight'"));
+        "SELECT payload FROM outbox WHERE entity = ? AND record_id = ? AND state <> 'done' AND op = 'update' "
+        "AND state = 'in_flight'")); // "<> 'done'": the index of open entries, not the record's history
     q.bindValue(0, entity.name);
     q.bindValue(1, localId);
     if (!q.exec())

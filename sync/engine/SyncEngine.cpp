@@ -395,7 +395,7 @@ QString SyncEngine::noteWaiting(const Entity &entity, const OutboxEntry &entry, 
         if (fk.parentEntity != parentEntity || fields.value(fk.field).isNull())
             continue;
         auto parentError = m_db.scalar(QStringLiteral("SELECT last_error FROM outbox WHERE entity = ? AND record_id = ? "
-                                                      "AND state = 'failed' ORDER BY id DESC LIMIT 1"),
+                                                      "AND state <> 'done' AND state = 'failed' ORDER BY id DESC LIMIT 1"),
                                        {parentEntity, fields.value(fk.field).toLongLong()});
         if (parentError && parentError.value().isValid()) {
             refused = true;
@@ -637,8 +637,11 @@ void SyncEngine::closeOrphans()
     // Rows removed with their parent (ON DELETE CASCADE, a server deletion) leave queued changes
     // that can never be sent: show them as refused with the reason instead of pending forever.
     for (const Entity *e : entities::all()) {
+        // "state <> 'done'" lets SQLite use the index of open entries (schema v4) instead of
+        // stepping through every sent change of the entity, every cycle.
         auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE entity = ? "
-                                          "AND state IN ('pending','in_flight') AND record_id NOT IN (SELECT id FROM %1)")
+                                          "AND state <> 'done' AND state IN ('pending','in_flight') "
+                                          "AND record_id NOT IN (SELECT id FROM %1)")
                                .arg(e->table),
                            {QCoreApplication::translate("sb::SyncEngine",
                                                         "The record was deleted together with the record it belonged to."),
