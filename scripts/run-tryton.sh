@@ -12,7 +12,7 @@ scripts/build.sh
 BUILD_DIR="${SB_BUILD_DIR:-build}"
 APP="$ROOT/$BUILD_DIR/app/salesbridge"
 DEMO="${SB_TRYTON_DEMO_DIR:-$HOME/.local/share/SalesBridge/tryton-demo}"
-PORT="${SB_TRYTON_PORT:-8000}"
+PORT="${SB_TRYTON_PORT:-8100}" # not 8000: a packaged trytond service may hold it
 mkdir -p "$DEMO"
 scripts/tryton.sh demo "$DEMO/tryton" "$PORT"
 echo "Tryton is running at http://127.0.0.1:$PORT/ (database crm, user admin, password admin)."
