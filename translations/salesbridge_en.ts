@@ -3737,6 +3737,13 @@ Attempts: %7</source>
         <source>Waiting for %1, which the server refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more kind(s) of record from this server wait for the next sync</source>
+        <translation>
+            <numerusform>%n more kind of record from this server waits for the next sync</numerusform>
+            <numerusform>%n more kinds of record from this server wait for the next sync</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>

@@ -3714,6 +3714,12 @@ Attempts: %7</source>
         <source>Waiting for %1, which the server refused: %2</source>
         <translation>等待%1，但服务器拒绝了它：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more kind(s) of record from this server wait for the next sync</source>
+        <translation>
+            <numerusform>此服务器的另外 %n 类记录等待下次同步</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>

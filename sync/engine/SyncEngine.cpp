@@ -486,6 +486,21 @@ void SyncEngine::onPage(const RemoteResult &result)
     if (!result.ok() || !entity) {
         m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message);
         log(QStringLiteral("error"), task.entity, 0, result.message);
+        if (result.error == RemoteErrorClass::Temporary) {
+            // The server cannot be reached (or is busy): asking it for every other kind of record
+            // would only repeat the same message. They wait for the next cycle.
+            Slot *slot = task.slot;
+            int skipped = 0;
+            for (int i = m_pulls.size() - 1; i > 0; --i)
+                if (m_pulls.at(i).slot == slot) {
+                    m_pulls.removeAt(i);
+                    ++skipped;
+                }
+            if (skipped > 0)
+                log(QStringLiteral("warning"), QString(), 0,
+                    QCoreApplication::translate("sb::SyncEngine", "%n more kind(s) of record from this server wait for the next sync",
+                                                nullptr, skipped));
+        }
         nextEntity();
         return;
     }

@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace sb;
@@ -34,6 +35,7 @@ private slots:
     void serverDeletionsAreReconciled();
     void childWaitsForItsParent();
     void smallServerClockSkewIsCovered();
+    void unreachableServerIsReportedOnce();
     void uncertainCreateDeletedOnServerIsNotMadeAgain();
     void lostUpdateReplyIsOursInTheMerge();
     void childOfARefusedParentSaysWhyItWaits();
@@ -511,6 +513,30 @@ void TestSyncEngine::childOfARefusedParentSaysWhyItWaits()
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
     QVERIFY(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'contact' AND record_id = ?"), {child.value()}).isNull());
     QVERIFY(local(QStringLiteral("SELECT sync_error FROM contacts WHERE id = ?"), {child.value()}).isNull());
+}
+
+void TestSyncEngine::unreachableServerIsReportedOnce()
+{
+    // A server that refuses connections: one message, not one per kind of record, and the
+    // change waits for the next cycle.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    FakeConnector down(m_nam.get(), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                       QStringList{QStringLiteral("customer"), QStringLiteral("contact")});
+    SyncEngine engine(*m_db, [this] { return m_now; });
+    engine.addConnector(&down, 1);
+    const qint64 id = newCustomer(QStringLiteral("无锡太湖阀门有限公司"));
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(done.wait(20000));
+    const SyncSummary s = done.first().first().value<SyncSummary>();
+    QCOMPARE(s.errors.size(), 1);
+    QCOMPARE(s.pushed, 0);
+    QCOMPARE(s.retryLater, 1);
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE record_id = ?"), {id}).toString(), QStringLiteral("pending"));
+    QVERIFY(local(QStringLiteral("SELECT count(*) FROM sync_log WHERE message LIKE '%wait for the next sync%'")).toInt() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
