@@ -3744,6 +3744,10 @@ Attempts: %7</source>
             <numerusform>%n more kinds of record from this server wait for the next sync</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>

@@ -3720,6 +3720,10 @@ Attempts: %7</source>
             <numerusform>此服务器的另外 %n 类记录等待下次同步</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
+        <translation>尚未设置处理%1的服务器：先保存在本机，设置后即发送。</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>

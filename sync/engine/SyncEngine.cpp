@@ -670,11 +670,36 @@ void SyncEngine::closeOrphans()
     }
 }
 
+void SyncEngine::noteUnserved()
+{
+    // Changes of a kind no configured server takes (visits while only the ERP is set up) stay
+    // here; say so on them instead of leaving them "pending" without a word.
+    if (m_slots.empty())
+        return;
+    QSet<QString> served;
+    for (const auto &s : m_slots)
+        for (const QString &e : s->connector->entities())
+            served.insert(e);
+    for (const Entity *e : entities::all()) {
+        if (served.contains(e->name))
+            continue;
+        const QString why = QCoreApplication::translate("sb::SyncEngine", "No server for %1 is set up yet: kept on this computer, "
+                                                                          "sent once one is.")
+                                .arg(vocab::entityLabel(e->name));
+        auto r = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND state <> 'done' "
+                                          "AND state = 'pending' AND last_error IS NOT ?"),
+                           {why, e->name, why});
+        if (!r)
+            m_summary.errors << r.error();
+    }
+}
+
 void SyncEngine::finish()
 {
     if (!m_running)
         return;
     closeOrphans();
+    noteUnserved();
     m_running = false;
     m_summary.cancelled = m_cancelled;
     log(m_summary.ok() ? QStringLiteral("info") : QStringLiteral("warning"), QString(), 0,

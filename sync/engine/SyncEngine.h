@@ -76,6 +76,7 @@ private:
     void reconciled(const sb::RemoteResult &result);
     void finish();
     void closeOrphans();
+    void noteUnserved();
     void log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms = -1);
     Slot *slotFor(const QString &entity);
     PullCursor loadCursor(const PullTask &task);

@@ -3,6 +3,7 @@
 #include "fake/FakeBackend.h"
 #include "fake/FakeConnector.h"
 #include "models/store/ConflictStore.h"
+#include "models/store/ChangeWriter.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "sync/engine/SyncEngine.h"
@@ -36,6 +37,7 @@ private slots:
     void childWaitsForItsParent();
     void smallServerClockSkewIsCovered();
     void unreachableServerIsReportedOnce();
+    void changesNoServerTakesSayWhy();
     void uncertainCreateDeletedOnServerIsNotMadeAgain();
     void lostUpdateReplyIsOursInTheMerge();
     void childOfARefusedParentSaysWhyItWaits();
@@ -537,6 +539,26 @@ void TestSyncEngine::unreachableServerIsReportedOnce()
     QCOMPARE(s.retryLater, 1);
     QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE record_id = ?"), {id}).toString(), QStringLiteral("pending"));
     QVERIFY(local(QStringLiteral("SELECT count(*) FROM sync_log WHERE message LIKE '%wait for the next sync%'")).toInt() >= 1);
+}
+
+void TestSyncEngine::changesNoServerTakesSayWhy()
+{
+    // The fake serves customers and contacts only: a logged visit has nowhere to go yet.
+    const qint64 customer = newCustomer(QStringLiteral("常州龙城电机有限公司"));
+    ChangeWriter writer(*m_db);
+    auto visit = writer.create(entities::activity(), {{QStringLiteral("customer_id"), customer},
+                                                     {QStringLiteral("kind"), QStringLiteral("visit")},
+                                                     {QStringLiteral("subject"), QStringLiteral("季度回访")},
+                                                     {QStringLiteral("starts_at"), QStringLiteral("2026-11-28T09:00:00Z")}});
+    QVERIFY2(visit, qPrintable(visit.error()));
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char(';'))));
+    QCOMPARE(s.pushed, 1); // the customer
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE entity = 'activity' AND record_id = ?"), {visit.value()}).toString(),
+             QStringLiteral("pending"));
+    QVERIFY(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'activity' AND record_id = ?"), {visit.value()})
+                .toString().startsWith(QStringLiteral("No server for")));
+    QVERIFY(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'customer'")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
