@@ -8,6 +8,7 @@
 #include "models/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <optional>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -157,6 +158,22 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
     RemoteCall *call = nullptr;
     bool lookup = false;
     QVariantMap sent; // local form of what the request carries
+    // The change's fields in the server's form; when they cannot go yet, the entry is skipped
+    // with its reason (a parent without a remote id says which).
+    auto toSend = [&](const Result<QVariantMap> &current) -> std::optional<QVariantMap> {
+        if (!current) {
+            skip(current.error());
+            return std::nullopt;
+        }
+        QString waiting;
+        auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
+        if (!fields) {
+            skip(waiting.isEmpty() ? fields.error() : noteWaiting(*entity, entry, current.value(), waiting, fields.error()));
+            return std::nullopt;
+        }
+        sent = current.value();
+        return fields.value();
+    };
     if (entry.op == QLatin1String("create") && maybeApplied) {
         // The last attempt may have reached the server: never create blindly again.
         QVariantMap fields;
@@ -168,19 +185,10 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
         call = c->lookupByKey(entry.entity, entry.key, fields);
         lookup = true;
     } else if (entry.op == QLatin1String("create")) {
-        auto current = currentFields(*entity, entry);
-        if (!current) {
-            skip(current.error());
+        const auto fields = toSend(currentFields(*entity, entry));
+        if (!fields)
             return;
-        }
-        QString waiting;
-        auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
-        if (!fields) {
-            skip(waiting.isEmpty() ? fields.error() : noteWaiting(*entity, entry, current.value(), waiting, fields.error()));
-            return;
-        }
-        sent = current.value();
-        call = c->create(entry.entity, fields.value(), entry.key);
+        call = c->create(entry.entity, *fields, entry.key);
     } else if (entry.op == QLatin1String("update") || entry.op == QLatin1String("delete")) {
         const QString remoteId = slot.applier->remoteIdFor(*entity, entry.recordId);
         if (remoteId.isEmpty()) {
@@ -202,21 +210,12 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
             // An update that may have been applied goes again exactly as it went (its payload
             // holds what was sent), so that what may be on the server is known; later edits
             // follow in their own entries.
-            auto current = maybeApplied ? Result<QVariantMap>::ok(entry.payload) : currentFields(*entity, entry);
-            if (!current) {
-                skip(current.error());
+            const auto fields = toSend(maybeApplied ? Result<QVariantMap>::ok(entry.payload) : currentFields(*entity, entry));
+            if (!fields)
                 return;
-            }
-            QString waiting;
-            auto fields = slot.applier->toRemote(*entity, current.value(), &waiting);
-            if (!fields) {
-                skip(waiting.isEmpty() ? fields.error() : noteWaiting(*entity, entry, current.value(), waiting, fields.error()));
-                return;
-            }
-            sent = current.value();
             auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity->table),
                                        {entry.recordId});
-            call = c->update(entry.entity, remoteId, fields.value(), version ? version.value().toString() : QString(),
+            call = c->update(entry.entity, remoteId, *fields, version ? version.value().toString() : QString(),
                              entry.key);
         }
     } else {

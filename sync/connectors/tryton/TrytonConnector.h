@@ -12,6 +12,10 @@ class QNetworkAccessManager;
 
 namespace sb {
 
+namespace tryton {
+struct Lookups;
+}
+
 // The ERP connector for Tryton 6.0 over JSON-RPC (docs/tryton-connector.md has the mapping).
 //
 // Tryton keeps no idempotency keys and no deletions, so:
@@ -51,7 +55,7 @@ public:
     static QString complaintStateFor(const QString &ticketStatus); // local ticket status -> complaint state
     static QString ticketStatusFor(const QString &complaintState); // complaint state -> local ticket status
 
-    struct Lookups; // countries, currencies, units: read once per connector
+    using Lookups = tryton::Lookups; // countries, currencies, units: read once per connector
 
 private:
     tryton::Session *m_session;

@@ -1,0 +1,88 @@
+#pragma once
+
+// How SalesBridge's cache maps onto Tryton 6.0: the per-entity model specs, Tryton records ->
+// cache fields and back, contact groups, workflow paths. No I/O here: TrytonConnector runs the
+// calls (docs/tryton-connector.md).
+
+#include "sync/engine/Connector.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace sb::tryton {
+
+// Countries, currencies, units, the company's own parties...: read once per connector (a cycle).
+struct Lookups {
+    bool loaded = false;
+    QHash<int, QString> countryCode;     // id -> ISO code
+    QHash<QString, int> countryByKey;    // code or lower-case name -> id
+    QHash<int, QString> currencyCode;    // id -> ISO code
+    QHash<int, int> productUnit;         // product id -> sale unit id
+    QJsonArray internalParties;          // the company's own party and its employees: not customers
+    QHash<int, QString> complaintType;   // id -> name (the ticket's queue)
+    int defaultComplaintType = 0;        // for complaints filed here
+    bool keysLoaded = false;
+    QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
+};
+
+QString keyRef(const QString &key);          // outbox key -> "SB-<key>"
+QString keyFromRef(const QString &reference); // "SB-<key>" -> key, else empty
+int idOf(const QVariant &remoteId);
+QJsonValue idOrNull(const QVariant &remoteId);
+QString str(const QJsonObject &o, const char *key);
+QVariant refId(const QJsonObject &o, const char *key);
+QJsonValue textOrNull(const QVariant &v);
+QString idText(const QJsonObject &o);
+QString versionOf(const QJsonObject &o);  // _timestamp, which write() checks
+QString modifiedOf(const QJsonObject &o); // write_date, else create_date
+QJsonArray deltaClause(const QString &since);
+QJsonArray clause(const QString &field, const QString &op, const QJsonValue &value);
+QJsonArray toIntArray(const QStringList &ids);
+QJsonArray byId(); // order by id (a model's default order can join another table)
+QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields);
+
+// How one cache entity maps onto one Tryton model.
+struct Spec {
+    QString entity;
+    QString model;
+    QJsonArray fields;       // read from Tryton
+    QJsonArray domain;       // always applied (e.g. sales in confirmed states)
+    QJsonObject context;     // e.g. active_test=false
+    bool writable = false;   // create / update / remove supported
+    bool lockable = false;   // writes carry _timestamp
+    QString partyField = {}; // the customer it belongs to ("id" for parties themselves)
+};
+
+const QList<Spec> &specs(); // in pull order, parents first
+const Spec *specFor(const QString &entity);
+// The spec's domain, without the company's own parties.
+QJsonArray domainOf(const Spec &spec, const Lookups &lk);
+// Tryton record -> the cache's fields (references as remote ids).
+RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, Lookups &lk);
+// Cache fields -> Tryton values for a write or a create (only the fields given).
+QJsonObject toTryton(const QString &entity, const QVariantMap &f, Lookups &lk);
+
+// One cached contact is the group of a party's mechanisms with one person's name.
+struct Group {
+    int party = 0;
+    QString name;
+    QString partyName;
+    QList<QJsonObject> members; // sorted by id
+    int anchor() const;         // its id: the lowest phone, mobile or e-mail channel
+    QJsonObject first(const char *type) const;
+};
+QList<Group> groupMechanisms(const QJsonArray &rows);
+RemoteRecord contactRecord(const Group &g);
+const QJsonArray &mechanismFields();
+const Group *groupWithAnchor(const QList<Group> &groups, int anchor);
+
+// Workflow buttons that take a record from one state to another (empty: none can).
+QStringList opportunityPath(const QString &from, const QString &to);
+QStringList salePath(const QString &from, const QString &to);
+
+} // namespace sb::tryton
