@@ -134,7 +134,7 @@ Status Database::configure()
             return Status::fail(QCoreApplication::translate("sb::Database", "Cannot prepare the workspace: %1").arg(describeSqlError(q)));
     }
     if (sqlite3 *h = handle()) {
-        if (!registerSearchFunctions(h))
+        if (!registerSearchFunctions(h, &m_indexLive))
             return Status::fail(QCoreApplication::translate("sb::Database", "Cannot register the search functions."));
     } else {
         return Status::fail(QCoreApplication::translate("sb::Database", "The SQLite driver did not expose its handle."));
@@ -168,6 +168,32 @@ Status Database::migrate(int targetVersion)
                                     "Nothing was changed.").arg(step.version).arg(s.error()));
         qCDebug(lcStore) << "migrated" << m_path << "to version" << step.version;
         m_version = step.version;
+    }
+    return Status::ok();
+}
+
+bool Database::hasSearchIndex(const QString &table)
+{
+    return !searchIndexStatements(table).isEmpty();
+}
+
+Status Database::indexForSearch(const QString &table, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return Status::ok();
+    QByteArray list = "[";
+    for (qint64 id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
+    const QString json = QString::fromLatin1(list);
+    for (const QString &statement : searchIndexStatements(table)) {
+        QSqlQuery &q = cached(statement);
+        q.bindValue(0, json);
+        if (!q.exec())
+            return Status::fail(describeSqlError(q));
     }
     return Status::ok();
 }

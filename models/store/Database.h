@@ -17,7 +17,7 @@ namespace sb {
 // their own Database on the same file (WAL lets readers and one writer work side by side).
 class Database {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x53427231; // "SBr1": marks a file as a SalesBridge workspace
 
     struct Options {
@@ -47,6 +47,15 @@ public:
     // First column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &statement, const QVariantList &bindings = {});
 
+    // While deferred, rows inserted through this connection stay out of the search index until
+    // indexForSearch() adds them, one statement per table: FTS5 on this SQLite writes out its
+    // pending terms at every statement savepoint, so indexing a page of a thousand rows one
+    // insert at a time cost more than writing them. Only for the length of one transaction.
+    void setSearchIndexDeferred(bool deferred) { m_indexLive = !deferred; }
+    bool searchIndexDeferred() const { return !m_indexLive; }
+    static bool hasSearchIndex(const QString &table);
+    Status indexForSearch(const QString &table, const QList<qint64> &ids);
+
     // Transaction nesting depth, used by Transaction.
     int &transactionDepth() { return m_depth; }
 
@@ -62,6 +71,7 @@ private:
     QString m_path;
     int m_version = 0;
     int m_depth = 0;
+    bool m_indexLive = true; // read by the sb_index_live() SQL function
     QHash<QString, QSqlQuery> m_statements;
 };
 

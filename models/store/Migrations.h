@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 #include <vector>
 
 namespace sb {
@@ -13,5 +14,9 @@ struct Migration {
 };
 
 const std::vector<Migration> &migrations();
+
+// What the search index triggers of a table do on insert, as statements over the rows whose ids
+// are bound as a JSON array; empty for a table without a search index.
+QStringList searchIndexStatements(const QString &table);
 
 } // namespace sb

@@ -63,11 +63,17 @@ bool allCjk(const QString &s)
 }
 } // namespace
 
-bool registerSearchFunctions(sqlite3 *db)
+bool registerSearchFunctions(sqlite3 *db, const bool *indexLive)
 {
+    auto live = [](sqlite3_context *ctx, int, sqlite3_value **) {
+        sqlite3_result_int(ctx, *static_cast<const bool *>(sqlite3_user_data(ctx)) ? 1 : 0);
+    };
     return sqlite3_create_function_v2(db, "sb_grams", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                       gramsFunction, nullptr, nullptr, nullptr)
-        == SQLITE_OK;
+            == SQLITE_OK
+        && sqlite3_create_function_v2(db, "sb_index_live", 0, SQLITE_UTF8, const_cast<bool *>(indexLive), live, nullptr,
+                                      nullptr, nullptr)
+            == SQLITE_OK;
 }
 
 QList<SearchTerm> parseSearch(const QString &input)

@@ -44,6 +44,40 @@ RecordApplier::RecordApplier(Database &db, QString system, const Connector *conn
 {
 }
 
+void RecordApplier::beginPage()
+{
+    m_unindexed.clear();
+    m_db.setSearchIndexDeferred(true);
+}
+
+Status RecordApplier::endPage()
+{
+    const Status s = indexPending();
+    m_db.setSearchIndexDeferred(false);
+    return s;
+}
+
+void RecordApplier::abandonPage()
+{
+    m_unindexed.clear();
+    m_db.setSearchIndexDeferred(false);
+}
+
+Status RecordApplier::indexPending()
+{
+    for (auto it = m_unindexed.cbegin(); it != m_unindexed.cend(); ++it)
+        if (Status s = m_db.indexForSearch(it.key(), QList<qint64>(it.value().cbegin(), it.value().cend())); !s)
+            return s;
+    m_unindexed.clear();
+    return Status::ok();
+}
+
+Status RecordApplier::indexBeforeChanging(const Entity &entity, qint64 localId)
+{
+    const auto it = m_unindexed.constFind(entity.table);
+    return it != m_unindexed.cend() && it->contains(localId) ? indexPending() : Status::ok();
+}
+
 qint64 RecordApplier::localIdFor(const Entity &entity, const QString &remoteId)
 {
     QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ?").arg(entity.table));
@@ -205,9 +239,13 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
             return R::fail(describeSqlError(insert));
+        if (m_db.searchIndexDeferred() && Database::hasSearchIndex(entity.table))
+            m_unindexed[entity.table].insert(insert.lastInsertId().toLongLong());
         return R::ok(Outcome::Inserted);
     }
 
+    if (Status s = indexBeforeChanging(entity, localId); !s)
+        return R::fail(s.error());
     auto current = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity.table), {localId});
     if (!current)
         return R::fail(current.error());
@@ -273,6 +311,8 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
 
 Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId)
 {
+    if (Status s = indexBeforeChanging(entity, localId); !s)
+        return s;
     QString missing;
     auto theirs = toLocal(entity, record.fields, &missing);
     const QVariantMap t = theirs ? theirs.value() : QVariantMap();
@@ -324,6 +364,8 @@ Status RecordApplier::adoptDuplicate(const Entity &entity, qint64 localId, const
     const qint64 copy = dup.value().toLongLong();
     if (copy <= 0)
         return Status::ok();
+    if (Status s = indexBeforeChanging(entity, copy); !s)
+        return s;
     if (hasPendingChanges(entity, copy))
         return Status::fail(QCoreApplication::translate("sb::RecordApplier", "This %1 exists twice here and both copies have changes; "
                                                                             "resolve one in the sync centre.")
@@ -352,6 +394,8 @@ bool RecordApplier::same(const Entity &entity, const QString &field, const QVari
 Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity, qint64 localId, qint64 exceptOutboxId)
 {
     using R = Result<Outcome>;
+    if (Status s = indexBeforeChanging(entity, localId); !s)
+        return R::fail(s.error());
     auto state = m_db.scalar(QStringLiteral("SELECT local_state FROM %1 WHERE id = ?").arg(entity.table), {localId});
     if (!state)
         return R::fail(state.error());

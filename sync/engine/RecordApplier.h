@@ -4,6 +4,7 @@
 #include "models/store/Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -36,6 +37,13 @@ public:
     // as exceptOutboxId, it is not an edit here). Deleted here unless edited: then a conflict.
     Result<Outcome> goneOnServer(const Entity &entity, qint64 localId, qint64 exceptOutboxId = 0);
 
+    // A page of pulled records: rows it inserts join the search index in one go at
+    // endPage() (Database::setSearchIndexDeferred), before the caller commits. abandonPage()
+    // when the page's transaction is rolled back.
+    void beginPage();
+    Status endPage();
+    void abandonPage();
+
     qint64 localIdFor(const Entity &entity, const QString &remoteId); // 0 when unknown
     QString remoteIdFor(const Entity &entity, qint64 localId);        // empty when unknown
 
@@ -50,9 +58,15 @@ private:
     // yet) sent, per field: values the server may hold because of us.
     Result<QHash<QString, QVariantList>> sentValues(const Entity &entity, qint64 localId);
 
+    // Rows inserted in this page and not yet in the search index go in; before an update or
+    // delete of such a row, whose triggers take the indexed values out first.
+    Status indexPending();
+    Status indexBeforeChanging(const Entity &entity, qint64 localId);
+
     Database &m_db;
     QString m_system;
     const Connector *m_connector;
+    QHash<QString, QSet<qint64>> m_unindexed; // table -> ids
 };
 
 QString toJsonText(const QVariantMap &map);

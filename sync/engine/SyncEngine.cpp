@@ -537,6 +537,7 @@ void SyncEngine::onPage(const RemoteResult &result)
     Transaction tx(m_db);
     QString failure = tx.isActive() ? QString() : tx.error();
     int applied = 0, conflicts = 0, deleted = 0;
+    task.slot->applier->beginPage();
     for (const QString &id : order) {
         if (!failure.isEmpty())
             break;
@@ -552,6 +553,12 @@ void SyncEngine::onPage(const RemoteResult &result)
         } else if (outcome.value() != RecordApplier::Outcome::Unchanged) {
             ++applied;
         }
+    }
+    if (failure.isEmpty()) {
+        if (Status s = task.slot->applier->endPage(); !s)
+            failure = s.error();
+    } else {
+        task.slot->applier->abandonPage();
     }
     if (failure.isEmpty() && !result.next.isEmpty()) {
         // The cursor moves with the page it belongs to, never ahead of it.

@@ -252,7 +252,8 @@ int main(int argc, char *argv[])
     sqlite3_open((dir + QStringLiteral("/copy-raw.sqlite")).toUtf8().constData(), &raw);
     sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-16000",
                  nullptr, nullptr, nullptr);
-    registerSearchFunctions(raw);
+    static const bool indexLive = true; // the raw copy indexes every row as it is inserted, like the cache
+    registerSearchFunctions(raw, &indexLive);
     QSqlQuery(viaCache.value()->sql()).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
     Timing total;
     for (const Entity *e : {&entities::customer(), &entities::contact(), &entities::opportunity(), &entities::order(),

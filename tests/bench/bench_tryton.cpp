@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -27,6 +28,9 @@
 #include <QTimer>
 
 #include <algorithm>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace sb;
 using namespace sb::testing;
@@ -150,6 +154,41 @@ bool script(const QStringList &args)
     return p.waitForFinished(60 * 60 * 1000) && p.exitCode() == 0;
 }
 
+// CPU seconds used so far by this process (all threads) and by the trytond serving it: which
+// side bounds a phase.
+struct CpuClock {
+    QString serverPidFile;
+    static double self()
+    {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    }
+    double server() const
+    {
+        QFile pidFile(serverPidFile);
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return 0;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pidFile.readAll().trimmed())));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        // Fields after the command name: utime and stime are the 12th and 13th.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        return f.size() > 12 ? (f.at(11).toDouble() + f.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK)) : 0;
+    }
+    double c0 = 0, s0 = 0;
+    void start()
+    {
+        c0 = self();
+        s0 = server();
+    }
+    QString report() const
+    {
+        return QStringLiteral("CPU: client %1 ms, trytond %2 ms").arg(qRound((self() - c0) * 1000)).arg(qRound((server() - s0) * 1000));
+    }
+};
+
 double percentile(QList<double> v, double p)
 {
     std::sort(v.begin(), v.end());
@@ -203,14 +242,17 @@ int main(int argc, char *argv[])
         warm.readAll(QStringLiteral("party.party"), partyFields, page);
     }
 
+    CpuClock cpu{server.directory() + QStringLiteral("/tryton/trytond.pid")};
     QElapsedTimer t;
     BareClient bare(server.url());
+    cpu.start();
     t.start();
     bare.login();
     const int bp = bare.readAll(QStringLiteral("party.party"), partyFields, page);
     const int bm = bare.readAll(QStringLiteral("party.contact_mechanism"), mechanismFields, page);
     const int ba = bare.readAll(QStringLiteral("party.address"), addressFields, page);
     const qint64 bareMs = t.elapsed();
+    const QString bareCpu = cpu.report();
 
     QTemporaryDir dir;
     auto opened = Database::open(dir.path() + QStringLiteral("/bench.sbw"));
@@ -222,7 +264,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("SB_BENCH_NO_FTS")) // experiment: what the search index costs
         for (const char *t : {"customers_ai", "contacts_ai"})
             db->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t)));
+    cpu.start();
     const SyncRun initial = syncOnce(*db, server, page);
+    const QString syncCpu = cpu.report();
     if (!initial.summary.ok())
         qFatal("sync failed: %s", qPrintable(initial.summary.errors.join(QStringLiteral("; "))));
     const int customers = db->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt();
@@ -232,8 +276,10 @@ int main(int argc, char *argv[])
     out << Qt::endl << "Initial sync (customers, contacts, addresses)" << Qt::endl;
     out << QStringLiteral("  bare JSON-RPC read   %1 ms  (%2 parties, %3 contact mechanisms, %4 addresses)")
                .arg(bareMs).arg(bp).arg(bm).arg(ba) << Qt::endl;
+    out << "                       " << bareCpu << Qt::endl;
     out << QStringLiteral("  SalesBridge sync     %1 ms  (%2 customers, %3 contacts, %4 addresses written to the cache)")
                .arg(initial.ms).arg(customers).arg(contacts).arg(addresses) << Qt::endl;
+    out << "                       " << syncCpu << Qt::endl;
     out << QStringLiteral("  ratio                %1  (target <= 1.15)").arg(double(initial.ms) / double(qMax<qint64>(1, bareMs)), 0, 'f', 2) << Qt::endl;
 
     // 10 parties change in Tryton.

@@ -6,6 +6,9 @@
 #include "models/store/ChangeWriter.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/SearchStore.h"
+#include "models/store/Transaction.h"
+#include "sync/engine/RecordApplier.h"
 #include "sync/engine/SyncEngine.h"
 
 #include <QNetworkAccessManager>
@@ -41,6 +44,7 @@ private slots:
     void uncertainCreateDeletedOnServerIsNotMadeAgain();
     void lostUpdateReplyIsOursInTheMerge();
     void childOfARefusedParentSaysWhyItWaits();
+    void pulledRecordsAreSearchable();
 
 private:
     SyncSummary sync();
@@ -563,3 +567,74 @@ void TestSyncEngine::changesNoServerTakesSayWhy()
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
 #include "tst_syncengine.moc"
+
+void TestSyncEngine::pulledRecordsAreSearchable()
+{
+    // A page's new rows join the search index in one statement at the end of the page; updates
+    // and deletions in the same page must find them indexed (FTS5 takes the old values out).
+    auto titles = [this](const QString &term) {
+        QStringList out;
+        auto hits = SearchStore(*m_db).search(term);
+        if (!hits)
+            qWarning("%s", qPrintable(hits.error()));
+        for (const SearchHit &h : hits.value())
+            out << h.title;
+        out.sort();
+        return out;
+    };
+    auto indexIsConsistent = [this] {
+        for (const char *table : {"customer_fts", "contact_fts", "customer_cjk", "contact_cjk"}) {
+            const QString t = QString::fromLatin1(table);
+            if (!m_db->exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', %2)").arg(t).arg(t.endsWith(QLatin1String("fts")) ? 1 : 0)))
+                return false;
+        }
+        return true;
+    };
+    const FakeRecord kept = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("苏州精密机械 Precision")}});
+    const FakeRecord renamed = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Oldname Trading")}});
+    const FakeRecord gone = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Vanishing Supply")}});
+    m_server->insert(QStringLiteral("contact"), {{QStringLiteral("name"), QStringLiteral("王芳")},
+                                                {QStringLiteral("customer_id"), kept.id},
+                                                {QStringLiteral("email"), QStringLiteral("wangfang@precision.example")}});
+    QVERIFY(sync().ok());
+    QCOMPARE(titles(QStringLiteral("精密")), QStringList{QStringLiteral("苏州精密机械 Precision")});
+    QCOMPARE(titles(QStringLiteral("oldname")), QStringList{QStringLiteral("Oldname Trading")});
+    QVERIFY(titles(QStringLiteral("wangfang")).contains(QStringLiteral("王芳")));
+    QVERIFY(indexIsConsistent());
+
+    // One page (of two) holds a new customer, then an update of a known one; the other a deletion.
+    m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Newcomer Industrial")}});
+    QVERIFY(m_server->edit(QStringLiteral("customer"), renamed.id, {{QStringLiteral("name"), QStringLiteral("Newname Trading")}}));
+    QVERIFY(m_server->remove(QStringLiteral("customer"), gone.id));
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(titles(QStringLiteral("newcomer")), QStringList{QStringLiteral("Newcomer Industrial")});
+    QCOMPARE(titles(QStringLiteral("newname")), QStringList{QStringLiteral("Newname Trading")});
+    QVERIFY(titles(QStringLiteral("oldname")).isEmpty());
+    QVERIFY(titles(QStringLiteral("vanishing")).isEmpty());
+    QVERIFY(indexIsConsistent());
+    QVERIFY(!m_db->searchIndexDeferred()); // the connection indexes its own inserts again
+
+    // A row inserted in a page and then, in the same page, updated or deleted (not what a page
+    // from a server does, but what acknowledgements and duplicates may do): indexed first.
+    RecordApplier applier(*m_db, QStringLiteral("erp"));
+    {
+        Transaction tx(*m_db);
+        applier.beginPage();
+        RemoteRecord added{QStringLiteral("direct-1"), QStringLiteral("v1"), QString(), {{QStringLiteral("name"), QStringLiteral("Shortlived Holdings")}}};
+        RemoteRecord edited{QStringLiteral("direct-2"), QStringLiteral("v1"), QString(), {{QStringLiteral("name"), QStringLiteral("Firstdraft Works")}}};
+        QCOMPARE(applier.apply(entities::customer(), added).value(), RecordApplier::Outcome::Inserted);
+        QCOMPARE(applier.apply(entities::customer(), edited).value(), RecordApplier::Outcome::Inserted);
+        added.deleted = true;
+        QCOMPARE(applier.apply(entities::customer(), added).value(), RecordApplier::Outcome::Deleted);
+        edited.version = QStringLiteral("v2");
+        edited.fields.insert(QStringLiteral("name"), QStringLiteral("Finaldraft Works"));
+        QCOMPARE(applier.apply(entities::customer(), edited).value(), RecordApplier::Outcome::Updated);
+        QVERIFY(applier.endPage());
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(titles(QStringLiteral("shortlived")).isEmpty());
+    QVERIFY(titles(QStringLiteral("firstdraft")).isEmpty());
+    QCOMPARE(titles(QStringLiteral("finaldraft")), QStringList{QStringLiteral("Finaldraft Works")});
+    QVERIFY(indexIsConsistent());
+}
