@@ -30,19 +30,17 @@ qint64 OutboxQueue::backoffMs(int attempts, quint32 jitterSeed)
     return ceiling / 2 + qint64(rng.bounded(quint32(ceiling / 2 + 1)));
 }
 
-Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int limit)
+QString OutboxQueue::readySql(int entityCount, int limit)
 {
-    if (entities.isEmpty())
-        return Result<QList<OutboxEntry>>::ok({});
     QStringList marks;
-    QVariantList bindings;
-    for (const QString &e : entities) {
+    for (int i = 0; i < entityCount; ++i)
         marks << QStringLiteral("?");
-        bindings << e;
-    }
-    bindings << m_clock().toUTC().toString(Qt::ISODateWithMs);
-    const QString sql = QStringLiteral(
-        "SELECT o.id, o.idempotency_key, o.entity, o.record_id, o.op, o.payload, o.state, o.attempts, o.last_error FROM outbox o "
+    // INDEXED BY: left to itself SQLite walks every change ever sent of these kinds (by entity,
+    // or by id for the ORDER BY), and the outbox keeps its history: the soak test's pushes got
+    // slower with every round. The open entries are few; the state index finds them.
+    return QStringLiteral(
+        "SELECT o.id, o.idempotency_key, o.entity, o.record_id, o.op, o.payload, o.state, o.attempts, o.last_error "
+        "FROM outbox o INDEXED BY outbox_state "
         "WHERE o.state IN ('pending','in_flight') AND o.entity IN (%1) "
         "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
         "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity = o.entity AND p.record_id = o.record_id "
@@ -50,6 +48,17 @@ Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int l
         "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = o.entity AND c.record_id = o.record_id "
         "                AND c.resolved_at IS NULL) "
         "ORDER BY o.id LIMIT %2").arg(marks.join(QLatin1Char(','))).arg(limit);
+}
+
+Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int limit)
+{
+    if (entities.isEmpty())
+        return Result<QList<OutboxEntry>>::ok({});
+    QVariantList bindings;
+    for (const QString &e : entities)
+        bindings << e;
+    bindings << m_clock().toUTC().toString(Qt::ISODateWithMs);
+    const QString sql = readySql(int(entities.size()), limit);
     auto r = m_db.exec(sql, bindings);
     if (!r)
         return Result<QList<OutboxEntry>>::fail(r.error());

@@ -32,6 +32,8 @@ public:
     OutboxQueue(Database &db, Clock clock);
 
     Result<QList<OutboxEntry>> ready(const QStringList &entities, int limit);
+    // Its statement (bindings: the entities, then the time now), for a check of its plan.
+    static QString readySql(int entityCount, int limit);
 
     // sent: the fields this attempt sends (local form). An update that was not in flight yet
     // records them as its payload, so that it is known exactly what may have reached the

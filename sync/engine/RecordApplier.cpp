@@ -14,9 +14,79 @@
 
 namespace sb {
 
+namespace {
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// A flat map of text, numbers, booleans and nulls (every base snapshot) is written directly:
+// the QJsonObject route cost more than inserting the row. Anything else returns false.
+bool appendScalarJson(QByteArray &out, const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        out += "null";
+        return true;
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        return true;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+        out += QByteArray::number(v.toLongLong());
+        return true;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        if (!qIsFinite(d))
+            return false;
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        return true;
+    }
+    case QMetaType::QString:
+        if (v.isNull()) // how SQL NULL often arrives
+            out += "null";
+        else
+            appendJsonString(out, v.toString());
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
 QString toJsonText(const QVariantMap &map)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    QByteArray out;
+    out.reserve(48 * (map.size() + 1));
+    out += '{';
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it != map.cbegin())
+            out += ',';
+        appendJsonString(out, it.key());
+        out += ':';
+        if (!appendScalarJson(out, it.value()))
+            return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    }
+    out += '}';
+    return QString::fromUtf8(out);
 }
 
 QVariantMap fromJsonText(const QString &text)
@@ -44,16 +114,53 @@ RecordApplier::RecordApplier(Database &db, QString system, const Connector *conn
 {
 }
 
-void RecordApplier::beginPage()
+void RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> &records)
 {
     m_unindexed.clear();
     m_db.setSearchIndexDeferred(true);
+    m_pageNow = Database::nowUtc();
+    m_pageIds.clear();
+    // The local ids of the page's records and of their parents, in one query per table instead
+    // of one per record (a first sync finds none; later ones mostly all).
+    QHash<QString, QSet<QString>> wanted; // table -> remote ids
+    for (const RemoteRecord &r : records) {
+        wanted[entity.table].insert(r.remoteId);
+        for (const ForeignKey &fk : foreignKeys(entity.name)) {
+            const QVariant v = r.fields.value(fk.field);
+            if (!v.isNull())
+                if (const Entity *parent = entities::byName(fk.parentEntity))
+                    wanted[parent->table].insert(v.toString());
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        QByteArray list = "[";
+        QHash<QString, qint64> &known = m_pageIds[it.key()];
+        for (const QString &id : it.value()) {
+            known.insert(id, 0);
+            if (list.size() > 1)
+                list += ',';
+            appendJsonString(list, id);
+        }
+        list += ']';
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_id, id FROM %1 WHERE remote_system = ? AND remote_id IN "
+                                                  "(SELECT value FROM json_each(?))").arg(it.key()));
+        q.bindValue(0, m_system);
+        q.bindValue(1, QString::fromUtf8(list));
+        if (!q.exec()) {
+            m_pageIds.clear(); // looked up one by one instead
+            return;
+        }
+        while (q.next())
+            known.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
 }
 
 Status RecordApplier::endPage()
 {
     const Status s = indexPending();
     m_db.setSearchIndexDeferred(false);
+    m_pageNow.clear();
+    m_pageIds.clear();
     return s;
 }
 
@@ -61,6 +168,8 @@ void RecordApplier::abandonPage()
 {
     m_unindexed.clear();
     m_db.setSearchIndexDeferred(false);
+    m_pageNow.clear();
+    m_pageIds.clear();
 }
 
 Status RecordApplier::indexPending()
@@ -80,6 +189,9 @@ Status RecordApplier::indexBeforeChanging(const Entity &entity, qint64 localId)
 
 qint64 RecordApplier::localIdFor(const Entity &entity, const QString &remoteId)
 {
+    if (const auto table = m_pageIds.constFind(entity.table); table != m_pageIds.cend())
+        if (const auto known = table->constFind(remoteId); known != table->cend())
+            return *known;
     QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ?").arg(entity.table));
     q.bindValue(0, m_system);
     q.bindValue(1, remoteId);
@@ -202,7 +314,7 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     if (!theirs)
         return missing.isEmpty() ? R::fail(theirs.error()) : R::ok(Outcome::Waiting);
     const QVariantMap &t = theirs.value();
-    const QString now = Database::nowUtc();
+    const QString now = m_pageNow.isEmpty() ? Database::nowUtc() : m_pageNow;
 
     if (!localId && !record.idempotencyKey.isEmpty()) {
         // Our own create whose reply was lost: link it to the local row, never insert a twin.
@@ -239,8 +351,11 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
             return R::fail(describeSqlError(insert));
+        const qint64 newId = insert.lastInsertId().toLongLong();
         if (m_db.searchIndexDeferred() && Database::hasSearchIndex(entity.table))
-            m_unindexed[entity.table].insert(insert.lastInsertId().toLongLong());
+            m_unindexed[entity.table].insert(newId);
+        if (auto table = m_pageIds.find(entity.table); table != m_pageIds.end())
+            table->insert(record.remoteId, newId);
         return R::ok(Outcome::Inserted);
     }
 
@@ -311,6 +426,7 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
 
 Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId)
 {
+    m_pageIds.clear(); // a row changes its remote id: the page's id lookups start over
     if (Status s = indexBeforeChanging(entity, localId); !s)
         return s;
     QString missing;
@@ -394,6 +510,7 @@ bool RecordApplier::same(const Entity &entity, const QString &field, const QVari
 Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity, qint64 localId, qint64 exceptOutboxId)
 {
     using R = Result<Outcome>;
+    m_pageIds.clear(); // a row may go: the page's id lookups start over
     if (Status s = indexBeforeChanging(entity, localId); !s)
         return R::fail(s.error());
     auto state = m_db.scalar(QStringLiteral("SELECT local_state FROM %1 WHERE id = ?").arg(entity.table), {localId});

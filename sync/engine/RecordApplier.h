@@ -40,7 +40,7 @@ public:
     // A page of pulled records: rows it inserts join the search index in one go at
     // endPage() (Database::setSearchIndexDeferred), before the caller commits. abandonPage()
     // when the page's transaction is rolled back.
-    void beginPage();
+    void beginPage(const Entity &entity, const QList<RemoteRecord> &records);
     Status endPage();
     void abandonPage();
 
@@ -67,6 +67,8 @@ private:
     QString m_system;
     const Connector *m_connector;
     QHash<QString, QSet<qint64>> m_unindexed; // table -> ids
+    QString m_pageNow;                        // updated_at of the page's rows
+    QHash<QString, QHash<QString, qint64>> m_pageIds; // table -> remote id -> local id (0: none), this page's
 };
 
 QString toJsonText(const QVariantMap &map);

@@ -537,11 +537,15 @@ void SyncEngine::onPage(const RemoteResult &result)
     Transaction tx(m_db);
     QString failure = tx.isActive() ? QString() : tx.error();
     int applied = 0, conflicts = 0, deleted = 0;
-    task.slot->applier->beginPage();
-    for (const QString &id : order) {
+    QList<RemoteRecord> records;
+    records.reserve(order.size());
+    for (const QString &id : order)
+        records << latest.value(id);
+    task.slot->applier->beginPage(*entity, records);
+    for (const RemoteRecord &record : std::as_const(records)) {
         if (!failure.isEmpty())
             break;
-        auto outcome = task.slot->applier->apply(*entity, latest.value(id));
+        auto outcome = task.slot->applier->apply(*entity, record);
         if (!outcome) {
             failure = outcome.error();
         } else if (outcome.value() == RecordApplier::Outcome::Waiting) {

@@ -69,7 +69,7 @@ double applyBench(const QString &dir, const QList<RemoteRecord> &records, int pa
     t.start();
     for (int i = 0; i < records.size(); i += page) {
         Transaction tx(*db.value());
-        applier.beginPage(); // as SyncEngine does: the page joins the search index in one go
+        applier.beginPage(entities::customer(), records.mid(i, page)); // as SyncEngine does
         for (int j = i; j < qMin(i + page, int(records.size())); ++j)
             if (auto r = applier.apply(entities::customer(), records.at(j)); !r) {
                 out << "apply: " << r.error() << Qt::endl;

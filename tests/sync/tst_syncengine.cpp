@@ -8,6 +8,7 @@
 #include "models/store/Database.h"
 #include "models/store/SearchStore.h"
 #include "models/store/Transaction.h"
+#include "sync/engine/OutboxQueue.h"
 #include "sync/engine/RecordApplier.h"
 #include "sync/engine/SyncEngine.h"
 
@@ -45,6 +46,8 @@ private slots:
     void lostUpdateReplyIsOursInTheMerge();
     void childOfARefusedParentSaysWhyItWaits();
     void pulledRecordsAreSearchable();
+    void baseSnapshotsRoundTrip();
+    void readyChangesAreFoundWithoutWalkingTheHistory();
 
 private:
     SyncSummary sync();
@@ -620,9 +623,14 @@ void TestSyncEngine::pulledRecordsAreSearchable()
     RecordApplier applier(*m_db, QStringLiteral("erp"));
     {
         Transaction tx(*m_db);
-        applier.beginPage();
-        RemoteRecord added{QStringLiteral("direct-1"), QStringLiteral("v1"), QString(), {{QStringLiteral("name"), QStringLiteral("Shortlived Holdings")}}};
-        RemoteRecord edited{QStringLiteral("direct-2"), QStringLiteral("v1"), QString(), {{QStringLiteral("name"), QStringLiteral("Firstdraft Works")}}};
+        applier.beginPage(entities::customer(), {});
+        RemoteRecord added, edited;
+        added.remoteId = QStringLiteral("direct-1");
+        added.version = QStringLiteral("v1");
+        added.fields = {{QStringLiteral("name"), QStringLiteral("Shortlived Holdings")}};
+        edited.remoteId = QStringLiteral("direct-2");
+        edited.version = QStringLiteral("v1");
+        edited.fields = {{QStringLiteral("name"), QStringLiteral("Firstdraft Works")}};
         QCOMPARE(applier.apply(entities::customer(), added).value(), RecordApplier::Outcome::Inserted);
         QCOMPARE(applier.apply(entities::customer(), edited).value(), RecordApplier::Outcome::Inserted);
         added.deleted = true;
@@ -637,4 +645,63 @@ void TestSyncEngine::pulledRecordsAreSearchable()
     QVERIFY(titles(QStringLiteral("firstdraft")).isEmpty());
     QCOMPARE(titles(QStringLiteral("finaldraft")), QStringList{QStringLiteral("Finaldraft Works")});
     QVERIFY(indexIsConsistent());
+}
+
+void TestSyncEngine::baseSnapshotsRoundTrip()
+{
+    // Base snapshots are written without QJsonDocument (speed); what they read back must equal
+    // what QJsonDocument would have given, whatever the text holds.
+    const QVariantMap values{
+        {QStringLiteral("quote\"back\\slash"), QStringLiteral("line\nbreak\ttab\u0001 \u00e9 苏州 😀")},
+        {QStringLiteral("empty"), QString(QLatin1String(""))},
+        {QStringLiteral("null"), QVariant()},
+        {QStringLiteral("nullText"), QString()},
+        {QStringLiteral("int"), 42},
+        {QStringLiteral("big"), qint64(9007199254740000LL)},
+        {QStringLiteral("negative"), -7},
+        {QStringLiteral("double"), 0.1 + 0.2},
+        {QStringLiteral("price"), 1234.5},
+        {QStringLiteral("yes"), true},
+        {QStringLiteral("no"), false},
+        {QStringLiteral("list"), QVariantList{1, QStringLiteral("a")}}, // not flat: the QJsonDocument route
+    };
+    for (const bool withList : {false, true}) {
+        QVariantMap map = values;
+        if (!withList)
+            map.remove(QStringLiteral("list"));
+        const QString text = toJsonText(map);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char(' ') + text));
+        const QVariantMap expected = QJsonDocument(QJsonObject::fromVariantMap(map)).object().toVariantMap();
+        QCOMPARE(fromJsonText(text), expected);
+    }
+}
+
+void TestSyncEngine::readyChangesAreFoundWithoutWalkingTheHistory()
+{
+    // The outbox keeps every change ever sent. Finding the few still to send must search the
+    // state index, not walk that history (a scan, or the per-entity index): that made every push
+    // of a long-lived workspace slower (the soak test's rounds grew from 15 s to 60 s per 1000).
+    auto plan = m_db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + OutboxQueue::readySql(2, 50),
+                           {QStringLiteral("customer"), QStringLiteral("contact"), QStringLiteral("2026-01-01T00:00:00Z")});
+    QVERIFY2(plan, qPrintable(plan.error()));
+    QStringList steps;
+    while (plan.value().next())
+        steps << plan.value().value(3).toString();
+    const QString text = steps.join(QLatin1String(" | "));
+    QVERIFY2(steps.value(0).contains(QLatin1String("SEARCH o USING INDEX outbox_state")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("SCAN o")), qPrintable(text));
+
+    // And it still answers: oldest first, one open change per record at a time.
+    CustomerStore store(*m_db);
+    const qint64 a = newCustomer(QStringLiteral("First"));
+    const qint64 b = newCustomer(QStringLiteral("Second"));
+    QVERIFY(store.update(a, {{QStringLiteral("grade"), QStringLiteral("A")}}));
+    OutboxQueue queue(*m_db, [this] { return m_now; });
+    auto ready = queue.ready({QStringLiteral("customer")}, 10);
+    QVERIFY2(ready, qPrintable(ready.error()));
+    QCOMPARE(ready.value().size(), 2);
+    QCOMPARE(ready.value().at(0).recordId, a);
+    QCOMPARE(ready.value().at(1).recordId, b);
 }
