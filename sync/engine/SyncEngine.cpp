@@ -73,6 +73,9 @@ void SyncEngine::start()
         return;
     m_running = true;
     m_cancelled = false;
+    ++m_cycle;
+    m_pageWaiting = false;
+    m_parked.reset();
     m_summary = SyncSummary();
     m_batch.clear();
     m_skipped.clear();
@@ -455,6 +458,10 @@ void SyncEngine::pullPage()
 
 void SyncEngine::onPage(const RemoteResult &result)
 {
+    if (m_pageWaiting) { // the next page answered before this one was written
+        m_parked = result;
+        return;
+    }
     if (m_cancelled) {
         finish();
         return;
@@ -504,28 +511,64 @@ void SyncEngine::onPage(const RemoteResult &result)
         return;
     }
     // A page may repeat records (overlap, duplicated pages): the latest version of each wins.
-    QHash<QString, RemoteRecord> latest;
-    QStringList order;
+    QHash<QString, qsizetype> latest; // remote id -> index in records
+    QList<RemoteRecord> records;
+    records.reserve(result.records.size());
     for (const RemoteRecord &r : result.records) {
         auto it = latest.find(r.remoteId);
         if (it == latest.end()) {
-            order << r.remoteId;
-            latest.insert(r.remoteId, r);
-        } else if (std::make_pair(r.modifiedAt, r.version) > std::make_pair(it->modifiedAt, it->version)) {
-            *it = r;
+            latest.insert(r.remoteId, records.size());
+            records << r;
+        } else if (std::make_pair(r.modifiedAt, r.version) > std::make_pair(records.at(*it).modifiedAt, records.at(*it).version)) {
+            records[*it] = r;
         }
     }
     // The next page is asked for before this one is written, so the server reads it while the
-    // cache writes (the reply waits in the network stack until this returns).
+    // cache writes. The writing waits for one turn of this thread's event loop, which lets the
+    // network stack send the request first.
     const bool advanced = result.next.time != m_cursor.time || result.next.id != m_cursor.id || result.next.token != m_cursor.token;
     const bool more = result.hasMore && !result.records.isEmpty() && advanced;
-    RemoteCall *prefetch = nullptr;
-    if (more) {
-        prefetch = task.slot->connector->pull(task.entity, result.next, m_pageSize);
-        startCall(prefetch, [this](const RemoteResult &r) { onPage(r); });
+    if (!more) {
+        applyPage(records, result.next, result.hasMore, advanced, nullptr);
+        return;
     }
+    RemoteCall *prefetch = task.slot->connector->pull(task.entity, result.next, m_pageSize);
+    // Until this page is written, the next one's answer waits (m_parked) whenever it comes.
+    m_pageWaiting = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, records = std::move(records), next = result.next, hasMore = result.hasMore, advanced,
+         call = QPointer<RemoteCall>(prefetch), cycle = m_cycle] {
+            if (cycle != m_cycle)
+                return; // a cycle that was cancelled; its page comes again
+            m_pageWaiting = false;
+            if (!m_running || m_pulls.isEmpty()) {
+                m_parked.reset();
+                return;
+            }
+            applyPage(records, next, hasMore, advanced, call.data());
+            if (m_parked) {
+                const RemoteResult parked = std::move(*m_parked);
+                m_parked.reset();
+                onPage(parked);
+            }
+        },
+        Qt::QueuedConnection);
+    startCall(prefetch, [this](const RemoteResult &r) { onPage(r); });
+}
+
+void SyncEngine::applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced,
+                           RemoteCall *prefetch)
+{
+    PullTask &task = m_pulls.first();
+    const Entity *entity = entities::byName(task.entity);
+    auto nextEntity = [this] {
+        m_pulls.removeFirst();
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
+    };
     auto dropPrefetch = [this, prefetch] {
-        if (!prefetch)
+        m_parked.reset(); // the next page, if it came already
+        if (!prefetch || m_call != prefetch)
             return;
         disconnect(prefetch, nullptr, this, nullptr);
         prefetch->abort();
@@ -537,12 +580,8 @@ void SyncEngine::onPage(const RemoteResult &result)
     Transaction tx(m_db);
     QString failure = tx.isActive() ? QString() : tx.error();
     int applied = 0, conflicts = 0, deleted = 0;
-    QList<RemoteRecord> records;
-    records.reserve(order.size());
-    for (const QString &id : order)
-        records << latest.value(id);
     task.slot->applier->beginPage(*entity, records);
-    for (const RemoteRecord &record : std::as_const(records)) {
+    for (const RemoteRecord &record : records) {
         if (!failure.isEmpty())
             break;
         auto outcome = task.slot->applier->apply(*entity, record);
@@ -564,13 +603,13 @@ void SyncEngine::onPage(const RemoteResult &result)
     } else {
         task.slot->applier->abandonPage();
     }
-    if (failure.isEmpty() && !result.next.isEmpty()) {
+    if (failure.isEmpty() && !next.isEmpty()) {
         // The cursor moves with the page it belongs to, never ahead of it.
         auto r = m_db.exec(QStringLiteral("INSERT INTO pull_cursors (connector_id, entity, cursor_time, cursor_id, token, updated_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connector_id, entity) DO UPDATE SET "
                                           "cursor_time = excluded.cursor_time, cursor_id = excluded.cursor_id, "
                                           "token = excluded.token, updated_at = excluded.updated_at"),
-                           {task.slot->rowId, task.entity, result.next.time, result.next.id, result.next.token, Database::nowUtc()});
+                           {task.slot->rowId, task.entity, next.time, next.id, next.token, Database::nowUtc()});
         if (!r)
             failure = r.error();
     }
@@ -585,19 +624,19 @@ void SyncEngine::onPage(const RemoteResult &result)
         nextEntity();
         return;
     }
-    qCDebug(lcSyncTrace).noquote() << "applied" << task.entity << order.size() << "records in" << applyClock.elapsed() << "ms";
+    qCDebug(lcSyncTrace).noquote() << "applied" << task.entity << records.size() << "records in" << applyClock.elapsed() << "ms";
     if (task.full)
-        for (const QString &id : order)
-            task.seen.insert(id);
+        for (const RemoteRecord &record : records)
+            task.seen.insert(record.remoteId);
     m_summary.pulled += applied;
     m_summary.conflicts += conflicts;
     m_summary.deleted += deleted;
     emit progress(QStringLiteral("pull"), task.entity, applied, -1);
-    if (more) {
-        m_cursor = result.next; // the page asked for above is on its way
+    if (prefetch) {
+        m_cursor = next; // the page asked for before this one was written is on its way
         return;
     }
-    if (result.hasMore && !advanced)
+    if (hasMore && !advanced)
         m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(vocab::entityLabel(task.entity));
     if (!task.slot->connector->capabilities(task.entity).tombstones) {
         reconcile();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Connector.h"
 #include "OutboxQueue.h"
 
@@ -72,6 +74,8 @@ private:
     void nextPull();
     void pullPage();
     void onPage(const RemoteResult &result);
+    // Writes one pulled page; prefetch is the request for the next one, already sent (or null).
+    void applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced, RemoteCall *prefetch);
     void reconcile();
     void reconciled(const sb::RemoteResult &result);
     void finish();
@@ -103,6 +107,9 @@ private:
     QList<PullTask> m_pulls;
     PullCursor m_cursor;
     QPointer<RemoteCall> m_call;
+    quint64 m_cycle = 0;                 // counts start()s
+    bool m_pageWaiting = false;          // a pulled page is queued to be written
+    std::optional<RemoteResult> m_parked; // the next page's answer, when it came before that
     QElapsedTimer m_timer;
 };
 

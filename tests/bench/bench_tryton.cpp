@@ -248,8 +248,11 @@ int main(int argc, char *argv[])
     cpu.start();
     t.start();
     bare.login();
+    const qint64 loginMs = t.elapsed();
     const int bp = bare.readAll(QStringLiteral("party.party"), partyFields, page);
+    const qint64 partiesMs = t.elapsed();
     const int bm = bare.readAll(QStringLiteral("party.contact_mechanism"), mechanismFields, page);
+    const qint64 mechanismsMs = t.elapsed();
     const int ba = bare.readAll(QStringLiteral("party.address"), addressFields, page);
     const qint64 bareMs = t.elapsed();
     const QString bareCpu = cpu.report();
@@ -277,6 +280,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  bare JSON-RPC read   %1 ms  (%2 parties, %3 contact mechanisms, %4 addresses)")
                .arg(bareMs).arg(bp).arg(bm).arg(ba) << Qt::endl;
     out << "                       " << bareCpu << Qt::endl;
+    out << QStringLiteral("                       login %1 ms, parties %2 ms, contact mechanisms %3 ms, addresses %4 ms")
+               .arg(loginMs).arg(partiesMs - loginMs).arg(mechanismsMs - partiesMs).arg(bareMs - mechanismsMs) << Qt::endl;
     out << QStringLiteral("  SalesBridge sync     %1 ms  (%2 customers, %3 contacts, %4 addresses written to the cache)")
                .arg(initial.ms).arg(customers).arg(contacts).arg(addresses) << Qt::endl;
     out << "                       " << syncCpu << Qt::endl;

@@ -19,6 +19,68 @@
 
 using namespace sb;
 
+namespace {
+// Answers every pull at once, inside start(): the next page's answer is there before the page
+// asked for it has been written (a fast server, a slow disk). Serves pull only.
+class EagerCall : public RemoteCall {
+public:
+    explicit EagerCall(RemoteResult result)
+        : m_result(std::move(result))
+    {
+    }
+    void start() override { emit finished(m_result); }
+    void abort() override {}
+
+private:
+    RemoteResult m_result;
+};
+
+class EagerConnector : public Connector {
+public:
+    explicit EagerConnector(int pages) : m_pages(pages) {}
+    QString system() const override { return QStringLiteral("erp"); }
+    QStringList entities() const override { return {QStringLiteral("customer")}; }
+    ConnectorCapabilities capabilities(const QString &) const override
+    {
+        ConnectorCapabilities c;
+        c.tombstones = true;
+        return c;
+    }
+    RemoteCall *pull(const QString &, const PullCursor &cursor, int pageSize) override
+    {
+        const int page = cursor.token.isEmpty() ? 0 : cursor.token.toInt();
+        RemoteResult r;
+        for (int i = 0; i < pageSize; ++i) {
+            RemoteRecord rec;
+            rec.remoteId = QStringLiteral("e-%1-%2").arg(page).arg(i);
+            rec.version = QStringLiteral("1");
+            rec.modifiedAt = QStringLiteral("2026-11-28T10:00:00Z");
+            rec.fields.insert(QStringLiteral("name"), QStringLiteral("Eager %1-%2").arg(page).arg(i));
+            r.records << rec;
+        }
+        r.hasMore = page + 1 < m_pages;
+        r.next.token = QString::number(page + 1);
+        return new EagerCall(r);
+    }
+    RemoteCall *create(const QString &, const QVariantMap &, const QString &) override { return refuse(); }
+    RemoteCall *update(const QString &, const QString &, const QVariantMap &, const QString &, const QString &) override { return refuse(); }
+    RemoteCall *remove(const QString &, const QString &, const QString &) override { return refuse(); }
+    RemoteCall *lookupByKey(const QString &, const QString &, const QVariantMap &) override { return refuse(); }
+    RemoteCall *fetch(const QString &, const QStringList &) override { return refuse(); }
+    RemoteCall *listIds(const QString &) override { return refuse(); }
+
+private:
+    static RemoteCall *refuse()
+    {
+        RemoteResult r;
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QStringLiteral("pull only");
+        return new EagerCall(r);
+    }
+    int m_pages;
+};
+} // namespace
+
 class TestSyncEngine : public QObject {
     Q_OBJECT
 private slots:
@@ -48,6 +110,7 @@ private slots:
     void pulledRecordsAreSearchable();
     void baseSnapshotsRoundTrip();
     void readyChangesAreFoundWithoutWalkingTheHistory();
+    void nextPageAnsweringFirstWaitsForThisOne();
 
 private:
     SyncSummary sync();
@@ -704,4 +767,23 @@ void TestSyncEngine::readyChangesAreFoundWithoutWalkingTheHistory()
     QCOMPARE(ready.value().size(), 2);
     QCOMPARE(ready.value().at(0).recordId, a);
     QCOMPARE(ready.value().at(1).recordId, b);
+}
+
+void TestSyncEngine::nextPageAnsweringFirstWaitsForThisOne()
+{
+    // The engine asks for the next page before writing this one. However early its answer
+    // comes, it is written after this page: no page is skipped, none written twice.
+    EagerConnector eager(6);
+    SyncEngine engine(*m_db, [this] { return m_now; });
+    engine.addConnector(&eager, 1);
+    engine.setPageSize(3);
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(done.wait(10000));
+    const SyncSummary s = done.first().first().value<SyncSummary>();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.pulled, 18);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 18);
+    QCOMPARE(local(QStringLiteral("SELECT count(DISTINCT remote_id) FROM customers")).toInt(), 18);
+    QCOMPARE(local(QStringLiteral("SELECT token FROM pull_cursors WHERE entity = 'customer'")).toString(), QStringLiteral("6"));
 }

@@ -243,6 +243,7 @@ void Request::send()
                            {QStringLiteral("params"), params}};
     m_http = m_session->post(m_session->config().database + QLatin1Char('/'), body, m_mutating, true);
     m_clock.start();
+    qCDebug(lcTrytonTrace).noquote() << m_method << "sent";
     connect(m_http, &RemoteCall::finished, this, &Request::onHttp);
     m_http->start();
 }
