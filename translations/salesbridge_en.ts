@@ -936,14 +936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opportunity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The contact no longer exists in the ERP.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,10 +945,6 @@
     </message>
     <message>
         <source>This information is kept in the ERP; change it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,10 +3706,6 @@ Attempts: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a record refers to one that is not here yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the server sent the same page again; stopped to avoid a loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,6 +3731,13 @@ Attempts: %7</source>
     <message>
         <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server wait for the record they belong to, which the server has not sent (for example %1). They are kept and go in when it comes.</source>
+        <translation>
+            <numerusform>%n record from the server waits for the record it belongs to, which the server has not sent (for example %1). It is kept and goes in when that comes.</numerusform>
+            <numerusform>%n records from the server wait for the record they belong to, which the server has not sent (for example %1). They are kept and go in when it comes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3989,6 +3980,18 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The ERP could not carry out the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -934,14 +934,6 @@
         <translation>已以 %3 身份连接到 %1（%2）：ERP 中有 %4 个客户。</translation>
     </message>
     <message>
-        <source>Opportunity %1</source>
-        <translation>商机 %1</translation>
-    </message>
-    <message>
-        <source>Main line</source>
-        <translation>总机</translation>
-    </message>
-    <message>
         <source>The contact no longer exists in the ERP.</source>
         <translation>该联系人在 ERP 中已不存在。</translation>
     </message>
@@ -952,10 +944,6 @@
     <message>
         <source>This information is kept in the ERP; change it there.</source>
         <translation>此信息由 ERP 管理，请在 ERP 中修改。</translation>
-    </message>
-    <message>
-        <source>Complaint %1</source>
-        <translation>投诉 %1</translation>
     </message>
     <message>
         <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
@@ -3695,10 +3683,6 @@ Attempts: %7</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>a record refers to one that is not here yet</source>
-        <translation>某条记录引用了本机尚不存在的记录</translation>
-    </message>
-    <message>
         <source>%1: the server sent the same page again; stopped to avoid a loop</source>
         <translation>%1：服务器重复发送了同一页数据；为避免死循环已停止</translation>
     </message>
@@ -3723,6 +3707,12 @@ Attempts: %7</source>
     <message>
         <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
         <translation>尚未设置处理%1的服务器：先保存在本机，设置后即发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server wait for the record they belong to, which the server has not sent (for example %1). They are kept and go in when it comes.</source>
+        <translation>
+            <numerusform>%n 条来自服务器的记录在等待它所属的记录，而服务器尚未发送该记录（例如 %1）。这些记录会保留下来，所属记录到达后即写入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3963,6 +3953,18 @@ Attempts: %7</source>
     <message>
         <source>The ERP could not carry out the request (%1).</source>
         <translation>ERP 无法执行该请求（%1）。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation>商机 %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Main line</source>
+        <translation>总机</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,16 @@ CREATE TRIGGER contacts_ai AFTER INSERT ON contacts WHEN sb_index_live() BEGIN
         VALUES (new.id, new.name, new.title, new.phone, new.mobile, new.email);
     INSERT INTO contact_cjk(rowid, grams) VALUES (new.id, sb_grams(new.name));
 END;
+-- A pulled record whose parent is not in the cache (a contact of a customer the server did not
+-- send) waits here instead of stopping every later page of its kind; it goes in once the parent does.
+CREATE TABLE pull_held (
+    system TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    record TEXT NOT NULL,           -- JSON: id, version, modifiedAt, key, fields
+    waits_for TEXT NOT NULL,        -- the parent entity
+    held_at TEXT NOT NULL,
+    PRIMARY KEY (system, entity, remote_id));
 DROP TRIGGER products_ai;
 CREATE TRIGGER products_ai AFTER INSERT ON products WHEN sb_index_live() BEGIN
     INSERT INTO product_fts(rowid, code, name, spec, category)
@@ -492,7 +502,7 @@ const std::vector<Migration> &migrations()
         {2, "full-text search for customers, contacts and products", QByteArray(kVersion2)},
         {3, "sync conflicts and sync log", QByteArray(kVersion3)},
         {4, "an index of the changes still to send, per record", QByteArray(kVersion4)},
-        {5, "search indexing of a sync page in one go", QByteArray(kVersion5)},
+        {5, "search indexing of a sync page in one go; pulled records waiting for their parent", QByteArray(kVersion5)},
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 #include "models/store/Entity.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -116,6 +117,15 @@ RecordApplier::RecordApplier(Database &db, QString system, const Connector *conn
 
 void RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> &records)
 {
+    m_heldIds.clear();
+    {
+        QSqlQuery &held = m_db.cached(QStringLiteral("SELECT remote_id FROM pull_held WHERE system = ? AND entity = ?"));
+        held.bindValue(0, m_system);
+        held.bindValue(1, entity.name);
+        if (held.exec())
+            while (held.next())
+                m_heldIds.insert(held.value(0).toString());
+    }
     m_unindexed.clear();
     m_db.setSearchIndexDeferred(true);
     m_pageNow = Database::nowUtc();
@@ -157,6 +167,7 @@ void RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> &r
 
 Status RecordApplier::endPage()
 {
+    m_heldIds.clear();
     const Status s = indexPending();
     m_db.setSearchIndexDeferred(false);
     m_pageNow.clear();
@@ -166,6 +177,7 @@ Status RecordApplier::endPage()
 
 void RecordApplier::abandonPage()
 {
+    m_heldIds.clear();
     m_unindexed.clear();
     m_db.setSearchIndexDeferred(false);
     m_pageNow.clear();
@@ -185,6 +197,102 @@ Status RecordApplier::indexBeforeChanging(const Entity &entity, qint64 localId)
 {
     const auto it = m_unindexed.constFind(entity.table);
     return it != m_unindexed.cend() && it->contains(localId) ? indexPending() : Status::ok();
+}
+
+namespace {
+QString heldText(const RemoteRecord &r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.remoteId},
+                  {QStringLiteral("version"), r.version},
+                  {QStringLiteral("modifiedAt"), r.modifiedAt},
+                  {QStringLiteral("key"), r.idempotencyKey},
+                  {QStringLiteral("fields"), QJsonObject::fromVariantMap(r.fields)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+RemoteRecord heldRecord(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    RemoteRecord r;
+    r.remoteId = o.value(QLatin1String("id")).toString();
+    r.version = o.value(QLatin1String("version")).toString();
+    r.modifiedAt = o.value(QLatin1String("modifiedAt")).toString();
+    r.idempotencyKey = o.value(QLatin1String("key")).toString();
+    r.fields = o.value(QLatin1String("fields")).toObject().toVariantMap();
+    return r;
+}
+} // namespace
+
+Status RecordApplier::hold(const Entity &entity, const RemoteRecord &record, const QString &waitsFor)
+{
+    auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO pull_held (system, entity, remote_id, record, waits_for, held_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {m_system, entity.name, record.remoteId, heldText(record), waitsFor, Database::nowUtc()});
+    if (!r)
+        return Status::fail(r.error());
+    m_heldIds.insert(record.remoteId);
+    return Status::ok();
+}
+
+Status RecordApplier::released(const Entity &entity, const QString &remoteId)
+{
+    if (!m_heldIds.remove(remoteId))
+        return Status::ok();
+    auto r = m_db.exec(QStringLiteral("DELETE FROM pull_held WHERE system = ? AND entity = ? AND remote_id = ?"),
+                       {m_system, entity.name, remoteId});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+Result<RecordApplier::HeldRetry> RecordApplier::retryHeld()
+{
+    using R = Result<HeldRetry>;
+    // Parents first: a held customer may be what a held contact waits for.
+    auto rows = m_db.exec(QStringLiteral("SELECT entity, remote_id, record FROM pull_held WHERE system = ? ORDER BY held_at"), {m_system});
+    if (!rows)
+        return R::fail(rows.error());
+    QList<std::pair<const Entity *, RemoteRecord>> held;
+    while (rows.value().next())
+        if (const Entity *e = entities::byName(rows.value().value(0).toString()))
+            held.append({e, heldRecord(rows.value().value(2).toString())});
+    std::stable_sort(held.begin(), held.end(), [](const auto &a, const auto &b) {
+        return foreignKeys(a.first->name).isEmpty() && !foreignKeys(b.first->name).isEmpty();
+    });
+    HeldRetry out;
+    for (const auto &[entity, record] : held) {
+        auto outcome = apply(*entity, record);
+        if (!outcome)
+            return R::fail(outcome.error());
+        if (outcome.value() == Outcome::Waiting) {
+            ++out.waiting;
+            if (out.example.isEmpty())
+                out.example = vocab::entityLabel(entity->name) + QLatin1Char(' ') + record.remoteId;
+            continue;
+        }
+        ++out.applied;
+        auto gone = m_db.exec(QStringLiteral("DELETE FROM pull_held WHERE system = ? AND entity = ? AND remote_id = ?"),
+                              {m_system, entity->name, record.remoteId});
+        if (!gone)
+            return R::fail(gone.error());
+    }
+    return R::ok(out);
+}
+
+Status RecordApplier::dropHeldNotIn(const Entity &entity, const QSet<QString> &remoteIds)
+{
+    auto rows = m_db.exec(QStringLiteral("SELECT remote_id FROM pull_held WHERE system = ? AND entity = ?"), {m_system, entity.name});
+    if (!rows)
+        return Status::fail(rows.error());
+    QStringList gone;
+    while (rows.value().next())
+        if (!remoteIds.contains(rows.value().value(0).toString()))
+            gone << rows.value().value(0).toString();
+    for (const QString &id : gone) {
+        auto r = m_db.exec(QStringLiteral("DELETE FROM pull_held WHERE system = ? AND entity = ? AND remote_id = ?"),
+                           {m_system, entity.name, id});
+        if (!r)
+            return Status::fail(r.error());
+    }
+    return Status::ok();
 }
 
 qint64 RecordApplier::localIdFor(const Entity &entity, const QString &remoteId)
@@ -300,7 +408,7 @@ Status RecordApplier::recordConflict(const Entity &entity, qint64 localId, const
     return r ? Status::ok() : Status::fail(r.error());
 }
 
-Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const RemoteRecord &record)
+Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const RemoteRecord &record, QString *missingParent)
 {
     using R = Result<Outcome>;
     const qint64 localId = localIdFor(entity, record.remoteId);
@@ -311,8 +419,13 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     }
     QString missing;
     auto theirs = toLocal(entity, record.fields, &missing);
-    if (!theirs)
-        return missing.isEmpty() ? R::fail(theirs.error()) : R::ok(Outcome::Waiting);
+    if (!theirs) {
+        if (missing.isEmpty())
+            return R::fail(theirs.error());
+        if (missingParent)
+            *missingParent = missing;
+        return R::ok(Outcome::Waiting);
+    }
     const QVariantMap &t = theirs.value();
     const QString now = m_pageNow.isEmpty() ? Database::nowUtc() : m_pageNow;
 

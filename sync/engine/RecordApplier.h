@@ -29,7 +29,8 @@ public:
 
     // One pulled record. Local edits survive: fields only the server changed are taken, fields
     // both changed differently become conflicts, a deletion of an edited record is a conflict.
-    Result<Outcome> apply(const Entity &entity, const RemoteRecord &record);
+    // Waiting: a parent is not here; missingParent says which kind.
+    Result<Outcome> apply(const Entity &entity, const RemoteRecord &record, QString *missingParent = nullptr);
     // A push went through: the row now has its server identity, version and base snapshot.
     Status acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId);
     // The server no longer has the record (404 on push, or missing from the id list; or an
@@ -43,6 +44,20 @@ public:
     void beginPage(const Entity &entity, const QList<RemoteRecord> &records);
     Status endPage();
     void abandonPage();
+
+    // A pulled record whose parent is not here (Outcome::Waiting) is held instead of stopping
+    // the page; released() after any record is applied (a newer version replaces a held one);
+    // retryHeld() applies the held records whose parent came meanwhile.
+    Status hold(const Entity &entity, const RemoteRecord &record, const QString &waitsFor);
+    Status released(const Entity &entity, const QString &remoteId);
+    struct HeldRetry {
+        int applied = 0;
+        int waiting = 0;
+        QString example; // "Contact c-1683" of one still waiting
+    };
+    Result<HeldRetry> retryHeld();
+    // The server's full id list of an entity: held records it no longer has are dropped.
+    Status dropHeldNotIn(const Entity &entity, const QSet<QString> &remoteIds);
 
     qint64 localIdFor(const Entity &entity, const QString &remoteId); // 0 when unknown
     QString remoteIdFor(const Entity &entity, qint64 localId);        // empty when unknown
@@ -69,6 +84,7 @@ private:
     QHash<QString, QSet<qint64>> m_unindexed; // table -> ids
     QString m_pageNow;                        // updated_at of the page's rows
     QHash<QString, QHash<QString, qint64>> m_pageIds; // table -> remote id -> local id (0: none), this page's
+    QSet<QString> m_heldIds;                  // remote ids of the page's entity held from earlier pulls
 };
 
 QString toJsonText(const QVariantMap &map);

@@ -584,11 +584,17 @@ void SyncEngine::applyPage(const QList<RemoteRecord> &records, const PullCursor 
     for (const RemoteRecord &record : records) {
         if (!failure.isEmpty())
             break;
-        auto outcome = task.slot->applier->apply(*entity, record);
+        QString missingParent;
+        auto outcome = task.slot->applier->apply(*entity, record, &missingParent);
         if (!outcome) {
             failure = outcome.error();
         } else if (outcome.value() == RecordApplier::Outcome::Waiting) {
-            failure = QCoreApplication::translate("sb::SyncEngine", "a record refers to one that is not here yet");
+            // Its parent is not here (not sent, or refused this cycle): held, the page goes on.
+            if (Status s = task.slot->applier->hold(*entity, record, missingParent); !s)
+                failure = s.error();
+            continue;
+        } else if (Status s = task.slot->applier->released(*entity, record.remoteId); !s) {
+            failure = s.error();
         } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
             ++conflicts;
         } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
@@ -688,11 +694,46 @@ void SyncEngine::reconciled(const RemoteResult &result)
                 else if (outcome.value() == RecordApplier::Outcome::Conflicted)
                     ++m_summary.conflicts;
             }
+            if (ok) {
+                if (Status s = task.slot->applier->dropHeldNotIn(*entity, remote); !s) {
+                    ok = false;
+                    m_summary.errors << s.error();
+                }
+            }
             if (ok)
-                tx.commit();
+                if (Status s = tx.commit(); !s)
+                    m_summary.errors << s.error();
         }
         m_pulls.removeFirst();
         QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::retryHeld()
+{
+    for (auto &slot : m_slots) {
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            m_summary.errors << tx.error();
+            return;
+        }
+        auto retry = slot->applier->retryHeld();
+        if (!retry) {
+            m_summary.errors << retry.error();
+            continue;
+        }
+        if (Status s = tx.commit(); !s) {
+            m_summary.errors << s.error();
+            continue;
+        }
+        m_summary.pulled += retry.value().applied;
+        if (retry.value().waiting > 0)
+            log(QStringLiteral("warning"), QString(), 0,
+                QCoreApplication::translate("sb::SyncEngine",
+                                            "%n record(s) from the server wait for the record they belong to, which the server "
+                                            "has not sent (for example %1). They are kept and go in when it comes.",
+                                            nullptr, retry.value().waiting)
+                    .arg(retry.value().example));
     }
 }
 
@@ -747,6 +788,7 @@ void SyncEngine::finish()
 {
     if (!m_running)
         return;
+    retryHeld();
     closeOrphans();
     noteUnserved();
     m_running = false;

@@ -81,6 +81,7 @@ private:
     void finish();
     void closeOrphans();
     void noteUnserved();
+    void retryHeld(); // records held for a missing parent, once the pulls are done
     void log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms = -1);
     Slot *slotFor(const QString &entity);
     PullCursor loadCursor(const PullTask &task);

@@ -111,6 +111,7 @@ private slots:
     void baseSnapshotsRoundTrip();
     void readyChangesAreFoundWithoutWalkingTheHistory();
     void nextPageAnsweringFirstWaitsForThisOne();
+    void pulledChildWithoutItsParentWaitsWithoutBlocking();
 
 private:
     SyncSummary sync();
@@ -786,4 +787,34 @@ void TestSyncEngine::nextPageAnsweringFirstWaitsForThisOne()
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 18);
     QCOMPARE(local(QStringLiteral("SELECT count(DISTINCT remote_id) FROM customers")).toInt(), 18);
     QCOMPARE(local(QStringLiteral("SELECT token FROM pull_cursors WHERE entity = 'customer'")).toString(), QStringLiteral("6"));
+}
+
+void TestSyncEngine::pulledChildWithoutItsParentWaitsWithoutBlocking()
+{
+    // The customers' page cannot be read this cycle (a malformed reply); the contacts can. A
+    // contact whose customer is not here is held, the other contacts go in, the cycle says why;
+    // once the customer comes, the held contact follows. It used to stop every contact page.
+    const FakeRecord known = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Known Co")}});
+    QVERIFY(sync().ok());
+    const FakeRecord later = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Later Co")}});
+    const FakeRecord orphan = m_server->insert(QStringLiteral("contact"), {{QStringLiteral("name"), QStringLiteral("李雷")},
+                                                                          {QStringLiteral("customer_id"), later.id}});
+    for (int i = 0; i < 3; ++i)
+        m_server->insert(QStringLiteral("contact"), {{QStringLiteral("name"), QStringLiteral("Contact %1").arg(i)},
+                                                    {QStringLiteral("customer_id"), known.id}});
+    m_server->inject(Fault::malformed().on("GET", QStringLiteral("/api/customer")).exactly().always());
+    const SyncSummary first = sync();
+    QCOMPARE(first.errors.size(), 1); // the customers' page, nothing about the contacts
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 3);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM pull_held WHERE entity = 'contact' AND remote_id = ?"), {orphan.id}).toInt(), 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM sync_log WHERE level = 'warning' AND message LIKE '%' || ? || '%'"),
+                   {orphan.id}).toInt(), 1);
+
+    m_server->clearFaults();
+    const SyncSummary second = sync();
+    QVERIFY2(second.ok(), qPrintable(second.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 4);
+    QCOMPARE(local(QStringLiteral("SELECT c.remote_id FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.remote_id = ?"),
+                   {orphan.id}).toString(), later.id);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM pull_held")).toInt(), 0);
 }

@@ -166,6 +166,18 @@ bool FakeBackend::remove(const QString &entity, const QString &id)
     r->deleted = true;
     ++r->version;
     r->modifiedMs = nextStamp();
+    // A customer takes its contacts with it, as a real server's foreign key does (Tryton's party
+    // cascades to its contact mechanisms): no contact is left pointing at nothing.
+    if (entity == QLatin1String("customer")) {
+        auto contacts = m_data.find(QStringLiteral("contact"));
+        if (contacts != m_data.end())
+            for (FakeRecord &c : *contacts)
+                if (!c.deleted && c.fields.value(QStringLiteral("customer_id")).toString() == id) {
+                    c.deleted = true;
+                    ++c.version;
+                    c.modifiedMs = nextStamp();
+                }
+    }
     return true;
 }
 
