@@ -72,6 +72,9 @@ public:
 
 signals:
     void finished(const sb::RemoteResult &result);
+    // The request is on its way (its body handed to the network): the server can work on it
+    // while this thread does other things. Calls that cannot tell never emit it.
+    void sent();
 };
 
 // What a back-end connector implements for each object (entity) it serves.

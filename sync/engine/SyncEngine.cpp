@@ -29,7 +29,10 @@ SyncEngine::SyncEngine(Database &db, OutboxQueue::Clock clock, QObject *parent)
     , m_db(db)
     , m_clock(clock ? std::move(clock) : OutboxQueue::Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_queue(std::make_unique<OutboxQueue>(db, m_clock))
+    , m_sendWait(new QTimer(this))
 {
+    m_sendWait->setSingleShot(true);
+    connect(m_sendWait, &QTimer::timeout, this, &SyncEngine::runPendingApply);
 }
 
 SyncEngine::~SyncEngine()
@@ -76,6 +79,8 @@ void SyncEngine::start()
     ++m_cycle;
     m_pageWaiting = false;
     m_parked.reset();
+    m_pendingApply = nullptr;
+    m_sendWait->stop();
     m_summary = SyncSummary();
     m_batch.clear();
     m_skipped.clear();
@@ -458,8 +463,9 @@ void SyncEngine::pullPage()
 
 void SyncEngine::onPage(const RemoteResult &result)
 {
-    if (m_pageWaiting) { // the next page answered before this one was written
+    if (m_pageWaiting) { // the next page answered before this one was written: write it now
         m_parked = result;
+        runPendingApply();
         return;
     }
     if (m_cancelled) {
@@ -533,28 +539,40 @@ void SyncEngine::onPage(const RemoteResult &result)
         return;
     }
     RemoteCall *prefetch = task.slot->connector->pull(task.entity, result.next, m_pageSize);
-    // Until this page is written, the next one's answer waits (m_parked) whenever it comes.
+    // The page is written once the request for the next one is out (the network thread takes
+    // a request's body from this thread's event loop: writing first would hold the server up
+    // for as long as the writing takes), or after kSendWaitMs. Until it is written, the next
+    // page's answer waits (m_parked) whenever it comes.
     m_pageWaiting = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this, records = std::move(records), next = result.next, hasMore = result.hasMore, advanced,
-         call = QPointer<RemoteCall>(prefetch), cycle = m_cycle] {
-            if (cycle != m_cycle)
-                return; // a cycle that was cancelled; its page comes again
-            m_pageWaiting = false;
-            if (!m_running || m_pulls.isEmpty()) {
-                m_parked.reset();
-                return;
-            }
-            applyPage(records, next, hasMore, advanced, call.data());
-            if (m_parked) {
-                const RemoteResult parked = std::move(*m_parked);
-                m_parked.reset();
-                onPage(parked);
-            }
-        },
-        Qt::QueuedConnection);
+    m_pendingApply = [this, records = std::move(records), next = result.next, hasMore = result.hasMore, advanced,
+                      call = QPointer<RemoteCall>(prefetch), cycle = m_cycle] {
+        if (cycle != m_cycle)
+            return; // a cycle that was cancelled; its page comes again
+        m_pageWaiting = false;
+        if (!m_running || m_pulls.isEmpty()) {
+            m_parked.reset();
+            return;
+        }
+        applyPage(records, next, hasMore, advanced, call.data());
+        if (m_parked) {
+            const RemoteResult parked = std::move(*m_parked);
+            m_parked.reset();
+            onPage(parked);
+        }
+    };
+    connect(prefetch, &RemoteCall::sent, this, &SyncEngine::runPendingApply, Qt::QueuedConnection);
+    m_sendWait->start(kSendWaitMs);
     startCall(prefetch, [this](const RemoteResult &r) { onPage(r); });
+}
+
+void SyncEngine::runPendingApply()
+{
+    if (!m_pendingApply)
+        return;
+    m_sendWait->stop();
+    const std::function<void()> apply = std::move(m_pendingApply);
+    m_pendingApply = nullptr;
+    apply();
 }
 
 void SyncEngine::applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced,

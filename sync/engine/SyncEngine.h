@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace sb {
@@ -75,6 +77,7 @@ private:
     void pullPage();
     void onPage(const RemoteResult &result);
     // Writes one pulled page; prefetch is the request for the next one, already sent (or null).
+    void runPendingApply();
     void applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced, RemoteCall *prefetch);
     void reconcile();
     void reconciled(const sb::RemoteResult &result);
@@ -110,6 +113,9 @@ private:
     QPointer<RemoteCall> m_call;
     quint64 m_cycle = 0;                 // counts start()s
     bool m_pageWaiting = false;          // a pulled page is queued to be written
+    std::function<void()> m_pendingApply; // writes it
+    QTimer *m_sendWait = nullptr;        // writes it anyway when the next request says nothing
+    static constexpr int kSendWaitMs = 30;
     std::optional<RemoteResult> m_parked; // the next page's answer, when it came before that
     QElapsedTimer m_timer;
 };

@@ -161,6 +161,15 @@ void JsonHttpCall::start()
         m_reply = m_nam->sendCustomRequest(m_request, m_method, m_body);
     }
     connect(m_reply.data(), &QNetworkReply::finished, this, &JsonHttpCall::onReplyFinished);
+    // With a body, the network thread takes it from this thread's event loop: "sent" is when
+    // all of it went. (Whoever waits for the server should let the loop run until then.)
+    if (m_body.isEmpty())
+        QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection);
+    else
+        connect(m_reply.data(), &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
+            if (total > 0 && done == total)
+                emit sent();
+        });
     if (m_timeoutMs > 0)
         m_timer->start(m_timeoutMs);
 }

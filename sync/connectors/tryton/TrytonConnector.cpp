@@ -148,6 +148,7 @@ public:
                 serverDate = reply.serverDate;
             next(reply);
         });
+        connect(request, &Request::sent, this, &RemoteCall::sent);
         request->start(); // sent now: the server works while the caller goes on
     }
 

@@ -245,6 +245,7 @@ void Request::send()
     m_clock.start();
     qCDebug(lcTrytonTrace).noquote() << m_method << "sent";
     connect(m_http, &RemoteCall::finished, this, &Request::onHttp);
+    connect(m_http, &RemoteCall::sent, this, &Request::sent);
     m_http->start();
 }
 

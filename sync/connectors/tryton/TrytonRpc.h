@@ -65,6 +65,7 @@ public:
 
 signals:
     void finished(const sb::tryton::Reply &reply);
+    void sent(); // the call's HTTP request went out (see RemoteCall::sent)
 
 private:
     friend class Session;
