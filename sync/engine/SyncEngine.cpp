@@ -548,17 +548,12 @@ void SyncEngine::onPage(const RemoteResult &result)
                       call = QPointer<RemoteCall>(prefetch), cycle = m_cycle] {
         if (cycle != m_cycle)
             return; // a cycle that was cancelled; its page comes again
-        m_pageWaiting = false;
         if (!m_running || m_pulls.isEmpty()) {
+            m_pageWaiting = false;
             m_parked.reset();
             return;
         }
         applyPage(records, next, hasMore, advanced, call.data());
-        if (m_parked) {
-            const RemoteResult parked = std::move(*m_parked);
-            m_parked.reset();
-            onPage(parked);
-        }
     };
     connect(prefetch, &RemoteCall::sent, this, &SyncEngine::runPendingApply, Qt::QueuedConnection);
     m_sendWait->start(kSendWaitMs);
@@ -578,89 +573,126 @@ void SyncEngine::runPendingApply()
 void SyncEngine::applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced,
                            RemoteCall *prefetch)
 {
+    auto job = std::make_shared<PageJob>();
+    job->records = records;
+    job->next = next;
+    job->hasMore = hasMore;
+    job->advanced = advanced;
+    job->prefetch = prefetch;
+    job->cycle = m_cycle;
+    job->clock.start();
+    job->tx = std::make_unique<Transaction>(m_db);
+    if (!job->tx->isActive())
+        job->failure = job->tx->error();
+    PullTask &task = m_pulls.first();
+    task.slot->applier->beginPage(*entities::byName(task.entity), job->records);
+    applyChunk(job);
+}
+
+void SyncEngine::applyChunk(const std::shared_ptr<PageJob> &job)
+{
+    if (job->cycle != m_cycle || m_pulls.isEmpty())
+        return; // the cycle ended meanwhile: the transaction rolls back with the job
     PullTask &task = m_pulls.first();
     const Entity *entity = entities::byName(task.entity);
+    // While the next page's request is out, the page is written in slices with a turn of the
+    // event loop between them: the network thread needs this thread's loop to hand over
+    // request bodies and answers, and the server should not wait for the whole page.
+    const qsizetype end = job->prefetch ? qMin(job->records.size(), job->index + kApplySlice) : job->records.size();
+    for (; job->index < end && job->failure.isEmpty(); ++job->index) {
+        const RemoteRecord &record = job->records.at(job->index);
+        QString missingParent;
+        auto outcome = task.slot->applier->apply(*entity, record, &missingParent);
+        if (!outcome) {
+            job->failure = outcome.error();
+        } else if (outcome.value() == RecordApplier::Outcome::Waiting) {
+            // Its parent is not here (not sent, or refused this cycle): held, the page goes on.
+            if (Status s = task.slot->applier->hold(*entity, record, missingParent); !s)
+                job->failure = s.error();
+        } else if (Status s = task.slot->applier->released(*entity, record.remoteId); !s) {
+            job->failure = s.error();
+        } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
+            ++job->conflicts;
+        } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
+            ++job->deleted;
+        } else if (outcome.value() != RecordApplier::Outcome::Unchanged) {
+            ++job->applied;
+        }
+    }
+    if (job->failure.isEmpty() && job->index < job->records.size()) {
+        QMetaObject::invokeMethod(this, [this, job] { applyChunk(job); }, Qt::QueuedConnection);
+        return;
+    }
+    finishPage(*job);
+}
+
+void SyncEngine::finishPage(PageJob &job)
+{
+    PullTask &task = m_pulls.first();
+    RemoteCall *prefetch = job.prefetch.data();
     auto nextEntity = [this] {
         m_pulls.removeFirst();
         QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
     };
-    auto dropPrefetch = [this, prefetch] {
-        m_parked.reset(); // the next page, if it came already
-        if (!prefetch || m_call != prefetch)
+    // The next page, if it answered while this one was written, is taken up at the end.
+    auto takeParked = [this] {
+        m_pageWaiting = false;
+        if (!m_parked)
             return;
-        disconnect(prefetch, nullptr, this, nullptr);
-        prefetch->abort();
-        prefetch->deleteLater();
-        m_call = nullptr;
+        const RemoteResult parked = std::move(*m_parked);
+        m_parked.reset();
+        onPage(parked);
     };
-    QElapsedTimer applyClock;
-    applyClock.start();
-    Transaction tx(m_db);
-    QString failure = tx.isActive() ? QString() : tx.error();
-    int applied = 0, conflicts = 0, deleted = 0;
-    task.slot->applier->beginPage(*entity, records);
-    for (const RemoteRecord &record : records) {
-        if (!failure.isEmpty())
-            break;
-        QString missingParent;
-        auto outcome = task.slot->applier->apply(*entity, record, &missingParent);
-        if (!outcome) {
-            failure = outcome.error();
-        } else if (outcome.value() == RecordApplier::Outcome::Waiting) {
-            // Its parent is not here (not sent, or refused this cycle): held, the page goes on.
-            if (Status s = task.slot->applier->hold(*entity, record, missingParent); !s)
-                failure = s.error();
-            continue;
-        } else if (Status s = task.slot->applier->released(*entity, record.remoteId); !s) {
-            failure = s.error();
-        } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
-            ++conflicts;
-        } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
-            ++deleted;
-        } else if (outcome.value() != RecordApplier::Outcome::Unchanged) {
-            ++applied;
-        }
-    }
+    QString failure = job.failure;
     if (failure.isEmpty()) {
         if (Status s = task.slot->applier->endPage(); !s)
             failure = s.error();
     } else {
         task.slot->applier->abandonPage();
     }
-    if (failure.isEmpty() && !next.isEmpty()) {
+    if (failure.isEmpty() && !job.next.isEmpty()) {
         // The cursor moves with the page it belongs to, never ahead of it.
         auto r = m_db.exec(QStringLiteral("INSERT INTO pull_cursors (connector_id, entity, cursor_time, cursor_id, token, updated_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connector_id, entity) DO UPDATE SET "
                                           "cursor_time = excluded.cursor_time, cursor_id = excluded.cursor_id, "
                                           "token = excluded.token, updated_at = excluded.updated_at"),
-                           {task.slot->rowId, task.entity, next.time, next.id, next.token, Database::nowUtc()});
+                           {task.slot->rowId, task.entity, job.next.time, job.next.id, job.next.token, Database::nowUtc()});
         if (!r)
             failure = r.error();
     }
     if (failure.isEmpty()) {
-        if (Status s = tx.commit(); !s)
+        if (Status s = job.tx->commit(); !s)
             failure = s.error();
     }
+    job.tx.reset(); // rolls back when not committed
     if (!failure.isEmpty()) {
-        dropPrefetch();
+        m_pageWaiting = false;
+        m_parked.reset(); // the next page, if it came already
+        if (prefetch && m_call == prefetch) {
+            disconnect(prefetch, nullptr, this, nullptr);
+            prefetch->abort();
+            prefetch->deleteLater();
+            m_call = nullptr;
+        }
         m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), failure);
         log(QStringLiteral("error"), task.entity, 0, failure);
         nextEntity();
         return;
     }
-    qCDebug(lcSyncTrace).noquote() << "applied" << task.entity << records.size() << "records in" << applyClock.elapsed() << "ms";
+    qCDebug(lcSyncTrace).noquote() << "applied" << task.entity << job.records.size() << "records in" << job.clock.elapsed() << "ms";
     if (task.full)
-        for (const RemoteRecord &record : records)
+        for (const RemoteRecord &record : std::as_const(job.records))
             task.seen.insert(record.remoteId);
-    m_summary.pulled += applied;
-    m_summary.conflicts += conflicts;
-    m_summary.deleted += deleted;
-    emit progress(QStringLiteral("pull"), task.entity, applied, -1);
-    if (prefetch) {
-        m_cursor = next; // the page asked for before this one was written is on its way
+    m_summary.pulled += job.applied;
+    m_summary.conflicts += job.conflicts;
+    m_summary.deleted += job.deleted;
+    emit progress(QStringLiteral("pull"), task.entity, job.applied, -1);
+    if (job.prefetch || m_pageWaiting) {
+        m_cursor = job.next; // the page asked for before this one was written is on its way
+        takeParked();
         return;
     }
-    if (hasMore && !advanced)
+    if (job.hasMore && !job.advanced)
         m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(vocab::entityLabel(task.entity));
     if (!task.slot->connector->capabilities(task.entity).tombstones) {
         reconcile();

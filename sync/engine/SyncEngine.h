@@ -4,6 +4,7 @@
 
 #include "Connector.h"
 #include "OutboxQueue.h"
+#include "models/store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -78,6 +79,22 @@ private:
     void onPage(const RemoteResult &result);
     // Writes one pulled page; prefetch is the request for the next one, already sent (or null).
     void runPendingApply();
+    struct PageJob {
+        QList<RemoteRecord> records;
+        PullCursor next;
+        bool hasMore = false;
+        bool advanced = false;
+        QPointer<RemoteCall> prefetch;
+        quint64 cycle = 0;
+        std::unique_ptr<Transaction> tx;
+        qsizetype index = 0;
+        int applied = 0, conflicts = 0, deleted = 0;
+        QString failure;
+        QElapsedTimer clock;
+    };
+    static constexpr int kApplySlice = 100; // records written per turn of the event loop
+    void applyChunk(const std::shared_ptr<PageJob> &job);
+    void finishPage(PageJob &job);
     void applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced, RemoteCall *prefetch);
     void reconcile();
     void reconciled(const sb::RemoteResult &result);

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
@@ -10,6 +12,7 @@
 
 #include <cmath>
 #include <functional>
+#include <optional>
 
 namespace sb {
 
@@ -53,6 +56,43 @@ struct PagePos {
         return QStringLiteral("after=%1;start=%2;wh=%3;last=%4").arg(after).arg(start).arg(warehouse).arg(last);
     }
 };
+
+} // namespace
+
+namespace tryton {
+// A read whose request does not depend on the answer before it (the party ranges of a first
+// sync's contacts) is asked for as soon as that answer is in, before it is converted and
+// written: trytond works meanwhile. One at a time; the next pull of that range takes it.
+struct ReadAhead {
+    QString key; // method and parameters
+    QPointer<Request> request;
+    QMetaObject::Connection arrival;
+    bool arrived = false;
+    Reply reply;
+    QElapsedTimer age;
+    static constexpr int kFreshMs = 10000; // older than that, it is read again
+
+    void drop()
+    {
+        QObject::disconnect(arrival);
+        if (Request *r = request.data()) {
+            r->abort();
+        }
+        request = nullptr;
+        key.clear();
+        arrived = false;
+        reply = Reply();
+    }
+};
+} // namespace tryton
+
+namespace {
+using tryton::ReadAhead;
+
+QString readKey(const QString &method, const QJsonArray &params)
+{
+    return method + QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+}
 
 // One connector operation: a chain of RPC calls that ends in exactly one finished().
 class Op : public RemoteCall {
@@ -164,6 +204,75 @@ public:
         }, context);
     }
 
+    // As rpc() (a read), but the answer may come from ahead (a read-ahead of the same call),
+    // and once it is in, the read-ahead of `then` (a method and its parameters) starts before
+    // the answer is handed on.
+    void readAhead(const std::shared_ptr<ReadAhead> &ahead, const QString &method, const QJsonArray &params,
+                   std::function<void(const QJsonValue &)> next, std::optional<std::pair<QString, QJsonArray>> then)
+    {
+        if (m_done)
+            return;
+        auto handle = [this, ahead, next, then](const Reply &reply) {
+            if (m_done)
+                return;
+            if (reply.serverDate.isValid())
+                serverDate = reply.serverDate;
+            if (!reply.ok()) {
+                failWith(reply);
+                return;
+            }
+            if (then)
+                startReadAhead(ahead, then->first, then->second);
+            next(reply.result);
+        };
+        const QString key = readKey(method, params);
+        if (ahead->key == key && ahead->age.isValid() && ahead->age.elapsed() < ReadAhead::kFreshMs) {
+            QObject::disconnect(ahead->arrival);
+            const bool arrived = ahead->arrived;
+            const Reply reply = ahead->reply;
+            Request *request = ahead->request.data();
+            ahead->request = nullptr;
+            ahead->key.clear();
+            ahead->arrived = false;
+            ahead->reply = Reply();
+            if (arrived) {
+                QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, [handle, reply] { handle(reply); }, Qt::QueuedConnection);
+                return;
+            }
+            if (request) {
+                m_request = request;
+                connect(request, &Request::finished, this, [this, handle](const Reply &reply) {
+                    m_request = nullptr;
+                    handle(reply);
+                });
+                QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection); // it went long ago
+                return;
+            }
+        }
+        ahead->drop();
+        rpcReply(method, params, false, handle);
+    }
+
+    void startReadAhead(const std::shared_ptr<ReadAhead> &ahead, const QString &method, const QJsonArray &params)
+    {
+        ahead->drop();
+        Request *request = m_session->call(method, params, false, {});
+        ahead->key = readKey(method, params);
+        ahead->request = request;
+        ahead->age.start();
+        // The connector's session, not this operation, holds the answer until it is asked for.
+        std::weak_ptr<ReadAhead> weak = ahead;
+        ahead->arrival = connect(request, &Request::finished, m_session, [weak](const Reply &reply) {
+            if (auto a = weak.lock()) {
+                a->arrived = true;
+                a->reply = reply;
+                a->request = nullptr;
+            }
+        });
+        request->start();
+    }
+
     void failWith(const Reply &reply)
     {
         RemoteResult r;
@@ -249,6 +358,7 @@ QVariant TrytonConnector::comparable(const QString &entity, const QString &field
 TrytonConnector::TrytonConnector(QNetworkAccessManager *nam, tryton::Config config)
     : m_session(new Session(nam, std::move(config)))
     , m_lookups(std::make_shared<Lookups>())
+    , m_readAhead(std::make_shared<tryton::ReadAhead>())
 {
 }
 
@@ -389,18 +499,24 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
     if (entity == QLatin1String("contact") && cursor.time.isEmpty()) {
         // Reading everything (the first sync): page over ranges of party ids, so each page holds
         // whole groups in one call. (Sorting mechanisms by party would sort by the party's name.)
-        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+        return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             const PagePos pos = PagePos::parse(cursor.token);
             const int span = qMax(1, pageSize / 2); // about two channels per party
             // Ranges with no channels (gaps in the ids, internal parties) are skipped here: the
             // engine takes an empty page as the end.
             auto readRange = std::make_shared<std::function<void(PagePos, int)>>();
-            *readRange = [&op, s, span, readRange](PagePos from, int lastParty) {
+            auto rangeParams = [&op, s, span](int after) {
                 QJsonArray domain = domainOf(s, op.lookups());
-                domain.append(clause(QStringLiteral("party"), QStringLiteral(">"), from.after));
-                domain.append(clause(QStringLiteral("party"), QStringLiteral("<="), from.after + span));
-                op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
-                       searchReadParams(domain, 0, QJsonValue::Null, s.fields), false,
+                domain.append(clause(QStringLiteral("party"), QStringLiteral(">"), after));
+                domain.append(clause(QStringLiteral("party"), QStringLiteral("<="), after + span));
+                return searchReadParams(domain, 0, QJsonValue::Null, s.fields);
+            };
+            *readRange = [&op, span, readRange, rangeParams, ahead](PagePos from, int lastParty) {
+                const QString method = QStringLiteral("model.party.contact_mechanism.search_read");
+                std::optional<std::pair<QString, QJsonArray>> then;
+                if (from.after + span < lastParty)
+                    then = std::make_pair(method, rangeParams(from.after + span));
+                op.readAhead(ahead, method, rangeParams(from.after), 
                        [&op, from, span, lastParty, readRange](const QJsonValue &rows) {
                            RemoteResult r;
                            for (const Group &g : groupMechanisms(rows.toArray()))
@@ -421,7 +537,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
                                r.next.time = next.start;
                            *readRange = nullptr; // breaks the self-reference
                            op.finish(r);
-                       });
+                       }, then);
             };
             if (pos.last > 0) {
                 (*readRange)(pos, pos.last);

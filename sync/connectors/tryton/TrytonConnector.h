@@ -14,6 +14,7 @@ namespace sb {
 
 namespace tryton {
 struct Lookups;
+struct ReadAhead;
 }
 
 // The ERP connector for Tryton 6.0 over JSON-RPC (docs/tryton-connector.md has the mapping).
@@ -60,6 +61,7 @@ public:
 private:
     tryton::Session *m_session;
     std::shared_ptr<Lookups> m_lookups;
+    std::shared_ptr<tryton::ReadAhead> m_readAhead;
 };
 
 } // namespace sb
