@@ -294,9 +294,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<Database> db = opened.take();
     db->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url, database_name, username) VALUES (1, 'erp', 'tryton', ?, 'crm', 'admin')"),
              {server.url().toString()});
-    if (qEnvironmentVariableIsSet("SB_BENCH_NO_FTS")) // experiment: what the search index costs
-        for (const char *t : {"customers_ai", "contacts_ai"})
-            db->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t)));
     cpu.start();
     const SyncRun initial = syncOnce(*db, server, page);
     const QString syncCpu = cpu.report();
