@@ -112,6 +112,7 @@ private slots:
     void readyChangesAreFoundWithoutWalkingTheHistory();
     void nextPageAnsweringFirstWaitsForThisOne();
     void pulledChildWithoutItsParentWaitsWithoutBlocking();
+    void changeOfARowDeletedWithItsParentIsRefusedWithAReason();
 
 private:
     SyncSummary sync();
@@ -817,4 +818,29 @@ void TestSyncEngine::pulledChildWithoutItsParentWaitsWithoutBlocking()
     QCOMPARE(local(QStringLiteral("SELECT c.remote_id FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.remote_id = ?"),
                    {orphan.id}).toString(), later.id);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM pull_held")).toInt(), 0);
+}
+
+void TestSyncEngine::changeOfARowDeletedWithItsParentIsRefusedWithAReason()
+{
+    // A contact edited here, not yet sent; the server deletes its customer (and so the
+    // contact). The cache follows, and the queued edit says why it can never go.
+    const FakeRecord customer = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Closing Co")}});
+    m_server->insert(QStringLiteral("contact"), {{QStringLiteral("name"), QStringLiteral("赵敏")}, {QStringLiteral("customer_id"), customer.id}});
+    const FakeRecord other = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Staying Co")}});
+    m_server->insert(QStringLiteral("contact"), {{QStringLiteral("name"), QStringLiteral("周芷若")}, {QStringLiteral("customer_id"), other.id}});
+    QVERIFY(sync().ok());
+    CustomerStore store(*m_db);
+    const qint64 doomed = local(QStringLiteral("SELECT id FROM contacts WHERE name = '赵敏'")).toLongLong();
+    const qint64 kept = local(QStringLiteral("SELECT id FROM contacts WHERE name = '周芷若'")).toLongLong();
+    QVERIFY(store.updateContact(doomed, {{QStringLiteral("title"), QStringLiteral("Buyer")}}));
+    QVERIFY(store.updateContact(kept, {{QStringLiteral("title"), QStringLiteral("Engineer")}}));
+    m_server->inject(Fault::status(503).on("PATCH", QStringLiteral("/api/contact/")).retryAfter(60).times(2));
+    QVERIFY(m_server->remove(QStringLiteral("customer"), customer.id));
+    sync();
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE id = ?"), {doomed}).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE entity = 'contact' AND record_id = ?"), {doomed}).toString(), QStringLiteral("failed"));
+    QVERIFY(local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'contact' AND record_id = ?"), {doomed})
+                .toString().contains(QLatin1String("deleted together")));
+    // The other contact's edit still waits to be sent, it is not refused.
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE entity = 'contact' AND record_id = ?"), {kept}).toString(), QStringLiteral("pending"));
 }
