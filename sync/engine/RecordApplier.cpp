@@ -115,17 +115,12 @@ RecordApplier::RecordApplier(Database &db, QString system, const Connector *conn
 {
 }
 
-void RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> &records)
+Status RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> &records)
 {
-    m_heldIds.clear();
-    {
-        QSqlQuery &held = m_db.cached(QStringLiteral("SELECT remote_id FROM pull_held WHERE system = ? AND entity = ?"));
-        held.bindValue(0, m_system);
-        held.bindValue(1, entity.name);
-        if (held.exec())
-            while (held.next())
-                m_heldIds.insert(held.value(0).toString());
-    }
+    auto held = heldIds(entity);
+    if (!held)
+        return Status::fail(held.error()); // without it a newer version could not replace a held one
+    m_heldIds = held.value();
     m_unindexed.clear();
     m_db.setSearchIndexDeferred(true);
     m_pageNow = Database::nowUtc();
@@ -158,11 +153,12 @@ void RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> &r
         q.bindValue(1, QString::fromUtf8(list));
         if (!q.exec()) {
             m_pageIds.clear(); // looked up one by one instead
-            return;
+            return Status::ok();
         }
         while (q.next())
             known.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
+    return Status::ok();
 }
 
 Status RecordApplier::endPage()
@@ -236,11 +232,27 @@ Status RecordApplier::hold(const Entity &entity, const RemoteRecord &record, con
 
 Status RecordApplier::released(const Entity &entity, const QString &remoteId)
 {
-    if (!m_heldIds.remove(remoteId))
-        return Status::ok();
+    return m_heldIds.remove(remoteId) ? unhold(entity, remoteId) : Status::ok();
+}
+
+Status RecordApplier::unhold(const Entity &entity, const QString &remoteId)
+{
     auto r = m_db.exec(QStringLiteral("DELETE FROM pull_held WHERE system = ? AND entity = ? AND remote_id = ?"),
                        {m_system, entity.name, remoteId});
     return r ? Status::ok() : Status::fail(r.error());
+}
+
+Result<QSet<QString>> RecordApplier::heldIds(const Entity &entity)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_id FROM pull_held WHERE system = ? AND entity = ?"));
+    q.bindValue(0, m_system);
+    q.bindValue(1, entity.name);
+    if (!q.exec())
+        return Result<QSet<QString>>::fail(describeSqlError(q));
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return Result<QSet<QString>>::ok(ids);
 }
 
 Result<RecordApplier::HeldRetry> RecordApplier::retryHeld()
@@ -254,8 +266,9 @@ Result<RecordApplier::HeldRetry> RecordApplier::retryHeld()
     while (rows.value().next())
         if (const Entity *e = entities::byName(rows.value().value(0).toString()))
             held.append({e, heldRecord(rows.value().value(2).toString())});
+    // entities::all() lists parents before children.
     std::stable_sort(held.begin(), held.end(), [](const auto &a, const auto &b) {
-        return foreignKeys(a.first->name).isEmpty() && !foreignKeys(b.first->name).isEmpty();
+        return entities::all().indexOf(a.first) < entities::all().indexOf(b.first);
     });
     HeldRetry out;
     for (const auto &[entity, record] : held) {
@@ -269,29 +282,21 @@ Result<RecordApplier::HeldRetry> RecordApplier::retryHeld()
             continue;
         }
         ++out.applied;
-        auto gone = m_db.exec(QStringLiteral("DELETE FROM pull_held WHERE system = ? AND entity = ? AND remote_id = ?"),
-                              {m_system, entity->name, record.remoteId});
-        if (!gone)
-            return R::fail(gone.error());
+        if (Status s = unhold(*entity, record.remoteId); !s)
+            return R::fail(s.error());
     }
     return R::ok(out);
 }
 
 Status RecordApplier::dropHeldNotIn(const Entity &entity, const QSet<QString> &remoteIds)
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT remote_id FROM pull_held WHERE system = ? AND entity = ?"), {m_system, entity.name});
-    if (!rows)
-        return Status::fail(rows.error());
-    QStringList gone;
-    while (rows.value().next())
-        if (!remoteIds.contains(rows.value().value(0).toString()))
-            gone << rows.value().value(0).toString();
-    for (const QString &id : gone) {
-        auto r = m_db.exec(QStringLiteral("DELETE FROM pull_held WHERE system = ? AND entity = ? AND remote_id = ?"),
-                           {m_system, entity.name, id});
-        if (!r)
-            return Status::fail(r.error());
-    }
+    auto held = heldIds(entity);
+    if (!held)
+        return Status::fail(held.error());
+    for (const QString &id : held.value())
+        if (!remoteIds.contains(id))
+            if (Status s = unhold(entity, id); !s)
+                return s;
     return Status::ok();
 }
 

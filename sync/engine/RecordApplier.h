@@ -41,7 +41,7 @@ public:
     // A page of pulled records: rows it inserts join the search index in one go at
     // endPage() (Database::setSearchIndexDeferred), before the caller commits. abandonPage()
     // when the page's transaction is rolled back.
-    void beginPage(const Entity &entity, const QList<RemoteRecord> &records);
+    Status beginPage(const Entity &entity, const QList<RemoteRecord> &records);
     Status endPage();
     void abandonPage();
 
@@ -77,6 +77,8 @@ private:
     // delete of such a row, whose triggers take the indexed values out first.
     Status indexPending();
     Status indexBeforeChanging(const Entity &entity, qint64 localId);
+    Status unhold(const Entity &entity, const QString &remoteId);
+    Result<QSet<QString>> heldIds(const Entity &entity);
 
     Database &m_db;
     QString m_system;

@@ -585,7 +585,9 @@ void SyncEngine::applyPage(const QList<RemoteRecord> &records, const PullCursor 
     if (!job->tx->isActive())
         job->failure = job->tx->error();
     PullTask &task = m_pulls.first();
-    task.slot->applier->beginPage(*entities::byName(task.entity), job->records);
+    if (job->failure.isEmpty())
+        if (Status s = task.slot->applier->beginPage(*entities::byName(task.entity), job->records); !s)
+            job->failure = s.error();
     applyChunk(job);
 }
 
@@ -687,7 +689,7 @@ void SyncEngine::finishPage(PageJob &job)
     m_summary.conflicts += job.conflicts;
     m_summary.deleted += job.deleted;
     emit progress(QStringLiteral("pull"), task.entity, job.applied, -1);
-    if (job.prefetch || m_pageWaiting) {
+    if (m_pageWaiting) {
         m_cursor = job.next; // the page asked for before this one was written is on its way
         takeParked();
         return;

@@ -69,7 +69,10 @@ double applyBench(const QString &dir, const QList<RemoteRecord> &records, int pa
     t.start();
     for (int i = 0; i < records.size(); i += page) {
         Transaction tx(*db.value());
-        applier.beginPage(entities::customer(), records.mid(i, page)); // as SyncEngine does
+        if (Status s = applier.beginPage(entities::customer(), records.mid(i, page)); !s) { // as SyncEngine does
+            out << "page: " << s.error() << Qt::endl;
+            return 0;
+        }
         for (int j = i; j < qMin(i + page, int(records.size())); ++j)
             if (auto r = applier.apply(entities::customer(), records.at(j)); !r) {
                 out << "apply: " << r.error() << Qt::endl;

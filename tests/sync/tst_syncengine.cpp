@@ -688,7 +688,7 @@ void TestSyncEngine::pulledRecordsAreSearchable()
     RecordApplier applier(*m_db, QStringLiteral("erp"));
     {
         Transaction tx(*m_db);
-        applier.beginPage(entities::customer(), {});
+        QVERIFY(applier.beginPage(entities::customer(), {}));
         RemoteRecord added, edited;
         added.remoteId = QStringLiteral("direct-1");
         added.version = QStringLiteral("v1");

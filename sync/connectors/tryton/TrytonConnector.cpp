@@ -72,16 +72,24 @@ struct ReadAhead {
     QElapsedTimer age;
     static constexpr int kFreshMs = 10000; // older than that, it is read again
 
-    void drop()
+    // Hands over what there is and forgets it; the request, if still out, is the taker's.
+    ReadAhead take()
     {
         QObject::disconnect(arrival);
-        if (Request *r = request.data()) {
-            r->abort();
-        }
+        ReadAhead taken;
+        taken.request = request;
+        taken.arrived = arrived;
+        taken.reply = reply;
         request = nullptr;
         key.clear();
         arrived = false;
         reply = Reply();
+        return taken;
+    }
+    void drop()
+    {
+        if (Request *r = take().request.data())
+            r->abort();
     }
 };
 } // namespace tryton
@@ -227,15 +235,10 @@ public:
         };
         const QString key = readKey(method, params);
         if (ahead->key == key && ahead->age.isValid() && ahead->age.elapsed() < ReadAhead::kFreshMs) {
-            QObject::disconnect(ahead->arrival);
-            const bool arrived = ahead->arrived;
-            const Reply reply = ahead->reply;
-            Request *request = ahead->request.data();
-            ahead->request = nullptr;
-            ahead->key.clear();
-            ahead->arrived = false;
-            ahead->reply = Reply();
-            if (arrived) {
+            const ReadAhead taken = ahead->take();
+            const Reply reply = taken.reply;
+            Request *request = taken.request.data();
+            if (taken.arrived) {
                 QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection);
                 QMetaObject::invokeMethod(this, [handle, reply] { handle(reply); }, Qt::QueuedConnection);
                 return;
