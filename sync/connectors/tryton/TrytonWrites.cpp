@@ -1,0 +1,532 @@
+// The Tryton connector's writes: lookups by key, creates, updates, deletions.
+#include "TrytonOp.h"
+
+#include <QSet>
+
+namespace sb {
+
+using tryton::Reply;
+using tryton::Request;
+using tryton::Session;
+using namespace tryton; // the mapping (TrytonMapping.h) and Op (TrytonOp.h)
+
+namespace {
+
+// Reads one record of a plain model as the cache's fields.
+void readOne(Op &op, const Spec &spec, int id, std::function<void(const RemoteRecord &)> next)
+{
+    if (spec.entity == QLatin1String("contact")) {
+        op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}}, false,
+               [&op, id, next](const QJsonValue &rows) {
+                   const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
+                   readGroups(op, {party}, [&op, id, next](const QList<Group> &groups) {
+                       const Group *g = groupWithAnchor(groups, id);
+                       if (!g) {
+                           op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                           return;
+                       }
+                       next(contactRecord(*g));
+                   });
+               });
+        return;
+    }
+    QJsonArray domain{clause(QStringLiteral("id"), QStringLiteral("="), id)};
+    op.rpc(QStringLiteral("model.%1.search_read").arg(spec.model), searchReadParams(domain, 0, 1, spec.fields), false,
+           [&op, spec, next](const QJsonValue &rows) {
+               const QJsonArray a = rows.toArray();
+               if (a.isEmpty()) {
+                   op.fail(RemoteErrorClass::NotFound, tr("The record no longer exists in the ERP."));
+                   return;
+               }
+               next(toRecord(spec, a.first().toObject(), op.lookups()));
+           },
+           QJsonObject{{QStringLiteral("active_test"), false}});
+}
+
+void finishWith(Op &op, const Spec &spec, int id)
+{
+    readOne(op, spec, id, [&op](const RemoteRecord &rec) {
+        RemoteResult r;
+        r.record = rec;
+        r.found = true;
+        op.finish(r);
+    });
+}
+
+// Runs workflow buttons one after the other on one record.
+void pressButtons(Op &op, const QString &model, int id, QStringList buttons, std::function<void()> next)
+{
+    if (buttons.isEmpty()) {
+        next();
+        return;
+    }
+    const QString button = buttons.takeFirst();
+    op.rpc(QStringLiteral("model.%1.%2").arg(model, button), QJsonArray{QJsonArray{id}}, true,
+           [&op, model, id, buttons, next](const QJsonValue &) { pressButtons(op, model, id, buttons, next); });
+}
+
+QJsonObject lockContext(const QString &model, int id, const QString &version)
+{
+    if (version.isEmpty() || version.contains(QLatin1Char('/')) || version.contains(QLatin1Char(':')))
+        return {};
+    return QJsonObject{{QStringLiteral("_timestamp"), QJsonObject{{QStringLiteral("%1,%2").arg(model).arg(id), version}}}};
+}
+
+} // namespace
+
+namespace {
+
+QString readOnlyMessage(const QString &entity)
+{
+    Q_UNUSED(entity)
+    return tr("This information is kept in the ERP; change it there.");
+}
+
+// Finds what a create with this key (or these contents) made. next(0) when nothing.
+void findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next)
+{
+    auto firstId = [next](const QJsonValue &ids) {
+        const QJsonArray a = ids.toArray();
+        next(a.isEmpty() ? 0 : a.first().toInt());
+    };
+    const QJsonObject all{{QStringLiteral("active_test"), false}};
+    auto search = [&op, firstId, all](const QString &model, const QJsonArray &domain) {
+        op.rpc(QStringLiteral("model.%1.search").arg(model),
+               QJsonArray{domain, 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}}, false, firstId, all);
+    };
+    if (entity == QLatin1String("customer")) {
+        search(QStringLiteral("party.party"), QJsonArray{clause(QStringLiteral("identifiers.code"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("opportunity")) {
+        search(QStringLiteral("sale.opportunity"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("quote")) {
+        search(QStringLiteral("sale.sale"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("ticket")) {
+        search(QStringLiteral("sale.complaint"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("address")) {
+        // Addresses carry no free field for a key: the same street and city of the same customer is the same address.
+        search(QStringLiteral("party.address"),
+               QJsonArray{clause(QStringLiteral("party"), QStringLiteral("="), idOrNull(fields.value(QStringLiteral("customer_id")))),
+                          clause(QStringLiteral("street"), QStringLiteral("="), textOrNull(fields.value(QStringLiteral("street")))),
+                          clause(QStringLiteral("city"), QStringLiteral("="), textOrNull(fields.value(QStringLiteral("city"))))});
+    } else if (entity == QLatin1String("contact")) {
+        // A person's channels are grouped by name: a group with this name is this contact.
+        const int party = idOf(fields.value(QStringLiteral("customer_id")));
+        const QString name = fields.value(QStringLiteral("name")).toString().trimmed();
+        readGroups(op, {party}, [next, name](const QList<Group> &groups) {
+            for (const Group &g : groups)
+                if (g.name == name) {
+                    next(g.anchor());
+                    return;
+                }
+            next(0);
+        });
+    } else if (entity == QLatin1String("quote_line") || entity == QLatin1String("order_line")) {
+        // Lines are numbered per sale (sequence = position): the line at this position is this line.
+        const QString parent = entity == QLatin1String("quote_line") ? QStringLiteral("quote_id") : QStringLiteral("order_id");
+        QJsonArray domain{clause(QStringLiteral("sale"), QStringLiteral("="), idOrNull(fields.value(parent))),
+                          clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")),
+                          clause(QStringLiteral("sequence"), QStringLiteral("="), fields.value(QStringLiteral("position")).toInt())};
+        search(QStringLiteral("sale.line"), domain);
+    } else if (entity == QLatin1String("order")) {
+        next(0);
+    } else {
+        next(0);
+    }
+}
+
+// The first address of a customer, for a sale's invoice and shipment address.
+void firstAddress(Op &op, int party, std::function<void(int)> next)
+{
+    op.rpc(QStringLiteral("model.party.address.search"),
+           QJsonArray{QJsonArray{clause(QStringLiteral("party"), QStringLiteral("="), party)}, 0, 1,
+                      QJsonArray{QJsonArray{QStringLiteral("sequence"), QStringLiteral("ASC")}, QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}},
+           false, [next](const QJsonValue &ids) {
+               const QJsonArray a = ids.toArray();
+               next(a.isEmpty() ? 0 : a.first().toInt());
+           });
+}
+
+// After a create or an update: bring the record to the state the cache asks for.
+void completeState(Op &op, const QString &entity, int id, const QVariantMap &fields, std::function<void()> next)
+{
+    if (entity == QLatin1String("opportunity") && fields.contains(QStringLiteral("stage"))) {
+        const QString target = TrytonConnector::opportunityStateFor(fields.value(QStringLiteral("stage")).toString());
+        op.rpc(QStringLiteral("model.sale.opportunity.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+               [&op, id, target, fields, next](const QJsonValue &rows) {
+                   const QString from = str(rows.toArray().at(0).toObject(), "state");
+                   const QStringList path = opportunityPath(from, target);
+                   if (path.isEmpty() && from != target && !(from == QLatin1String("won") && target == QLatin1String("converted"))) {
+                       op.fail(RemoteErrorClass::Permanent,
+                               tr("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.").arg(from));
+                       return;
+                   }
+                   pressButtons(op, QStringLiteral("sale.opportunity"), id, path, [&op, id, target, fields, next] {
+                       // "lost" clears nothing, but the reason is written after the button, as Tryton's client does.
+                       if (target == QLatin1String("lost") && fields.contains(QStringLiteral("lost_reason"))) {
+                           op.rpc(QStringLiteral("model.sale.opportunity.write"),
+                                  QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("lost_reason"),
+                                                                          textOrNull(fields.value(QStringLiteral("lost_reason")))}}},
+                                  true, [next](const QJsonValue &) { next(); });
+                           return;
+                       }
+                       next();
+                   });
+               });
+        return;
+    }
+    if (entity == QLatin1String("ticket") && fields.contains(QStringLiteral("status"))) {
+        const QString target = TrytonConnector::complaintStateFor(fields.value(QStringLiteral("status")).toString());
+        op.rpc(QStringLiteral("model.sale.complaint.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+               [&op, id, target, next](const QJsonValue &rows) {
+                   const QString from = str(rows.toArray().at(0).toObject(), "state");
+                   QStringList path;
+                   if (from == QLatin1String("draft") && target != QLatin1String("draft"))
+                       path << QStringLiteral("wait");
+                   if ((from == QLatin1String("draft") || from == QLatin1String("waiting")) && target == QLatin1String("done"))
+                       path << QStringLiteral("approve"); // approving runs the complaint's actions, then done
+                   if ((from == QLatin1String("draft") || from == QLatin1String("waiting")) && target == QLatin1String("rejected"))
+                       path << QStringLiteral("reject");
+                   if (target == QLatin1String("draft") && (from == QLatin1String("waiting") || from == QLatin1String("rejected")
+                                                            || from == QLatin1String("cancelled")))
+                       path << QStringLiteral("draft");
+                   pressButtons(op, QStringLiteral("sale.complaint"), id, path, next);
+               });
+        return;
+    }
+    if (entity == QLatin1String("quote") && fields.contains(QStringLiteral("state"))) {
+        const QString target = TrytonConnector::saleStateFor(fields.value(QStringLiteral("state")).toString());
+        op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+               [&op, id, target, next](const QJsonValue &rows) {
+                   const QString from = str(rows.toArray().at(0).toObject(), "state");
+                   pressButtons(op, QStringLiteral("sale.sale"), id, salePath(from, target), next);
+               });
+        return;
+    }
+    next();
+}
+
+} // namespace
+
+RemoteCall *TrytonConnector::lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec || !spec->writable)
+        return new Op(m_session, m_lookups, [entity](Op &op) {
+            RemoteResult r;
+            r.found = false;
+            op.finish(r);
+        });
+    const Spec s = *spec;
+    return new Op(m_session, m_lookups, [s, idempotencyKey, fields](Op &op) {
+        op.setUncertainAfterWrite(true);
+        if (s.entity == QLatin1String("order")) {
+            // The handoff confirms the quote's sale: found once that sale is confirmed.
+            const int sale = idOf(fields.value(QStringLiteral("quote_id")));
+            op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}}, false,
+                   [&op, s, sale](const QJsonValue &rows) {
+                       const QString state = str(rows.toArray().at(0).toObject(), "state");
+                       if (state == QLatin1String("draft") || state == QLatin1String("quotation")) {
+                           RemoteResult r;
+                           op.finish(r);
+                           return;
+                       }
+                       finishWith(op, s, sale);
+                   });
+            return;
+        }
+        findCreated(op, s.entity, idempotencyKey, fields, [&op, s, fields](int id) {
+            if (!id) {
+                RemoteResult r;
+                op.finish(r);
+                return;
+            }
+            // Found: finish what the first attempt may have left half done (a workflow step).
+            completeState(op, s.entity, id, fields, [&op, s, id] { finishWith(op, s, id); });
+        });
+    });
+}
+
+RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey)
+{
+    const Spec *spec = specFor(entity);
+    if (!spec || !spec->writable)
+        return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
+    const Spec s = *spec;
+    return new Op(m_session, m_lookups, [s, fields, idempotencyKey](Op &op) {
+        op.setUncertainAfterWrite(true);
+        const QString e = s.entity;
+        if (e == QLatin1String("order")) {
+            // The contract handoff: the quote's sale is quoted and confirmed in Tryton, which
+            // makes it the order (with its shipment and invoice).
+            const int sale = idOf(fields.value(QStringLiteral("quote_id")));
+            if (sale <= 0) {
+                op.fail(RemoteErrorClass::Permanent, tr("An order reaches the ERP from its quote; this order has none."));
+                return;
+            }
+            completeState(op, QStringLiteral("quote"), sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
+                          [&op, s, sale] { finishWith(op, s, sale); });
+            return;
+        }
+        // Looked up first, always: a create that went through before its reply was lost is
+        // finished instead of made twice.
+        findCreated(op, e, idempotencyKey, fields, [&op, s, e, fields, idempotencyKey](int existing) {
+            if (existing) {
+                completeState(op, e, existing, fields, [&op, s, existing] { finishWith(op, s, existing); });
+                return;
+            }
+            if (e == QLatin1String("order_line")) {
+                op.fail(RemoteErrorClass::Permanent, tr("The order line was not found in the ERP's order."));
+                return;
+            }
+            auto createWith = [&op, s, e, fields](QJsonObject values) {
+                op.rpc(QStringLiteral("model.%1.create").arg(s.model), QJsonArray{QJsonArray{values}}, true,
+                       [&op, s, e, fields](const QJsonValue &ids) {
+                           const int id = ids.toArray().at(0).toInt();
+                           if (id <= 0) {
+                               op.fail(RemoteErrorClass::Uncertain, tr("The ERP's reply to the create could not be read."));
+                               return;
+                           }
+                           completeState(op, e, id, fields, [&op, s, id] { finishWith(op, s, id); });
+                       });
+            };
+            if (e == QLatin1String("contact")) {
+                const int party = idOf(fields.value(QStringLiteral("customer_id")));
+                const QString name = fields.value(QStringLiteral("name")).toString().trimmed();
+                QJsonArray mechanisms;
+                for (const char *type : {"phone", "mobile", "email"}) {
+                    const QString value = fields.value(QString::fromLatin1(type)).toString().trimmed();
+                    if (!value.isEmpty())
+                        mechanisms.append(QJsonObject{{QStringLiteral("party"), party}, {QStringLiteral("name"), name},
+                                                      {QStringLiteral("type"), QString::fromLatin1(type)}, {QStringLiteral("value"), value}});
+                }
+                if (mechanisms.isEmpty()) {
+                    op.fail(RemoteErrorClass::Permanent, tr("The ERP keeps contacts as phone numbers and e-mail addresses: add one."));
+                    return;
+                }
+                op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{mechanisms}, true,
+                       [&op, s](const QJsonValue &ids) {
+                           int anchor = 0;
+                           for (const QJsonValue &v : ids.toArray())
+                               anchor = anchor ? qMin(anchor, v.toInt()) : v.toInt();
+                           finishWith(op, s, anchor);
+                       });
+                return;
+            }
+            QJsonObject values = toTryton(e, fields, op.lookups());
+            if (e == QLatin1String("customer")) {
+                values.insert(QStringLiteral("identifiers"),
+                              QJsonArray{QJsonArray{QStringLiteral("create"),
+                                                    QJsonArray{QJsonObject{{QStringLiteral("code"), keyRef(idempotencyKey)}}}}});
+                createWith(values);
+            } else if (e == QLatin1String("opportunity")) {
+                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
+                createWith(values);
+            } else if (e == QLatin1String("ticket")) {
+                // A complaint needs a type: the first one (the ERP's administrator orders them).
+                if (!op.lookups().defaultComplaintType) {
+                    op.fail(RemoteErrorClass::Permanent, tr("The ERP has no complaint types: ask its administrator to add one."));
+                    return;
+                }
+                values.insert(QStringLiteral("type"), op.lookups().defaultComplaintType);
+                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
+                createWith(values);
+            } else if (e == QLatin1String("quote")) {
+                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
+                // Over RPC nothing fills the addresses the way Tryton's own client does: quote() needs them.
+                firstAddress(op, values.value(QStringLiteral("party")).toInt(), [createWith, values](int address) mutable {
+                    if (address) {
+                        values.insert(QStringLiteral("invoice_address"), address);
+                        values.insert(QStringLiteral("shipment_address"), address);
+                    }
+                    createWith(values);
+                });
+            } else if (e == QLatin1String("quote_line")) {
+                values.insert(QStringLiteral("type"), QStringLiteral("line"));
+                if (!values.contains(QStringLiteral("unit")) && values.value(QStringLiteral("product")).isDouble()) {
+                    const int product = values.value(QStringLiteral("product")).toInt();
+                    op.rpc(QStringLiteral("model.product.product.read"),
+                           QJsonArray{QJsonArray{product}, QJsonArray{QStringLiteral("sale_uom"), QStringLiteral("default_uom")}}, false,
+                           [createWith, values](const QJsonValue &rows) mutable {
+                               const QJsonObject p = rows.toArray().at(0).toObject();
+                               const int unit = p.value(QLatin1String("sale_uom")).toInt() ? p.value(QLatin1String("sale_uom")).toInt()
+                                                                                           : p.value(QLatin1String("default_uom")).toInt();
+                               if (unit)
+                                   values.insert(QStringLiteral("unit"), unit);
+                               createWith(values);
+                           });
+                    return;
+                }
+                createWith(values);
+            } else {
+                createWith(values);
+            }
+        });
+    });
+}
+
+RemoteCall *TrytonConnector::update(const QString &entity, const QString &remoteId, const QVariantMap &fields,
+                                    const QString &baseVersion, const QString &idempotencyKey)
+{
+    Q_UNUSED(idempotencyKey) // writes are idempotent: the same values again change nothing
+    const Spec *spec = specFor(entity);
+    if (!spec)
+        return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
+    const Spec s = *spec;
+    const int id = remoteId.toInt();
+    return new Op(m_session, m_lookups, [s, id, fields, baseVersion](Op &op) {
+        const QString e = s.entity;
+        if (!s.writable) {
+            // Pull-only records: nothing of a local edit can go; say so on the record.
+            op.fail(RemoteErrorClass::Permanent, readOnlyMessage(e));
+            return;
+        }
+        if (e == QLatin1String("order") || e == QLatin1String("order_line")) {
+            // The ERP owns orders; local notes stay local. Acknowledge with the ERP's version.
+            finishWith(op, s, id);
+            return;
+        }
+        auto afterWrite = [&op, s, e, id, fields] {
+            completeState(op, e, id, fields, [&op, s, id] { finishWith(op, s, id); });
+        };
+        if (e == QLatin1String("contact")) {
+            // Rewrite the group: one mechanism per channel, the person's name on each.
+            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
+                   false, [&op, s, id, fields](const QJsonValue &rows) {
+                       if (rows.toArray().isEmpty()) {
+                           op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                           return;
+                       }
+                       const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
+                       readGroups(op, {party}, [&op, s, id, party, fields](const QList<Group> &groups) {
+                           const Group *g = groupWithAnchor(groups, id);
+                           if (!g) {
+                               op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                               return;
+                           }
+                           const QString name = fields.contains(QStringLiteral("name")) ? fields.value(QStringLiteral("name")).toString().trimmed() : g->name;
+                           QJsonArray writes; // [ids, values, ids, values...]
+                           QJsonArray creates;
+                           QJsonArray deletes;
+                           for (const char *type : {"phone", "mobile", "email"}) {
+                               const QString key = QString::fromLatin1(type);
+                               const QJsonObject current = g->first(type);
+                               if (!fields.contains(key)) {
+                                   if (!current.isEmpty() && name != g->name) {
+                                       writes.append(QJsonArray{current.value(QLatin1String("id"))});
+                                       writes.append(QJsonObject{{QStringLiteral("name"), name}});
+                                   }
+                                   continue;
+                               }
+                               const QString value = fields.value(key).toString().trimmed();
+                               if (current.isEmpty() && !value.isEmpty())
+                                   creates.append(QJsonObject{{QStringLiteral("party"), party}, {QStringLiteral("name"), name},
+                                                              {QStringLiteral("type"), key}, {QStringLiteral("value"), value}});
+                               else if (!current.isEmpty() && value.isEmpty() && current.value(QLatin1String("id")).toInt() != id)
+                                   deletes.append(current.value(QLatin1String("id")));
+                               else if (!current.isEmpty()) {
+                                   writes.append(QJsonArray{current.value(QLatin1String("id"))});
+                                   writes.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+                               }
+                           }
+                           auto doDeletes = [&op, s, id, deletes] {
+                               if (deletes.isEmpty()) {
+                                   finishWith(op, s, id);
+                                   return;
+                               }
+                               op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{deletes}, true,
+                                      [&op, s, id](const QJsonValue &) { finishWith(op, s, id); });
+                           };
+                           auto doCreates = [&op, creates, doDeletes] {
+                               if (creates.isEmpty()) {
+                                   doDeletes();
+                                   return;
+                               }
+                               op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{creates}, true,
+                                      [doDeletes](const QJsonValue &) { doDeletes(); });
+                           };
+                           if (writes.isEmpty()) {
+                               doCreates();
+                               return;
+                           }
+                           QJsonArray params = writes;
+                           op.rpc(QStringLiteral("model.party.contact_mechanism.write"), params, true,
+                                  [doCreates](const QJsonValue &) { doCreates(); });
+                       });
+                   });
+            return;
+        }
+        const QJsonObject values = toTryton(e, fields, op.lookups());
+        if (values.isEmpty()) {
+            afterWrite();
+            return;
+        }
+        op.rpcReply(QStringLiteral("model.%1.write").arg(s.model), QJsonArray{QJsonArray{id}, values}, true,
+                    [&op, s, id, afterWrite](const Reply &reply) {
+                        if (reply.error == RemoteErrorClass::Conflict) {
+                            // Changed in Tryton since our base: hand the engine the current record to merge.
+                            readOne(op, s, id, [&op, reply](const RemoteRecord &current) {
+                                RemoteResult r;
+                                r.error = RemoteErrorClass::Conflict;
+                                r.message = reply.message;
+                                r.record = current;
+                                op.finish(r);
+                            });
+                            return;
+                        }
+                        if (!reply.ok()) {
+                            op.failWith(reply);
+                            return;
+                        }
+                        afterWrite();
+                    },
+                    s.lockable ? lockContext(s.model, id, baseVersion) : QJsonObject());
+    });
+}
+
+RemoteCall *TrytonConnector::remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey)
+{
+    Q_UNUSED(idempotencyKey)
+    const Spec *spec = specFor(entity);
+    if (!spec || !spec->writable || entity == QLatin1String("order") || entity == QLatin1String("order_line"))
+        return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
+    const Spec s = *spec;
+    const int id = remoteId.toInt();
+    return new Op(m_session, m_lookups, [s, id](Op &op) {
+        auto done = [&op](const QJsonValue &) {
+            RemoteResult r;
+            op.finish(r);
+        };
+        const QString e = s.entity;
+        if (e == QLatin1String("customer") || e == QLatin1String("address")) {
+            // Customers and addresses have history (sales, invoices): archived, as Tryton's own client does.
+            op.rpc(QStringLiteral("model.%1.write").arg(s.model),
+                   QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("active"), false}}}, true, done);
+        } else if (e == QLatin1String("contact")) {
+            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
+                   false, [&op, id, done](const QJsonValue &rows) {
+                       const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
+                       readGroups(op, {party}, [&op, id, done](const QList<Group> &groups) {
+                           const Group *g = groupWithAnchor(groups, id);
+                           QJsonArray ids;
+                           if (g)
+                               for (const QJsonObject &m : g->members)
+                                   ids.append(m.value(QLatin1String("id")));
+                           if (ids.isEmpty()) {
+                               done(QJsonValue());
+                               return;
+                           }
+                           op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{ids}, true, done);
+                       });
+                   });
+        } else if (e == QLatin1String("quote")) {
+            // A sale is deleted only once cancelled.
+            op.rpc(QStringLiteral("model.sale.sale.cancel"), QJsonArray{QJsonArray{id}}, true, [&op, id, done](const QJsonValue &) {
+                op.rpc(QStringLiteral("model.sale.sale.delete"), QJsonArray{QJsonArray{id}}, true, done);
+            });
+        } else {
+            op.rpc(QStringLiteral("model.%1.delete").arg(s.model), QJsonArray{QJsonArray{id}}, true, done);
+        }
+    });
+}
+
+} // namespace sb
