@@ -75,6 +75,9 @@ signals:
     // The request is on its way (its body handed to the network): the server can work on it
     // while this thread does other things. Calls that cannot tell never emit it.
     void sent();
+    // The server began its answer (its headers came): it has done its work on this call, so a
+    // read that was waiting for it can go now without the two running side by side there.
+    void answering();
 };
 
 // What a back-end connector implements for each object (entity) it serves.

@@ -161,6 +161,7 @@ void JsonHttpCall::start()
         m_reply = m_nam->sendCustomRequest(m_request, m_method, m_body);
     }
     connect(m_reply.data(), &QNetworkReply::finished, this, &JsonHttpCall::onReplyFinished);
+    connect(m_reply.data(), &QNetworkReply::metaDataChanged, this, &RemoteCall::answering, Qt::SingleShotConnection);
     // With a body, the network thread takes it from this thread's event loop: "sent" is when
     // all of it went. (Whoever waits for the server should let the loop run until then.)
     if (m_body.isEmpty())

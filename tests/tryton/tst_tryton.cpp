@@ -31,6 +31,7 @@ private slots:
     void init();
     void cleanup();
     void initialSyncBringsTheSeededCompany();
+    void firstSyncReadsAcrossGapsInTheIds();
     void customerCreatedOfflineArrivesOnceWhenTheReplyIsLost();
     void contactCreatedOfflineArrivesOnceWhenTheReplyIsLost();
     void fieldEditedInTrytonIsPulled();
@@ -163,6 +164,44 @@ void TestTryton::initialSyncBringsTheSeededCompany()
     QCOMPARE(again.pulled, 0);
     QCOMPARE(again.deleted, 0);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+}
+
+void TestTryton::firstSyncReadsAcrossGapsInTheIds()
+{
+    // A first sync reads id ranges of a page each (4 here; 2 parties for contact channels).
+    // Parties deleted in a run longer than several ranges leave ranges with nothing in them:
+    // the read goes on past them to the parties and channels after the gap.
+    QJsonArray parties;
+    for (int i = 0; i < 14; ++i)
+        parties.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("间隔客户 Gap customer %1").arg(i)},
+                                   {QStringLiteral("contact_mechanisms"),
+                                    QJsonArray{QJsonArray{QStringLiteral("create"),
+                                                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                                                                                 {QStringLiteral("value"), QStringLiteral("gap%1@example.cn").arg(i)}}}}}}});
+    const QJsonArray ids = rpc(QStringLiteral("model.party.party.create"), QJsonArray{parties}).toArray();
+    QCOMPARE(ids.size(), 14);
+    QJsonArray gone;
+    for (int i = 1; i < 13; ++i)
+        gone.append(ids.at(i));
+    rpc(QStringLiteral("model.party.party.delete"), QJsonArray{gone});
+    QCOMPARE(remoteCount(QStringLiteral("party.party"), QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("in"), gone}}), 0);
+
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(summaryText(s)));
+    for (const int i : {0, 13}) {
+        const QString remote = QString::number(ids.at(i).toInt());
+        QCOMPARE(local(QStringLiteral("SELECT name FROM customers WHERE remote_id = ?"), {remote}).toString(),
+                 QStringLiteral("间隔客户 Gap customer %1").arg(i));
+        QCOMPARE(local(QStringLiteral("SELECT c.email FROM contacts c JOIN customers p ON p.id = c.customer_id WHERE p.remote_id = ?"), {remote})
+                     .toString(),
+                 QStringLiteral("gap%1@example.cn").arg(i));
+    }
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '间隔客户%'")).toInt(), 2);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email LIKE 'gap%'")).toInt(), 2);
+    // Nothing was left for a second cycle to find.
+    const SyncSummary again = sync();
+    QVERIFY2(again.ok(), qPrintable(summaryText(again)));
+    QCOMPARE(again.pulled, 0);
 }
 
 void TestTryton::customerCreatedOfflineArrivesOnceWhenTheReplyIsLost()

@@ -102,9 +102,11 @@ ConnectorCapabilities TrytonConnector::capabilities(const QString &entity) const
 
 namespace {
 
+// Turns a page's rows into records (it may read more first); an empty one is toRecord per row.
+using Convert = std::function<void(QJsonArray rows, std::function<void(QList<RemoteRecord>)> done)>;
+
 // Reads one page of a plain model with a keyset on id and a watermark on write/create date.
-void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize,
-               std::function<void(QJsonArray rows, std::function<void(QList<RemoteRecord>)> done)> enrich = {})
+void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize, Convert enrich = {})
 {
     const PagePos pos = PagePos::parse(cursor.token);
     QJsonArray domain = domainOf(spec, op.lookups());
@@ -143,6 +145,82 @@ void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize,
                finishPage(records);
            },
            spec.context);
+}
+
+// A first sync (no watermark) reads everything in ranges of ids: the record's own, or its
+// party's (`field`) for contact channels, so that a page holds whole groups. A range's request
+// does not depend on the answer before it, so each goes out while the one before is still out
+// (ReadAhead): trytond never waits for this side. The ranges end at the highest id of
+// `boundModel` when the pull began; records made later come with the next delta, whose
+// watermark is this pull's start. Empty ranges (gaps in the ids) are skipped within the pull.
+void pullRanged(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spec, const PullCursor &cursor, int span,
+                const QString &field, const QString &boundModel, Convert convert)
+{
+    if (!convert)
+        convert = [&op, spec](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
+            QList<RemoteRecord> records;
+            records.reserve(rows.size());
+            for (const QJsonValue &v : rows)
+                records << toRecord(spec, v.toObject(), op.lookups());
+            done(records);
+        };
+    auto range = [&op, spec, span, field](int after) {
+        QJsonArray domain = domainOf(spec, op.lookups());
+        domain.append(clause(field, QStringLiteral(">"), after));
+        domain.append(clause(field, QStringLiteral("<="), after + span));
+        return ReadCall{QStringLiteral("model.%1.search_read").arg(spec.model), searchReadParams(domain, 0, QJsonValue::Null, spec.fields),
+                        spec.context};
+    };
+    // The function knows itself weakly; the callbacks waiting for an answer hold it.
+    auto readRange = std::make_shared<std::function<void(PagePos)>>();
+    *readRange = [&op, ahead, span, range, convert, self = std::weak_ptr(readRange)](PagePos from) {
+        std::optional<ReadCall> then;
+        if (from.after + span < from.last)
+            then = range(from.after + span);
+        op.readAhead(ahead, range(from.after), [&op, from, span, convert, hold = self.lock()](const QJsonValue &rows) {
+            convert(rows.toArray(), [&op, from, span, hold](const QList<RemoteRecord> &records) {
+                PagePos next = from;
+                if (next.start.isEmpty())
+                    next.start = op.startTime();
+                next.after = from.after + span;
+                RemoteResult r;
+                r.records = records;
+                r.hasMore = next.after < from.last;
+                if (r.hasMore && r.records.isEmpty()) {
+                    (*hold)(next);
+                    return;
+                }
+                if (r.hasMore)
+                    r.next.token = next.text();
+                else
+                    r.next.time = next.start;
+                op.finish(r);
+            });
+        }, then);
+    };
+    const PagePos pos = PagePos::parse(cursor.token);
+    if (pos.last > 0) {
+        (*readRange)(pos);
+        return;
+    }
+    op.rpc(QStringLiteral("model.%1.search").arg(boundModel),
+           QJsonArray{QJsonArray(), 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("DESC")}}}, false,
+           [readRange, pos](const QJsonValue &ids) {
+               PagePos from = pos;
+               from.last = qMax(1, ids.toArray().at(0).toInt());
+               (*readRange)(from);
+           },
+           QJsonObject{{QStringLiteral("active_test"), false}});
+}
+
+// A page of a plain model: id ranges on a first sync, the keyset and watermark after it.
+void pullPage(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spec, const PullCursor &cursor, int pageSize,
+              Convert convert = {})
+{
+    if (cursor.time.isEmpty())
+        pullRanged(op, ahead, spec, cursor, pageSize, QStringLiteral("id"), spec.model, std::move(convert));
+    else
+        pullPlain(op, spec, cursor, pageSize, std::move(convert));
 }
 
 } // namespace
@@ -214,57 +292,15 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("contact") && cursor.time.isEmpty()) {
-        // Reading everything (the first sync): page over ranges of party ids, so each page holds
-        // whole groups in one call. (Sorting mechanisms by party would sort by the party's name.)
+        // Ranges of party ids, about two channels per party: each page holds whole groups.
         return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
-            const PagePos pos = PagePos::parse(cursor.token);
-            const int span = qMax(1, pageSize / 2); // about two channels per party
-            // Ranges with no channels (gaps in the ids, internal parties) are skipped here: the
-            // engine takes an empty page as the end.
-            auto readRange = std::make_shared<std::function<void(PagePos, int)>>();
-            auto rangeParams = [&op, s, span](int after) {
-                QJsonArray domain = domainOf(s, op.lookups());
-                domain.append(clause(QStringLiteral("party"), QStringLiteral(">"), after));
-                domain.append(clause(QStringLiteral("party"), QStringLiteral("<="), after + span));
-                return searchReadParams(domain, 0, QJsonValue::Null, s.fields);
-            };
-            *readRange = [&op, span, readRange, rangeParams, ahead](PagePos from, int lastParty) {
-                const QString method = QStringLiteral("model.party.contact_mechanism.search_read");
-                std::optional<std::pair<QString, QJsonArray>> then;
-                if (from.after + span < lastParty)
-                    then = std::make_pair(method, rangeParams(from.after + span));
-                op.readAhead(ahead, method, rangeParams(from.after), 
-                       [&op, from, span, lastParty, readRange](const QJsonValue &rows) {
-                           RemoteResult r;
-                           for (const Group &g : groupMechanisms(rows.toArray()))
-                               r.records << contactRecord(g);
-                           PagePos next = from;
-                           if (next.start.isEmpty())
-                               next.start = op.startTime();
-                           next.after = from.after + span;
-                           next.last = lastParty;
-                           r.hasMore = next.after < lastParty;
-                           if (r.hasMore && r.records.isEmpty()) {
-                               (*readRange)(next, lastParty);
-                               return;
-                           }
-                           if (r.hasMore)
-                               r.next.token = next.text();
-                           else
-                               r.next.time = next.start;
-                           *readRange = nullptr; // breaks the self-reference
-                           op.finish(r);
-                       }, then);
-            };
-            if (pos.last > 0) {
-                (*readRange)(pos, pos.last);
-                return;
-            }
-            // The highest party id bounds the ranges (parties created meanwhile come with the next delta).
-            op.rpc(QStringLiteral("model.party.party.search"),
-                   QJsonArray{QJsonArray(), 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("DESC")}}}, false,
-                   [readRange, pos](const QJsonValue &ids) { (*readRange)(pos, qMax(1, ids.toArray().at(0).toInt())); },
-                   QJsonObject{{QStringLiteral("active_test"), false}});
+            pullRanged(op, ahead, s, cursor, qMax(1, pageSize / 2), QStringLiteral("party"), QStringLiteral("party.party"),
+                       [](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
+                           QList<RemoteRecord> records;
+                           for (const Group &g : groupMechanisms(rows))
+                               records << contactRecord(g);
+                           done(records);
+                       });
         });
     }
     if (entity == QLatin1String("contact")) {
@@ -295,8 +331,8 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("shipment")) {
-        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
-            pullPlain(op, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
+        return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+            pullPage(op, ahead, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // The sale of each shipment, for the order it belongs to.
                 QJsonArray ids;
                 for (const QJsonValue &v : rows)
@@ -332,8 +368,8 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("customer")) {
-        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
-            pullPlain(op, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
+        return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+            pullPage(op, ahead, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // Parties this app created carry their outbox key in an identifier: a pull that
                 // meets one whose create reply was lost links it instead of adding a copy. The
                 // identifiers are read once per cycle (they are few: one per party made here).
@@ -363,7 +399,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
             });
         });
     }
-    return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) { pullPlain(op, s, cursor, pageSize); });
+    return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) { pullPage(op, ahead, s, cursor, pageSize); });
 }
 
 RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &remoteIds)

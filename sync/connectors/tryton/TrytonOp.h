@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -22,17 +23,19 @@ inline QString tr(const char *text)
     return QCoreApplication::translate("sb::TrytonConnector", text);
 }
 
-// A read whose request does not depend on the answer before it (the party ranges of a first
-// sync's contacts) is asked for as soon as that answer is in, before it is converted and
-// written: trytond works meanwhile. One at a time; the next pull of that range takes it.
+// A read whose request does not depend on the answer before it (the id ranges of a first sync)
+// is sent while the one before it is still out, so trytond never waits for this side to parse,
+// convert and write a page. One read ahead at a time; the next pull of that range takes it.
 struct ReadAhead {
     QString key; // method and parameters
     QPointer<Request> request;
     QMetaObject::Connection arrival;
     bool arrived = false;
+    bool sent = false; // its body has left
     Reply reply;
     QElapsedTimer age;
     static constexpr int kFreshMs = 10000; // older than that, it is read again
+    static constexpr int kSendWaitMs = 30;   // how long an answer waits for the read-ahead to leave
 
     // Hands over what there is and forgets it; the request, if still out, is the taker's.
     ReadAhead take()
@@ -41,10 +44,12 @@ struct ReadAhead {
         ReadAhead taken;
         taken.request = request;
         taken.arrived = arrived;
+        taken.sent = sent;
         taken.reply = reply;
         request = nullptr;
         key.clear();
         arrived = false;
+        sent = false;
         reply = Reply();
         return taken;
     }
@@ -55,10 +60,17 @@ struct ReadAhead {
     }
 };
 
-inline QString readKey(const QString &method, const QJsonArray &params)
-{
-    return method + QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
-}
+// A read: method, parameters and the context it adds to the session's.
+struct ReadCall {
+    QString method;
+    QJsonArray params;
+    QJsonObject context = {};
+    QString key() const
+    {
+        return method + QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))
+               + QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact));
+    }
+};
 
 // One connector operation: a chain of RPC calls that ends in exactly one finished().
 class Op : public RemoteCall {
@@ -170,15 +182,24 @@ public:
         }, context);
     }
 
-    // As rpc() (a read), but the answer may come from ahead (a read-ahead of the same call),
-    // and once it is in, the read-ahead of `then` (a method and its parameters) starts before
-    // the answer is handed on.
-    void readAhead(const std::shared_ptr<ReadAhead> &ahead, const QString &method, const QJsonArray &params,
-                   std::function<void(const QJsonValue &)> next, std::optional<std::pair<QString, QJsonArray>> then)
+    // As rpc() (a read), but the answer may come from ahead (a read-ahead of the same call).
+    // `then`, the read that comes next, is sent as soon as trytond begins this answer: it has
+    // the next request to work on while this answer travels, is parsed, converted and written,
+    // and never works on two at once (its threads share one interpreter lock, and two requests
+    // side by side cost it a quarter more CPU).
+    void readAhead(const std::shared_ptr<ReadAhead> &ahead, const ReadCall &call, std::function<void(const QJsonValue &)> next,
+                   const std::optional<ReadCall> &then)
     {
         if (m_done)
             return;
-        auto handle = [this, ahead, next, then](const Reply &reply) {
+        auto sendThen = [this, ahead, then, sentThen = std::make_shared<bool>(false)] {
+            if (m_done || !then || *sentThen)
+                return;
+            *sentThen = true;
+            startReadAhead(ahead, *then);
+        };
+        auto handle = [this, ahead, next, sendThen](const Reply &reply) {
+            m_request = nullptr;
             if (m_done)
                 return;
             if (reply.serverDate.isValid())
@@ -187,43 +208,67 @@ public:
                 failWith(reply);
                 return;
             }
-            if (then)
-                startReadAhead(ahead, then->first, then->second);
-            next(reply.result);
+            sendThen();
+            // The network thread takes a request's body from this thread's event loop: the
+            // answer is handed on (converted, written) once the read-ahead has left, so trytond
+            // is not kept waiting for it; at most kSendWaitMs.
+            Request *out = ahead->request.data();
+            if (!out || ahead->sent) {
+                next(reply.result);
+                return;
+            }
+            auto go = std::make_shared<std::function<void()>>([next, result = reply.result] { next(result); });
+            auto once = [go] {
+                if (auto f = std::exchange(*go, nullptr))
+                    f();
+            };
+            connect(out, &Request::sent, this, once, Qt::SingleShotConnection);
+            QTimer::singleShot(ReadAhead::kSendWaitMs, this, once);
         };
-        const QString key = readKey(method, params);
+        Request *request = nullptr;
+        const QString key = call.key();
         if (ahead->key == key && ahead->age.isValid() && ahead->age.elapsed() < ReadAhead::kFreshMs) {
             const ReadAhead taken = ahead->take();
-            const Reply reply = taken.reply;
-            Request *request = taken.request.data();
             if (taken.arrived) {
+                const Reply reply = taken.reply;
                 QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection);
                 QMetaObject::invokeMethod(this, [handle, reply] { handle(reply); }, Qt::QueuedConnection);
                 return;
             }
-            if (request) {
-                m_request = request;
-                connect(request, &Request::finished, this, [this, handle](const Reply &reply) {
-                    m_request = nullptr;
-                    handle(reply);
-                });
+            request = taken.request.data();
+            if (request)
                 QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection); // it went long ago
-                return;
-            }
+        } else {
+            ahead->drop();
         }
-        ahead->drop();
-        rpcReply(method, params, false, handle);
+        const bool started = request;
+        if (!request) {
+            request = m_session->call(call.method, call.params, false, call.context);
+            connect(request, &Request::sent, this, &RemoteCall::sent);
+        }
+        m_request = request;
+        connect(request, &Request::finished, this, handle);
+        if (request->isAnswering())
+            sendThen();
+        else
+            connect(request, &Request::answering, this, sendThen);
+        if (!started)
+            request->start();
     }
 
-    void startReadAhead(const std::shared_ptr<ReadAhead> &ahead, const QString &method, const QJsonArray &params)
+    void startReadAhead(const std::shared_ptr<ReadAhead> &ahead, const ReadCall &call)
     {
         ahead->drop();
-        Request *request = m_session->call(method, params, false, {});
-        ahead->key = readKey(method, params);
+        Request *request = m_session->call(call.method, call.params, false, call.context);
+        ahead->key = call.key();
         ahead->request = request;
         ahead->age.start();
         // The connector's session, not this operation, holds the answer until it is asked for.
         std::weak_ptr<ReadAhead> weak = ahead;
+        connect(request, &Request::sent, m_session, [weak, request] {
+            if (auto a = weak.lock(); a && a->request == request)
+                a->sent = true;
+        });
         ahead->arrival = connect(request, &Request::finished, m_session, [weak](const Reply &reply) {
             if (auto a = weak.lock()) {
                 a->arrived = true;

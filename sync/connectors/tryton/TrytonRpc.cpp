@@ -246,6 +246,11 @@ void Request::send()
     qCDebug(lcTrytonTrace).noquote() << m_method << "sent";
     connect(m_http, &RemoteCall::finished, this, &Request::onHttp);
     connect(m_http, &RemoteCall::sent, this, &Request::sent);
+    connect(m_http, &RemoteCall::answering, this, [this] {
+        m_answering = true;
+        qCDebug(lcTrytonTrace).noquote() << m_method << "answering after" << m_clock.elapsed() << "ms";
+        emit answering();
+    });
     m_http->start();
 }
 

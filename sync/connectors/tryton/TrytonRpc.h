@@ -62,10 +62,12 @@ public:
     // Sends it (after a login when needed); connect to finished() first.
     void start() { begin(); }
     void abort();
+    bool isAnswering() const { return m_answering; }
 
 signals:
     void finished(const sb::tryton::Reply &reply);
-    void sent(); // the call's HTTP request went out (see RemoteCall::sent)
+    void sent();      // the call's HTTP request went out (see RemoteCall::sent)
+    void answering(); // the server began its answer (see RemoteCall::answering)
 
 private:
     friend class Session;
@@ -82,6 +84,7 @@ private:
     bool m_mutating;
     bool m_relogged = false;
     bool m_finished = false;
+    bool m_answering = false;
     QPointer<JsonHttpCall> m_http;
     QJsonValue m_result;
     QElapsedTimer m_clock;
