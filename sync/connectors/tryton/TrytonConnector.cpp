@@ -227,16 +227,18 @@ void pullPage(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spec,
 
 RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &cursor, int pageSize)
 {
+    // An operation that waits only for the lookups this entity needs.
+    auto makeOp = [this, needs = lookupsFor(entity)](Op::Body body) { return new Op(m_session, m_lookups, std::move(body), needs); };
     const Spec *spec = specFor(entity);
     if (!spec)
-        return new Op(m_session, m_lookups, [entity](Op &op) {
+        return makeOp([entity](Op &op) {
             op.fail(RemoteErrorClass::Permanent, tr("The ERP connection does not serve %1.").arg(entity));
         });
     const Spec s = *spec;
     if (entity == QLatin1String("stock_level")) {
         // Stock moves do not touch the product's write_date: every pull reads all quantities,
         // one warehouse after another (a "locations" context per warehouse).
-        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+        return makeOp([s, cursor, pageSize](Op &op) {
             op.rpc(QStringLiteral("model.stock.location.search_read"),
                    searchReadParams(QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
                                     QJsonValue::Null, QJsonArray{QStringLiteral("id")}),
@@ -293,7 +295,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
     }
     if (entity == QLatin1String("contact") && cursor.time.isEmpty()) {
         // Ranges of party ids, about two channels per party: each page holds whole groups.
-        return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+        return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             pullRanged(op, ahead, s, cursor, qMax(1, pageSize / 2), QStringLiteral("party"), QStringLiteral("party.party"),
                        [](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
                            QList<RemoteRecord> records;
@@ -304,7 +306,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("contact")) {
-        return new Op(m_session, m_lookups, [s, cursor, pageSize](Op &op) {
+        return makeOp([s, cursor, pageSize](Op &op) {
             pullPlain(op, s, cursor, pageSize, [&op](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // A changed mechanism changes its whole group: read the groups of these parties.
                 QList<int> parties;
@@ -331,7 +333,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("shipment")) {
-        return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+        return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             pullPage(op, ahead, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // The sale of each shipment, for the order it belongs to.
                 QJsonArray ids;
@@ -368,38 +370,22 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("customer")) {
-        return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
-            pullPage(op, ahead, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
-                // Parties this app created carry their outbox key in an identifier: a pull that
-                // meets one whose create reply was lost links it instead of adding a copy. The
-                // identifiers are read once per cycle (they are few: one per party made here).
-                auto build = [&op, s, rows, done] {
-                    QList<RemoteRecord> records;
-                    for (const QJsonValue &v : rows) {
-                        RemoteRecord r = toRecord(s, v.toObject(), op.lookups());
-                        r.idempotencyKey = op.lookups().partyKeys.value(r.remoteId.toInt());
-                        records << r;
-                    }
-                    done(records);
-                };
-                if (op.lookups().keysLoaded || rows.isEmpty()) {
-                    build();
-                    return;
+        return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+            pullPage(op, ahead, s, cursor, pageSize, [&op, s](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
+                // A party this app created carries its outbox key (Lookups::PartyKeys): a pull
+                // that meets one whose create reply was lost links it instead of adding a copy.
+                QList<RemoteRecord> records;
+                records.reserve(rows.size());
+                for (const QJsonValue &v : rows) {
+                    RemoteRecord r = toRecord(s, v.toObject(), op.lookups());
+                    r.idempotencyKey = op.lookups().partyKeys.value(r.remoteId.toInt());
+                    records << r;
                 }
-                op.rpc(QStringLiteral("model.party.identifier.search_read"),
-                       searchReadParams(QJsonArray{clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%"))},
-                                        0, QJsonValue::Null, QJsonArray{QStringLiteral("party"), QStringLiteral("code")}),
-                       false, [&op, build](const QJsonValue &found) {
-                           for (const QJsonValue &v : found.toArray())
-                               op.lookups().partyKeys.insert(v.toObject().value(QLatin1String("party")).toInt(),
-                                                             keyFromRef(str(v.toObject(), "code")));
-                           op.lookups().keysLoaded = true;
-                           build();
-                       });
+                done(records);
             });
         });
     }
-    return new Op(m_session, m_lookups, [s, cursor, pageSize, ahead = m_readAhead](Op &op) { pullPage(op, ahead, s, cursor, pageSize); });
+    return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) { pullPage(op, ahead, s, cursor, pageSize); });
 }
 
 RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &remoteIds)

@@ -419,6 +419,17 @@ QJsonArray byId()
     return QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}};
 }
 
+unsigned lookupsFor(const QString &entity)
+{
+    if (entity == QLatin1String("customer"))
+        return Lookups::InternalParties | Lookups::PartyKeys;
+    if (entity == QLatin1String("contact"))
+        return Lookups::InternalParties;
+    if (entity == QLatin1String("address"))
+        return Lookups::InternalParties | Lookups::Countries;
+    return Lookups::All;
+}
+
 QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields)
 {
     return QJsonArray{domain, offset, limit, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}, fields};

@@ -18,7 +18,10 @@ namespace sb::tryton {
 
 // Countries, currencies, units, the company's own parties...: read once per connector (a cycle).
 struct Lookups {
-    bool loaded = false;
+    // The parts, each read when a call first needs it (lookupsFor) and then kept.
+    // PartyKeys: the outbox keys of parties this app created, for the customer pull only.
+    enum Part : unsigned { Countries = 1, Currencies = 2, InternalParties = 4, ComplaintTypes = 8, All = 15, PartyKeys = 16 };
+    unsigned loaded = 0;
     QHash<int, QString> countryCode;     // id -> ISO code
     QHash<QString, int> countryByKey;    // code or lower-case name -> id
     QHash<int, QString> currencyCode;    // id -> ISO code
@@ -26,9 +29,12 @@ struct Lookups {
     QJsonArray internalParties;          // the company's own party and its employees: not customers
     QHash<int, QString> complaintType;   // id -> name (the ticket's queue)
     int defaultComplaintType = 0;        // for complaints filed here
-    bool keysLoaded = false;
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
 };
+
+// The lookups that reading an entity needs: a first sync of customers does not wait for the
+// currencies. Writes and anything not listed here need them all.
+unsigned lookupsFor(const QString &entity);
 
 QString keyRef(const QString &key);          // outbox key -> "SB-<key>"
 QString keyFromRef(const QString &reference); // "SB-<key>" -> key, else empty

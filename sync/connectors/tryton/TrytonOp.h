@@ -76,64 +76,89 @@ struct ReadCall {
 class Op : public RemoteCall {
 public:
     using Body = std::function<void(Op &)>;
-    Op(Session *session, std::shared_ptr<TrytonConnector::Lookups> lookups, Body body)
+    Op(Session *session, std::shared_ptr<TrytonConnector::Lookups> lookups, Body body, unsigned needs = Lookups::All)
         : m_session(session)
         , m_lookups(std::move(lookups))
         , m_body(std::move(body))
+        , m_needs(needs)
     {
     }
 
-    void start() override
+    void start() override { loadLookups(); }
+
+    // Reads the lookups this operation needs that are not in yet, one request each (the
+    // internal parties: two), then runs the body.
+    void loadLookups()
     {
-        if (m_lookups->loaded) {
+        const unsigned missing = m_needs & ~m_lookups->loaded;
+        auto loaded = [this](Lookups::Part part) {
+            m_lookups->loaded |= part;
+            loadLookups();
+        };
+        auto all = [](const QJsonArray &fields, const QJsonValue &order = QJsonValue::Null) {
+            return QJsonArray{QJsonArray(), 0, QJsonValue::Null, order, fields};
+        };
+        if (missing & Lookups::Countries) {
+            // Countries and currencies translate ids to the codes the cache keeps.
+            rpc(QStringLiteral("model.country.country.search_read"), all({QStringLiteral("code"), QStringLiteral("name")}), false,
+                [this, loaded](const QJsonValue &countries) {
+                    for (const QJsonValue &v : countries.toArray()) {
+                        const QJsonObject c = v.toObject();
+                        const int id = c.value(QLatin1String("id")).toInt();
+                        m_lookups->countryCode.insert(id, str(c, "code"));
+                        m_lookups->countryByKey.insert(str(c, "code").toUpper(), id);
+                        m_lookups->countryByKey.insert(str(c, "name").toLower(), id);
+                    }
+                    loaded(Lookups::Countries);
+                });
+        } else if (missing & Lookups::Currencies) {
+            rpc(QStringLiteral("model.currency.currency.search_read"), all({QStringLiteral("code")}), false,
+                [this, loaded](const QJsonValue &currencies) {
+                    for (const QJsonValue &v : currencies.toArray())
+                        m_lookups->currencyCode.insert(v.toObject().value(QLatin1String("id")).toInt(), str(v.toObject(), "code"));
+                    loaded(Lookups::Currencies);
+                });
+        } else if (missing & Lookups::InternalParties) {
+            // The company's own party and its employees' are not customers.
+            rpc(QStringLiteral("model.company.company.search_read"), all({QStringLiteral("party")}), false,
+                [this, loaded, all](const QJsonValue &companies) {
+                    QJsonArray parties;
+                    for (const QJsonValue &v : companies.toArray())
+                        parties.append(v.toObject().value(QLatin1String("party")));
+                    rpc(QStringLiteral("model.company.employee.search_read"), all({QStringLiteral("party")}), false,
+                        [this, loaded, parties](const QJsonValue &employees) mutable {
+                            for (const QJsonValue &v : employees.toArray())
+                                parties.append(v.toObject().value(QLatin1String("party")));
+                            m_lookups->internalParties = parties;
+                            loaded(Lookups::InternalParties);
+                        },
+                        QJsonObject{{QStringLiteral("active_test"), false}});
+                });
+        } else if (missing & Lookups::ComplaintTypes) {
+            rpc(QStringLiteral("model.sale.complaint.type.search_read"),
+                all({QStringLiteral("name")}, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}), false,
+                [this, loaded](const QJsonValue &types) {
+                    for (const QJsonValue &v : types.toArray()) {
+                        const int id = v.toObject().value(QLatin1String("id")).toInt();
+                        m_lookups->complaintType.insert(id, str(v.toObject(), "name"));
+                        if (!m_lookups->defaultComplaintType)
+                            m_lookups->defaultComplaintType = id;
+                    }
+                    loaded(Lookups::ComplaintTypes);
+                });
+        } else if (missing & Lookups::PartyKeys) {
+            // Few: one per party made here ("SB-<key>" identifiers).
+            rpc(QStringLiteral("model.party.identifier.search_read"),
+                searchReadParams(QJsonArray{clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%"))}, 0,
+                                 QJsonValue::Null, QJsonArray{QStringLiteral("party"), QStringLiteral("code")}),
+                false, [this, loaded](const QJsonValue &found) {
+                    for (const QJsonValue &v : found.toArray())
+                        m_lookups->partyKeys.insert(v.toObject().value(QLatin1String("party")).toInt(), keyFromRef(str(v.toObject(), "code")));
+                    loaded(Lookups::PartyKeys);
+                });
+        } else {
             m_body(*this);
-            return;
         }
-        // Countries and currencies translate ids to the codes the cache keeps.
-        rpc(QStringLiteral("model.country.country.search_read"),
-            QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("code"), QStringLiteral("name")}},
-            false, [this](const QJsonValue &countries) {
-                for (const QJsonValue &v : countries.toArray()) {
-                    const QJsonObject c = v.toObject();
-                    const int id = c.value(QLatin1String("id")).toInt();
-                    m_lookups->countryCode.insert(id, str(c, "code"));
-                    m_lookups->countryByKey.insert(str(c, "code").toUpper(), id);
-                    m_lookups->countryByKey.insert(str(c, "name").toLower(), id);
-                }
-                rpc(QStringLiteral("model.currency.currency.search_read"),
-                    QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("code")}}, false,
-                    [this](const QJsonValue &currencies) {
-                        for (const QJsonValue &v : currencies.toArray())
-                            m_lookups->currencyCode.insert(v.toObject().value(QLatin1String("id")).toInt(), str(v.toObject(), "code"));
-                        rpc(QStringLiteral("model.company.company.search_read"),
-                            QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("party")}}, false,
-                            [this](const QJsonValue &companies) {
-                                for (const QJsonValue &v : companies.toArray())
-                                    m_lookups->internalParties.append(v.toObject().value(QLatin1String("party")));
-                                rpc(QStringLiteral("model.company.employee.search_read"),
-                                    QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("party")}},
-                                    false, [this](const QJsonValue &employees) {
-                                        for (const QJsonValue &v : employees.toArray())
-                                            m_lookups->internalParties.append(v.toObject().value(QLatin1String("party")));
-                                        rpc(QStringLiteral("model.sale.complaint.type.search_read"),
-                                            QJsonArray{QJsonArray(), 0, QJsonValue::Null,
-                                                       QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}},
-                                                       QJsonArray{QStringLiteral("name")}},
-                                            false, [this](const QJsonValue &types) {
-                                                for (const QJsonValue &v : types.toArray()) {
-                                                    const int id = v.toObject().value(QLatin1String("id")).toInt();
-                                                    m_lookups->complaintType.insert(id, str(v.toObject(), "name"));
-                                                    if (!m_lookups->defaultComplaintType)
-                                                        m_lookups->defaultComplaintType = id;
-                                                }
-                                                m_lookups->loaded = true;
-                                                m_body(*this);
-                                            });
-                                    },
-                                    QJsonObject{{QStringLiteral("active_test"), false}});
-                            });
-                    });
-            });
     }
 
     void abort() override
@@ -322,6 +347,7 @@ private:
     Session *m_session;
     std::shared_ptr<TrytonConnector::Lookups> m_lookups;
     Body m_body;
+    unsigned m_needs = Lookups::All;
     QPointer<Request> m_request;
     bool m_done = false;
     bool m_mutated = false;
