@@ -214,6 +214,13 @@ void JsonHttpCall::onReplyFinished()
     QNetworkReply *reply = m_reply.data();
     if (!reply || m_done)
         return;
+    if (Gate gate = std::exchange(m_gate, nullptr)) {
+        gate([self = QPointer<JsonHttpCall>(this)] {
+            if (self)
+                self->onReplyFinished();
+        });
+        return;
+    }
     m_timer->stop();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = status.isValid() ? status.toInt() : 0;

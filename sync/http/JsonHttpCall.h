@@ -45,6 +45,11 @@ public:
     ~JsonHttpCall() override;
 
     void setParser(Parser parse) { m_parse = std::move(parse); }
+    // Holds the handling (parsing) of the finished reply until the gate calls `go`: a caller
+    // that has just sent another request lets the network thread take that body first (it is
+    // taken from this thread's event loop). Used once.
+    using Gate = std::function<void(std::function<void()> go)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     // For lookups: 404 is an answer ("no such record": ok, found = false), not NotFound.
     void setNotFoundIsAnswer(bool on) { m_notFoundIsAnswer = on; }
 
@@ -83,6 +88,7 @@ private:
     bool m_mutating;
     int m_timeoutMs;
     Parser m_parse;
+    Gate m_gate;
     bool m_notFoundIsAnswer = false;
 
     QPointer<QNetworkReply> m_reply;

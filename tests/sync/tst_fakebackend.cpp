@@ -79,6 +79,7 @@ private slots:
     void probabilityFaultsAreReproducible();
     void connectionRefusedIsTemporary();
     void abortEndsOnce();
+    void gatedAnswerWaitsForItsGate();
     void secretsNeverReachLogsOrMessages();
 
 private:
@@ -542,6 +543,39 @@ void TestFakeBackend::abortEndsOnce()
         QTest::qWait(50);
         QCOMPARE(finished.count(), 1);
         m_backend->resetCounters();
+    }
+}
+
+void TestFakeBackend::gatedAnswerWaitsForItsGate()
+{
+    // The answer's headers are announced (answering) when they come; its handling waits until
+    // the gate says go, and an abort meanwhile ends the call once, for good.
+    RemoteResult created;
+    run(m_connector->create(kCustomers, customer(QStringLiteral("A")), newKey()), created);
+    QCOMPARE(name(created.error), name(RemoteErrorClass::None));
+    for (const bool abortFirst : {false, true}) {
+        std::unique_ptr<RemoteCall> call(m_connector->pull(kCustomers, {}, 10));
+        auto *http = qobject_cast<JsonHttpCall *>(call.get());
+        QVERIFY(http);
+        std::function<void()> go;
+        http->setGate([&go](std::function<void()> g) { go = std::move(g); });
+        QSignalSpy answering(call.get(), &RemoteCall::answering);
+        QSignalSpy finished(call.get(), &RemoteCall::finished);
+        call->start();
+        QTRY_VERIFY(go != nullptr);
+        QCOMPARE(answering.count(), 1);
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 0);
+        if (abortFirst)
+            call->abort();
+        go();
+        QCOMPARE(finished.count(), 1);
+        const auto result = finished.first().first().value<RemoteResult>();
+        QCOMPARE(name(result.error), name(abortFirst ? RemoteErrorClass::Temporary : RemoteErrorClass::None));
+        if (!abortFirst)
+            QCOMPARE(result.records.size(), 1);
+        QTest::qWait(20);
+        QCOMPARE(finished.count(), 1);
     }
 }
 

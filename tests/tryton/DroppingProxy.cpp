@@ -3,6 +3,9 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <memory>
+#include <utility>
+
 namespace sb::testing {
 
 namespace {
@@ -55,10 +58,20 @@ void DroppingProxy::onConnection()
             auto *answer = new QByteArray;
             QPointer<QTcpSocket> c(client);
             connect(up, &QObject::destroyed, [answer] { delete answer; });
-            connect(up, &QTcpSocket::connected, up, [up, message] { up->write(message); });
-            connect(up, &QTcpSocket::readyRead, up, [up, answer] { answer->append(up->readAll()); });
-            connect(up, &QTcpSocket::disconnected, this, [this, up, answer, c, drop] {
+            auto begun = std::make_shared<bool>(false);
+            connect(up, &QTcpSocket::connected, up, [this, up, message] {
+                up->write(message);
+                mostWorking = qMax(mostWorking, ++working);
+            });
+            connect(up, &QTcpSocket::readyRead, up, [this, up, answer, begun] {
+                if (!std::exchange(*begun, true))
+                    --working;
                 answer->append(up->readAll());
+            });
+            connect(up, &QTcpSocket::disconnected, this, [this, up, answer, c, drop, begun] {
+                answer->append(up->readAll());
+                if (!std::exchange(*begun, true))
+                    --working;
                 up->deleteLater();
                 if (!c)
                     return;

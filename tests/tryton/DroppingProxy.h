@@ -21,6 +21,10 @@ public:
     std::function<bool(const QByteArray &body)> dropReply;
     int forwarded = 0;
     int dropped = 0;
+    // Requests upstream has been given and not yet begun to answer (its work in progress), and
+    // the most there were at once.
+    int working = 0;
+    int mostWorking = 0;
 
 private:
     void onConnection();

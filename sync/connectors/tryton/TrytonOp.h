@@ -217,13 +217,7 @@ public:
     {
         if (m_done)
             return;
-        auto sendThen = [this, ahead, then, sentThen = std::make_shared<bool>(false)] {
-            if (m_done || !then || *sentThen)
-                return;
-            *sentThen = true;
-            startReadAhead(ahead, *then);
-        };
-        auto handle = [this, ahead, next, sendThen](const Reply &reply) {
+        auto handle = [this, next](const Reply &reply) {
             m_request = nullptr;
             if (m_done)
                 return;
@@ -233,28 +227,15 @@ public:
                 failWith(reply);
                 return;
             }
-            sendThen();
-            // The network thread takes a request's body from this thread's event loop: the
-            // answer is handed on (converted, written) once the read-ahead has left, so trytond
-            // is not kept waiting for it; at most kSendWaitMs.
-            Request *out = ahead->request.data();
-            if (!out || ahead->sent) {
-                next(reply.result);
-                return;
-            }
-            auto go = std::make_shared<std::function<void()>>([next, result = reply.result] { next(result); });
-            auto once = [go] {
-                if (auto f = std::exchange(*go, nullptr))
-                    f();
-            };
-            connect(out, &Request::sent, this, once, Qt::SingleShotConnection);
-            QTimer::singleShot(ReadAhead::kSendWaitMs, this, once);
+            next(reply.result);
         };
         Request *request = nullptr;
         const QString key = call.key();
         if (ahead->key == key && ahead->age.isValid() && ahead->age.elapsed() < ReadAhead::kFreshMs) {
             const ReadAhead taken = ahead->take();
             if (taken.arrived) {
+                if (then)
+                    startReadAhead(ahead, *then); // trytond is free: the next one goes now
                 const Reply reply = taken.reply;
                 QMetaObject::invokeMethod(this, &RemoteCall::sent, Qt::QueuedConnection);
                 QMetaObject::invokeMethod(this, [handle, reply] { handle(reply); }, Qt::QueuedConnection);
@@ -272,11 +253,38 @@ public:
             connect(request, &Request::sent, this, &RemoteCall::sent);
         }
         m_request = request;
+        if (then) {
+            // Once trytond begins this answer: send `then`, and read this answer only once the
+            // network thread has taken that request's body (at most kSendWaitMs).
+            auto sendThen = [this, ahead, then = *then, current = QPointer<Request>(request), sentThen = std::make_shared<bool>(false)] {
+                if (m_done || std::exchange(*sentThen, true))
+                    return;
+                startReadAhead(ahead, then);
+                if (!current)
+                    return;
+                current->setGate([out = QPointer<Request>(ahead->request), ahead, session = QPointer<Session>(m_session)](std::function<void()> go) {
+                    if (!out || !session || ahead->request != out || ahead->sent) {
+                        go();
+                        return;
+                    }
+                    auto once = [go = std::make_shared<std::function<void()>>(std::move(go))] {
+                        if (auto f = std::exchange(*go, nullptr))
+                            f();
+                    };
+                    QObject::connect(out, &Request::sent, session, once, Qt::SingleShotConnection);
+                    QTimer::singleShot(ReadAhead::kSendWaitMs, session, once);
+                });
+            };
+            if (request->isAnswering())
+                sendThen();
+            else
+                connect(request, &Request::answering, this, sendThen);
+            connect(request, &Request::finished, this, [sendThen](const Reply &reply) { // no headers came first
+                if (reply.ok())
+                    sendThen();
+            });
+        }
         connect(request, &Request::finished, this, handle);
-        if (request->isAnswering())
-            sendThen();
-        else
-            connect(request, &Request::answering, this, sendThen);
         if (!started)
             request->start();
     }

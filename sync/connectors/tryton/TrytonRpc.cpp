@@ -290,6 +290,12 @@ void Request::onHttp(const RemoteResult &result)
     done(reply);
 }
 
+void Request::setGate(JsonHttpCall::Gate gate)
+{
+    if (JsonHttpCall *http = m_http.data())
+        http->setGate(std::move(gate));
+}
+
 void Request::abort()
 {
     if (m_finished)

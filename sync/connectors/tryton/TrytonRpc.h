@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/engine/Connector.h"
+#include "sync/http/JsonHttpCall.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -63,6 +64,8 @@ public:
     void start() { begin(); }
     void abort();
     bool isAnswering() const { return m_answering; }
+    // See JsonHttpCall::setGate; applies to the HTTP call in flight.
+    void setGate(JsonHttpCall::Gate gate);
 
 signals:
     void finished(const sb::tryton::Reply &reply);
