@@ -1,11 +1,13 @@
 #include "OpsFixture.h"
 #include "models/itemmodels/SqlWindowModel.h"
+#include "models/store/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/orders/OrderDetail.h"
 #include "ui/orders/OrdersView.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -22,6 +24,7 @@ private slots:
     void searchByNumberPrefixNarrowsToTheOrder();
     void searchByCustomerName();
     void lateToShipView();
+    void columnsFitTheFirstRowsOfAListThatOpenedEmpty();
     void screenshot();
 
 private:
@@ -160,6 +163,52 @@ void TestOrders::lateToShipView()
         "AND state NOT IN ('cancelled','draft')"));
     QVERIFY(expected > 0);
     QCOMPARE(view.list()->model()->rowCount(), int(expected));
+}
+
+void TestOrders::columnsFitTheFirstRowsOfAListThatOpenedEmpty()
+{
+    // A workspace's first sync fills lists that opened empty: their columns were sized to the
+    // headers alone, and "Processing" or a company name would show cut short.
+    auto opened = Database::open(QStringLiteral(":memory:"));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::unique_ptr<Database> db = opened.take();
+    AppContext ctx(*db, Session());
+    OrdersView view(ctx);
+    view.resize(1300, 700);
+    ListPanel *list = view.findChild<ListPanel *>();
+    QVERIFY(list);
+    QTableView *table = list->table();
+    QCOMPARE(list->model()->rowCount(), 0);
+    const int headerOnly = table->columnWidth(2);
+    auto addOrder = [&db](const QString &customer, const QString &number) {
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO customers (name) VALUES (?)"), {customer}));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO orders (number, customer_id, state) VALUES (?, last_insert_rowid(), 'processing')"),
+                         {number}));
+    };
+    addOrder(QStringLiteral("苏州恒达精密机械有限公司 Suzhou Hengda Precision Machinery Co., Ltd."), QStringLiteral("SO-1"));
+    list->refresh();
+    QCOMPARE(list->model()->rowCount(), 1);
+    const QString state = list->model()->index(0, 2).data().toString();
+    QVERIFY2(!state.isEmpty(), "the state column");
+    QVERIFY2(table->columnWidth(2) > headerOnly && table->columnWidth(2) >= table->fontMetrics().horizontalAdvance(state),
+             qPrintable(QStringLiteral("%1 px for %2").arg(table->columnWidth(2)).arg(state)));
+    // The customer column follows its name, up to its cap.
+    QCOMPARE(table->columnWidth(1), list->fontMetrics().averageCharWidth() * 28);
+
+    // A column a person sized before the rows came stays as they left it.
+    auto emptyAgain = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(emptyAgain);
+    std::unique_ptr<Database> db2 = emptyAgain.take();
+    AppContext ctx2(*db2, Session());
+    OrdersView view2(ctx2);
+    ListPanel *list2 = view2.findChild<ListPanel *>();
+    list2->table()->horizontalHeader()->resizeSection(2, 37);
+    db.swap(db2);
+    addOrder(QStringLiteral("宁波东方泵阀有限公司"), QStringLiteral("SO-2"));
+    db.swap(db2);
+    list2->refresh();
+    QCOMPARE(list2->model()->rowCount(), 1);
+    QCOMPARE(list2->table()->columnWidth(2), 37);
 }
 
 void TestOrders::screenshot()

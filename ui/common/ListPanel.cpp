@@ -81,10 +81,48 @@ ListPanel::ListPanel(SqlWindowModel *model, QWidget *parent)
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit activated(m_model->idAt(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_sizedToRows && !m_userResized && m_model->rowCount() > 0)
+            sizeColumns();
+    });
+    // The last section stretches with the window: only the others tell of a person's hand.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        const QHeaderView *header = m_table->horizontalHeader();
+        if (!m_sizing && header->visualIndex(logical) != header->count() - 1)
+            m_userResized = true;
+    });
     connect(m_model, &SqlWindowModel::errorOccurred, this, &ListPanel::errorOccurred);
     updateCount();
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    sizeColumns();
+}
+
+void ListPanel::sizeColumns()
+{
+    m_sizing = true;
     m_table->resizeColumnsToContents();
+    for (auto it = m_caps.constBegin(); it != m_caps.constEnd(); ++it)
+        m_table->setColumnWidth(it.key(), qMin(m_table->columnWidth(it.key()), it.value()));
+    for (auto it = m_fixed.constBegin(); it != m_fixed.constEnd(); ++it)
+        m_table->setColumnWidth(it.key(), it.value());
+    m_sizing = false;
+    m_sizedToRows = m_model->rowCount() > 0;
+}
+
+void ListPanel::capColumn(int column, int maxWidth)
+{
+    m_caps.insert(column, maxWidth);
+    m_sizing = true;
+    m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), maxWidth));
+    m_sizing = false;
+}
+
+void ListPanel::fixColumn(int column, int width)
+{
+    m_fixed.insert(column, width);
+    m_sizing = true;
+    m_table->setColumnWidth(column, width);
+    m_sizing = false;
 }
 
 void ListPanel::setSearch(const std::function<SearchCondition(const QString &)> &toCondition, const QString &placeholder)

@@ -2,6 +2,7 @@
 
 #include "models/store/SearchStore.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
@@ -42,6 +43,12 @@ public:
     // further: the caller shows the record anyway). Returns whether it was found.
     bool selectId(qint64 id, int searchRows = 1000);
     void refresh();
+    // Column widths follow the contents: when the panel is made, and again when the first rows
+    // come into a list that opened empty (a first sync), unless the user has resized a column.
+    // A cap keeps long names from pushing the columns after them out of view; a fixed width is
+    // kept as given.
+    void capColumn(int column, int maxWidth);
+    void fixColumn(int column, int width);
     // Writes what the list shows (all rows, not only the visible ones) as CSV.
     bool exportTo(const QString &path, QString *error = nullptr);
 
@@ -56,6 +63,7 @@ signals:
 private:
     void applyFilter();
     void updateCount();
+    void sizeColumns();
 
     SqlWindowModel *m_model;
     SyncStateProxy *m_proxy;
@@ -70,6 +78,10 @@ private:
         QVariantList bindings;
     };
     QList<View> m_viewFilters;
+    QHash<int, int> m_caps, m_fixed;
+    bool m_sizedToRows = false;   // the columns were sized with rows in the list
+    bool m_sizing = false;        // sizeColumns at work (not the user resizing)
+    bool m_userResized = false;
 };
 
 } // namespace sb

@@ -113,7 +113,7 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
                                                "AND s.state NOT IN ('shipped','delivered','cancelled')"));
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     // Long company names would push the state columns, what this screen is about, out of view.
-    m_list->table()->setColumnWidth(1, qMin(m_list->table()->columnWidth(1), m_list->fontMetrics().averageCharWidth() * 28));
+    m_list->capColumn(1, m_list->fontMetrics().averageCharWidth() * 28);
     connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
         if (id > 0)
             showShipment(id);

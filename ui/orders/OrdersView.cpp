@@ -56,7 +56,7 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("Unpaid"), QStringLiteral("o.invoice_state = 'invoiced'"));
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     // Long company names would push the state columns, what this screen is about, out of view.
-    m_list->table()->setColumnWidth(1, qMin(m_list->table()->columnWidth(1), m_list->fontMetrics().averageCharWidth() * 28));
+    m_list->capColumn(1, m_list->fontMetrics().averageCharWidth() * 28);
     connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
         if (id > 0)
             m_detail->showOrder(id);

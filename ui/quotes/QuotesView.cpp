@@ -59,9 +59,9 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(false);
     // Number, customer, state and total visible beside the editor at 1366 px; the rest scrolls.
     const QFontMetrics fm(table->font());
-    table->setColumnWidth(0, fm.horizontalAdvance(QStringLiteral("Q000000-00000")) + 28);
-    table->setColumnWidth(1, fm.horizontalAdvance(QStringLiteral("苏州华东精密机械")) + 12);
-    table->setColumnWidth(3, fm.horizontalAdvance(QStringLiteral("000,000.00¥")) + 16);
+    m_list->fixColumn(0, fm.horizontalAdvance(QStringLiteral("Q000000-00000")) + 28);
+    m_list->fixColumn(1, fm.horizontalAdvance(QStringLiteral("苏州华东精密机械")) + 12);
+    m_list->fixColumn(3, fm.horizontalAdvance(QStringLiteral("000,000.00¥")) + 16);
 
     // The strip Ctrl+N opens: pick the customer, Enter or "Create quote".
     auto *cancel = new QPushButton(tr("Cancel"), m_newBar);

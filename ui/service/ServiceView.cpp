@@ -113,7 +113,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     header->moveSection(header->visualIndex(6), 3); // priority
     const int maxWidth = m_list->fontMetrics().averageCharWidth() * 24;
     for (int column : {2, 3})                        // customer, product
-        m_list->table()->setColumnWidth(column, qMin(m_list->table()->columnWidth(column), maxWidth));
+        m_list->capColumn(column, maxWidth);
     connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
         if (id > 0)
             showTicket(id);
