@@ -56,7 +56,10 @@ public:
         QString example; // "Contact c-1683" of one still waiting
     };
     Result<HeldRetry> retryHeld();
-    // The server's full id list of an entity: held records it no longer has are dropped.
+    // The remote ids of an entity's held records (the deletion check asks about them too).
+    Result<QSet<QString>> heldIds(const Entity &entity);
+    // The ids the server still has of an entity (all of them, or at least every cached and held
+    // one: Connector::existingIds): held records it no longer has are dropped.
     Status dropHeldNotIn(const Entity &entity, const QSet<QString> &remoteIds);
 
     qint64 localIdFor(const Entity &entity, const QString &remoteId); // 0 when unknown
@@ -78,7 +81,6 @@ private:
     Status indexPending();
     Status indexBeforeChanging(const Entity &entity, qint64 localId);
     Status unhold(const Entity &entity, const QString &remoteId);
-    Result<QSet<QString>> heldIds(const Entity &entity);
 
     Database &m_db;
     QString m_system;

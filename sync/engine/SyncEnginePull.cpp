@@ -312,7 +312,33 @@ void SyncEngine::reconcile()
         QMetaObject::invokeMethod(this, [this, all] { reconciled(all); }, Qt::QueuedConnection);
         return;
     }
-    startCall(task.slot->connector->listIds(task.entity), [this](const RemoteResult &result) { reconciled(result); });
+    // The ids this side holds: those in the cache and those held for a missing parent.
+    auto fail = [this](const QString &message) {
+        RemoteResult failed;
+        failed.error = RemoteErrorClass::Permanent;
+        failed.message = message;
+        QMetaObject::invokeMethod(this, [this, failed] { reconciled(failed); }, Qt::QueuedConnection);
+    };
+    const Entity *entity = entities::byName(task.entity);
+    QStringList known;
+    if (entity) {
+        auto r = m_db.exec(QStringLiteral("SELECT remote_id FROM %1 WHERE remote_system = ? AND remote_id IS NOT NULL").arg(entity->table),
+                           {task.slot->connector->system()});
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        while (r.value().next())
+            known << r.value().value(0).toString();
+        auto held = task.slot->applier->heldIds(*entity);
+        if (!held) {
+            fail(held.error());
+            return;
+        }
+        for (const QString &id : held.value())
+            known << id;
+    }
+    startCall(task.slot->connector->existingIds(task.entity, known), [this](const RemoteResult &result) { reconciled(result); });
 }
 
 void SyncEngine::reconciled(const RemoteResult &result)

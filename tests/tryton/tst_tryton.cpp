@@ -33,6 +33,7 @@ private slots:
     void initialSyncBringsTheSeededCompany();
     void firstSyncReadsAcrossGapsInTheIds();
     void firstSyncGivesTrytonOneRequestAtATime();
+    void channelDeletedInTrytonTakesItsContact();
     void customerCreatedOfflineArrivesOnceWhenTheReplyIsLost();
     void contactCreatedOfflineArrivesOnceWhenTheReplyIsLost();
     void fieldEditedInTrytonIsPulled();
@@ -219,6 +220,36 @@ void TestTryton::firstSyncGivesTrytonOneRequestAtATime()
     QVERIFY2(proxy.forwarded > 40, qPrintable(QString::number(proxy.forwarded))); // pages of 4: many ranges
     QCOMPARE(proxy.mostWorking, 1);
     QCOMPARE(proxy.working, 0);
+}
+
+void TestTryton::channelDeletedInTrytonTakesItsContact()
+{
+    // Tryton keeps no record of deletions: a later cycle asks which of the cached contacts'
+    // channels still exist (Connector::existingIds), and the one whose channel went leaves.
+    const QJsonArray made = rpc(QStringLiteral("model.party.party.create"),
+                                QJsonArray{QJsonArray{QJsonObject{
+                                    {QStringLiteral("name"), QStringLiteral("删除测试 Deletion test Co")},
+                                    {QStringLiteral("contact_mechanisms"),
+                                     QJsonArray{QJsonArray{QStringLiteral("create"),
+                                                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                                                                                  {QStringLiteral("value"), QStringLiteral("gone@example.cn")}}}}}}}}})
+                               .toArray();
+    QCOMPARE(made.size(), 1);
+    QVERIFY(sync().ok());
+    const int before = local(QStringLiteral("SELECT count(*) FROM contacts")).toInt();
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'gone@example.cn'")).toInt(), 1);
+    const QJsonArray channel = rpc(QStringLiteral("model.party.contact_mechanism.search"),
+                                   QJsonArray{QJsonArray{QJsonArray{QStringLiteral("value"), QStringLiteral("="), QStringLiteral("gone@example.cn")}}})
+                                  .toArray();
+    QCOMPARE(channel.size(), 1);
+    rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{channel});
+
+    const SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(summaryText(s)));
+    QCOMPARE(s.deleted, 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'gone@example.cn'")).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before - 1);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = ?"), {QString::number(made.at(0).toInt())}).toInt(), 1);
 }
 
 void TestTryton::customerCreatedOfflineArrivesOnceWhenTheReplyIsLost()

@@ -412,19 +412,20 @@ RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &rem
 
 RemoteCall *TrytonConnector::listIds(const QString &entity)
 {
+    // An operation that waits only for the lookups this entity's domain needs.
+    auto makeOp = [this, needs = lookupsFor(entity)](Op::Body body) { return new Op(m_session, m_lookups, std::move(body), needs); };
     const Spec *spec = specFor(entity);
     if (!spec)
-        return new Op(m_session, m_lookups, [](Op &op) { op.fail(RemoteErrorClass::Permanent, tr("Unknown record type.")); });
+        return makeOp([](Op &op) { op.fail(RemoteErrorClass::Permanent, tr("Unknown record type.")); });
     const Spec s = *spec;
     if (entity == QLatin1String("contact")) {
         // A cached contact's id is its group's anchor (a phone, mobile or e-mail channel): the
         // contact exists while that channel does. Ids only: a tenth of reading the groups.
         // No filter on the party: contacts of an archived customer go with the customer (the
         // customers are reconciled first), and the join would make this the slowest call of a cycle.
-        return new Op(m_session, m_lookups, [](Op &op) {
+        return makeOp([](Op &op) {
             QJsonArray domain;
-            domain.append(clause(QStringLiteral("type"), QStringLiteral("in"),
-                                 QJsonArray{QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("email")}));
+            domain.append(anchorTypes());
             op.rpc(QStringLiteral("model.party.contact_mechanism.search"), QJsonArray{domain, 0, QJsonValue::Null, byId()}, false,
                    [&op](const QJsonValue &ids) {
                        RemoteResult r;
@@ -435,7 +436,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
         });
     }
     if (entity == QLatin1String("stock_level")) {
-        return new Op(m_session, m_lookups, [s](Op &op) {
+        return makeOp([s](Op &op) {
             op.rpc(QStringLiteral("model.stock.location.search"),
                    QJsonArray{QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
                               QJsonValue::Null, QJsonValue::Null},
@@ -455,7 +456,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
     // Archived records are not in the answer: for the cache they are gone (except products,
     // which are read with active_test = false and kept with active = 0). Addresses need no
     // filter on their party: those of an archived customer go with the customer.
-    return new Op(m_session, m_lookups, [s](Op &op) {
+    return makeOp([s](Op &op) {
         const QJsonArray domain = s.entity == QLatin1String("address") ? QJsonArray() : domainOf(s, op.lookups());
         op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{domain, 0, QJsonValue::Null, byId()}, false,
                [&op](const QJsonValue &ids) {
@@ -466,6 +467,45 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
                },
                s.context);
     });
+}
+
+RemoteCall *TrytonConnector::existingIds(const QString &entity, const QStringList &knownIds)
+{
+    if (entity != QLatin1String("contact"))
+        return listIds(entity);
+    // Asking about the cached anchors takes a third of the time of listing every channel
+    // (10,000 anchors 0.32 s against 20,000 channels 0.97 s on the benchmark's server). Same
+    // rule as listIds: a phone, mobile or e-mail channel, any party. 10,000 ids a call.
+    return new Op(m_session, m_lookups, [knownIds](Op &op) {
+        constexpr qsizetype kChunk = 10000;
+        auto found = std::make_shared<QStringList>();
+        auto ask = std::make_shared<std::function<void(qsizetype)>>();
+        *ask = [&op, knownIds, found, self = std::weak_ptr(ask)](qsizetype from) {
+            if (from >= knownIds.size()) {
+                RemoteResult r;
+                r.ids = *found;
+                op.finish(r);
+                return;
+            }
+            QJsonArray chunk;
+            for (qsizetype i = from; i < qMin(from + kChunk, knownIds.size()); ++i) {
+                bool isId = false;
+                const int id = knownIds.at(i).toInt(&isId);
+                if (isId)
+                    chunk.append(id); // anything else cannot be on the server
+            }
+            QJsonArray domain;
+            domain.append(clause(QStringLiteral("id"), QStringLiteral("in"), chunk));
+            domain.append(anchorTypes());
+            op.rpc(QStringLiteral("model.party.contact_mechanism.search"), QJsonArray{domain, 0, QJsonValue::Null, QJsonValue::Null},
+                   false, [found, from, hold = self.lock()](const QJsonValue &ids) {
+                       for (const QJsonValue &v : ids.toArray())
+                           *found << QString::number(v.toInteger());
+                       (*hold)(from + kChunk);
+                   });
+        };
+        (*ask)(0);
+    }, 0);
 }
 
 } // namespace sb

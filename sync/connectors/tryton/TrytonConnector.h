@@ -44,6 +44,7 @@ public:
     RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
     RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) override;
     RemoteCall *listIds(const QString &entity) override;
+    RemoteCall *existingIds(const QString &entity, const QStringList &knownIds) override;
     QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const override;
 
     tryton::Session *session() const { return m_session; }

@@ -414,6 +414,12 @@ const QJsonArray &mechanismFields()
 
 // Sorting by id: the default order of a model can join another table (a mechanism sorts by its
 // party's name), which made listing 20,000 ids take a second.
+QJsonArray anchorTypes()
+{
+    return clause(QStringLiteral("type"), QStringLiteral("in"),
+                  QJsonArray{QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("email")});
+}
+
 QJsonArray byId()
 {
     return QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}};

@@ -50,6 +50,8 @@ QJsonArray deltaClause(const QString &since);
 QJsonArray clause(const QString &field, const QString &op, const QJsonValue &value);
 QJsonArray toIntArray(const QStringList &ids);
 QJsonArray byId(); // order by id (a model's default order can join another table)
+// The channel types a contact's anchor can be: phone, mobile, e-mail (a domain clause).
+QJsonArray anchorTypes();
 QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields);
 
 // How one cache entity maps onto one Tryton model.
