@@ -34,6 +34,26 @@ SyncEngine::~SyncEngine()
 {
     if (m_call)
         m_call->abort();
+    checkpointAfterCycle();
+}
+
+void SyncEngine::spaceCheckpoints()
+{
+    if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kCycleCheckpointPages)); !r)
+        log(QStringLiteral("warning"), QString(), 0, r.error()); // writes go on with the usual checkpoints
+    else
+        m_checkpointDue = true;
+}
+
+void SyncEngine::checkpointAfterCycle()
+{
+    if (!std::exchange(m_checkpointDue, false))
+        return;
+    // PASSIVE: copies what no reader still needs, never waits for readers or blocks writers.
+    for (const QString &sql : {QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kDefaultCheckpointPages),
+                               QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")})
+        if (auto r = m_db.exec(sql); !r)
+            log(QStringLiteral("warning"), QString(), 0, r.error());
 }
 
 void SyncEngine::addConnector(Connector *connector, qint64 connectorRowId)
@@ -85,6 +105,7 @@ void SyncEngine::start()
         for (const QString &entity : s->connector->entities())
             m_pulls.append(PullTask{s.get(), entity, 0, false, {}});
     m_timer.start();
+    spaceCheckpoints();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
     QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
 }
@@ -485,6 +506,11 @@ void SyncEngine::finish()
             .arg(m_summary.conflicts),
         m_timer.elapsed());
     emit finished(m_summary);
+    // After the cycle is reported: the checkpoint is housekeeping, not part of the sync.
+    QMetaObject::invokeMethod(this, [this, cycle = m_cycle] {
+        if (!m_running && cycle == m_cycle)
+            checkpointAfterCycle();
+    }, Qt::QueuedConnection);
 }
 
 } // namespace sb

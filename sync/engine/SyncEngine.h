@@ -135,6 +135,15 @@ private:
     static constexpr int kSendWaitMs = 30;
     std::optional<RemoteResult> m_parked; // the next page's answer, when it came before that
     QElapsedTimer m_timer;
+    // A cycle writes with SQLite's WAL checkpoints spaced wide (kCycleCheckpointPages, 100 MB):
+    // at the default 1,000 pages a first sync stopped every few thousand records to copy the
+    // log into the database and fsync it, on the thread that also hands the next request to
+    // the network. Once the cycle has finished, the default comes back and one checkpoint runs.
+    static constexpr int kCycleCheckpointPages = 25600;
+    static constexpr int kDefaultCheckpointPages = 1000;
+    bool m_checkpointDue = false;
+    void spaceCheckpoints();
+    void checkpointAfterCycle();
 };
 
 } // namespace sb

@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sb;
@@ -79,6 +80,41 @@ private:
     }
     int m_pages;
 };
+// A server without tombstones that checks a list of ids (Connector::existingIds): three
+// customers on the first pull, nothing new after; it still has a and c. listIds is refused, so
+// a cycle that lists every id instead fails.
+class CheckingConnector : public EagerConnector {
+public:
+    CheckingConnector()
+        : EagerConnector(1)
+    {
+    }
+    ConnectorCapabilities capabilities(const QString &) const override { return {}; }
+    RemoteCall *pull(const QString &, const PullCursor &cursor, int) override
+    {
+        RemoteResult r;
+        if (cursor.time.isEmpty()) {
+            for (const char *id : {"a", "b", "c"}) {
+                RemoteRecord rec;
+                rec.remoteId = QString::fromLatin1(id);
+                rec.version = QStringLiteral("1");
+                rec.modifiedAt = QStringLiteral("2026-11-28T10:00:00Z");
+                rec.fields.insert(QStringLiteral("name"), QStringLiteral("Checked %1").arg(rec.remoteId));
+                r.records << rec;
+            }
+        }
+        r.next.time = QStringLiteral("2026-11-28T10:00:00Z");
+        return new EagerCall(r);
+    }
+    RemoteCall *existingIds(const QString &, const QStringList &knownIds) override
+    {
+        asked << knownIds;
+        RemoteResult r;
+        r.ids = {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("not-asked-about")};
+        return new EagerCall(r);
+    }
+    QList<QStringList> asked;
+};
 } // namespace
 
 class TestSyncEngine : public QObject {
@@ -113,6 +149,8 @@ private slots:
     void nextPageAnsweringFirstWaitsForThisOne();
     void pulledChildWithoutItsParentWaitsWithoutBlocking();
     void changeOfARowDeletedWithItsParentIsRefusedWithAReason();
+    void deletionCheckAsksAboutTheIdsThisSideHolds();
+    void checkpointsWaitForTheEndOfACycle();
 
 private:
     SyncSummary sync();
@@ -843,4 +881,75 @@ void TestSyncEngine::changeOfARowDeletedWithItsParentIsRefusedWithAReason()
                 .toString().contains(QLatin1String("deleted together")));
     // The other contact's edit still waits to be sent, it is not refused.
     QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE entity = 'contact' AND record_id = ?"), {kept}).toString(), QStringLiteral("pending"));
+}
+
+void TestSyncEngine::deletionCheckAsksAboutTheIdsThisSideHolds()
+{
+    // Without tombstones, a cycle that did not read everything asks which of its ids the server
+    // still has: the cached ones and the held ones. A cached record the server no longer has
+    // goes; so does a held one.
+    CheckingConnector server;
+    auto cycle = [this, &server] {
+        SyncEngine engine(*m_db, [this] { return m_now; });
+        engine.addConnector(&server, 1);
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        if (!done.wait(10000))
+            return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}};
+        return done.first().first().value<SyncSummary>();
+    };
+    SyncSummary s = cycle();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.pulled, 3);
+    QVERIFY(server.asked.isEmpty()); // a full read saw every id
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO pull_held (system, entity, remote_id, record, waits_for, held_at) "
+                                      "VALUES ('erp', 'customer', 'h', '{}', 'customer', '2026-11-28T10:00:00Z')")));
+
+    s = cycle();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(server.asked.size(), 1);
+    QStringList asked = server.asked.first();
+    asked.sort();
+    QCOMPARE(asked, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("h")}));
+    QCOMPARE(s.deleted, 1);
+    QCOMPARE(local(QStringLiteral("SELECT group_concat(remote_id) FROM (SELECT remote_id FROM customers ORDER BY remote_id)")).toString(),
+             QStringLiteral("a,c"));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM pull_held")).toInt(), 0);
+}
+
+void TestSyncEngine::checkpointsWaitForTheEndOfACycle()
+{
+    // During a cycle the WAL is copied into the database rarely (every 100 MB, not 4 MB): the
+    // copy and its fsync ran on the thread that also hands requests to the network. Once the
+    // cycle is reported, the usual spacing comes back and the log is checkpointed.
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.path() + QStringLiteral("/cycle.sbw"));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::unique_ptr<Database> db = opened.take();
+    auto pragma = [&db](const QString &sql) {
+        auto r = db->exec(sql);
+        return r && r.value().next() ? r.value().value(0).toInt() : -1;
+    };
+    QCOMPARE(pragma(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    QVERIFY(db->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (1, 'erp', 'fake', 'http://127.0.0.1')")));
+    EagerConnector eager(6);
+    SyncEngine engine(*db, [this] { return m_now; });
+    engine.addConnector(&eager, 1);
+    engine.setPageSize(3);
+    int duringCycle = -1;
+    connect(&engine, &SyncEngine::finished, this, [&] { duringCycle = pragma(QStringLiteral("PRAGMA wal_autocheckpoint")); });
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(done.wait(10000));
+    const SyncSummary s = done.first().first().value<SyncSummary>();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.pulled, 18);
+    QCOMPARE(duringCycle, 25600);
+    QTRY_COMPARE(pragma(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    // Nothing is left in the log that the checkpoint did not copy.
+    auto r = db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    QVERIFY2(r && r.value().next(), r ? "no row" : qPrintable(r.error()));
+    QCOMPARE(r.value().value(0).toInt(), 0);                            // not busy
+    QVERIFY(r.value().value(1).toInt() > 0);                            // the cycle wrote through the log
+    QCOMPARE(r.value().value(2).toInt(), r.value().value(1).toInt()); // all of it checkpointed
 }
