@@ -198,6 +198,12 @@ Status Database::indexForSearch(const QString &table, const QList<qint64> &ids)
     return Status::ok();
 }
 
+void Database::finishStatements()
+{
+    for (QSqlQuery &q : m_statements)
+        q.finish();
+}
+
 QSqlQuery &Database::cached(const QString &statement)
 {
     auto it = m_statements.find(statement);

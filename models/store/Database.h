@@ -41,6 +41,9 @@ public:
 
     // A prepared statement kept for the life of the connection; bind and exec it again.
     QSqlQuery &cached(const QString &statement);
+    // Resets every cached statement (QSqlQuery::finish): one left on an unread row keeps a
+    // read open on this connection, and SQLite then refuses a checkpoint.
+    void finishStatements();
 
     // Runs a statement with positional bindings. Returns the executed query or the error.
     Result<QSqlQuery> exec(const QString &statement, const QVariantList &bindings = {});
