@@ -21,10 +21,11 @@ namespace sb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
+// The command line's texts: lupdate files Text::tr() calls under the context declared here, the
+// one looked up at run time (a free Text::tr() helper was filed under "sb" and showed untranslated).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QTextStream &out()
 {
@@ -55,7 +56,7 @@ int syncCommand(Database &db, const QString &password)
         return 2;
     }
     if (configs.value().isEmpty()) {
-        err() << tr("No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER")
+        err() << Text::tr("No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER")
               << Qt::endl;
         return 2;
     }
@@ -70,7 +71,7 @@ int syncCommand(Database &db, const QString &password)
             err() << error << Qt::endl;
             return 2;
         }
-        out() << tr("Server: %1 %2 (%3 as %4)").arg(c.kind, c.url, c.databaseName, c.username) << Qt::endl;
+        out() << Text::tr("Server: %1 %2 (%3 as %4)").arg(c.kind, c.url, c.databaseName, c.username) << Qt::endl;
         engine.addConnector(connector.get(), c.id);
         connectors.push_back(std::move(connector));
     }
@@ -95,7 +96,7 @@ int syncCommand(Database &db, const QString &password)
     });
     QTimer::singleShot(0, &engine, &SyncEngine::start);
     loop.exec();
-    out() << tr("Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s")
+    out() << Text::tr("Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s")
                  .arg(summary.pushed)
                  .arg(summary.pushFailed)
                  .arg(summary.retryLater)
@@ -105,7 +106,7 @@ int syncCommand(Database &db, const QString &password)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
     for (const QString &e : summary.errors)
-        err() << tr("error: %1").arg(e) << Qt::endl;
+        err() << Text::tr("error: %1").arg(e) << Qt::endl;
     if (!summary.errors.isEmpty())
         return 2;
     return summary.pushFailed > 0 || summary.conflicts > 0 ? 1 : 0;
@@ -115,7 +116,7 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
 {
     // args: tryton URL DATABASE USER
     if (args.size() != 4) {
-        err() << tr("Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]") << Qt::endl;
+        err() << Text::tr("Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]") << Qt::endl;
         return 2;
     }
     ConnectorConfig config;
@@ -156,7 +157,7 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
         loop.exec();
     }
     if (!reply.ok()) {
-        err() << tr("Could not log in: %1").arg(reply.message) << Qt::endl;
+        err() << Text::tr("Could not log in: %1").arg(reply.message) << Qt::endl;
         return 2;
     }
     auto saved = store.save(config);
@@ -176,11 +177,11 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
         keychain.write(CredentialStore::keyFor(config.system, config.url, config.username), password);
         loop.exec();
         if (!failure.isEmpty()) {
-            err() << tr("The server was saved, but the password could not be stored in the keychain: %1").arg(failure) << Qt::endl;
+            err() << Text::tr("The server was saved, but the password could not be stored in the keychain: %1").arg(failure) << Qt::endl;
             return 2;
         }
     }
-    out() << tr("Connected to %1 (%2) as %3: %4 customers in the ERP.")
+    out() << Text::tr("Connected to %1 (%2) as %3: %4 customers in the ERP.")
                  .arg(config.url, config.databaseName, config.username)
                  .arg(reply.result.toInteger())
           << Qt::endl;

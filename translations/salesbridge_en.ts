@@ -107,6 +107,38 @@
         <source>sync, connect: read the server password from standard input (else it comes from the OS keychain).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 %2 (%3 as %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was saved, but the password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -898,57 +930,6 @@
     </message>
     <message>
         <source>The demo workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb</name>
-    <message>
-        <source>No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server: %1 %2 (%3 as %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not log in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server was saved, but the password could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact no longer exists in the ERP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record no longer exists in the ERP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This information is kept in the ERP; change it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,13 +2756,6 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
-    <name>sb::Op</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sb::OpportunityCardDelegate</name>
     <message>
         <source>● Overdue</source>
@@ -3924,6 +3898,30 @@ Attempts: %7</source>
         <source>The ERP has no complaint types: ask its administrator to add one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Main line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This information is kept in the ERP; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::WarehouseAvailabilityModel</name>
@@ -3980,18 +3978,6 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The ERP could not carry out the request (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opportunity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

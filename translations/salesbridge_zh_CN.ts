@@ -107,6 +107,38 @@
         <source>sync, connect: read the server password from standard input (else it comes from the OS keychain).</source>
         <translation>sync、connect：从标准输入读取服务器密码（否则从系统钥匙串读取）。</translation>
     </message>
+    <message>
+        <source>No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER</source>
+        <translation>此工作区尚未配置服务器。可用以下命令添加：salesbridge connect tryton 网址 数据库 用户</translation>
+    </message>
+    <message>
+        <source>Server: %1 %2 (%3 as %4)</source>
+        <translation>服务器：%1 %2（数据库 %3，用户 %4）</translation>
+    </message>
+    <message>
+        <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
+        <translation>已发送 %1，被拒绝 %2，稍后重试 %3，已接收 %4，已删除 %5，冲突 %6，用时 %7 秒</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
+        <translation>用法：salesbridge connect tryton 网址 数据库 用户 [--password-stdin] [--workspace 路径]</translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <source>The server was saved, but the password could not be stored in the keychain: %1</source>
+        <translation>服务器已保存，但密码无法存入钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
+        <translation>已以 %3 身份连接到 %1（%2）：ERP 中有 %4 个客户。</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -897,57 +929,6 @@
     <message>
         <source>The demo workspace could not be created: %1</source>
         <translation>无法创建演示工作区：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sb</name>
-    <message>
-        <source>No server is configured for this workspace. Add one with: salesbridge connect tryton URL DATABASE USER</source>
-        <translation>此工作区尚未配置服务器。可用以下命令添加：salesbridge connect tryton 网址 数据库 用户</translation>
-    </message>
-    <message>
-        <source>Server: %1 %2 (%3 as %4)</source>
-        <translation>服务器：%1 %2（数据库 %3，用户 %4）</translation>
-    </message>
-    <message>
-        <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
-        <translation>已发送 %1，被拒绝 %2，稍后重试 %3，已接收 %4，已删除 %5，冲突 %6，用时 %7 秒</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
-        <translation>用法：salesbridge connect tryton 网址 数据库 用户 [--password-stdin] [--workspace 路径]</translation>
-    </message>
-    <message>
-        <source>Could not log in: %1</source>
-        <translation>无法登录：%1</translation>
-    </message>
-    <message>
-        <source>The server was saved, but the password could not be stored in the keychain: %1</source>
-        <translation>服务器已保存，但密码无法存入钥匙串：%1</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
-        <translation>已以 %3 身份连接到 %1（%2）：ERP 中有 %4 个客户。</translation>
-    </message>
-    <message>
-        <source>The contact no longer exists in the ERP.</source>
-        <translation>该联系人在 ERP 中已不存在。</translation>
-    </message>
-    <message>
-        <source>The record no longer exists in the ERP.</source>
-        <translation>该记录在 ERP 中已不存在。</translation>
-    </message>
-    <message>
-        <source>This information is kept in the ERP; change it there.</source>
-        <translation>此信息由 ERP 管理，请在 ERP 中修改。</translation>
-    </message>
-    <message>
-        <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
-        <translation>ERP 中该商机已有报价单（状态“%1”）：请在 ERP 中取消或确认该报价单。</translation>
     </message>
 </context>
 <context>
@@ -2754,13 +2735,6 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
-    <name>sb::Op</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
-</context>
-<context>
     <name>sb::OpportunityCardDelegate</name>
     <message>
         <source>● Overdue</source>
@@ -3896,6 +3870,30 @@ Attempts: %7</source>
         <source>The ERP has no complaint types: ask its administrator to add one.</source>
         <translation>ERP 中没有投诉类型：请联系 ERP 管理员添加。</translation>
     </message>
+    <message>
+        <source>Main line</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation>商机 %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the ERP.</source>
+        <translation>该记录在 ERP 中已不存在。</translation>
+    </message>
+    <message>
+        <source>This information is kept in the ERP; change it there.</source>
+        <translation>此信息由 ERP 管理，请在 ERP 中修改。</translation>
+    </message>
+    <message>
+        <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
+        <translation>ERP 中该商机已有报价单（状态“%1”）：请在 ERP 中取消或确认该报价单。</translation>
+    </message>
 </context>
 <context>
     <name>sb::WarehouseAvailabilityModel</name>
@@ -3953,18 +3951,6 @@ Attempts: %7</source>
     <message>
         <source>The ERP could not carry out the request (%1).</source>
         <translation>ERP 无法执行该请求（%1）。</translation>
-    </message>
-    <message>
-        <source>Opportunity %1</source>
-        <translation>商机 %1</translation>
-    </message>
-    <message>
-        <source>Complaint %1</source>
-        <translation>投诉 %1</translation>
-    </message>
-    <message>
-        <source>Main line</source>
-        <translation>总机</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ class TestTranslations : public QObject {
 private slots:
     void chineseIsComplete();
     void englishCatalogExists();
+    void textsAreFiledWhereTheyAreLookedUp();
 };
 
 namespace {
@@ -93,6 +94,32 @@ void TestTranslations::englishCatalogExists()
     const QList<Message> messages = readTs(QStringLiteral(SB_SOURCE_DIR "/translations/salesbridge_en.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() > 300);
+}
+
+void TestTranslations::textsAreFiledWhereTheyAreLookedUp()
+{
+    // A text is found at run time only under the context its code looks it up in. A free tr()
+    // helper calling QCoreApplication::translate("Context", ...) was filed by lupdate under
+    // the namespace around it ("sb", "sb::Op"), so the Tryton connector's and the command
+    // line's texts showed in English. They now go through Q_DECLARE_TR_FUNCTIONS classes.
+    QString error;
+    const QList<Message> messages = readTs(QStringLiteral(SB_SOURCE_DIR "/translations/salesbridge_zh_CN.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto translated = [&messages](const QString &context, const QString &source) {
+        for (const Message &m : messages)
+            if (m.context == context && m.source == source)
+                return !m.unfinished && !m.translation.trimmed().isEmpty();
+        return false;
+    };
+    QVERIFY(translated(QStringLiteral("sb::TrytonConnector"), QStringLiteral("Main line")));
+    QVERIFY(translated(QStringLiteral("sb::TrytonConnector"), QStringLiteral("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.")));
+    QVERIFY(translated(QStringLiteral("CommandLine"), QStringLiteral("Could not log in: %1")));
+    // Nothing looks texts up under the bare namespace: whatever lupdate files there is lost.
+    QStringList strays;
+    for (const Message &m : messages)
+        if (m.context == QLatin1String("sb"))
+            strays << m.source;
+    QVERIFY2(strays.isEmpty(), qPrintable(strays.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

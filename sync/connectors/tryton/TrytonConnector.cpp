@@ -102,12 +102,26 @@ ConnectorCapabilities TrytonConnector::capabilities(const QString &entity) const
 
 namespace {
 
-// Turns a page's rows into records (it may read more first); an empty one is toRecord per row.
+// Turns a page's rows into records (it may read more first); an empty one is plainRecords.
 using Convert = std::function<void(QJsonArray rows, std::function<void(QList<RemoteRecord>)> done)>;
+
+// Each row a record of the spec's entity.
+Convert plainRecords(Op &op, const Spec &spec)
+{
+    return [&op, spec](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
+        QList<RemoteRecord> records;
+        records.reserve(rows.size());
+        for (const QJsonValue &v : rows)
+            records << toRecord(spec, v.toObject(), op.lookups());
+        done(records);
+    };
+}
 
 // Reads one page of a plain model with a keyset on id and a watermark on write/create date.
 void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize, Convert enrich = {})
 {
+    if (!enrich)
+        enrich = plainRecords(op, spec);
     const PagePos pos = PagePos::parse(cursor.token);
     QJsonArray domain = domainOf(spec, op.lookups());
     if (!cursor.time.isEmpty())
@@ -135,35 +149,22 @@ void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize,
                    }
                    op.finish(r);
                };
-               if (enrich) {
-                   enrich(rows, finishPage);
-                   return;
-               }
-               QList<RemoteRecord> records;
-               for (const QJsonValue &v : rows)
-                   records << toRecord(spec, v.toObject(), op.lookups());
-               finishPage(records);
+               enrich(rows, finishPage);
            },
            spec.context);
 }
 
 // A first sync (no watermark) reads everything in ranges of ids: the record's own, or its
 // party's (`field`) for contact channels, so that a page holds whole groups. A range's request
-// does not depend on the answer before it, so each goes out while the one before is still out
-// (ReadAhead): trytond never waits for this side. The ranges end at the highest id of
+// does not depend on the answer before it, so it goes out as soon as trytond begins the answer
+// before it (Op::readAhead): trytond never waits for this side, nor works on two at once. The ranges end at the highest id of
 // `boundModel` when the pull began; records made later come with the next delta, whose
 // watermark is this pull's start. Empty ranges (gaps in the ids) are skipped within the pull.
 void pullRanged(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spec, const PullCursor &cursor, int span,
                 const QString &field, const QString &boundModel, Convert convert)
 {
     if (!convert)
-        convert = [&op, spec](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
-            QList<RemoteRecord> records;
-            records.reserve(rows.size());
-            for (const QJsonValue &v : rows)
-                records << toRecord(spec, v.toObject(), op.lookups());
-            done(records);
-        };
+        convert = plainRecords(op, spec);
     auto range = [&op, spec, span, field](int after) {
         QJsonArray domain = domainOf(spec, op.lookups());
         domain.append(clause(field, QStringLiteral(">"), after));
@@ -225,20 +226,23 @@ void pullPage(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spec,
 
 } // namespace
 
+RemoteCall *TrytonConnector::readOp(const QString &entity, std::function<void(tryton::Op &)> body)
+{
+    return new Op(m_session, m_lookups, std::move(body), lookupsFor(entity));
+}
+
 RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &cursor, int pageSize)
 {
-    // An operation that waits only for the lookups this entity needs.
-    auto makeOp = [this, needs = lookupsFor(entity)](Op::Body body) { return new Op(m_session, m_lookups, std::move(body), needs); };
     const Spec *spec = specFor(entity);
     if (!spec)
-        return makeOp([entity](Op &op) {
-            op.fail(RemoteErrorClass::Permanent, tr("The ERP connection does not serve %1.").arg(entity));
+        return readOp(entity, [entity](Op &op) {
+            op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP connection does not serve %1.").arg(entity));
         });
     const Spec s = *spec;
     if (entity == QLatin1String("stock_level")) {
         // Stock moves do not touch the product's write_date: every pull reads all quantities,
         // one warehouse after another (a "locations" context per warehouse).
-        return makeOp([s, cursor, pageSize](Op &op) {
+        return readOp(entity, [s, cursor, pageSize](Op &op) {
             op.rpc(QStringLiteral("model.stock.location.search_read"),
                    searchReadParams(QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
                                     QJsonValue::Null, QJsonArray{QStringLiteral("id")}),
@@ -295,7 +299,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
     }
     if (entity == QLatin1String("contact") && cursor.time.isEmpty()) {
         // Ranges of party ids, about two channels per party: each page holds whole groups.
-        return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+        return readOp(entity, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             pullRanged(op, ahead, s, cursor, qMax(1, pageSize / 2), QStringLiteral("party"), QStringLiteral("party.party"),
                        [](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
                            QList<RemoteRecord> records;
@@ -306,7 +310,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("contact")) {
-        return makeOp([s, cursor, pageSize](Op &op) {
+        return readOp(entity, [s, cursor, pageSize](Op &op) {
             pullPlain(op, s, cursor, pageSize, [&op](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // A changed mechanism changes its whole group: read the groups of these parties.
                 QList<int> parties;
@@ -333,7 +337,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("shipment")) {
-        return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+        return readOp(entity, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             pullPage(op, ahead, s, cursor, pageSize, [&op, s](QJsonArray rows, std::function<void(QList<RemoteRecord>)> done) {
                 // The sale of each shipment, for the order it belongs to.
                 QJsonArray ids;
@@ -370,7 +374,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     if (entity == QLatin1String("customer")) {
-        return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) {
+        return readOp(entity, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             pullPage(op, ahead, s, cursor, pageSize, [&op, s](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {
                 // A party this app created carries its outbox key (Lookups::PartyKeys): a pull
                 // that meets one whose create reply was lost links it instead of adding a copy.
@@ -385,7 +389,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
             });
         });
     }
-    return makeOp([s, cursor, pageSize, ahead = m_readAhead](Op &op) { pullPage(op, ahead, s, cursor, pageSize); });
+    return readOp(entity, [s, cursor, pageSize, ahead = m_readAhead](Op &op) { pullPage(op, ahead, s, cursor, pageSize); });
 }
 
 RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &remoteIds)
@@ -393,7 +397,7 @@ RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &rem
     const Spec *spec = specFor(entity);
     if (!spec || entity == QLatin1String("stock_level") || entity == QLatin1String("contact") || entity == QLatin1String("shipment"))
         return new Op(m_session, m_lookups, [](Op &op) {
-            op.fail(RemoteErrorClass::Permanent, tr("These records cannot be read one by one from the ERP."));
+            op.fail(RemoteErrorClass::Permanent, Texts::tr("These records cannot be read one by one from the ERP."));
         });
     const Spec s = *spec;
     return new Op(m_session, m_lookups, [s, remoteIds](Op &op) {
@@ -412,18 +416,16 @@ RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &rem
 
 RemoteCall *TrytonConnector::listIds(const QString &entity)
 {
-    // An operation that waits only for the lookups this entity's domain needs.
-    auto makeOp = [this, needs = lookupsFor(entity)](Op::Body body) { return new Op(m_session, m_lookups, std::move(body), needs); };
     const Spec *spec = specFor(entity);
     if (!spec)
-        return makeOp([](Op &op) { op.fail(RemoteErrorClass::Permanent, tr("Unknown record type.")); });
+        return readOp(entity, [](Op &op) { op.fail(RemoteErrorClass::Permanent, Texts::tr("Unknown record type.")); });
     const Spec s = *spec;
     if (entity == QLatin1String("contact")) {
         // A cached contact's id is its group's anchor (a phone, mobile or e-mail channel): the
         // contact exists while that channel does. Ids only: a tenth of reading the groups.
         // No filter on the party: contacts of an archived customer go with the customer (the
         // customers are reconciled first), and the join would make this the slowest call of a cycle.
-        return makeOp([](Op &op) {
+        return readOp(entity, [](Op &op) {
             QJsonArray domain;
             domain.append(anchorTypes());
             op.rpc(QStringLiteral("model.party.contact_mechanism.search"), QJsonArray{domain, 0, QJsonValue::Null, byId()}, false,
@@ -436,7 +438,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
         });
     }
     if (entity == QLatin1String("stock_level")) {
-        return makeOp([s](Op &op) {
+        return readOp(entity, [s](Op &op) {
             op.rpc(QStringLiteral("model.stock.location.search"),
                    QJsonArray{QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
                               QJsonValue::Null, QJsonValue::Null},
@@ -456,7 +458,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
     // Archived records are not in the answer: for the cache they are gone (except products,
     // which are read with active_test = false and kept with active = 0). Addresses need no
     // filter on their party: those of an archived customer go with the customer.
-    return makeOp([s](Op &op) {
+    return readOp(entity, [s](Op &op) {
         const QJsonArray domain = s.entity == QLatin1String("address") ? QJsonArray() : domainOf(s, op.lookups());
         op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{domain, 0, QJsonValue::Null, byId()}, false,
                [&op](const QJsonValue &ids) {

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -15,6 +16,7 @@ namespace sb {
 namespace tryton {
 struct Lookups;
 struct ReadAhead;
+class Op;
 }
 
 // The ERP connector for Tryton 6.0 over JSON-RPC (docs/tryton-connector.md has the mapping).
@@ -60,6 +62,9 @@ public:
     using Lookups = tryton::Lookups; // countries, currencies, units: read once per connector
 
 private:
+    // A read of an entity: it waits only for the lookups that entity needs (lookupsFor).
+    RemoteCall *readOp(const QString &entity, std::function<void(tryton::Op &)> body);
+
     tryton::Session *m_session;
     std::shared_ptr<Lookups> m_lookups;
     std::shared_ptr<tryton::ReadAhead> m_readAhead;

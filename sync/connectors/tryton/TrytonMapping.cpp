@@ -1,21 +1,15 @@
 #include "TrytonMapping.h"
 
+#include "TrytonContacts.h"
+
 #include "TrytonConnector.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 #include <cmath>
 
 namespace sb {
 namespace tryton {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::TrytonConnector", text);
-}
-} // namespace
 
 QString keyRef(const QString &key)
 {
@@ -107,7 +101,7 @@ QJsonArray domainOf(const Spec &spec, const TrytonConnector::Lookups &lk)
     return d;
 }
 
-static QJsonArray fieldList(std::initializer_list<const char *> names)
+QJsonArray fieldList(std::initializer_list<const char *> names)
 {
     QJsonArray a{QStringLiteral("_timestamp"), QStringLiteral("create_date"), QStringLiteral("write_date")};
     for (const char *n : names)
@@ -127,7 +121,7 @@ const QList<Spec> &specs()
         QList<Spec> s;
         s << Spec{QStringLiteral("customer"), QStringLiteral("party.party"), fieldList({"name", "code"}), {}, {}, true, true, QStringLiteral("id")};
         s << Spec{QStringLiteral("contact"), QStringLiteral("party.contact_mechanism"),
-                  fieldList({"party", "party.name", "name", "type", "value", "sequence"}), QJsonArray{activeParty("party")}, {}, true, false, QStringLiteral("party")};
+                  mechanismFields(), QJsonArray{activeParty("party")}, {}, true, false, QStringLiteral("party")};
         s << Spec{QStringLiteral("address"), QStringLiteral("party.address"),
                   fieldList({"party", "street", "city", "postal_code", "country", "invoice", "delivery"}),
                   QJsonArray{activeParty("party")}, {}, true, true, QStringLiteral("party")};
@@ -250,7 +244,7 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
         f.insert(QStringLiteral("name"), str(o, "name"));
     } else if (e == QLatin1String("opportunity")) {
         const QString title = str(o, "description");
-        f.insert(QStringLiteral("title"), title.isEmpty() ? tr("Opportunity %1").arg(str(o, "number")) : title);
+        f.insert(QStringLiteral("title"), title.isEmpty() ? Texts::tr("Opportunity %1").arg(str(o, "number")) : title);
         f.insert(QStringLiteral("customer_id"), refId(o, "party"));
         f.insert(QStringLiteral("amount_cents"), tryton::centsOf(o.value(QLatin1String("amount"))));
         f.insert(QStringLiteral("probability"), int(std::lround(o.value(QLatin1String("conversion_probability")).toDouble() * 100)));
@@ -315,7 +309,7 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
         const QString rest = text.section(QLatin1Char('\n'), 1).trimmed();
         f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
         f.insert(QStringLiteral("customer_id"), refId(o, "customer"));
-        f.insert(QStringLiteral("subject"), subject.isEmpty() ? tr("Complaint %1").arg(str(o, "number")) : subject);
+        f.insert(QStringLiteral("subject"), subject.isEmpty() ? Texts::tr("Complaint %1").arg(str(o, "number")) : subject);
         f.insert(QStringLiteral("description"), rest.isEmpty() ? QVariant() : QVariant(rest));
         f.insert(QStringLiteral("status"), TrytonConnector::ticketStatusFor(str(o, "state")));
         const QString type = lk.complaintType.value(o.value(QLatin1String("type")).toInt());
@@ -338,88 +332,8 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
     return r;
 }
 
-// --- contacts: one cached contact is the group of a party's mechanisms with one person's name --
-
-int Group::anchor() const
-{
-    int best = 0;
-    for (const QJsonObject &m : members) {
-        const QString t = str(m, "type");
-        if (t == QLatin1String("phone") || t == QLatin1String("mobile") || t == QLatin1String("email")) {
-            const int id = m.value(QLatin1String("id")).toInt();
-            if (!best || id < best)
-                best = id;
-        }
-    }
-    return best;
-}
-
-QJsonObject Group::first(const char *type) const
-{
-    for (const QJsonObject &m : members)
-        if (str(m, "type") == QLatin1String(type))
-            return m;
-    return {};
-}
-
-QList<Group> groupMechanisms(const QJsonArray &rows)
-{
-    QMap<QPair<int, QString>, Group> groups;
-    for (const QJsonValue &v : rows) {
-        const QJsonObject m = v.toObject();
-        const int party = m.value(QLatin1String("party")).toInt();
-        const QString name = str(m, "name").trimmed();
-        Group &g = groups[qMakePair(party, name)];
-        g.party = party;
-        g.name = name;
-        g.partyName = m.value(QLatin1String("party.")).toObject().value(QLatin1String("name")).toString();
-        g.members << m;
-    }
-    QList<Group> out;
-    for (Group &g : groups) {
-        std::sort(g.members.begin(), g.members.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(QLatin1String("id")).toInt() < b.value(QLatin1String("id")).toInt();
-        });
-        if (g.anchor())
-            out << g;
-    }
-    return out;
-}
-
-RemoteRecord contactRecord(const Group &g)
-{
-    RemoteRecord r;
-    r.remoteId = QString::number(g.anchor());
-    QStringList versions;
-    QString modified;
-    for (const QJsonObject &m : g.members) {
-        versions << idText(m) + QLatin1Char(':') + versionOf(m);
-        modified = qMax(modified, modifiedOf(m));
-    }
-    r.version = versions.join(QLatin1Char(','));
-    r.modifiedAt = modified;
-    r.fields.insert(QStringLiteral("customer_id"), QString::number(g.party));
-    r.fields.insert(QStringLiteral("name"), g.name.isEmpty() ? (g.partyName.isEmpty() ? tr("Main line") : g.partyName) : g.name);
-    r.fields.insert(QStringLiteral("phone"), g.first("phone").isEmpty() ? QVariant() : QVariant(str(g.first("phone"), "value")));
-    r.fields.insert(QStringLiteral("mobile"), g.first("mobile").isEmpty() ? QVariant() : QVariant(str(g.first("mobile"), "value")));
-    r.fields.insert(QStringLiteral("email"), g.first("email").isEmpty() ? QVariant() : QVariant(str(g.first("email"), "value")));
-    return r;
-}
-
-const QJsonArray &mechanismFields()
-{
-    static const QJsonArray f = fieldList({"party", "party.name", "name", "type", "value", "sequence"});
-    return f;
-}
-
 // Sorting by id: the default order of a model can join another table (a mechanism sorts by its
 // party's name), which made listing 20,000 ids take a second.
-QJsonArray anchorTypes()
-{
-    return clause(QStringLiteral("type"), QStringLiteral("in"),
-                  QJsonArray{QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("email")});
-}
-
 QJsonArray byId()
 {
     return QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}};
@@ -439,14 +353,6 @@ unsigned lookupsFor(const QString &entity)
 QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields)
 {
     return QJsonArray{domain, offset, limit, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}, fields};
-}
-
-const Group *groupWithAnchor(const QList<Group> &groups, int anchor)
-{
-    for (const Group &g : groups)
-        if (g.anchor() == anchor)
-            return &g;
-    return nullptr;
 }
 
 QStringList opportunityPath(const QString &from, const QString &to)

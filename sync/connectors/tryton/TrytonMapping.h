@@ -1,11 +1,12 @@
 #pragma once
 
 // How SalesBridge's cache maps onto Tryton 6.0: the per-entity model specs, Tryton records ->
-// cache fields and back, contact groups, workflow paths. No I/O here: TrytonConnector runs the
+// cache fields and back, workflow paths (contact groups: TrytonContacts.h). No I/O here: TrytonConnector runs the
 // calls (docs/tryton-connector.md).
 
 #include "sync/engine/Connector.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +16,13 @@
 #include <QVariantMap>
 
 namespace sb::tryton {
+
+// The connector's texts for a person. Call Texts::tr("..."): lupdate files the text under the
+// context declared here, the one looked up at run time. (A free tr() was filed under whatever
+// namespace or class it sat in, "sb", "sb::tryton", "sb::Op", so those texts showed untranslated.)
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(sb::TrytonConnector)
+};
 
 // Countries, currencies, units, the company's own parties...: read once per connector (a cycle).
 struct Lookups {
@@ -50,8 +58,8 @@ QJsonArray deltaClause(const QString &since);
 QJsonArray clause(const QString &field, const QString &op, const QJsonValue &value);
 QJsonArray toIntArray(const QStringList &ids);
 QJsonArray byId(); // order by id (a model's default order can join another table)
-// The channel types a contact's anchor can be: phone, mobile, e-mail (a domain clause).
-QJsonArray anchorTypes();
+// The fields a read asks for: these, after _timestamp, create_date and write_date.
+QJsonArray fieldList(std::initializer_list<const char *> names);
 QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields);
 
 // How one cache entity maps onto one Tryton model.
@@ -74,20 +82,6 @@ QJsonArray domainOf(const Spec &spec, const Lookups &lk);
 RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, Lookups &lk);
 // Cache fields -> Tryton values for a write or a create (only the fields given).
 QJsonObject toTryton(const QString &entity, const QVariantMap &f, Lookups &lk);
-
-// One cached contact is the group of a party's mechanisms with one person's name.
-struct Group {
-    int party = 0;
-    QString name;
-    QString partyName;
-    QList<QJsonObject> members; // sorted by id
-    int anchor() const;         // its id: the lowest phone, mobile or e-mail channel
-    QJsonObject first(const char *type) const;
-};
-QList<Group> groupMechanisms(const QJsonArray &rows);
-RemoteRecord contactRecord(const Group &g);
-const QJsonArray &mechanismFields();
-const Group *groupWithAnchor(const QList<Group> &groups, int anchor);
 
 // Workflow buttons that take a record from one state to another (empty: none can).
 QStringList opportunityPath(const QString &from, const QString &to);

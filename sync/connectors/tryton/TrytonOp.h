@@ -3,9 +3,9 @@
 // exactly one finished()) and the read-ahead of content-independent reads. Shared by
 // TrytonConnector.cpp (reads) and TrytonWrites.cpp (creates, updates, deletions).
 #include "TrytonConnector.h"
+#include "TrytonContacts.h"
 #include "TrytonMapping.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -18,13 +18,8 @@
 
 namespace sb::tryton {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::TrytonConnector", text);
-}
-
 // A read whose request does not depend on the answer before it (the id ranges of a first sync)
-// is sent while the one before it is still out, so trytond never waits for this side to parse,
+// is sent as soon as trytond begins that answer, so it never waits for this side to parse,
 // convert and write a page. One read ahead at a time; the next pull of that range takes it.
 struct ReadAhead {
     QString key; // method and parameters
@@ -170,7 +165,7 @@ public:
             disconnect(r, nullptr, this, nullptr);
             r->abort();
         }
-        fail(m_mutated ? RemoteErrorClass::Uncertain : RemoteErrorClass::Temporary, tr("The request was cancelled."));
+        fail(m_mutated ? RemoteErrorClass::Uncertain : RemoteErrorClass::Temporary, Request::tr("The request was cancelled."));
     }
 
     // One call; a failure ends the operation with it unless onError is given.

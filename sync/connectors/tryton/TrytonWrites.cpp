@@ -22,7 +22,7 @@ void readOne(Op &op, const Spec &spec, int id, std::function<void(const RemoteRe
                    readGroups(op, {party}, [&op, id, next](const QList<Group> &groups) {
                        const Group *g = groupWithAnchor(groups, id);
                        if (!g) {
-                           op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                           op.fail(RemoteErrorClass::NotFound, Texts::tr("The contact no longer exists in the ERP."));
                            return;
                        }
                        next(contactRecord(*g));
@@ -35,7 +35,7 @@ void readOne(Op &op, const Spec &spec, int id, std::function<void(const RemoteRe
            [&op, spec, next](const QJsonValue &rows) {
                const QJsonArray a = rows.toArray();
                if (a.isEmpty()) {
-                   op.fail(RemoteErrorClass::NotFound, tr("The record no longer exists in the ERP."));
+                   op.fail(RemoteErrorClass::NotFound, Texts::tr("The record no longer exists in the ERP."));
                    return;
                }
                next(toRecord(spec, a.first().toObject(), op.lookups()));
@@ -79,7 +79,7 @@ namespace {
 QString readOnlyMessage(const QString &entity)
 {
     Q_UNUSED(entity)
-    return tr("This information is kept in the ERP; change it there.");
+    return Texts::tr("This information is kept in the ERP; change it there.");
 }
 
 // Finds what a create with this key (or these contents) made. next(0) when nothing.
@@ -157,7 +157,7 @@ void completeState(Op &op, const QString &entity, int id, const QVariantMap &fie
                    const QStringList path = opportunityPath(from, target);
                    if (path.isEmpty() && from != target && !(from == QLatin1String("won") && target == QLatin1String("converted"))) {
                        op.fail(RemoteErrorClass::Permanent,
-                               tr("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.").arg(from));
+                               Texts::tr("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.").arg(from));
                        return;
                    }
                    pressButtons(op, QStringLiteral("sale.opportunity"), id, path, [&op, id, target, fields, next] {
@@ -260,7 +260,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
             // makes it the order (with its shipment and invoice).
             const int sale = idOf(fields.value(QStringLiteral("quote_id")));
             if (sale <= 0) {
-                op.fail(RemoteErrorClass::Permanent, tr("An order reaches the ERP from its quote; this order has none."));
+                op.fail(RemoteErrorClass::Permanent, Texts::tr("An order reaches the ERP from its quote; this order has none."));
                 return;
             }
             completeState(op, QStringLiteral("quote"), sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
@@ -275,7 +275,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                 return;
             }
             if (e == QLatin1String("order_line")) {
-                op.fail(RemoteErrorClass::Permanent, tr("The order line was not found in the ERP's order."));
+                op.fail(RemoteErrorClass::Permanent, Texts::tr("The order line was not found in the ERP's order."));
                 return;
             }
             auto createWith = [&op, s, e, fields](QJsonObject values) {
@@ -283,7 +283,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                        [&op, s, e, fields](const QJsonValue &ids) {
                            const int id = ids.toArray().at(0).toInt();
                            if (id <= 0) {
-                               op.fail(RemoteErrorClass::Uncertain, tr("The ERP's reply to the create could not be read."));
+                               op.fail(RemoteErrorClass::Uncertain, Texts::tr("The ERP's reply to the create could not be read."));
                                return;
                            }
                            completeState(op, e, id, fields, [&op, s, id] { finishWith(op, s, id); });
@@ -300,7 +300,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                                                       {QStringLiteral("type"), QString::fromLatin1(type)}, {QStringLiteral("value"), value}});
                 }
                 if (mechanisms.isEmpty()) {
-                    op.fail(RemoteErrorClass::Permanent, tr("The ERP keeps contacts as phone numbers and e-mail addresses: add one."));
+                    op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP keeps contacts as phone numbers and e-mail addresses: add one."));
                     return;
                 }
                 op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{mechanisms}, true,
@@ -324,7 +324,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
             } else if (e == QLatin1String("ticket")) {
                 // A complaint needs a type: the first one (the ERP's administrator orders them).
                 if (!op.lookups().defaultComplaintType) {
-                    op.fail(RemoteErrorClass::Permanent, tr("The ERP has no complaint types: ask its administrator to add one."));
+                    op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP has no complaint types: ask its administrator to add one."));
                     return;
                 }
                 values.insert(QStringLiteral("type"), op.lookups().defaultComplaintType);
@@ -393,14 +393,14 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
             op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
                    false, [&op, s, id, fields](const QJsonValue &rows) {
                        if (rows.toArray().isEmpty()) {
-                           op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                           op.fail(RemoteErrorClass::NotFound, Texts::tr("The contact no longer exists in the ERP."));
                            return;
                        }
                        const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
                        readGroups(op, {party}, [&op, s, id, party, fields](const QList<Group> &groups) {
                            const Group *g = groupWithAnchor(groups, id);
                            if (!g) {
-                               op.fail(RemoteErrorClass::NotFound, tr("The contact no longer exists in the ERP."));
+                               op.fail(RemoteErrorClass::NotFound, Texts::tr("The contact no longer exists in the ERP."));
                                return;
                            }
                            const QString name = fields.contains(QStringLiteral("name")) ? fields.value(QStringLiteral("name")).toString().trimmed() : g->name;
