@@ -393,6 +393,22 @@ QStringList salePath(const QString &from, const QString &to)
 }
 
 // Local fields -> Tryton values for a write or a create (only the fields given).
+QStringList complaintPath(const QString &from, const QString &to)
+{
+    const bool open = from == QLatin1String("draft") || from == QLatin1String("waiting");
+    QStringList path;
+    if (from == QLatin1String("draft") && to != QLatin1String("draft"))
+        path << QStringLiteral("wait");
+    if (open && to == QLatin1String("done"))
+        path << QStringLiteral("approve"); // approving runs the complaint's actions, then done
+    if (open && to == QLatin1String("rejected"))
+        path << QStringLiteral("reject");
+    if (to == QLatin1String("draft")
+        && (from == QLatin1String("waiting") || from == QLatin1String("rejected") || from == QLatin1String("cancelled")))
+        path << QStringLiteral("draft");
+    return path;
+}
+
 QJsonObject toTryton(const QString &entity, const QVariantMap &f, TrytonConnector::Lookups &lk)
 {
     QJsonObject v;

@@ -86,5 +86,6 @@ QJsonObject toTryton(const QString &entity, const QVariantMap &f, Lookups &lk);
 // Workflow buttons that take a record from one state to another (empty: none can).
 QStringList opportunityPath(const QString &from, const QString &to);
 QStringList salePath(const QString &from, const QString &to);
+QStringList complaintPath(const QString &from, const QString &to);
 
 } // namespace sb::tryton

@@ -146,60 +146,51 @@ void firstAddress(Op &op, int party, std::function<void(int)> next)
            });
 }
 
+// Reads a record's workflow state and hands it on.
+void withState(Op &op, const QString &model, int id, std::function<void(const QString &state)> next)
+{
+    op.rpc(QStringLiteral("model.%1.read").arg(model), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+           [next](const QJsonValue &rows) { next(str(rows.toArray().at(0).toObject(), "state")); });
+}
+
 // After a create or an update: bring the record to the state the cache asks for.
 void completeState(Op &op, const QString &entity, int id, const QVariantMap &fields, std::function<void()> next)
 {
     if (entity == QLatin1String("opportunity") && fields.contains(QStringLiteral("stage"))) {
         const QString target = TrytonConnector::opportunityStateFor(fields.value(QStringLiteral("stage")).toString());
-        op.rpc(QStringLiteral("model.sale.opportunity.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
-               [&op, id, target, fields, next](const QJsonValue &rows) {
-                   const QString from = str(rows.toArray().at(0).toObject(), "state");
-                   const QStringList path = opportunityPath(from, target);
-                   if (path.isEmpty() && from != target && !(from == QLatin1String("won") && target == QLatin1String("converted"))) {
-                       op.fail(RemoteErrorClass::Permanent,
-                               Texts::tr("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.").arg(from));
-                       return;
-                   }
-                   pressButtons(op, QStringLiteral("sale.opportunity"), id, path, [&op, id, target, fields, next] {
-                       // "lost" clears nothing, but the reason is written after the button, as Tryton's client does.
-                       if (target == QLatin1String("lost") && fields.contains(QStringLiteral("lost_reason"))) {
-                           op.rpc(QStringLiteral("model.sale.opportunity.write"),
-                                  QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("lost_reason"),
-                                                                          textOrNull(fields.value(QStringLiteral("lost_reason")))}}},
-                                  true, [next](const QJsonValue &) { next(); });
-                           return;
-                       }
-                       next();
-                   });
-               });
+        withState(op, QStringLiteral("sale.opportunity"), id, [&op, id, target, fields, next](const QString &from) {
+            const QStringList path = opportunityPath(from, target);
+            if (path.isEmpty() && from != target && !(from == QLatin1String("won") && target == QLatin1String("converted"))) {
+                op.fail(RemoteErrorClass::Permanent,
+                        Texts::tr("In the ERP this deal already has a quote (state \"%1\"): cancel or confirm that quote there.").arg(from));
+                return;
+            }
+            pressButtons(op, QStringLiteral("sale.opportunity"), id, path, [&op, id, target, fields, next] {
+                // "lost" clears nothing, but the reason is written after the button, as Tryton's client does.
+                if (target == QLatin1String("lost") && fields.contains(QStringLiteral("lost_reason"))) {
+                    op.rpc(QStringLiteral("model.sale.opportunity.write"),
+                           QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("lost_reason"),
+                                                                   textOrNull(fields.value(QStringLiteral("lost_reason")))}}},
+                           true, [next](const QJsonValue &) { next(); });
+                    return;
+                }
+                next();
+            });
+        });
         return;
     }
     if (entity == QLatin1String("ticket") && fields.contains(QStringLiteral("status"))) {
         const QString target = TrytonConnector::complaintStateFor(fields.value(QStringLiteral("status")).toString());
-        op.rpc(QStringLiteral("model.sale.complaint.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
-               [&op, id, target, next](const QJsonValue &rows) {
-                   const QString from = str(rows.toArray().at(0).toObject(), "state");
-                   QStringList path;
-                   if (from == QLatin1String("draft") && target != QLatin1String("draft"))
-                       path << QStringLiteral("wait");
-                   if ((from == QLatin1String("draft") || from == QLatin1String("waiting")) && target == QLatin1String("done"))
-                       path << QStringLiteral("approve"); // approving runs the complaint's actions, then done
-                   if ((from == QLatin1String("draft") || from == QLatin1String("waiting")) && target == QLatin1String("rejected"))
-                       path << QStringLiteral("reject");
-                   if (target == QLatin1String("draft") && (from == QLatin1String("waiting") || from == QLatin1String("rejected")
-                                                            || from == QLatin1String("cancelled")))
-                       path << QStringLiteral("draft");
-                   pressButtons(op, QStringLiteral("sale.complaint"), id, path, next);
-               });
+        withState(op, QStringLiteral("sale.complaint"), id, [&op, id, target, next](const QString &from) {
+            pressButtons(op, QStringLiteral("sale.complaint"), id, complaintPath(from, target), next);
+        });
         return;
     }
     if (entity == QLatin1String("quote") && fields.contains(QStringLiteral("state"))) {
         const QString target = TrytonConnector::saleStateFor(fields.value(QStringLiteral("state")).toString());
-        op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
-               [&op, id, target, next](const QJsonValue &rows) {
-                   const QString from = str(rows.toArray().at(0).toObject(), "state");
-                   pressButtons(op, QStringLiteral("sale.sale"), id, salePath(from, target), next);
-               });
+        withState(op, QStringLiteral("sale.sale"), id, [&op, id, target, next](const QString &from) {
+            pressButtons(op, QStringLiteral("sale.sale"), id, salePath(from, target), next);
+        });
         return;
     }
     next();
