@@ -119,28 +119,6 @@ int demoCommand(Database &db, int size)
     out() << QCoreApplication::translate("CommandLine", "%1 records written in %2 s").arg(r.value().total()).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
     return 0;
 }
-int statusCommand(Database &db)
-{
-    auto r = db.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending','in_flight')),"
-        " (SELECT count(*) FROM outbox WHERE state = 'failed'),"
-        " (SELECT count(*) FROM (SELECT DISTINCT entity, record_id FROM conflicts WHERE resolved_at IS NULL)),"
-        " (SELECT at || '  ' || message FROM sync_log WHERE message LIKE 'Sync finished%' ORDER BY id DESC LIMIT 1)"));
-    if (!r || !r.value().next()) {
-        err() << (r ? QString() : r.error()) << Qt::endl;
-        return 2;
-    }
-    QSqlQuery &q = r.value();
-    out() << QCoreApplication::translate("CommandLine", "pending %1, failed %2, conflicts %3")
-                 .arg(q.value(0).toInt())
-                 .arg(q.value(1).toInt())
-                 .arg(q.value(2).toInt())
-          << Qt::endl;
-    out() << QCoreApplication::translate("CommandLine", "last sync: %1")
-                 .arg(q.value(3).isNull() ? QCoreApplication::translate("CommandLine", "never") : q.value(3).toString())
-          << Qt::endl;
-    return 0;
-}
 } // namespace
 
 int runHeadlessCommand(int argc, char *argv[])
@@ -149,7 +127,8 @@ int runHeadlessCommand(int argc, char *argv[])
         return -1;
     const char *command = argv[1];
     if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0
-        && std::strcmp(command, "status") != 0 && std::strcmp(command, "sync") != 0 && std::strcmp(command, "connect") != 0)
+        && std::strcmp(command, "status") != 0 && std::strcmp(command, "sync") != 0 && std::strcmp(command, "connect") != 0
+        && std::strcmp(command, "route") != 0)
         return -1;
 
     QCoreApplication app(argc, argv);
@@ -176,14 +155,15 @@ int runHeadlessCommand(int argc, char *argv[])
     const bool status = args.value(0) == QLatin1String("status");
     const bool sync = args.value(0) == QLatin1String("sync");
     const bool connect = args.value(0) == QLatin1String("connect");
+    const bool route = args.value(0) == QLatin1String("route");
     WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
-    if (connect && !parser.isSet(workspace)) {
+    if ((connect || route) && !parser.isSet(workspace)) {
         // A back end belongs to the user's own workspace, never to the demo one.
         choice.path = defaultWorkspacePath();
         choice.demo = false;
         QDir().mkpath(QFileInfo(choice.path).absolutePath());
     }
-    if (!demo && !status && !sync && !connect && args.size() != 3) {
+    if (!demo && !status && !sync && !connect && !route && args.size() != 3) {
         err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]").arg(args.value(0)) << Qt::endl;
         return 2;
     }
@@ -195,6 +175,8 @@ int runHeadlessCommand(int argc, char *argv[])
     out() << QCoreApplication::translate("CommandLine", "Workspace: %1").arg(choice.path) << Qt::endl;
     if (status)
         return statusCommand(*db.value());
+    if (route)
+        return routeCommand(*db.value(), args.mid(1));
     if (sync || connect) {
         const QString password = parser.isSet(passwordStdin) ? readPasswordFromStdin() : QString();
         if (sync)

@@ -2,12 +2,17 @@
 
 #include "models/store/ConnectorStore.h"
 #include "models/store/Database.h"
+#include "models/store/RoutingStore.h"
+#include "models/store/SystemStatusStore.h"
 #include "sync/connectors/ConnectorFactory.h"
-#include "sync/connectors/tryton/TrytonConnector.h"
+#include "sync/connectors/KindRegistry.h"
 #include "sync/credentials/CredentialStore.h"
+#include "sync/credentials/SecretProvider.h"
 #include "sync/engine/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+#include "models/store/SyncStates.h"
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -61,20 +66,28 @@ int syncCommand(Database &db, const QString &password)
         return 2;
     }
     QNetworkAccessManager nam;
-    std::vector<std::unique_ptr<Connector>> connectors;
+    const KindRegistry &kinds = KindRegistry::builtIn();
+    KeychainSecrets keychain;
+    MemorySecrets given; // --password-stdin: the one password of the one back end it names
+    for (const ConnectorConfig &c : configs.value())
+        given.set(KindRegistry::secretKey(c), password);
+    QStringList problems;
+    RunnerSetup setup = makeConnectors(db, nam, password.isEmpty() ? static_cast<SecretProvider &>(keychain) : given, kinds, &problems);
+    for (const QString &p : problems)
+        err() << p << Qt::endl;
+    if (setup.connectors.empty())
+        return 2;
     SyncEngine engine(db);
     engine.setPageSize(500);
+    if (setup.routing)
+        engine.setRouting(*setup.routing);
     for (const ConnectorConfig &c : configs.value()) {
-        QString error;
-        auto connector = makeConnector(c, nam, password, &error);
-        if (!connector) {
-            err() << error << Qt::endl;
-            return 2;
-        }
-        out() << Text::tr("Server: %1 %2 (%3 as %4)").arg(c.kind, c.url, c.databaseName, c.username) << Qt::endl;
-        engine.addConnector(connector.get(), c.id);
-        connectors.push_back(std::move(connector));
+        const ConnectorKind *kind = kinds.find(c.kind);
+        out() << Text::tr("%1: %2 at %3").arg(KindRegistry::roleLabel(c.system), kind ? KindRegistry::text(kind->label) : c.kind, c.url)
+              << Qt::endl;
     }
+    for (RunnerConnector &c : setup.connectors)
+        engine.addConnector(c.connector.get(), c.rowId);
     QElapsedTimer timer;
     timer.start();
     QString lastEntity;
@@ -114,47 +127,85 @@ int syncCommand(Database &db, const QString &password)
 
 int connectCommand(Database &db, const QStringList &args, const QString &password)
 {
-    // args: tryton URL DATABASE USER
-    if (args.size() != 4) {
-        err() << Text::tr("Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]") << Qt::endl;
+    // args: KIND then the kind's settings in the order it lists them (tryton URL DATABASE USER),
+    // or as key=value.
+    const KindRegistry &kinds = KindRegistry::builtIn();
+    const ConnectorKind *kind = kinds.find(args.value(0));
+    auto usage = [&kinds] {
+        QStringList lines;
+        for (const ConnectorKind &k : kinds.kinds()) {
+            QStringList fields;
+            for (const SettingField &f : k.fields)
+                if (f.type != SettingField::Type::Secret)
+                    fields << f.key.toUpper();
+            lines << QStringLiteral("  salesbridge connect %1 %2 [--password-stdin] [--workspace PATH]").arg(k.id, fields.join(QLatin1Char(' ')));
+        }
+        err() << Text::tr("Usage:") << Qt::endl << lines.join(QLatin1Char('\n')) << Qt::endl;
         return 2;
+    };
+    if (!kind)
+        return usage();
+    ConnectorConfig config = kinds.configFor(kind->id);
+    QStringList positional;
+    for (const SettingField &f : kind->fields)
+        if (f.type != SettingField::Type::Secret)
+            positional << f.key;
+    int next = 0;
+    for (const QString &a : args.mid(1)) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq > 0 && !a.startsWith(QLatin1String("http"))) {
+            config.setSetting(a.left(eq), a.mid(eq + 1));
+        } else if (next < positional.size()) {
+            config.setSetting(positional.at(next++), a);
+        } else {
+            return usage();
+        }
     }
-    ConnectorConfig config;
-    config.system = QStringLiteral("erp");
-    config.kind = args.at(0);
-    config.url = args.at(1);
-    config.databaseName = args.at(2);
-    config.username = args.at(3);
     ConnectorStore store(db);
     // Re-running connect for the same server updates it.
-    if (auto all = store.all()) {
-        for (const ConnectorConfig &c : all.value())
-            if (c.system == config.system && c.kind == config.kind && c.url == config.url)
-                config.id = c.id;
+    auto all = store.all();
+    if (!all) {
+        err() << all.error() << Qt::endl;
+        return 2;
     }
-    if (const QString problem = ConnectorStore::validate(config); !problem.isEmpty()) {
+    QList<ConnectorConfig> enabled;
+    for (const ConnectorConfig &c : all.value()) {
+        if (c.system == config.system && c.kind == config.kind && c.url == config.url)
+            config.id = c.id;
+        else if (c.enabled)
+            enabled << c;
+    }
+    if (const QString problem = kinds.validate(config); !problem.isEmpty()) {
         err() << problem << Qt::endl;
+        return 2;
+    }
+    // Two systems that would both own one kind of record: refused until an owner rule says which.
+    auto rules = RoutingStore(db).ownerRules();
+    if (!rules) {
+        err() << rules.error() << Qt::endl;
+        return 2;
+    }
+    const Routing routing = Routing::compute(enabled + QList<ConnectorConfig>{config}, kinds, rules.value());
+    if (!routing.problems().isEmpty()) {
+        err() << routing.problems().join(QLatin1Char('\n')) << Qt::endl;
         return 2;
     }
     // First check that the server takes this password, then store both.
     QNetworkAccessManager nam;
-    tryton::Config tc;
-    tc.url = QUrl(config.url);
-    tc.database = config.databaseName;
-    tc.username = config.username;
-    tc.password = password;
-    tc.keychainKey = password.isEmpty() ? CredentialStore::keyFor(config.system, config.url, config.username) : QString();
-    tryton::Session session(&nam, tc);
-    tryton::Reply reply;
+    KeychainSecrets keychain;
+    MemorySecrets given(KindRegistry::secretKey(config), password);
+    std::unique_ptr<Connector> connector = kinds.make(config, nam, password.isEmpty() ? static_cast<SecretProvider &>(keychain) : given);
+    RemoteResult reply;
     {
         QEventLoop loop;
-        tryton::Request *request = session.call(QStringLiteral("model.party.party.search_count"), QJsonArray{QJsonArray()}, false);
-        QObject::connect(request, &tryton::Request::finished, &loop, [&](const tryton::Reply &r) {
+        RemoteCall *call = connector->testConnection();
+        QObject::connect(call, &RemoteCall::finished, &loop, [&](const RemoteResult &r) {
             reply = r;
             loop.quit();
         });
-        request->start();
+        call->start();
         loop.exec();
+        call->deleteLater();
     }
     if (!reply.ok()) {
         err() << Text::tr("Could not log in: %1").arg(reply.message) << Qt::endl;
@@ -165,27 +216,101 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
         err() << saved.error() << Qt::endl;
         return 2;
     }
+    config.id = saved.value();
+    if (Status s = routing.save(db); !s)
+        err() << s.error() << Qt::endl;
     if (!password.isEmpty()) {
-        CredentialStore keychain;
+        CredentialStore credentials;
         QString failure;
         QEventLoop loop;
-        QObject::connect(&keychain, &CredentialStore::written, &loop, [&](const QString &) { loop.quit(); });
-        QObject::connect(&keychain, &CredentialStore::failed, &loop, [&](const QString &, const QString &message) {
+        QObject::connect(&credentials, &CredentialStore::written, &loop, [&](const QString &) { loop.quit(); });
+        QObject::connect(&credentials, &CredentialStore::failed, &loop, [&](const QString &, const QString &message) {
             failure = message;
             loop.quit();
         });
-        keychain.write(CredentialStore::keyFor(config.system, config.url, config.username), password);
+        credentials.write(KindRegistry::secretKey(config), password);
         loop.exec();
         if (!failure.isEmpty()) {
             err() << Text::tr("The server was saved, but the password could not be stored in the keychain: %1").arg(failure) << Qt::endl;
             return 2;
         }
     }
-    out() << Text::tr("Connected to %1 (%2) as %3: %4 customers in the ERP.")
-                 .arg(config.url, config.databaseName, config.username)
-                 .arg(reply.result.toInteger())
+    out() << Text::tr("Connected to %1 (%2) as %3: %4").arg(config.url, KindRegistry::text(kind->label), config.username, reply.message)
           << Qt::endl;
     return 0;
+}
+
+int routeCommand(Database &db, const QStringList &args)
+{
+    if (args.size() != 2) {
+        err() << Text::tr("Usage: salesbridge route ENTITY|ENTITY.COMMAND SYSTEM|- [--workspace PATH]") << Qt::endl;
+        return 2;
+    }
+    const QString system = args.at(1) == QLatin1String("-") ? QString() : args.at(1);
+    if (Status s = RoutingStore(db).setOwnerRule(args.at(0), system); !s) {
+        err() << s.error() << Qt::endl;
+        return 2;
+    }
+    auto routing = Routing::load(db, KindRegistry::builtIn());
+    if (!routing) {
+        err() << routing.error() << Qt::endl;
+        return 2;
+    }
+    if (Status s = routing.value().save(db); !s) {
+        err() << s.error() << Qt::endl;
+        return 2;
+    }
+    for (const QString &p : routing.value().problems())
+        err() << p << Qt::endl;
+    out() << (system.isEmpty() ? Text::tr("%1: no owner rule").arg(args.at(0))
+                               : Text::tr("%1 now goes to %2").arg(args.at(0), KindRegistry::roleLabel(system)))
+          << Qt::endl;
+    return routing.value().problems().isEmpty() ? 0 : 1;
+}
+
+int statusCommand(Database &db)
+{
+    auto r = db.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM outbox x WHERE %1 AND x.state IN ('%2','%3') AND %4),"
+        " (SELECT count(*) FROM outbox x WHERE %1 AND x.state = '%2' AND NOT %4),"
+        " (SELECT count(*) FROM outbox x WHERE %1 AND %5),"
+        " (SELECT count(*) FROM (SELECT DISTINCT entity, record_id FROM conflicts WHERE resolved_at IS NULL))")
+                         .arg(sql::openEntry(QStringLiteral("x.")), sqlValue(OutboxState::Pending), sqlValue(OutboxState::InFlight),
+                              sql::routed(QStringLiteral("x.")), sql::outboxState(OutboxState::Failed, QStringLiteral("x."))));
+    if (!r || !r.value().next()) {
+        err() << (r ? QString() : r.error()) << Qt::endl;
+        return 2;
+    }
+    QSqlQuery &q = r.value();
+    out() << Text::tr("pending %1, failed %2, conflicts %3, kept on this computer %4")
+                 .arg(q.value(0).toInt())
+                 .arg(q.value(2).toInt())
+                 .arg(q.value(3).toInt())
+                 .arg(q.value(1).toInt())
+          << Qt::endl;
+    auto last = SystemStatusStore(db).lastSync();
+    auto systems = SystemStatusStore(db).all();
+    if (!last || !systems) {
+        err() << (!last ? last.error() : systems.error()) << Qt::endl;
+        return 2;
+    }
+    out() << Text::tr("last sync: %1").arg(last.value().isEmpty() ? Text::tr("never") : last.value()) << Qt::endl;
+    for (const SystemStatus &st : systems.value()) {
+        const QString state = !st.lastError.isEmpty() ? (st.reachable == 0 ? Text::tr("unreachable: %1") : Text::tr("error: %1")).arg(st.lastError)
+                                                      : Text::tr("ok");
+        out() << Text::tr("%1: last sync %2, last success %3, %4")
+                     .arg(KindRegistry::roleLabel(st.system), st.lastSyncAt.isEmpty() ? Text::tr("never") : st.lastSyncAt,
+                          st.lastOkAt.isEmpty() ? Text::tr("never") : st.lastOkAt, state)
+              << Qt::endl;
+    }
+    auto routing = Routing::load(db, KindRegistry::builtIn());
+    if (!routing) {
+        err() << routing.error() << Qt::endl;
+        return 2;
+    }
+    for (const QString &p : routing.value().problems())
+        err() << Text::tr("configuration: %1").arg(p) << Qt::endl;
+    return routing.value().problems().isEmpty() ? 0 : 1;
 }
 
 } // namespace sb

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "models/domain/Vocabulary.h"
+#include "SyncStates.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -144,14 +145,13 @@ Status ChangeWriter::remove(const Entity &entity, qint64 id)
     return tx.commit();
 }
 
-Status ChangeWriter::action(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments)
+Status ChangeWriter::command(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments)
 {
-    QVariantMap payload = arguments;
-    payload.insert(QStringLiteral("action"), name);
+    const QVariantMap payload{{QStringLiteral("command"), name}, {QStringLiteral("args"), arguments}};
     auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity.table), {id});
     if (!version)
         return Status::fail(version.error());
-    return enqueue(entity, id, QStringLiteral("action"), payload, version.value());
+    return enqueue(entity, id, sqlValue(OutboxOp::Command), payload, version.value());
 }
 
 Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,

@@ -21,8 +21,10 @@ public:
     Status update(const Entity &entity, qint64 id, const QVariantMap &changes);
     // Marks the row deleted (hidden from lists) until the deletion reaches the server.
     Status remove(const Entity &entity, qint64 id);
-    // A server-side operation that is not a field write (approve, submit, confirm...).
-    Status action(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments);
+    // A command on the record that is not a field write (submit, approve, reject, withdraw,
+    // confirm a quote into an order, close a ticket): queued with its own idempotency key and
+    // routed to the system that takes it (Routing: "quote.confirm"), sent exactly once.
+    Status command(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments);
 
 private:
     Status enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,

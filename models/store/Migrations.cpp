@@ -485,6 +485,54 @@ CREATE TRIGGER products_ai AFTER INSERT ON products WHEN sb_index_live() BEGIN
 END;
 )";
 
+// Version 6: several back ends at once. The connectors table is rebuilt: its system column
+// named a fixed list without the calendar, and kind-specific settings (an approval definition,
+// a queue) go in options (JSON). A connector's system is the role its kind plays, one per role.
+// owner_rules: which system creates new records of an entity (or takes a command) when two
+// serve it; routes: the routing in force, written by the sync layer whenever the connectors
+// change, read by the lists that tell pending from local-only changes. id_map becomes the
+// identity table for every system that knows a record besides its home (the row's own
+// remote_system, remote_id): its copies of home identities go, and a remote id maps to one
+// local record. system_status: each back end's last sync, last error and reachability.
+const char kVersion6[] = R"(
+CREATE TEMP TABLE keep_cursors AS SELECT * FROM pull_cursors;
+CREATE TABLE connectors_v6 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    system TEXT NOT NULL CHECK (length(system) > 0),
+    kind TEXT NOT NULL,
+    url TEXT NOT NULL,
+    database_name TEXT,
+    username TEXT,
+    options TEXT NOT NULL DEFAULT '{}',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (system, kind, url));
+INSERT INTO connectors_v6 (id, system, kind, url, database_name, username, enabled)
+    SELECT id, system, kind, url, database_name, username, enabled FROM connectors;
+DROP TABLE connectors;
+ALTER TABLE connectors_v6 RENAME TO connectors;
+DELETE FROM pull_cursors;
+INSERT INTO pull_cursors SELECT * FROM keep_cursors WHERE connector_id IN (SELECT id FROM connectors);
+DROP TABLE keep_cursors;
+
+CREATE TABLE owner_rules (
+    key TEXT PRIMARY KEY,           -- an entity ("ticket") or a command ("quote.confirm")
+    system TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE routes (
+    key TEXT PRIMARY KEY,
+    system TEXT NOT NULL) WITHOUT ROWID;
+
+DELETE FROM id_map;
+CREATE UNIQUE INDEX id_map_remote ON id_map(system, entity, remote_id);
+
+CREATE TABLE system_status (
+    system TEXT PRIMARY KEY,
+    last_sync_at TEXT,              -- the end of the last cycle that reached it
+    last_ok_at TEXT,                -- the end of the last cycle with no error from it
+    last_error TEXT,
+    reachable INTEGER) WITHOUT ROWID;
+CREATE INDEX sync_log_connector ON sync_log(connector, at) WHERE connector IS NOT NULL;
+)";
+
 QByteArray withSyncColumns(const char *script)
 {
     QByteArray s(script);
@@ -503,6 +551,8 @@ const std::vector<Migration> &migrations()
         {3, "sync conflicts and sync log", QByteArray(kVersion3)},
         {4, "an index of the changes still to send, per record", QByteArray(kVersion4)},
         {5, "search indexing of a sync page in one go; pulled records waiting for their parent", QByteArray(kVersion5)},
+        {6, "several back ends: connector options, owner rules and routes, the identity table, per-system status",
+         QByteArray(kVersion6)},
     };
     return steps;
 }

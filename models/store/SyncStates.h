@@ -80,6 +80,15 @@ inline QString outboxState(OutboxState s, const QString &alias = QString())
 {
     return QStringLiteral("%1state = '%2'").arg(alias, sqlValue(s));
 }
+// The entry goes to a configured system: its entity, or its command ("quote.confirm"), has a
+// route (the routes table, written by the sync layer). Otherwise it stays on this computer by
+// design until a system that takes it is set up. alias: "x." or empty.
+inline QString routed(const QString &alias = QString())
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM routes r WHERE r.key = CASE WHEN %1op = '%2' "
+                          "THEN %1entity || '.' || json_extract(%1payload, '$.command') ELSE %1entity END)")
+        .arg(alias, sqlValue(OutboxOp::Command));
+}
 } // namespace sql
 
 } // namespace sb

@@ -1,37 +1,19 @@
 #include "ConnectorFactory.h"
 
+#include "KindRegistry.h"
 #include "models/store/Database.h"
-#include "sync/connectors/tryton/TrytonConnector.h"
-#include "sync/credentials/CredentialStore.h"
+#include "sync/credentials/SecretProvider.h"
+#include "sync/engine/Routing.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace sb {
 
-std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, QNetworkAccessManager &nam, const QString &password,
-                                         QString *error)
+RunnerSetup makeConnectors(Database &db, QNetworkAccessManager &nam, SecretProvider &secrets, const KindRegistry &kinds,
+                           QStringList *errors)
 {
-    if (config.kind == QLatin1String("tryton")) {
-        tryton::Config c;
-        c.url = QUrl(config.url);
-        c.database = config.databaseName;
-        c.username = config.username;
-        c.password = password;
-        c.keychainKey = CredentialStore::keyFor(config.system, config.url, config.username);
-        return std::make_unique<TrytonConnector>(&nam, c);
-    }
-    if (error)
-        *error = QCoreApplication::translate("sb::ConnectorFactory", "SalesBridge cannot connect to a server of kind \"%1\".")
-                     .arg(config.kind);
-    return nullptr;
-}
-
-std::vector<RunnerConnector> makeConnectors(Database &db, QNetworkAccessManager &nam, QStringList *errors)
-{
-    std::vector<RunnerConnector> out;
-    ConnectorStore store(db);
-    auto configs = store.enabled();
+    RunnerSetup out;
+    auto configs = ConnectorStore(db).enabled();
     if (!configs) {
         if (errors)
             *errors << configs.error();
@@ -39,28 +21,38 @@ std::vector<RunnerConnector> makeConnectors(Database &db, QNetworkAccessManager 
     }
     for (const ConnectorConfig &c : configs.value()) {
         QString error;
-        auto connector = makeConnector(c, nam, QString(), &error);
+        auto connector = kinds.make(c, nam, secrets, &error);
         if (!connector) {
             if (errors)
                 *errors << error;
             continue;
         }
-        out.push_back(RunnerConnector{std::move(connector), c.id});
+        out.connectors.push_back(RunnerConnector{std::move(connector), c.id});
     }
+    auto routing = Routing::load(db, kinds);
+    if (!routing) {
+        if (errors)
+            *errors << routing.error();
+        return out;
+    }
+    if (errors)
+        *errors << routing.value().problems();
+    out.routing = routing.value();
     return out;
 }
 
 SyncRunner::ConnectorFactory workspaceConnectorFactory(const QString &workspacePath)
 {
     return [workspacePath](QNetworkAccessManager &nam) {
-        std::vector<RunnerConnector> out;
+        static KeychainSecrets keychain;
+        RunnerSetup out;
         auto db = Database::open(workspacePath);
         if (!db) {
             qWarning().noquote() << "sync: cannot open the workspace:" << db.error();
             return out;
         }
         QStringList errors;
-        out = makeConnectors(*db.value(), nam, &errors);
+        out = makeConnectors(*db.value(), nam, keychain, KindRegistry::builtIn(), &errors);
         for (const QString &e : errors)
             qWarning().noquote() << "sync:" << e;
         return out;

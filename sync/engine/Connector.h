@@ -20,6 +20,25 @@ struct RemoteRecord {
     QString idempotencyKey;
 };
 
+// A reference to a record as one system knows it. In a RemoteRecord's fields (and in what a
+// push sends) a reference to a record of the connector's own system is its remote id as text;
+// a reference to a record that lives in another system (an approval's quote in the ERP, a
+// ticket's customer) is a map {"system": ..., "id": ...}, resolved through the identity table.
+struct RemoteRef {
+    QString system;
+    QString id;
+    QVariant toVariant() const { return QVariantMap{{QStringLiteral("system"), system}, {QStringLiteral("id"), id}}; }
+    // A field's value as a reference; a plain id is one of ownSystem.
+    static RemoteRef from(const QVariant &value, const QString &ownSystem)
+    {
+        if (value.typeId() == QMetaType::QVariantMap) {
+            const QVariantMap m = value.toMap();
+            return {m.value(QStringLiteral("system")).toString(), m.value(QStringLiteral("id")).toString()};
+        }
+        return {ownSystem, value.toString()};
+    }
+};
+
 // Where a pull stands: (server modified time, id) or an opaque token (sync-collection).
 struct PullCursor {
     QString time;
@@ -54,13 +73,6 @@ struct RemoteResult {
     bool ok() const { return error == RemoteErrorClass::None; }
 };
 
-struct ConnectorCapabilities {
-    bool nativeIdempotency = false; // the server itself skips a repeated idempotency key
-    bool tombstones = false;        // pulls report deletions
-    bool optimisticLocking = false; // updates can be refused when base_version is stale
-    bool rateLimited = false;       // the server answers 429 with Retry-After
-};
-
 // One remote operation with one lifecycle: start(), then exactly one finished(); abort()
 // ends it early with a Temporary error. The engine owns and deletes it.
 class RemoteCall : public QObject {
@@ -80,13 +92,33 @@ signals:
     void answering();
 };
 
+// A call that finishes at once (on the next turn of the event loop) with a given result: for
+// what a connector refuses or answers without asking its server.
+class ImmediateCall : public RemoteCall {
+    Q_OBJECT
+public:
+    explicit ImmediateCall(RemoteResult result) : m_result(std::move(result)) {}
+    static ImmediateCall *refused(const QString &message);
+    void start() override;
+    void abort() override;
+
+private:
+    RemoteResult m_result;
+    bool m_done = false;
+};
+
 // What a back-end connector implements for each object (entity) it serves.
 class Connector {
 public:
     virtual ~Connector() = default;
-    virtual QString system() const = 0;          // "erp", "oa", "aftersales": the remote_system column
+    virtual QString system() const = 0;          // "erp", "oa", "calendar", "aftersales": the remote_system column
     virtual QStringList entities() const = 0;    // served entities, parents before children
-    virtual ConnectorCapabilities capabilities(const QString &entity) const = 0;
+    // Pulls of this entity report deletions as tombstones: no deletion check by id lists needed.
+    virtual bool reportsDeletions(const QString &entity) const
+    {
+        Q_UNUSED(entity)
+        return false;
+    }
 
     virtual RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) = 0;
     virtual RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) = 0;
@@ -99,9 +131,24 @@ public:
     // fields are what the create sends (remote form), for servers that can only match on
     // content or must finish a create that took several calls; they may be empty.
     virtual RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) = 0;
-    virtual RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) = 0;
     // All ids on the server, for deletion reconciliation where there are no tombstones.
     virtual RemoteCall *listIds(const QString &entity) = 0;
+
+    // A command on one record that is not a field write (submit, approve, reject, withdraw,
+    // confirm a quote into an order, close a ticket), with its own idempotency key. The
+    // commands a connector takes are its kind's claims ("quote.confirm", KindRegistry.h).
+    // remoteId: the record's id in this connector's system (empty when it has none there);
+    // references in args carry remote ids like record fields do. On success result.record may
+    // carry the record as the server now has it.
+    virtual RemoteCall *command(const QString &entity, const QString &remoteId, const QString &name,
+                                const QVariantMap &args, const QString &idempotencyKey);
+    // Whether a command that may have been applied (its answer was lost) was: found with the
+    // record as it is now, or not found (then it goes again with the same key).
+    virtual RemoteCall *lookupCommand(const QString &entity, const QString &remoteId, const QString &name,
+                                      const QVariantMap &args, const QString &idempotencyKey);
+    // Logs in and reads something small; on success result.message describes what answered
+    // ("Tryton 6.0, database crm: 1,204 customers"), for Settings and `salesbridge connect`.
+    virtual RemoteCall *testConnection() = 0;
     // Deletion reconciliation given the ids this side holds (the cached ones and those held
     // for a missing parent): the result's ids must include every one of them the server still
     // has; others may be there too. The default lists all (listIds). A connector whose server

@@ -131,7 +131,7 @@ Status RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> 
         wanted[entity.table].insert(r.remoteId);
         for (const ForeignKey &fk : foreignKeys(entity.name)) {
             const QVariant v = r.fields.value(fk.field);
-            if (!v.isNull())
+            if (!v.isNull() && v.typeId() != QMetaType::QVariantMap) // a reference to another system: resolved alone
                 if (const Entity *parent = entities::byName(fk.parentEntity))
                     wanted[parent->table].insert(v.toString());
         }
@@ -157,12 +157,44 @@ Status RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> 
         while (q.next())
             known.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
+    // The page's records this system knows as links of another system's records.
+    m_pageLinked.clear();
+    QByteArray list = "[";
+    for (const RemoteRecord &r : records) {
+        if (list.size() > 1)
+            list += ',';
+        appendJsonString(list, r.remoteId);
+    }
+    list += ']';
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT remote_id FROM id_map WHERE system = ? AND entity = ? AND remote_id IN "
+                                              "(SELECT value FROM json_each(?))"));
+    l.bindValue(0, m_system);
+    l.bindValue(1, entity.name);
+    l.bindValue(2, QString::fromUtf8(list));
+    if (!l.exec())
+        return Status::fail(describeSqlError(l));
+    while (l.next())
+        m_pageLinked.insert(l.value(0).toString());
+    m_pageLinkedKnown = true;
     return Status::ok();
+}
+
+bool RecordApplier::isLinked(const Entity &entity, const QString &remoteId)
+{
+    if (m_pageLinkedKnown)
+        return m_pageLinked.contains(remoteId);
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT 1 FROM id_map WHERE system = ? AND entity = ? AND remote_id = ?"));
+    l.bindValue(0, m_system);
+    l.bindValue(1, entity.name);
+    l.bindValue(2, remoteId);
+    return l.exec() && l.next();
 }
 
 Status RecordApplier::endPage()
 {
     m_heldIds.clear();
+    m_pageLinked.clear();
+    m_pageLinkedKnown = false;
     const Status s = indexPending();
     m_db.setSearchIndexDeferred(false);
     m_pageNow.clear();
@@ -173,6 +205,8 @@ Status RecordApplier::endPage()
 void RecordApplier::abandonPage()
 {
     m_heldIds.clear();
+    m_pageLinked.clear();
+    m_pageLinkedKnown = false;
     m_unindexed.clear();
     m_db.setSearchIndexDeferred(false);
     m_pageNow.clear();
@@ -214,7 +248,52 @@ QString RecordApplier::remoteIdFor(const Entity &entity, qint64 localId)
     q.bindValue(1, m_system);
     if (q.exec() && q.next())
         return q.value(0).toString();
+    // Known to this system besides its home (the identity table).
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT remote_id FROM id_map WHERE entity = ? AND local_id = ? AND system = ?"));
+    l.bindValue(0, entity.name);
+    l.bindValue(1, localId);
+    l.bindValue(2, m_system);
+    if (l.exec() && l.next())
+        return l.value(0).toString();
     return QString();
+}
+
+RemoteRef RecordApplier::homeOf(const Entity &entity, qint64 localId)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_system, remote_id FROM %1 WHERE id = ? AND remote_id IS NOT NULL").arg(entity.table));
+    q.bindValue(0, localId);
+    if (q.exec() && q.next())
+        return RemoteRef{q.value(0).toString(), q.value(1).toString()};
+    return {};
+}
+
+qint64 RecordApplier::resolve(const Entity &entity, const QString &system, const QString &remoteId)
+{
+    if (system == m_system) {
+        if (const qint64 home = localIdFor(entity, remoteId))
+            return home;
+    } else {
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ?").arg(entity.table));
+        q.bindValue(0, system);
+        q.bindValue(1, remoteId);
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+    }
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT local_id FROM id_map WHERE system = ? AND entity = ? AND remote_id = ?"));
+    l.bindValue(0, system);
+    l.bindValue(1, entity.name);
+    l.bindValue(2, remoteId);
+    if (l.exec() && l.next())
+        return l.value(0).toLongLong();
+    return 0;
+}
+
+Status RecordApplier::link(const Entity &entity, qint64 localId, const QString &remoteId)
+{
+    // The record's identity in this system, besides its home: a remote id names one record.
+    auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO id_map (entity, local_id, system, remote_id) VALUES (?, ?, ?, ?)"),
+                       {entity.name, localId, m_system, remoteId});
+    return r ? Status::ok() : Status::fail(r.error());
 }
 
 Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariantMap &fields, QString *waitingFor)
@@ -226,6 +305,15 @@ Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariant
             continue;
         const Entity *parent = entities::byName(fk.parentEntity);
         const QString remote = parent ? remoteIdFor(*parent, v.toLongLong()) : QString();
+        if (remote.isEmpty() && parent) {
+            // Not in this system: a reference to the record where it lives (an approval's quote
+            // in the ERP, a ticket's customer), which the connector writes as its server wants.
+            const RemoteRef home = homeOf(*parent, v.toLongLong());
+            if (!home.id.isEmpty()) {
+                out.insert(fk.field, home.toVariant());
+                continue;
+            }
+        }
         if (remote.isEmpty()) {
             if (waitingFor)
                 *waitingFor = fk.parentEntity;
@@ -248,7 +336,12 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
         if (!out.contains(fk.field) || out.value(fk.field).isNull())
             continue;
         const Entity *parent = entities::byName(fk.parentEntity);
-        const qint64 local = parent ? localIdFor(*parent, out.value(fk.field).toString()) : 0;
+        const RemoteRef ref = RemoteRef::from(out.value(fk.field), m_system);
+        qint64 local = 0;
+        if (parent && ref.system == m_system)
+            local = localIdFor(*parent, ref.id); // the page's look-ups first
+        if (parent && !local)
+            local = resolve(*parent, ref.system, ref.id);
         if (!local) {
             if (missingParent)
                 *missingParent = fk.parentEntity;
@@ -343,6 +436,11 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"), {outboxId});
             return done ? R::ok(Outcome::Updated) : R::fail(done.error());
         }
+    }
+
+    if (!localId && isLinked(entity, record.remoteId)) {
+        // Known here as another system's record (its home): its fields come from there.
+        return R::ok(Outcome::Unchanged);
     }
 
     if (!localId) {
@@ -441,6 +539,9 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
     m_pageIds.clear(); // a row changes its remote id: the page's id lookups start over
     if (Status s = indexBeforeChanging(entity, localId); !s)
         return s;
+    const RemoteRef home = homeOf(entity, localId);
+    if (!home.id.isEmpty() && home.system != m_system)
+        return link(entity, localId, record.remoteId);
     QString missing;
     auto theirs = toLocal(entity, record.fields, &missing);
     const QVariantMap t = theirs ? theirs.value() : QVariantMap();
@@ -473,11 +574,7 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
     }
     values << localId;
     auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))), values);
-    if (!r)
-        return Status::fail(r.error());
-    auto map = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO id_map (entity, local_id, system, remote_id) VALUES (?, ?, ?, ?)"),
-                         {entity.name, localId, m_system, record.remoteId});
-    return map ? Status::ok() : Status::fail(map.error());
+    return r ? Status::ok() : Status::fail(r.error());
 }
 
 Status RecordApplier::adoptDuplicate(const Entity &entity, qint64 localId, const QString &remoteId)

@@ -62,8 +62,13 @@ public:
     // one: Connector::existingIds): held records it no longer has are dropped.
     Status dropHeldNotIn(const Entity &entity, const QSet<QString> &remoteIds);
 
-    qint64 localIdFor(const Entity &entity, const QString &remoteId); // 0 when unknown
-    QString remoteIdFor(const Entity &entity, qint64 localId);        // empty when unknown
+    // Identities. A row's own remote_system and remote_id are its home; the identity table
+    // (id_map) holds its ids in every other system that knows it.
+    qint64 localIdFor(const Entity &entity, const QString &remoteId); // home rows of this system; 0 when unknown
+    QString remoteIdFor(const Entity &entity, qint64 localId);        // its id in this system (home or link); empty when unknown
+    RemoteRef homeOf(const Entity &entity, qint64 localId);           // empty id: on no server yet
+    qint64 resolve(const Entity &entity, const QString &system, const QString &remoteId); // home or link; 0 when unknown
+    Status link(const Entity &entity, qint64 localId, const QString &remoteId); // known to this system too
 
 private:
     // Equal, or equal as far as the connector's server can tell (Connector::comparable).
@@ -81,6 +86,7 @@ private:
     Status indexPending();
     Status indexBeforeChanging(const Entity &entity, qint64 localId);
     Status unhold(const Entity &entity, const QString &remoteId);
+    bool isLinked(const Entity &entity, const QString &remoteId);
 
     Database &m_db;
     QString m_system;
@@ -89,6 +95,8 @@ private:
     QString m_pageNow;                        // updated_at of the page's rows
     QHash<QString, QHash<QString, qint64>> m_pageIds; // table -> remote id -> local id (0: none), this page's
     QSet<QString> m_heldIds;                  // remote ids of the page's entity held from earlier pulls
+    QSet<QString> m_pageLinked;               // remote ids of the page known as links (id_map)
+    bool m_pageLinkedKnown = false;
 };
 
 QString toJsonText(const QVariantMap &map);

@@ -5,9 +5,13 @@
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
+#include "models/store/SyncStates.h"
+#include "models/store/SystemStatusStore.h"
 #include "models/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -63,16 +67,92 @@ void SyncEngine::checkpointAfterCycle()
 
 void SyncEngine::addConnector(Connector *connector, qint64 connectorRowId)
 {
-    m_slots.push_back(std::unique_ptr<Slot>(
-        new Slot{connector, connectorRowId, std::make_unique<RecordApplier>(m_db, connector->system(), connector)}));
+    auto slot = std::make_unique<Slot>();
+    slot->connector = connector;
+    slot->rowId = connectorRowId;
+    slot->applier = std::make_unique<RecordApplier>(m_db, connector->system(), connector);
+    slot->system = connector->system();
+    m_slots.push_back(std::move(slot));
 }
 
-SyncEngine::Slot *SyncEngine::slotFor(const QString &entity)
+SyncEngine::Slot *SyncEngine::slotForSystem(const QString &system)
 {
     for (auto &s : m_slots)
-        if (s->connector->entities().contains(entity))
+        if (s->system == system)
             return s.get();
     return nullptr;
+}
+
+QStringList SyncEngine::servedEntities() const
+{
+    QStringList out;
+    for (auto it = m_routing.routes().cbegin(); it != m_routing.routes().cend(); ++it) {
+        const QString entity = it.key().section(QLatin1Char('.'), 0, 0);
+        if (!out.contains(entity))
+            out << entity;
+    }
+    for (const auto &s : m_slots) // records that live in a system go back there, owned or not
+        for (const QString &e : s->connector->entities())
+            if (!out.contains(e))
+                out << e;
+    return out;
+}
+
+SyncEngine::Slot *SyncEngine::route(const Entity &entity, const OutboxEntry &entry, QString *why)
+{
+    const OutboxOp op = outboxOpFrom(entry.op);
+    if (op == OutboxOp::Command) {
+        const QString key = Routing::commandKey(entity.name, entry.payload.value(QStringLiteral("command")).toString());
+        if (Slot *s = slotForSystem(m_routing.ownerOf(key)))
+            return s;
+        *why = m_routing.claimants(key).size() > 1 ? m_routing.problems().join(QLatin1Char(' ')) : QString();
+        return nullptr;
+    }
+    if (op != OutboxOp::Create) {
+        // A record that came from (or went to) a server belongs to that system.
+        auto home = m_db.scalar(QStringLiteral("SELECT remote_system FROM %1 WHERE id = ?").arg(entity.table), {entry.recordId});
+        if (home && !home.value().toString().isEmpty()) {
+            if (Slot *s = slotForSystem(home.value().toString()))
+                return s;
+            return nullptr; // its system is not set up (any more): kept here
+        }
+    }
+    if (Slot *s = slotForSystem(m_routing.ownerOf(entity.name)))
+        return s;
+    *why = m_routing.claimants(entity.name).size() > 1 ? m_routing.problems().join(QLatin1Char(' ')) : QString();
+    return nullptr;
+}
+
+void SyncEngine::systemError(Slot *slot, const QString &message)
+{
+    m_summary.errors << message;
+    if (slot)
+        slot->error = message;
+}
+
+void SyncEngine::noteAnswer(Slot *slot, const RemoteResult &result)
+{
+    if (!slot)
+        return;
+    if (result.error == RemoteErrorClass::Temporary) {
+        slot->unreachable = !slot->answered;
+        slot->error = result.message;
+    } else {
+        slot->answered = true;
+        slot->unreachable = false;
+    }
+}
+
+void SyncEngine::recordSystemStatus()
+{
+    SystemStatusStore store(m_db);
+    const QString now = Database::nowUtc();
+    for (const auto &s : m_slots) {
+        if (!s->error.isEmpty() && !m_summary.failedSystems.contains(s->system))
+            m_summary.failedSystems << s->system;
+        if (Status st = store.record(s->system, now, s->error, !s->unreachable); !st)
+            m_summary.errors << st.error();
+    }
 }
 
 void SyncEngine::log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms)
@@ -81,9 +161,10 @@ void SyncEngine::log(const QString &level, const QString &entity, qint64 recordI
         qCWarning(lcSync).noquote() << entity << recordId << message;
     else
         qCInfo(lcSync).noquote() << entity << message;
-    auto r = m_db.exec(QStringLiteral("INSERT INTO sync_log (at, level, entity, record_id, message, duration_ms) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {Database::nowUtc(), level, entity.isEmpty() ? QVariant() : QVariant(entity),
+    auto r = m_db.exec(QStringLiteral("INSERT INTO sync_log (at, level, connector, entity, record_id, message, duration_ms) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {Database::nowUtc(), level, m_logSystem.isEmpty() ? QVariant() : QVariant(m_logSystem),
+                        entity.isEmpty() ? QVariant() : QVariant(entity),
                         recordId > 0 ? QVariant(recordId) : QVariant(), message, ms >= 0 ? QVariant(ms) : QVariant()});
     if (!r)
         qCWarning(lcSync) << "cannot write the sync log:" << r.error();
@@ -106,9 +187,22 @@ void SyncEngine::start()
     m_skipped.clear();
     m_remerged.clear();
     m_pulls.clear();
-    for (auto &s : m_slots)
+    m_logSystem.clear();
+    QList<QPair<QString, QStringList>> served;
+    for (auto &s : m_slots) {
+        s->error.clear();
+        s->answered = false;
+        s->unreachable = false;
+        served.append({s->system, s->connector->entities()});
         for (const QString &entity : s->connector->entities())
             m_pulls.append(PullTask{s.get(), entity, 0, false, {}});
+    }
+    if (!m_routingSet)
+        m_routing = Routing::ownersOnly(served);
+    if (Status saved = m_routing.save(m_db); !saved)
+        m_summary.errors << saved.error();
+    for (const QString &problem : m_routing.problems())
+        log(QStringLiteral("warning"), QString(), 0, problem);
     m_timer.start();
     spaceCheckpoints();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
@@ -142,10 +236,7 @@ void SyncEngine::nextPush()
         return;
     }
     if (m_batch.isEmpty()) {
-        QStringList served;
-        for (auto &s : m_slots)
-            served << s->connector->entities();
-        auto ready = m_queue->ready(served, 50 + m_skipped.size());
+        auto ready = m_queue->ready(servedEntities(), 50 + m_skipped.size());
         if (!ready) {
             m_summary.errors << ready.error();
             nextPull();
@@ -160,12 +251,18 @@ void SyncEngine::nextPush()
         }
     }
     const OutboxEntry entry = m_batch.takeFirst();
-    Slot *slot = slotFor(entry.entity);
+    const Entity *entity = entities::byName(entry.entity);
+    QString why;
+    Slot *slot = entity ? route(*entity, entry, &why) : nullptr;
     if (!slot) {
+        // Local by design (noteUnserved says so on the entry), or two systems claim it.
         m_skipped.insert(entry.id);
+        if (!why.isEmpty())
+            log(QStringLiteral("warning"), entry.entity, entry.recordId, why);
         QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
         return;
     }
+    m_logSystem = slot->system;
     pushEntry(*slot, entry);
 }
 
@@ -247,6 +344,28 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
             call = c->update(entry.entity, remoteId, *fields, version ? version.value().toString() : QString(),
                              entry.key);
         }
+    } else if (outboxOpFrom(entry.op) == OutboxOp::Command) {
+        // A command goes with the record as it is (remote form) beside its arguments; it
+        // needs the record on a server first, unless its system takes it as it is.
+        OutboxEntry whole = entry; // every field of the record, as a create reads them
+        whole.op = sqlValue(OutboxOp::Create);
+        const auto fields = toSend(currentFields(*entity, whole));
+        if (!fields)
+            return;
+        const QString name = entry.payload.value(QStringLiteral("command")).toString();
+        QVariantMap args = entry.payload.value(QStringLiteral("args")).toMap();
+        args.insert(QStringLiteral("record"), *fields);
+        const QString remoteId = slot.applier->remoteIdFor(*entity, entry.recordId);
+        if (remoteId.isEmpty() && slot.applier->homeOf(*entity, entry.recordId).id.isEmpty()) {
+            skip(noteWaiting(*entity, entry, {}, entry.entity,
+                             QCoreApplication::translate("sb::SyncEngine", "Waiting for the %1 to reach the server first.")
+                                 .arg(vocab::entityLabel(entry.entity))));
+            return;
+        }
+        sent.clear(); // a command's payload is not field values
+        call = maybeApplied ? c->lookupCommand(entry.entity, remoteId, name, args, entry.key)
+                            : c->command(entry.entity, remoteId, name, args, entry.key);
+        lookup = maybeApplied;
     } else {
         m_queue->markFailed(entry, QCoreApplication::translate("sb::SyncEngine", "This kind of change (%1) cannot be sent to %2.").arg(entry.op, c->system()));
         ++m_summary.pushFailed;
@@ -273,14 +392,16 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
 {
     const Entity *entity = entities::byName(entry.entity);
     auto next = [this] { QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection); };
+    noteAnswer(&slot, result);
     if (m_cancelled && !result.ok()) {
         finish();
         return;
     }
+    const bool isCommand = outboxOpFrom(entry.op) == OutboxOp::Command;
     if (wasLookup && result.ok() && !result.found) {
-        // It never arrived: now the create goes, with the same key.
+        // It never arrived: now the create (or command) goes, with the same key.
         OutboxEntry again = entry;
-        again.state = QStringLiteral("pending");
+        again.state = sqlValue(OutboxState::Pending);
         pushEntry(slot, again);
         return;
     }
@@ -315,7 +436,8 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         if (s && entry.op == QLatin1String("delete")) {
             auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {entry.recordId});
             s = r ? Status::ok() : Status::fail(r.error());
-        } else if (s) {
+        } else if (s && !(isCommand && result.record.remoteId.isEmpty())) {
+            // A command's answer may carry the record as it is now (a quote confirmed into an order).
             s = slot.applier->acknowledge(*entity, entry.recordId, result.record, entry.id);
         }
         if (s)
@@ -333,7 +455,10 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         next();
         return;
     }
-    switch (result.error) {
+    RemoteErrorClass error = result.error;
+    if (isCommand && (error == RemoteErrorClass::Conflict || error == RemoteErrorClass::NotFound))
+        error = RemoteErrorClass::Permanent; // a command on a record the server no longer has, or will not take now
+    switch (error) {
     case RemoteErrorClass::Permanent:
         m_queue->markFailed(entry, result.message);
         ++m_summary.pushFailed;
@@ -470,23 +595,34 @@ void SyncEngine::closeOrphans()
 
 void SyncEngine::noteUnserved()
 {
-    // Changes of a kind no configured server takes (visits while only the ERP is set up) stay
-    // here; say so on them instead of leaving them "pending" without a word.
+    // Changes of a kind no configured system takes (visits while only the ERP is set up) stay
+    // here by design; say so on them instead of leaving them "pending" without a word. The lists
+    // tell them apart through the routes table (written at the start of the cycle).
     if (m_slots.empty())
         return;
-    QSet<QString> served;
-    for (const auto &s : m_slots)
-        for (const QString &e : s->connector->entities())
-            served.insert(e);
+    const QStringList served = servedEntities();
+    QStringList commands;
+    for (auto it = m_routing.routes().cbegin(); it != m_routing.routes().cend(); ++it)
+        if (it.key().contains(QLatin1Char('.')))
+            commands << it.key();
     for (const Entity *e : entities::all()) {
-        if (served.contains(e->name))
-            continue;
         const QString why = QCoreApplication::translate("sb::SyncEngine", "No server for %1 is set up yet: kept on this computer, "
                                                                           "sent once one is.")
                                 .arg(vocab::entityLabel(e->name));
-        auto r = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND state <> 'done' "
-                                          "AND state = 'pending' AND last_error IS NOT ?"),
-                           {why, e->name, why});
+        Result<QSqlQuery> r = Result<QSqlQuery>::fail(QString());
+        if (!served.contains(e->name)) {
+            r = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND last_error IS NOT ?")
+                              .arg(sql::openEntry(), sql::outboxState(OutboxState::Pending)),
+                          {why, e->name, why});
+        } else {
+            // Commands on a served entity that no system takes.
+            r = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND op = '%3' "
+                                         "AND (entity || '.' || json_extract(payload, '$.command')) NOT IN "
+                                         "(SELECT value FROM json_each(?)) AND last_error IS NOT ?")
+                              .arg(sql::openEntry(), sql::outboxState(OutboxState::Pending), sqlValue(OutboxOp::Command)),
+                          {why, e->name, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(commands)).toJson(QJsonDocument::Compact)),
+                           why});
+        }
         if (!r)
             m_summary.errors << r.error();
     }
@@ -499,6 +635,8 @@ void SyncEngine::finish()
     retryHeld();
     closeOrphans();
     noteUnserved();
+    recordSystemStatus();
+    m_logSystem.clear();
     m_running = false;
     m_summary.cancelled = m_cancelled;
     log(m_summary.ok() ? QStringLiteral("info") : QStringLiteral("warning"), QString(), 0,

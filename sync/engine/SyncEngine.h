@@ -4,6 +4,7 @@
 
 #include "Connector.h"
 #include "OutboxQueue.h"
+#include "Routing.h"
 #include "models/store/Transaction.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,7 @@ struct SyncSummary {
     int conflicts = 0;
     bool cancelled = false;
     QStringList errors;   // what stopped a part of the cycle, for a person
+    QStringList failedSystems; // systems that could not be reached or failed a part of the cycle
     bool ok() const { return errors.isEmpty() && !cancelled; }
 };
 
@@ -42,8 +44,12 @@ public:
     SyncEngine(Database &db, OutboxQueue::Clock clock = {}, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // The connector's row in the connectors table keys its pull cursors.
+    // The connector's row in the connectors table keys its pull cursors. One connector per
+    // system (its remote_system).
     void addConnector(Connector *connector, qint64 connectorRowId);
+    // Where new records and commands go (Routing). Without one, each entity goes to the one
+    // connector that serves it, and an entity two connectors serve goes nowhere (a problem).
+    void setRouting(const Routing &routing) { m_routing = routing; m_routingSet = true; }
     void setPageSize(int rows) { m_pageSize = rows; }
     bool isRunning() const { return m_running; }
 
@@ -58,9 +64,14 @@ signals:
 
 private:
     struct Slot {
-        Connector *connector;
-        qint64 rowId;
+        Connector *connector = nullptr;
+        qint64 rowId = 0;
         std::unique_ptr<RecordApplier> applier;
+        QString system;
+        // This cycle: the last thing that went wrong with this system, and whether it answered.
+        QString error;
+        bool answered = false;
+        bool unreachable = false;
     };
     struct PullTask {
         Slot *slot;
@@ -103,7 +114,16 @@ private:
     void noteUnserved();
     void retryHeld(); // records held for a missing parent, once the pulls are done
     void log(const QString &level, const QString &entity, qint64 recordId, const QString &message, qint64 ms = -1);
-    Slot *slotFor(const QString &entity);
+    Slot *slotForSystem(const QString &system);
+    // The connector a change goes to, or null: local by design (no configured system takes it)
+    // or waiting (a configuration problem); why says which, for the log.
+    Slot *route(const Entity &entity, const OutboxEntry &entry, QString *why);
+    // Keys of the outbox entries that may go this cycle (entities and commands some slot takes).
+    QStringList servedEntities() const;
+    // A part of the cycle failed for one system: counted, and kept for that system's status.
+    void systemError(Slot *slot, const QString &message);
+    void noteAnswer(Slot *slot, const RemoteResult &result);
+    void recordSystemStatus();
     PullCursor loadCursor(const PullTask &task);
     // What a change sends: the payload's fields with the record's current values (a later
     // edit, or the fix after a refusal, wins over what was queued first).
@@ -115,6 +135,9 @@ private:
                         const QString &parentEntity, const QString &why);
 
     Database &m_db;
+    Routing m_routing;
+    bool m_routingSet = false;
+    QString m_logSystem; // the system the cycle is talking to, for the sync log
     OutboxQueue::Clock m_clock;
     std::unique_ptr<OutboxQueue> m_queue;
     std::vector<std::unique_ptr<Slot>> m_slots;

@@ -47,6 +47,7 @@ void SyncEngine::nextPull()
         finish();
         return;
     }
+    m_logSystem = m_pulls.first().slot->system;
     m_cursor = loadCursor(m_pulls.first());
     m_pulls.first().full = m_cursor.isEmpty();
     m_pulls.first().seen.clear();
@@ -90,12 +91,13 @@ void SyncEngine::onPage(const RemoteResult &result)
             pullPage();
             return;
         }
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server keeps refusing to continue; try again later").arg(vocab::entityLabel(task.entity));
+        systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: the server keeps refusing to continue; try again later").arg(vocab::entityLabel(task.entity)));
         nextEntity();
         return;
     }
+    noteAnswer(task.slot, result);
     if (!result.ok() || !entity) {
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message);
+        systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message));
         log(QStringLiteral("error"), task.entity, 0, result.message);
         if (result.error == RemoteErrorClass::Temporary) {
             // The server cannot be reached (or is busy): asking it for every other kind of record
@@ -275,7 +277,7 @@ void SyncEngine::finishPage(PageJob &job)
             prefetch->deleteLater();
             m_call = nullptr;
         }
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), failure);
+        systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), failure));
         log(QStringLiteral("error"), task.entity, 0, failure);
         nextEntity();
         return;
@@ -294,8 +296,8 @@ void SyncEngine::finishPage(PageJob &job)
         return;
     }
     if (job.hasMore && !job.advanced)
-        m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(vocab::entityLabel(task.entity));
-    if (!task.slot->connector->capabilities(task.entity).tombstones) {
+        systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(vocab::entityLabel(task.entity)));
+    if (!task.slot->connector->reportsDeletions(task.entity)) {
         reconcile();
         return;
     }
@@ -347,7 +349,7 @@ void SyncEngine::reconciled(const RemoteResult &result)
         PullTask &task = m_pulls.first();
         const Entity *entity = entities::byName(task.entity);
         if (!result.ok() || !entity) {
-            m_summary.errors << QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message);
+            systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message));
         } else {
             const QSet<QString> remote(result.ids.cbegin(), result.ids.cend());
             auto r = m_db.exec(QStringLiteral("SELECT id, remote_id FROM %1 WHERE remote_system = ? AND remote_id IS NOT NULL")

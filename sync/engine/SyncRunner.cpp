@@ -31,7 +31,8 @@ public:
         }
         m_db = db.take();
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_connectors = factory ? factory(*m_nam) : std::vector<RunnerConnector>();
+        RunnerSetup setup = factory ? factory(*m_nam) : RunnerSetup();
+        m_connectors = std::move(setup.connectors);
         if (m_connectors.empty()) {
             fail(QCoreApplication::translate("sb::SyncRunner", "No server is configured to sync with."));
             return;
@@ -49,6 +50,8 @@ public:
         m_engine->setPageSize(pageSize);
         for (RunnerConnector &c : m_connectors)
             m_engine->addConnector(c.connector.get(), c.rowId);
+        if (setup.routing)
+            m_engine->setRouting(*setup.routing);
         connect(m_engine.get(), &SyncEngine::logLine, this, &SyncWorker::logLine);
         connect(m_engine.get(), &SyncEngine::progress, this,
                 [this](const QString &phase, const QString &entity, int done, int total) {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -22,6 +23,15 @@ struct RunnerConnector {
     qint64 rowId = 0;
 };
 
+// What a cycle syncs with: the connectors, and where new records go (without a routing, each
+// system owns what its connector serves: Routing::ownersOnly).
+struct RunnerSetup {
+    RunnerSetup() = default;
+    RunnerSetup(std::vector<RunnerConnector> &&list) : connectors(std::move(list)) {} // NOLINT: a plain list of connectors is a setup
+    std::vector<RunnerConnector> connectors;
+    std::optional<Routing> routing;
+};
+
 // Runs sync cycles on a worker thread so the UI thread never waits for SQLite or the network.
 // Each cycle opens its own Database on the workspace file, asks the factory for connectors (in
 // the worker, with the worker's QNetworkAccessManager, so their replies arrive there), runs one
@@ -30,7 +40,7 @@ class SyncRunner : public QObject {
     Q_OBJECT
 public:
     // Called in the worker thread at the start of each cycle; nam lives as long as the cycle.
-    using ConnectorFactory = std::function<std::vector<RunnerConnector>(QNetworkAccessManager &nam)>;
+    using ConnectorFactory = std::function<RunnerSetup(QNetworkAccessManager &nam)>;
 
     SyncRunner(const QString &workspacePath, ConnectorFactory factory, QObject *parent = nullptr);
     ~SyncRunner() override; // cancels a running cycle and waits for the worker to wind down

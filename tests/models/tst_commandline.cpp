@@ -149,8 +149,23 @@ void TestCommandLine::statusCountsPendingChanges()
     QVERIFY(db);
     const int pending = db.value()->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).value().toInt();
     QVERIFY(pending > 0);
-    QVERIFY2(out.contains(QStringLiteral("pending %1, failed 0, conflicts 0").arg(pending)), qPrintable(out));
+    // No server is set up: every change is kept on this computer by design, none is "pending".
+    QVERIFY2(out.contains(QStringLiteral("pending 0, failed 0, conflicts 0, kept on this computer %1").arg(pending)), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("last sync: never")), qPrintable(out));
+    // Once a system takes customers, their changes wait for it; the rest stay local.
+    const int customers = db.value()->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending' AND entity = 'customer'"))
+                              .value().toInt();
+    QVERIFY(customers > 0 && customers < pending);
+    QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO routes (key, system) VALUES ('customer', 'erp')")));
+    QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO system_status (system, last_sync_at, last_ok_at, last_error, reachable) "
+                                            "VALUES ('erp', '2026-12-01T08:00:00Z', '2026-11-30T08:00:00Z', 'HTTP 503', 0)")));
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--workspace"), m_workspace}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("pending %1, failed 0, conflicts 0, kept on this computer %2").arg(customers).arg(pending - customers)),
+             qPrintable(out));
+    // The last sync is read from each system's status, not from a (translated) log text.
+    QVERIFY2(out.contains(QStringLiteral("last sync: 2026-12-01T08:00:00Z")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("ERP: last sync 2026-12-01T08:00:00Z, last success 2026-11-30T08:00:00Z, unreachable: HTTP 503")),
+             qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -42,12 +42,7 @@ public:
     explicit EagerConnector(int pages) : m_pages(pages) {}
     QString system() const override { return QStringLiteral("erp"); }
     QStringList entities() const override { return {QStringLiteral("customer")}; }
-    ConnectorCapabilities capabilities(const QString &) const override
-    {
-        ConnectorCapabilities c;
-        c.tombstones = true;
-        return c;
-    }
+    bool reportsDeletions(const QString &) const override { return true; }
     RemoteCall *pull(const QString &, const PullCursor &cursor, int pageSize) override
     {
         const int page = cursor.token.isEmpty() ? 0 : cursor.token.toInt();
@@ -68,8 +63,8 @@ public:
     RemoteCall *update(const QString &, const QString &, const QVariantMap &, const QString &, const QString &) override { return refuse(); }
     RemoteCall *remove(const QString &, const QString &, const QString &) override { return refuse(); }
     RemoteCall *lookupByKey(const QString &, const QString &, const QVariantMap &) override { return refuse(); }
-    RemoteCall *fetch(const QString &, const QStringList &) override { return refuse(); }
     RemoteCall *listIds(const QString &) override { return refuse(); }
+    RemoteCall *testConnection() override { return refuse(); }
 
 private:
     static RemoteCall *refuse()
@@ -90,7 +85,7 @@ public:
         : EagerConnector(1)
     {
     }
-    ConnectorCapabilities capabilities(const QString &) const override { return {}; }
+    bool reportsDeletions(const QString &) const override { return false; }
     RemoteCall *pull(const QString &, const PullCursor &cursor, int) override
     {
         RemoteResult r;
@@ -824,7 +819,7 @@ SyncSummary TestSyncEngine::eagerCycle(Database &db, int pages, std::function<vo
     QSignalSpy done(&engine, &SyncEngine::finished);
     engine.start();
     if (!done.wait(10000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}};
+        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
     if (afterwards)
         afterwards();
     return done.first().first().value<SyncSummary>();
@@ -909,7 +904,7 @@ void TestSyncEngine::deletionCheckAsksAboutTheIdsThisSideHolds()
         QSignalSpy done(&engine, &SyncEngine::finished);
         engine.start();
         if (!done.wait(10000))
-            return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}};
+            return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
         return done.first().first().value<SyncSummary>();
     };
     SyncSummary s = cycle();

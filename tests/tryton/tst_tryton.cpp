@@ -93,7 +93,7 @@ SyncSummary TestTryton::sync(const tryton::Config &config)
     QSignalSpy done(&engine, &SyncEngine::finished);
     engine.start();
     if (!done.wait(120000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}};
+        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
     return done.first().first().value<SyncSummary>();
 }
 

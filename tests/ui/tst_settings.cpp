@@ -332,6 +332,13 @@ void TestSettings::connectionsAddEditRemove()
         QSKIP(qPrintable(QStringLiteral("no system keychain reachable (%1); scripts/test.sh provides one").arg(why)));
     }
 
+    // The fixture's server is the workspace's ERP already: a second one is refused while both
+    // would be used (a system is one back end, the home of its records), and saved once off.
+    QTest::mouseClick(form->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(form->errorLabel()->isVisible());
+    QVERIFY2(form->errorLabel()->text().contains(QLatin1String("already plays this part")), qPrintable(form->errorLabel()->text()));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM connectors")).toInt(), connectorsBefore);
+    form->enabledCheck()->setChecked(false);
     QTest::mouseClick(form->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->connectorDialog(), 20000);
     QCOMPARE(connectorsChanged.count(), 1);
@@ -345,7 +352,7 @@ void TestSettings::connectionsAddEditRemove()
     QCOMPARE(added.url, QStringLiteral("http://127.0.0.1:8000")); // one form of the address
     QCOMPARE(added.databaseName, QStringLiteral("salesbridge"));
     QCOMPARE(added.username, QStringLiteral("admin"));
-    QVERIFY(added.enabled);
+    QVERIFY(!added.enabled);
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Tryton ERP"));
     QCOMPARE(table->currentRow(), 1);

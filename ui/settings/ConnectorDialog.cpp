@@ -1,8 +1,11 @@
 #include "ConnectorDialog.h"
 
 #include "models/store/Database.h"
-#include "sync/connectors/tryton/TrytonRpc.h"
+#include "models/store/RoutingStore.h"
+#include "sync/connectors/KindRegistry.h"
 #include "sync/credentials/CredentialStore.h"
+#include "sync/credentials/SecretProvider.h"
+#include "sync/engine/Routing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,24 +21,28 @@
 namespace sb {
 
 namespace {
-bool hasDatabase(const QString &kind)
+QString objectNameFor(const QString &key)
 {
-    return kind == QLatin1String("tryton");
+    // connectorUrl, connectorDatabase, connectorUser, connectorPassword, connectorAppId...
+    if (key == QLatin1String("username"))
+        return QStringLiteral("connectorUser");
+    QString name = QStringLiteral("connector");
+    for (const QString &part : key.split(QLatin1Char('_')))
+        name += part.left(1).toUpper() + part.mid(1);
+    return name;
 }
 } // namespace
 
-ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, const ConnectorConfig &config, QWidget *parent)
+ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, const ConnectorConfig &config, QWidget *parent,
+                                 const KindRegistry *kinds)
     : QDialog(parent)
     , m_db(db)
     , m_credentials(credentials)
     , m_original(config)
     , m_config(config)
+    , m_kinds(kinds ? *kinds : KindRegistry::builtIn())
     , m_kind(new QComboBox(this))
-    , m_url(new QLineEdit(this))
-    , m_databaseLabel(new QLabel(tr("&Database:"), this))
-    , m_database(new QLineEdit(this))
-    , m_user(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
+    , m_form(new QFormLayout)
     , m_enabled(new QCheckBox(tr("&Use this server when syncing"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -45,25 +52,12 @@ ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, con
     setWindowTitle(config.id ? tr("Edit server connection") : tr("Add a server connection"));
     setMinimumWidth(480);
 
-    for (const QString &kind : ConnectorStore::knownKinds())
-        m_kind->addItem(kindLabel(kind), kind);
+    for (const ConnectorKind &k : m_kinds.kinds())
+        m_kind->addItem(KindRegistry::text(k.label), k.id);
     if (!config.kind.isEmpty() && m_kind->findData(config.kind) < 0)
-        m_kind->addItem(kindLabel(config.kind), config.kind); // made elsewhere: shown, and refused on save
+        m_kind->addItem(config.kind, config.kind); // made elsewhere: shown, and refused on save
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(config.kind)));
     m_kind->setObjectName(QStringLiteral("connectorKind"));
-    m_url->setObjectName(QStringLiteral("connectorUrl"));
-    m_url->setPlaceholderText(QStringLiteral("https://erp.example.com:8000"));
-    m_url->setText(config.url);
-    m_database->setObjectName(QStringLiteral("connectorDatabase"));
-    m_database->setText(config.databaseName);
-    m_user->setObjectName(QStringLiteral("connectorUser"));
-    m_user->setText(config.username);
-    m_password->setObjectName(QStringLiteral("connectorPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
-                                    | Qt::ImhNoAutoUppercase);
-    m_password->setPlaceholderText(config.id ? tr("Leave empty to keep the saved password")
-                                             : tr("Kept in the system keychain only"));
     m_enabled->setObjectName(QStringLiteral("connectorEnabled"));
     m_enabled->setChecked(config.id == 0 || config.enabled);
 
@@ -75,23 +69,10 @@ ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, con
                                           "border-radius: 3px; padding: 6px; }"));
     m_error->hide();
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *kindLabelW = new QLabel(tr("Server &type:"), this);
     kindLabelW->setBuddy(m_kind);
-    form->addRow(kindLabelW, m_kind);
-    auto *urlLabel = new QLabel(tr("&Address:"), this);
-    urlLabel->setBuddy(m_url);
-    form->addRow(urlLabel, m_url);
-    m_databaseLabel->setBuddy(m_database);
-    form->addRow(m_databaseLabel, m_database);
-    auto *userLabel = new QLabel(tr("User &name:"), this);
-    userLabel->setBuddy(m_user);
-    form->addRow(userLabel, m_user);
-    auto *passwordLabel = new QLabel(tr("&Password:"), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, m_password);
-    form->addRow(QString(), m_enabled);
+    m_form->addRow(kindLabelW, m_kind);
 
     auto *note = new QLabel(tr("The password is stored in the system keychain, never in the workspace or the settings."), this);
     note->setWordWrap(true);
@@ -104,80 +85,108 @@ ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, con
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectorDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectorDialog::kindChanged);
-    // A problem shown for what was typed goes once the person types again.
-    for (QLineEdit *e : {m_url, m_database, m_user, m_password})
-        connect(e, &QLineEdit::textEdited, m_error, [this] {
-            if (!m_busy)
-                m_error->hide();
-        });
     connect(&m_credentials, &CredentialStore::written, this, &ConnectorDialog::passwordStored);
     connect(&m_credentials, &CredentialStore::failed, this, &ConnectorDialog::passwordFailed);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_kind, m_url);
-    setTabOrder(m_url, m_database);
-    setTabOrder(m_database, m_user);
-    setTabOrder(m_user, m_password);
-    setTabOrder(m_password, m_enabled);
     kindChanged();
     // Editing usually means a new password or address; a new server starts at its address.
-    (config.id ? m_password : m_url)->setFocus();
+    QLineEdit *first = config.id ? secretEdit() : urlEdit();
+    if (!first && !m_fieldRows.isEmpty())
+        first = qobject_cast<QLineEdit *>(m_fieldRows.value(1));
+    if (first)
+        first->setFocus();
 }
 
-QString ConnectorDialog::kindLabel(const QString &kind)
+const ConnectorKind *ConnectorDialog::kind() const
 {
-    if (kind == QLatin1String("tryton"))
-        return tr("Tryton ERP");
-    return kind;
+    return m_kinds.find(m_kind->currentData().toString());
 }
 
-QString ConnectorDialog::systemLabel(const QString &system)
+QLineEdit *ConnectorDialog::secretEdit() const
 {
-    if (system == QLatin1String("erp"))
-        return tr("ERP");
-    if (system == QLatin1String("oa"))
-        return tr("OA");
-    if (system == QLatin1String("aftersales"))
-        return tr("After-sales");
-    if (system == QLatin1String("approvals"))
-        return tr("Approvals");
-    return system;
+    if (const ConnectorKind *k = kind())
+        for (const SettingField &f : k->fields)
+            if (f.type == SettingField::Type::Secret)
+                return m_fields.value(f.key);
+    return nullptr;
 }
 
-QString ConnectorDialog::systemForKind(const QString &kind)
+QString ConnectorDialog::typedSecret() const
 {
-    if (kind == QLatin1String("tryton"))
-        return QStringLiteral("erp");
-    return {};
+    QLineEdit *e = secretEdit();
+    return e ? e->text() : QString();
 }
 
 void ConnectorDialog::kindChanged()
 {
-    // Only Tryton has a database name today; other kinds hide the row.
-    const bool shown = hasDatabase(m_kind->currentData().toString());
-    m_databaseLabel->setVisible(shown);
-    m_database->setVisible(shown);
+    // What was typed stays where the new kind has the same field.
+    QHash<QString, QString> typed;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        typed.insert(it.key(), it.value()->text());
+    for (QWidget *w : std::as_const(m_fieldRows))
+        w->deleteLater();
+    m_fieldRows.clear();
+    m_fields.clear();
+    while (m_form->rowCount() > 1)
+        m_form->takeRow(1);
+    const ConnectorKind *k = kind();
+    QWidget *previous = m_kind;
+    if (k) {
+        for (const SettingField &f : k->fields) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(objectNameFor(f.key));
+            edit->setPlaceholderText(f.placeholder);
+            if (f.type == SettingField::Type::Secret) {
+                edit->setEchoMode(QLineEdit::Password);
+                edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+                edit->setPlaceholderText(m_config.id ? tr("Leave empty to keep the saved password")
+                                                     : tr("Kept in the system keychain only"));
+                edit->setText(typed.value(f.key));
+            } else {
+                edit->setText(typed.contains(f.key) ? typed.value(f.key) : m_config.setting(f.key));
+            }
+            // A problem shown for what was typed goes once the person types again.
+            connect(edit, &QLineEdit::textEdited, m_error, [this] {
+                if (!m_busy)
+                    m_error->hide();
+            });
+            auto *label = new QLabel(KindRegistry::text(f.label), this);
+            label->setBuddy(edit);
+            m_form->addRow(label, edit);
+            m_fieldRows << label << edit;
+            m_fields.insert(f.key, edit);
+            setTabOrder(previous, edit);
+            previous = edit;
+        }
+    }
+    m_form->addRow(QString(), m_enabled);
+    setTabOrder(previous, m_enabled);
 }
 
 ConnectorConfig ConnectorDialog::fromForm() const
 {
     ConnectorConfig c = m_config;
     c.kind = m_kind->currentData().toString();
-    const QString system = systemForKind(c.kind);
-    if (!system.isEmpty())
-        c.system = system;
-    QString url = m_url->text().trimmed();
-    while (url.endsWith(QLatin1Char('/')) && url.count(QLatin1Char('/')) > 2)
-        url.chop(1); // "http://host:8000/" and "http://host:8000" are one server (and one keychain entry)
-    c.url = url;
-    c.databaseName = hasDatabase(c.kind) ? m_database->text().trimmed() : QString();
-    c.username = m_user->text().trimmed();
+    if (const ConnectorKind *k = kind()) {
+        c.system = k->role;
+        c.options.clear();
+        for (const SettingField &f : k->fields) {
+            if (f.type == SettingField::Type::Secret)
+                continue;
+            QString value = m_fields.value(f.key)->text().trimmed();
+            if (f.type == SettingField::Type::Url)
+                while (value.endsWith(QLatin1Char('/')) && value.count(QLatin1Char('/')) > 2)
+                    value.chop(1); // "http://host:8000/" and "http://host:8000" are one server (and one keychain entry)
+            c.setSetting(f.key, value);
+        }
+    }
     c.enabled = m_enabled->isChecked();
     return c;
 }
@@ -196,8 +205,10 @@ void ConnectorDialog::showProblem(const QString &message, QWidget *field)
 void ConnectorDialog::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_url, m_database, m_user, m_password, m_enabled})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_enabled})
         w->setEnabled(!busy);
+    for (QLineEdit *e : std::as_const(m_fields))
+        e->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
     m_test->setEnabled(!busy);
     if (busy) {
@@ -223,40 +234,42 @@ void ConnectorDialog::testConnection()
     if (m_busy)
         return;
     const ConnectorConfig c = fromForm();
-    if (const QString problem = ConnectorStore::validate(c); !problem.isEmpty()) {
-        showProblem(problem, nullptr);
+    QString fieldKey;
+    if (const QString problem = m_kinds.validate(c, &fieldKey); !problem.isEmpty()) {
+        showProblem(problem, m_fields.value(fieldKey));
         return;
     }
-    tryton::Config config;
-    config.url = QUrl(c.url);
-    config.database = c.databaseName;
-    config.username = c.username;
-    config.password = m_password->text();
-    config.timeoutMs = 20000;
     // An edited connection with the password field left empty tests the saved password.
-    const QString savedKey = m_original.id ? CredentialStore::keyFor(m_original.system, m_original.url, m_original.username) : QString();
-    if (config.password.isEmpty()) {
-        if (savedKey.isEmpty() || savedKey != CredentialStore::keyFor(c.system, c.url, c.username)) {
-            showProblem(tr("Enter the password to test the connection."), m_password);
+    const QString savedKey = m_original.id ? KindRegistry::secretKey(m_original) : QString();
+    auto typed = std::make_shared<MemorySecrets>(KindRegistry::secretKey(c), typedSecret());
+    static KeychainSecrets keychain;
+    SecretProvider *secrets = typed.get();
+    if (typedSecret().isEmpty()) {
+        if (savedKey.isEmpty() || savedKey != KindRegistry::secretKey(c)) {
+            showProblem(tr("Enter the password to test the connection."), secretEdit());
             return;
         }
-        config.keychainKey = savedKey;
+        secrets = &keychain;
     }
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
-    auto *session = new tryton::Session(m_nam, config, this);
+    std::shared_ptr<Connector> connector(m_kinds.make(c, *m_nam, *secrets).release());
+    if (!connector) {
+        showProblem(m_kinds.validate(c), m_kind);
+        return;
+    }
     setBusy(true, tr("Connecting to %1…").arg(c.url));
-    tryton::Request *request = session->call(QStringLiteral("model.party.party.search_count"), QJsonArray{QJsonArray()}, false);
-    connect(request, &tryton::Request::finished, this, [this, session, c](const tryton::Reply &reply) {
-        session->deleteLater();
+    RemoteCall *call = connector->testConnection();
+    call->setParent(this);
+    connect(call, &RemoteCall::finished, this, [this, call, connector, typed, c](const RemoteResult &reply) {
+        call->deleteLater();
         setBusy(false);
         if (reply.ok())
-            showSuccess(tr("Connected to %1 as %2: the ERP holds %n party record(s).", nullptr, int(reply.result.toInteger()))
-                            .arg(c.databaseName, c.username));
+            showSuccess(tr("Connected to %1 as %2: %3").arg(c.url, c.username, reply.message));
         else
             showProblem(tr("Could not connect: %1").arg(reply.message), nullptr);
     });
-    request->start();
+    call->start();
 }
 
 void ConnectorDialog::accept()
@@ -264,37 +277,39 @@ void ConnectorDialog::accept()
     if (m_busy)
         return;
     const ConnectorConfig c = fromForm();
-    if (const QString problem = ConnectorStore::validate(c); !problem.isEmpty()) {
-        // Point at the field the message is about, in the order the form asks.
-        QWidget *field = m_kind;
-        const QUrl url(c.url, QUrl::StrictMode);
-        if (ConnectorStore::knownKinds().contains(c.kind)) {
-            if (!url.isValid() || url.host().isEmpty()
-                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                field = m_url;
-            else if (hasDatabase(c.kind) && c.databaseName.isEmpty())
-                field = m_database;
-            else
-                field = m_user;
-        }
-        showProblem(problem, field);
+    QString fieldKey;
+    if (const QString problem = m_kinds.validate(c, &fieldKey); !problem.isEmpty()) {
+        showProblem(problem, fieldKey.isEmpty() ? static_cast<QWidget *>(m_kind) : m_fields.value(fieldKey));
         return;
     }
-    const QString oldKey = m_original.id ? CredentialStore::keyFor(m_original.system, m_original.url, m_original.username)
-                                         : QString();
-    const QString newKey = CredentialStore::keyFor(c.system, c.url, c.username);
-    const QString password = m_password->text();
+    if (c.enabled) {
+        // Two systems that would both own one kind of record: settled by an owner rule first.
+        QList<ConnectorConfig> others;
+        if (auto all = ConnectorStore(m_db).all())
+            for (const ConnectorConfig &o : all.value())
+                if (o.enabled && o.id != c.id)
+                    others << o;
+        auto rules = RoutingStore(m_db).ownerRules();
+        const Routing routing = Routing::compute(others + QList<ConnectorConfig>{c}, m_kinds, rules ? rules.value() : QHash<QString, QString>());
+        if (!routing.problems().isEmpty()) {
+            showProblem(routing.problems().join(QLatin1Char('\n')), m_kind);
+            return;
+        }
+    }
+    const QString oldKey = m_original.id ? KindRegistry::secretKey(m_original) : QString();
+    const QString newKey = KindRegistry::secretKey(c);
+    const QString password = typedSecret();
     if (password.isEmpty() && !m_original.id) {
-        showProblem(tr("Enter the password of this user. SalesBridge keeps it in the system keychain."), m_password);
+        showProblem(tr("Enter the password of this user. SalesBridge keeps it in the system keychain."), secretEdit());
         return;
     }
     if (password.isEmpty() && oldKey != newKey) {
-        showProblem(tr("The address or the user changed: enter the password again."), m_password);
+        showProblem(tr("The address or the user changed: enter the password again."), secretEdit());
         return;
     }
     auto saved = ConnectorStore(m_db).save(c);
     if (!saved) {
-        showProblem(saved.error(), m_url);
+        showProblem(saved.error(), urlEdit());
         return;
     }
     m_config = c;
@@ -314,18 +329,18 @@ void ConnectorDialog::passwordStored(const QString &key)
     if (!m_busy || key != m_pendingKey)
         return;
     m_pendingKey.clear();
-    const QString oldKey = m_original.id ? CredentialStore::keyFor(m_original.system, m_original.url, m_original.username)
-                                         : QString();
+    const QString oldKey = m_original.id ? KindRegistry::secretKey(m_original) : QString();
     if (!oldKey.isEmpty() && oldKey != key) {
         // The server moved or the user changed: forget the old entry unless another server uses it.
         bool shared = false;
         if (auto all = ConnectorStore(m_db).all())
             for (const ConnectorConfig &other : all.value())
-                shared = shared || CredentialStore::keyFor(other.system, other.url, other.username) == oldKey;
+                shared = shared || KindRegistry::secretKey(other) == oldKey;
         if (!shared)
             m_credentials.remove(oldKey);
     }
-    m_password->clear();
+    if (QLineEdit *secret = secretEdit())
+        secret->clear();
     setBusy(false);
     m_error->hide();
     emit saved(m_config);
@@ -349,7 +364,7 @@ void ConnectorDialog::passwordFailed(const QString &key, const QString &message)
     }
     setBusy(false);
     showProblem(tr("The password could not be stored in the system keychain, so nothing was saved.\n%1").arg(message),
-                m_password);
+                secretEdit());
 }
 
 void ConnectorDialog::reject()

@@ -3,9 +3,11 @@
 #include "models/store/ConnectorStore.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QNetworkAccessManager;
 class QPushButton;
@@ -16,6 +18,8 @@ namespace sb {
 
 class CredentialStore;
 class Database;
+class KindRegistry;
+struct ConnectorKind;
 
 // Adds or edits one back end (a row of the connectors table). The password goes to the system
 // keychain under CredentialStore::keyFor(system, url, user) and nowhere else; Save finishes only
@@ -24,19 +28,19 @@ class Database;
 class ConnectorDialog : public QDialog {
     Q_OBJECT
 public:
-    // config.id 0: a new server.
-    ConnectorDialog(Database &db, CredentialStore &credentials, const ConnectorConfig &config, QWidget *parent = nullptr);
+    // config.id 0: a new server. The form shows the fields the kind registers (KindRegistry).
+    ConnectorDialog(Database &db, CredentialStore &credentials, const ConnectorConfig &config, QWidget *parent = nullptr,
+                    const KindRegistry *kinds = nullptr);
 
-    static QString kindLabel(const QString &kind);     // "tryton" -> "Tryton ERP"
-    static QString systemLabel(const QString &system); // "erp" -> "ERP"
-    static QString systemForKind(const QString &kind); // the system a kind of server stands for
+    // An editor of the kind's field by its key (url, database, username, password, ...), or null.
+    QLineEdit *fieldEdit(const QString &key) const { return m_fields.value(key); }
 
     ConnectorConfig config() const { return m_config; } // as saved, once accepted
     QComboBox *kindCombo() const { return m_kind; }
-    QLineEdit *urlEdit() const { return m_url; }
-    QLineEdit *databaseEdit() const { return m_database; }
-    QLineEdit *userEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *urlEdit() const { return fieldEdit(QStringLiteral("url")); }
+    QLineEdit *databaseEdit() const { return fieldEdit(QStringLiteral("database")); }
+    QLineEdit *userEdit() const { return fieldEdit(QStringLiteral("username")); }
+    QLineEdit *passwordEdit() const { return fieldEdit(QStringLiteral("password")); }
     QCheckBox *enabledCheck() const { return m_enabled; }
     QLabel *errorLabel() const { return m_error; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -54,7 +58,10 @@ private:
     ConnectorConfig fromForm() const;
     void showProblem(const QString &message, QWidget *field);
     void setBusy(bool busy, const QString &message = {});
-    void kindChanged();
+    void kindChanged(); // rebuilds the form for the chosen kind, keeping what was typed
+    const ConnectorKind *kind() const;
+    QString typedSecret() const; // the value of the kind's secret field
+    QLineEdit *secretEdit() const;
     void passwordStored(const QString &key);
     void passwordFailed(const QString &key, const QString &message);
     void testConnection(); // logs in with what the form says and counts the customers
@@ -66,12 +73,11 @@ private:
     ConnectorConfig m_config;
     QString m_pendingKey; // the keychain entry being written
     bool m_busy = false;
+    const KindRegistry &m_kinds;
     QComboBox *m_kind;
-    QLineEdit *m_url;
-    QLabel *m_databaseLabel;
-    QLineEdit *m_database;
-    QLineEdit *m_user;
-    QLineEdit *m_password;
+    QFormLayout *m_form;
+    QHash<QString, QLineEdit *> m_fields; // by field key
+    QList<QWidget *> m_fieldRows;         // labels and editors of the kind's fields
     QCheckBox *m_enabled;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

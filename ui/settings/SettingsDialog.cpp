@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "ConnectorDialog.h"
+#include "sync/connectors/KindRegistry.h"
+#include "sync/engine/Routing.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "sync/credentials/CredentialStore.h"
@@ -24,6 +26,15 @@
 #include <QVBoxLayout>
 
 namespace sb {
+
+namespace {
+QString kindLabel(const QString &kind)
+{
+    const ConnectorKind *k = KindRegistry::builtIn().find(kind);
+    return k ? KindRegistry::text(k->label) : kind;
+}
+} // namespace
+
 
 namespace {
 enum Column { SystemColumn, KindColumn, UrlColumn, DatabaseColumn, UserColumn, EnabledColumn, ColumnCount };
@@ -300,7 +311,7 @@ void SettingsDialog::reloadConnectors()
     int reselect = -1;
     for (int row = 0; row < m_connectors.size(); ++row) {
         const ConnectorConfig &c = m_connectors.at(row);
-        const QStringList cells = {ConnectorDialog::systemLabel(c.system), ConnectorDialog::kindLabel(c.kind), c.url,
+        const QStringList cells = {KindRegistry::roleLabel(c.system), kindLabel(c.kind), c.url,
                                    c.databaseName, c.username, c.enabled ? tr("Yes") : tr("No")};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
@@ -318,6 +329,17 @@ void SettingsDialog::reloadConnectors()
         m_table->selectRow(reselect);
     m_emptyConnections->setVisible(m_connectors.isEmpty());
     updateButtons();
+    // Where new records go follows the connectors: kept in the workspace for the lists, and a
+    // configuration problem (two owners for one kind of record) stays on screen until settled.
+    auto routing = Routing::load(m_ctx->db(), KindRegistry::builtIn());
+    if (!routing) {
+        showConnectionsMessage(routing.error(), true);
+        return;
+    }
+    if (Status s = routing.value().save(m_ctx->db()); !s)
+        showConnectionsMessage(s.error(), true);
+    else if (!routing.value().problems().isEmpty())
+        showConnectionsMessage(routing.value().problems().join(QLatin1Char('\n')), true);
 }
 
 int SettingsDialog::selectedRow() const
@@ -350,9 +372,7 @@ void SettingsDialog::showConnectionsMessage(const QString &text, bool error)
 void SettingsDialog::addConnector()
 {
     ConnectorConfig c;
-    c.kind = ConnectorStore::knownKinds().value(0);
-    c.system = ConnectorDialog::systemForKind(c.kind);
-    openConnectorDialog(c);
+    openConnectorDialog(KindRegistry::builtIn().configFor(KindRegistry::builtIn().kinds().value(0).id));
 }
 
 void SettingsDialog::editConnector()
@@ -375,8 +395,8 @@ void SettingsDialog::openConnectorDialog(const ConnectorConfig &config)
         for (int row = 0; row < m_connectors.size(); ++row)
             if (m_connectors.at(row).id == saved.id)
                 m_table->selectRow(row);
-        showConnectionsMessage(isNew ? tr("%1 at %2 was added.").arg(ConnectorDialog::kindLabel(saved.kind), saved.url)
-                                     : tr("%1 at %2 was saved.").arg(ConnectorDialog::kindLabel(saved.kind), saved.url),
+        showConnectionsMessage(isNew ? tr("%1 at %2 was added.").arg(kindLabel(saved.kind), saved.url)
+                                     : tr("%1 at %2 was saved.").arg(kindLabel(saved.kind), saved.url),
                                false);
         emit connectorsChanged();
     });
@@ -391,7 +411,7 @@ void SettingsDialog::removeConnector()
         return;
     const ConnectorConfig c = m_connectors.at(row);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove server connection"),
-                                tr("Remove the connection to %1 at %2?").arg(ConnectorDialog::kindLabel(c.kind), c.url),
+                                tr("Remove the connection to %1 at %2?").arg(kindLabel(c.kind), c.url),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemoveConnector"));
     box->setInformativeText(tr("Records already in this workspace stay. Its password is removed from the system "
@@ -406,16 +426,16 @@ void SettingsDialog::removeConnector()
             showConnectionsMessage(s.error(), true);
             return;
         }
-        const QString key = CredentialStore::keyFor(c.system, c.url, c.username);
+        const QString key = KindRegistry::secretKey(c);
         reloadConnectors();
         bool shared = false; // another server of the same system, address and user keeps the entry
         for (const ConnectorConfig &other : std::as_const(m_connectors))
-            shared = shared || CredentialStore::keyFor(other.system, other.url, other.username) == key;
+            shared = shared || KindRegistry::secretKey(other) == key;
         if (!shared) {
             m_removingKeys.insert(key);
             m_credentials->remove(key);
         }
-        showConnectionsMessage(tr("%1 at %2 was removed.").arg(ConnectorDialog::kindLabel(c.kind), c.url), false);
+        showConnectionsMessage(tr("%1 at %2 was removed.").arg(kindLabel(c.kind), c.url), false);
         emit connectorsChanged();
     });
     box->open();

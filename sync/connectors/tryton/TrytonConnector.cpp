@@ -84,20 +84,12 @@ TrytonConnector::~TrytonConnector()
     delete m_session;
 }
 
-QStringList TrytonConnector::entities() const
+QStringList TrytonConnector::servedEntities()
 {
     QStringList out;
     for (const Spec &s : specs())
         out << s.entity;
     return out;
-}
-
-ConnectorCapabilities TrytonConnector::capabilities(const QString &entity) const
-{
-    ConnectorCapabilities c;
-    const Spec *s = specFor(entity);
-    c.optimisticLocking = s && s->lockable;
-    return c;
 }
 
 namespace {
@@ -390,28 +382,6 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         });
     }
     return readOp(entity, [s, cursor, pageSize, ahead = m_readAhead](Op &op) { pullPage(op, ahead, s, cursor, pageSize); });
-}
-
-RemoteCall *TrytonConnector::fetch(const QString &entity, const QStringList &remoteIds)
-{
-    const Spec *spec = specFor(entity);
-    if (!spec || entity == QLatin1String("stock_level") || entity == QLatin1String("contact") || entity == QLatin1String("shipment"))
-        return new Op(m_session, m_lookups, [](Op &op) {
-            op.fail(RemoteErrorClass::Permanent, Texts::tr("These records cannot be read one by one from the ERP."));
-        });
-    const Spec s = *spec;
-    return new Op(m_session, m_lookups, [s, remoteIds](Op &op) {
-        op.rpc(QStringLiteral("model.%1.search_read").arg(s.model),
-               searchReadParams(QJsonArray{clause(QStringLiteral("id"), QStringLiteral("in"), toIntArray(remoteIds))}, 0,
-                                QJsonValue::Null, s.fields),
-               false, [&op, s](const QJsonValue &rows) {
-                   RemoteResult r;
-                   for (const QJsonValue &v : rows.toArray())
-                       r.records << toRecord(s, v.toObject(), op.lookups());
-                   op.finish(r);
-               },
-               QJsonObject{{QStringLiteral("active_test"), false}});
-    });
 }
 
 RemoteCall *TrytonConnector::listIds(const QString &entity)

@@ -35,8 +35,8 @@ public:
     ~TrytonConnector() override;
 
     QString system() const override { return QStringLiteral("erp"); }
-    QStringList entities() const override;
-    ConnectorCapabilities capabilities(const QString &entity) const override;
+    QStringList entities() const override { return servedEntities(); }
+    static QStringList servedEntities(); // parents before children
 
     RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) override;
     RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) override;
@@ -44,10 +44,16 @@ public:
                        const QString &baseVersion, const QString &idempotencyKey) override;
     RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) override;
     RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
-    RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) override;
     RemoteCall *listIds(const QString &entity) override;
     RemoteCall *existingIds(const QString &entity, const QStringList &knownIds) override;
     QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const override;
+    // quote.confirm: the contract handoff. The quote's sale is quoted and confirmed in Tryton,
+    // which makes it the order (with its shipment and invoice); found once the sale is confirmed.
+    RemoteCall *command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                        const QString &idempotencyKey) override;
+    RemoteCall *lookupCommand(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                              const QString &idempotencyKey) override;
+    RemoteCall *testConnection() override; // "N customers in the ERP"
 
     tryton::Session *session() const { return m_session; }
 

@@ -1,6 +1,6 @@
 #include "TrytonRpc.h"
 
-#include "sync/credentials/CredentialStore.h"
+#include "sync/credentials/SecretProvider.h"
 #include "sync/http/JsonHttpCall.h"
 
 #include <QCoreApplication>
@@ -366,30 +366,22 @@ void Session::ensureLogin()
         return;
     }
     m_loggingIn = true;
-    if (!m_config.password.isEmpty() || m_config.keychainKey.isEmpty()) {
+    if (!m_config.password.isEmpty() || m_config.secretKey.isEmpty() || !m_config.secrets) {
         loginWithPassword(m_config.password);
         return;
     }
-    auto *store = new CredentialStore(QStringLiteral("SalesBridge"), this);
-    connect(store, &CredentialStore::secretRead, this, [this, store](const QString &, const QString &secret) {
-        store->deleteLater();
-        loginWithPassword(secret);
-    });
-    connect(store, &CredentialStore::notFound, this, [this, store](const QString &) {
-        store->deleteLater();
+    m_config.secrets->read(m_config.secretKey, this, [this](const SecretReply &secret) {
+        if (secret.outcome == SecretReply::Outcome::Found) {
+            loginWithPassword(secret.secret);
+            return;
+        }
         Reply r;
-        r.error = RemoteErrorClass::Permanent;
-        r.message = tr("No password is stored for the ERP connection: enter it in Settings > Connections.");
+        r.error = secret.outcome == SecretReply::Outcome::NotFound ? RemoteErrorClass::Permanent : RemoteErrorClass::Temporary;
+        r.message = secret.outcome == SecretReply::Outcome::NotFound
+                        ? tr("No password is stored for the ERP connection: enter it in Settings > Connections.")
+                        : secret.message;
         loginFailed(r);
     });
-    connect(store, &CredentialStore::failed, this, [this, store](const QString &, const QString &message) {
-        store->deleteLater();
-        Reply r;
-        r.error = RemoteErrorClass::Temporary;
-        r.message = message;
-        loginFailed(r);
-    });
-    store->read(m_config.keychainKey);
 }
 
 void Session::loginWithPassword(const QString &password)

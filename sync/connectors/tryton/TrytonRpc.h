@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 
 namespace sb {
 
+class SecretProvider;
+
 class JsonHttpCall;
 
 namespace tryton {
@@ -27,8 +29,9 @@ struct Config {
     QUrl url;            // http://host:port (the database name goes in the path)
     QString database;
     QString username;
-    QString password;    // empty: read from the OS keychain under keychainKey at login
-    QString keychainKey;
+    QString password;    // empty: asked of secrets under secretKey at login
+    QString secretKey;
+    SecretProvider *secrets = nullptr; // not owned; outlives the session
     QString language = QStringLiteral("en");
     int timeoutMs = 60000;
 };

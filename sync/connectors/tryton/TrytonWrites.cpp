@@ -521,3 +521,57 @@ RemoteCall *TrytonConnector::remove(const QString &entity, const QString &remote
 }
 
 } // namespace sb
+
+namespace sb {
+
+RemoteCall *TrytonConnector::command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                                     const QString &idempotencyKey)
+{
+    Q_UNUSED(args)
+    Q_UNUSED(idempotencyKey)
+    if (entity != QLatin1String("quote") || name != QLatin1String("confirm"))
+        return Connector::command(entity, remoteId, name, args, idempotencyKey);
+    const int sale = remoteId.toInt();
+    const Spec s = *specFor(entity);
+    return new Op(m_session, m_lookups, [s, sale](Op &op) {
+        op.setUncertainAfterWrite(true);
+        if (sale <= 0) {
+            op.fail(RemoteErrorClass::Permanent, Texts::tr("An order reaches the ERP from its quote; this quote is not in the ERP."));
+            return;
+        }
+        // Tryton has no key for a button press: the sale's state is what says whether it went.
+        completeState(op, s.entity, sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
+                      [&op, s, sale] { finishWith(op, s, sale); });
+    });
+}
+
+RemoteCall *TrytonConnector::lookupCommand(const QString &entity, const QString &remoteId, const QString &name,
+                                           const QVariantMap &args, const QString &idempotencyKey)
+{
+    if (entity != QLatin1String("quote") || name != QLatin1String("confirm"))
+        return Connector::lookupCommand(entity, remoteId, name, args, idempotencyKey);
+    const int sale = remoteId.toInt();
+    const Spec s = *specFor(entity);
+    return new Op(m_session, m_lookups, [s, sale](Op &op) {
+        withState(op, s.model, sale, [&op, s, sale](const QString &state) {
+            if (state == QLatin1String("draft") || state == QLatin1String("quotation")) {
+                op.finish(RemoteResult()); // not confirmed yet: the command goes again
+                return;
+            }
+            finishWith(op, s, sale);
+        });
+    });
+}
+
+RemoteCall *TrytonConnector::testConnection()
+{
+    return new Op(m_session, m_lookups, [](Op &op) {
+        op.rpc(QStringLiteral("model.party.party.search_count"), QJsonArray{QJsonArray()}, false, [&op](const QJsonValue &count) {
+            RemoteResult r;
+            r.message = Texts::tr("the ERP holds %n party record(s).", nullptr, int(count.toInteger()));
+            op.finish(r);
+        });
+    });
+}
+
+} // namespace sb

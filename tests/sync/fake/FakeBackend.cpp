@@ -232,10 +232,16 @@ int FakeBackend::createsForKey(const QString &key) const
     return m_createsPerKey.value(key);
 }
 
+int FakeBackend::commandsForKey(const QString &key) const
+{
+    return m_commandsPerKey.value(key);
+}
+
 void FakeBackend::resetCounters()
 {
     m_requestLog.clear();
     m_createsPerKey.clear();
+    m_commandsPerKey.clear();
 }
 
 // ---- the wire ------------------------------------------------------------------------------
@@ -422,6 +428,10 @@ FakeBackend::Reply FakeBackend::route(const Request &request, PageMode mode)
         return erase(entity, parts[2]);
     if (parts.size() == 4 && m == "GET" && parts[2] == QLatin1String("by-key"))
         return byKey(entity, parts[3]);
+    if (parts.size() == 5 && m == "POST" && parts[3] == QLatin1String("commands"))
+        return command(entity, parts[2], parts[4], body);
+    if (parts.size() == 6 && m == "GET" && parts[3] == QLatin1String("commands") && parts[4] == QLatin1String("by-key"))
+        return commandByKey(entity, parts[2], parts[5]);
     return error(405, QStringLiteral("no such operation"));
 }
 
@@ -514,6 +524,33 @@ FakeBackend::Reply FakeBackend::update(const QString &entity, const QString &id,
     r->modifiedMs = nextStamp();
     if (!key.isEmpty())
         r->appliedKeys.insert(key);
+    return json(200, recordBody(*r));
+}
+
+FakeBackend::Reply FakeBackend::command(const QString &entity, const QString &id, const QString &name, const QJsonObject &body)
+{
+    FakeRecord *r = live(entity, id);
+    if (!r)
+        return error(404, QStringLiteral("not_found"));
+    const QString key = body.value(QStringLiteral("key")).toString();
+    const QJsonObject args = body.value(QStringLiteral("args")).toObject();
+    r->fields.insert(QStringLiteral("last_command"), name);
+    if (args.contains(QStringLiteral("state")))
+        r->fields.insert(QStringLiteral("state"), args.value(QStringLiteral("state")).toString());
+    ++r->version;
+    r->modifiedMs = nextStamp();
+    if (!key.isEmpty()) {
+        r->appliedKeys.insert(key);
+        ++m_commandsPerKey[key];
+    }
+    return json(200, recordBody(*r));
+}
+
+FakeBackend::Reply FakeBackend::commandByKey(const QString &entity, const QString &id, const QString &key)
+{
+    FakeRecord *r = live(entity, id);
+    if (!r || !r->appliedKeys.contains(key))
+        return error(404, QStringLiteral("not_found"));
     return json(200, recordBody(*r));
 }
 

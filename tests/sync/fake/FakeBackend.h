@@ -20,6 +20,15 @@ class QTcpSocket;
 
 namespace sb {
 
+// What the fake server does per entity (test-side: the engine reads only whether pulls report
+// deletions, Connector::reportsDeletions).
+struct ConnectorCapabilities {
+    bool nativeIdempotency = false; // the server itself skips a repeated idempotency key
+    bool tombstones = false;        // pulls report deletions
+    bool optimisticLocking = false; // updates can be refused when base_version is stale
+    bool rateLimited = false;       // the server answers 429 with Retry-After
+};
+
 // A record as the fake server holds it.
 struct FakeRecord {
     QString id;        // server-assigned, "c-17"
@@ -44,6 +53,11 @@ struct FakeRecord {
 //   DELETE /api/{e}/{id}                                      -> 204 / 404
 //   GET    /api/{e}/by-key/{key} -> {"record"} (with "deleted": true once deleted) / 404
 //   GET    /api/{e}/ids -> {"ids"}
+//   POST   /api/{e}/{id}/commands/{name} {"key","args"}      -> 200 {"record"} (sets "last_command"
+//                                                                 and "state" to args.state if given;
+//                                                                 no native idempotency: a repeated key
+//                                                                 applies again, as on most servers)
+//   GET    /api/{e}/{id}/commands/by-key/{key} -> {"record"} once a command with that key applied / 404
 //   POST   /api/{e}/fetch    {"ids":[...]}                    -> {"records":[...]}
 // Records are {"id","version","modified_at","fields","deleted"}; versions are sent as strings.
 class FakeBackend : public QObject {
@@ -87,6 +101,7 @@ public:
     // What the server saw. Paths are without the query.
     int requestCount(const QByteArray &method = {}, const QString &pathPrefix = {}) const;
     int createsForKey(const QString &key) const; // creates applied with that key, across entities
+    int commandsForKey(const QString &key) const; // commands applied with that key
     void resetCounters();
 
 signals:
@@ -128,6 +143,8 @@ private:
     Reply list(const QString &entity, const Request &request, PageMode mode);
     Reply create(const QString &entity, const QJsonObject &body);
     Reply update(const QString &entity, const QString &id, const QJsonObject &body);
+    Reply command(const QString &entity, const QString &id, const QString &name, const QJsonObject &body);
+    Reply commandByKey(const QString &entity, const QString &id, const QString &key);
     Reply erase(const QString &entity, const QString &id);
     Reply byKey(const QString &entity, const QString &key);
     Reply ids(const QString &entity);
@@ -151,6 +168,7 @@ private:
     int m_nextId = 1;
     QList<QPair<QByteArray, QString>> m_requestLog;
     QHash<QString, int> m_createsPerKey;
+    QHash<QString, int> m_commandsPerKey;
 };
 
 } // namespace sb

@@ -27,10 +27,11 @@ void setMalformed(RemoteResult &result, const char *what)
 
 } // namespace
 
-FakeConnector::FakeConnector(QNetworkAccessManager *nam, QUrl baseUrl, QStringList entities)
+FakeConnector::FakeConnector(QNetworkAccessManager *nam, QUrl baseUrl, QStringList entities, QString system)
     : m_nam(nam)
     , m_base(std::move(baseUrl))
     , m_entities(std::move(entities))
+    , m_system(std::move(system))
 {
 }
 
@@ -132,6 +133,42 @@ RemoteCall *FakeConnector::fetch(const QString &entity, const QStringList &remot
                 return setMalformed(result, "a record's id or fields");
             result.records.append(r);
         }
+    });
+    return c;
+}
+
+RemoteCall *FakeConnector::command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                                   const QString &idempotencyKey)
+{
+    QVariantMap sent = args;
+    sent.remove(QStringLiteral("record")); // the fake needs only the arguments
+    const QJsonObject body{{QStringLiteral("key"), idempotencyKey}, {QStringLiteral("args"), QJsonObject::fromVariantMap(sent)}};
+    JsonHttpCall *c = call(request(QStringLiteral("/api/%1/%2/commands/%3").arg(segment(entity), segment(remoteId), segment(name))),
+                           "POST", body, true);
+    c->setParser(&FakeConnector::readRecordReply);
+    return c;
+}
+
+RemoteCall *FakeConnector::lookupCommand(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                                         const QString &idempotencyKey)
+{
+    Q_UNUSED(name)
+    Q_UNUSED(args)
+    JsonHttpCall *c = call(request(QStringLiteral("/api/%1/%2/commands/by-key/%3").arg(segment(entity), segment(remoteId), segment(idempotencyKey))),
+                           "GET", {}, false);
+    c->setNotFoundIsAnswer(true);
+    c->setParser([](const QJsonDocument &doc, RemoteResult &result) {
+        readRecordReply(doc, result);
+        result.found = result.ok();
+    });
+    return c;
+}
+
+RemoteCall *FakeConnector::testConnection()
+{
+    JsonHttpCall *c = call(request(QStringLiteral("/api/%1/ids").arg(segment(m_entities.value(0)))), "GET", {}, false);
+    c->setParser([](const QJsonDocument &doc, RemoteResult &result) {
+        result.message = QStringLiteral("%1 records").arg(doc.object().value(QLatin1String("ids")).toArray().size());
     });
     return c;
 }

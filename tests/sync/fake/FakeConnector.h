@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeBackend.h"
 #include "sync/engine/Connector.h"
 
 #include <QHash>
@@ -20,7 +21,7 @@ class JsonHttpCall;
 // is what the fake does by default). Calls are parented to nothing: the engine owns them.
 class FakeConnector : public Connector {
 public:
-    FakeConnector(QNetworkAccessManager *nam, QUrl baseUrl, QStringList entities);
+    FakeConnector(QNetworkAccessManager *nam, QUrl baseUrl, QStringList entities, QString system = QStringLiteral("erp"));
 
     void setCapabilities(const QString &entity, const ConnectorCapabilities &caps) { m_caps.insert(entity, caps); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -28,9 +29,10 @@ public:
     // Sent as "Authorization: Bearer ..." so tests can check it never reaches a log or message.
     void setAccessToken(const QByteArray &token) { m_token = token; }
 
-    QString system() const override { return QStringLiteral("erp"); }
+    QString system() const override { return m_system; }
     QStringList entities() const override { return m_entities; }
-    ConnectorCapabilities capabilities(const QString &entity) const override;
+    ConnectorCapabilities capabilities(const QString &entity) const;
+    bool reportsDeletions(const QString &entity) const override { return capabilities(entity).tombstones; }
 
     RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) override;
     RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) override;
@@ -38,8 +40,13 @@ public:
                        const QString &baseVersion, const QString &idempotencyKey) override;
     RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) override;
     RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
-    RemoteCall *fetch(const QString &entity, const QStringList &remoteIds) override;
+    RemoteCall *fetch(const QString &entity, const QStringList &remoteIds); // the fake's own API, not the engine's
     RemoteCall *listIds(const QString &entity) override;
+    RemoteCall *command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                        const QString &idempotencyKey) override;
+    RemoteCall *lookupCommand(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                              const QString &idempotencyKey) override;
+    RemoteCall *testConnection() override;
 
     // The payload readers, shared with tests that drive JsonHttpCall directly.
     static bool readRecord(const QJsonValue &value, RemoteRecord &out);
@@ -54,6 +61,7 @@ private:
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     QStringList m_entities;
+    QString m_system;
     QHash<QString, ConnectorCapabilities> m_caps;
     int m_timeoutMs = 2000;
     QByteArray m_token;

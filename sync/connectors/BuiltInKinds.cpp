@@ -1,0 +1,18 @@
+#include "KindRegistry.h"
+
+#include "tryton/TrytonKind.h"
+
+namespace sb {
+
+// The kinds of back end this build syncs with: one line per kind, each kind in its own folder.
+const KindRegistry &KindRegistry::builtIn()
+{
+    static const KindRegistry registry = [] {
+        KindRegistry r;
+        r.add(tryton::kind());
+        return r;
+    }();
+    return registry;
+}
+
+} // namespace sb

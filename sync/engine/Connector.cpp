@@ -1,0 +1,46 @@
+#include "Connector.h"
+
+#include <QCoreApplication>
+
+namespace sb {
+
+ImmediateCall *ImmediateCall::refused(const QString &message)
+{
+    RemoteResult r;
+    r.error = RemoteErrorClass::Permanent;
+    r.message = message;
+    return new ImmediateCall(r);
+}
+
+void ImmediateCall::start()
+{
+    QMetaObject::invokeMethod(this, [this] {
+        if (std::exchange(m_done, true))
+            return;
+        emit finished(m_result);
+    }, Qt::QueuedConnection);
+}
+
+void ImmediateCall::abort()
+{
+    if (std::exchange(m_done, true))
+        return;
+    RemoteResult r;
+    r.error = RemoteErrorClass::Temporary;
+    r.message = QCoreApplication::translate("sb::SyncEngine", "Cancelled");
+    emit finished(r);
+}
+
+RemoteCall *Connector::command(const QString &entity, const QString &, const QString &name, const QVariantMap &, const QString &)
+{
+    return ImmediateCall::refused(QCoreApplication::translate("sb::SyncEngine", "This server does not take the command \"%1\" on %2.")
+                                      .arg(name, entity));
+}
+
+RemoteCall *Connector::lookupCommand(const QString &, const QString &, const QString &, const QVariantMap &, const QString &)
+{
+    RemoteResult r; // not found: the command goes (again) with its key
+    return new ImmediateCall(r);
+}
+
+} // namespace sb
