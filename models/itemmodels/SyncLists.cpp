@@ -58,15 +58,15 @@ QString durationLabel(const QVariant &v)
 
 namespace lists {
 
-SqlWindowModel *outboxInStates(Database &db, const QStringList &states, QObject *parent)
+SqlWindowModel *outboxInStates(Database &db, const QList<OutboxState> &states, QObject *parent)
 {
     // Same columns as the outbox list; only the scope differs. "x" is that list's alias.
     SqlWindowModel *m = outbox(db, parent);
     QStringList marks;
     QVariantList bindings;
-    for (const QString &s : states) {
+    for (OutboxState s : states) {
         marks << QStringLiteral("?");
-        bindings << s;
+        bindings << QString(sqlValue(s));
     }
     m->setSource(QStringLiteral("outbox x"), QStringLiteral("x.id"), QString(),
                  QStringLiteral("x.state IN (%1)").arg(marks.join(QLatin1Char(','))), bindings);
@@ -143,6 +143,29 @@ Result<SyncCentreCounts> SyncCentreStore::counts()
         c.lastSyncAt = r.value().value(3).toString();
     }
     return Result<SyncCentreCounts>::ok(c);
+}
+
+Result<std::optional<QueuedChange>> SyncCentreStore::entry(qint64 outboxId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT entity, record_id, op, payload, idempotency_key, created_at, "
+                                      "state, attempts, last_error FROM outbox WHERE id = ?"),
+                       {outboxId});
+    if (!r)
+        return Result<std::optional<QueuedChange>>::fail(r.error());
+    QSqlQuery &q = r.value();
+    if (!q.next())
+        return Result<std::optional<QueuedChange>>::ok(std::nullopt);
+    QueuedChange e;
+    e.entity = q.value(0).toString();
+    e.recordId = q.value(1).toLongLong();
+    e.op = outboxOpFrom(q.value(2).toString());
+    e.payload = q.value(3).toString();
+    e.idempotencyKey = q.value(4).toString();
+    e.createdAt = q.value(5).toString();
+    e.state = outboxStateFrom(q.value(6).toString());
+    e.attempts = q.value(7).toInt();
+    e.lastError = q.value(8);
+    return Result<std::optional<QueuedChange>>::ok(e);
 }
 
 Status SyncCentreStore::retry(qint64 outboxId)

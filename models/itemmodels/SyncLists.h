@@ -2,6 +2,10 @@
 
 #include "SqlWindowModel.h"
 #include "models/store/Result.h"
+#include "models/store/SyncStates.h"
+
+#include <QVariant>
+#include <optional>
 
 namespace sb {
 
@@ -9,8 +13,8 @@ class Database;
 
 // The lists of the sync centre, each a SqlWindowModel over the cache.
 namespace lists {
-// Outbox entries in the given states ("pending", "in_flight", "failed"), oldest first.
-SqlWindowModel *outboxInStates(Database &db, const QStringList &states, QObject *parent);
+// Outbox entries in the given states, oldest first.
+SqlWindowModel *outboxInStates(Database &db, const QList<OutboxState> &states, QObject *parent);
 // Open conflicts: record, field, and the base / mine / theirs values side by side.
 // Fields: "entity", "record_id", "field".
 SqlWindowModel *conflicts(Database &db, QObject *parent);
@@ -25,11 +29,26 @@ struct SyncCentreCounts {
     QString lastSyncAt; // ISO 8601 UTC of the last finished cycle; empty when never synced
 };
 
+// One outbox entry whole, as the sync centre's detail pane shows it.
+struct QueuedChange {
+    QString entity; // outbox entity name: "customer"
+    qint64 recordId = 0;
+    OutboxOp op = OutboxOp::Create;
+    QString payload; // JSON
+    QString idempotencyKey;
+    QString createdAt;
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QVariant lastError; // null when none
+};
+
 // What the sync centre and the status bar read and the one write the sync centre makes.
 class SyncCentreStore {
 public:
     explicit SyncCentreStore(Database &db) : m_db(db) {}
     Result<SyncCentreCounts> counts();
+    // nullopt when there is no such entry.
+    Result<std::optional<QueuedChange>> entry(qint64 outboxId);
     // Sends a refused change again on the next cycle: back to pending, attempts from zero,
     // the record's error cleared.
     Status retry(qint64 outboxId);

@@ -36,6 +36,25 @@ Result<QList<Conflict>> ConflictStore::open(const QString &entity, qint64 record
     return Result<QList<Conflict>>::ok(out);
 }
 
+Result<QList<CustomerFileConflict>> ConflictStore::openOfCustomer(qint64 customerId)
+{
+    auto r = m_db.exec(
+        QStringLiteral("SELECT x.id, x.entity, x.field, COALESCE(ct.name, '') FROM conflicts x "
+                       "LEFT JOIN contacts ct ON x.entity = 'contact' AND ct.id = x.record_id "
+                       "LEFT JOIN addresses ad ON x.entity = 'address' AND ad.id = x.record_id "
+                       "WHERE x.resolved_at IS NULL AND ((x.entity = 'customer' AND x.record_id = ?) "
+                       "OR ct.customer_id = ? OR ad.customer_id = ?) ORDER BY x.id"),
+        {customerId, customerId, customerId});
+    if (!r)
+        return Result<QList<CustomerFileConflict>>::fail(r.error());
+    QList<CustomerFileConflict> out;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        out << CustomerFileConflict{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString()};
+    return Result<QList<CustomerFileConflict>>::ok(out);
+}
+
 Result<Conflict> ConflictStore::load(qint64 conflictId)
 {
     auto list = m_db.exec(QStringLiteral("SELECT entity, record_id FROM conflicts WHERE id = ? AND resolved_at IS NULL"),

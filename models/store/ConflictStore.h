@@ -21,6 +21,15 @@ struct Conflict {
     QString createdAt;
 };
 
+// An open conflict of a customer file: of the customer itself or of one of its contacts or
+// addresses, named so a person knows which record it is about.
+struct CustomerFileConflict {
+    qint64 id = 0;
+    QString entity;      // customer, contact, address
+    QString field;       // "*": deleted on the server while edited here
+    QString contactName; // the contact's name for a contact's conflict, else empty
+};
+
 // Lists open conflicts and applies a person's decision; the decision reaches the server
 // through the outbox like any edit.
 class ConflictStore {
@@ -28,6 +37,8 @@ public:
     explicit ConflictStore(Database &db) : m_db(db), m_writer(db) {}
 
     Result<QList<Conflict>> open(const QString &entity = QString(), qint64 recordId = 0);
+    // Open conflicts of the customer and of its contacts and addresses, oldest first.
+    Result<QList<CustomerFileConflict>> openOfCustomer(qint64 customerId);
     Status keepMine(qint64 conflictId);
     Status takeTheirs(qint64 conflictId);
     Status useValue(qint64 conflictId, const QVariant &value);

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "RecordReader.h"
+#include "SearchStore.h"
+#include "SyncStates.h"
 #include "Transaction.h"
 #include "models/domain/Vocabulary.h"
 
@@ -12,6 +14,14 @@
 namespace sb {
 
 namespace {
+Result<std::optional<QString>> optionalText(const Result<QVariant> &r)
+{
+    if (!r)
+        return Result<std::optional<QString>>::fail(r.error());
+    if (!r.value().isValid()) // no row
+        return Result<std::optional<QString>>::ok(std::nullopt);
+    return Result<std::optional<QString>>::ok(r.value().toString());
+}
 } // namespace
 
 Status CustomerStore::validate(const QVariantMap &fields, bool creating) const
@@ -125,6 +135,45 @@ Result<CustomerSummary> CustomerStore::summary(qint64 id)
         s.pendingChanges = q.value(11).toInt();
     }
     return Result<CustomerSummary>::ok(s);
+}
+
+Result<std::optional<QString>> CustomerStore::name(qint64 id)
+{
+    return optionalText(m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {id}));
+}
+
+Result<std::optional<QString>> CustomerStore::liveName(qint64 id)
+{
+    return optionalText(m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ? AND %1").arg(sql::live()), {id}));
+}
+
+Result<QList<CustomerMatch>> CustomerStore::matches(const QString &input, int limit)
+{
+    const SearchCondition c = SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), input);
+    if (c.sql.isEmpty())
+        return Result<QList<CustomerMatch>>::ok({});
+    // By name as the customers_name index sorts (NOCASE): the first rows come without a sort.
+    auto r = m_db.exec(QStringLiteral("SELECT c.id, c.name, c.code, c.region, c.grade FROM customers c WHERE %1 "
+                                      "AND %2 ORDER BY c.name COLLATE NOCASE LIMIT %3")
+                           .arg(c.sql, sql::live(QStringLiteral("c.")))
+                           .arg(limit),
+                       c.bindings);
+    if (!r)
+        return Result<QList<CustomerMatch>>::fail(r.error());
+    QList<CustomerMatch> out;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString()});
+    return Result<QList<CustomerMatch>>::ok(out);
+}
+
+Result<qint64> CustomerStore::customerOfContact(qint64 contactId)
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"), {contactId});
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    return Result<qint64>::ok(r.value().toLongLong());
 }
 
 Result<qint64> CustomerStore::addContact(qint64 customerId, const QVariantMap &fields)

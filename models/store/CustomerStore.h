@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QVariantMap>
+#include <optional>
 
 namespace sb {
 
@@ -21,6 +22,12 @@ struct CustomerSummary {
     int pendingChanges = 0;  // outbox entries of this customer's own row
 };
 
+// A customer found by what a person typed.
+struct CustomerMatch {
+    qint64 id = 0;
+    QString name, code, region, grade;
+};
+
 // Customers, their contacts and their activity log.
 class CustomerStore {
 public:
@@ -32,6 +39,15 @@ public:
     Status remove(qint64 id);
     Result<QVariantMap> get(qint64 id);
     Result<CustomerSummary> summary(qint64 id);
+    // The customer's name, also of a customer deleted here (an order still names it);
+    // nullopt when there is no such customer.
+    Result<std::optional<QString>> name(qint64 id);
+    // The name of a customer that may still be chosen (not deleted here); else nullopt.
+    Result<std::optional<QString>> liveName(qint64 id);
+    // Customers matching the input (full-text, as the lists search), by name; at most limit.
+    Result<QList<CustomerMatch>> matches(const QString &input, int limit);
+    // The customer a contact belongs to; 0 when there is no such contact.
+    Result<qint64> customerOfContact(qint64 contactId);
 
     Result<qint64> addContact(qint64 customerId, const QVariantMap &fields);
     Status updateContact(qint64 contactId, const QVariantMap &changes);

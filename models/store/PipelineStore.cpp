@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordReader.h"
+#include "SyncStates.h"
 #include "Transaction.h"
 #include "models/domain/Vocabulary.h"
 
@@ -77,7 +78,7 @@ Result<QList<StageTotals>> PipelineStore::totals(const QString &owner)
 {
     auto r = m_db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents),0), "
                                       "coalesce(sum(amount_cents * probability / 100),0) FROM opportunities "
-                                      "WHERE local_state <> 3 AND (? IS NULL OR owner = ?) GROUP BY stage"),
+                                      "WHERE %1 AND (? IS NULL OR owner = ?) GROUP BY stage").arg(sql::live()),
                        {owner.isEmpty() ? QVariant() : QVariant(owner), owner.isEmpty() ? QVariant() : QVariant(owner)});
     if (!r)
         return Result<QList<StageTotals>>::fail(r.error());
@@ -93,6 +94,43 @@ Result<QList<StageTotals>> PipelineStore::totals(const QString &owner)
         out << t;
     }
     return Result<QList<StageTotals>>::ok(out);
+}
+
+Result<QHash<QString, StageSummary>> PipelineStore::stageSummaries(const QString &owner)
+{
+    // "now" is bound rather than written as strftime(): the format's colons read as named
+    // placeholders to Qt's SQL layer and break the positional bindings.
+    const QVariant who = owner.isEmpty() ? QVariant() : QVariant(owner);
+    auto r = m_db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents), 0), "
+                                      "coalesce(sum(next_activity_at IS NOT NULL AND next_activity_at < ?), 0), "
+                                      "coalesce(sum(next_activity_at IS NULL), 0) "
+                                      "FROM opportunities WHERE %1 AND (? IS NULL OR owner = ?) GROUP BY stage")
+                           .arg(sql::live()),
+                       {Database::nowUtc(), who, who});
+    if (!r)
+        return Result<QHash<QString, StageSummary>>::fail(r.error());
+    QHash<QString, StageSummary> out;
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        StageSummary s;
+        s.count = q.value(1).toInt();
+        s.amountCents = q.value(2).toLongLong();
+        s.overdue = q.value(3).toInt();
+        s.noActivity = q.value(4).toInt();
+        out.insert(q.value(0).toString(), s);
+    }
+    return Result<QHash<QString, StageSummary>>::ok(out);
+}
+
+Result<OpportunityBrief> PipelineStore::brief(qint64 id)
+{
+    auto r = readRecord(m_db, entities::opportunity(), id);
+    if (!r)
+        return Result<OpportunityBrief>::fail(r.error());
+    const QVariantMap &o = r.value();
+    return Result<OpportunityBrief>::ok({o.value(QStringLiteral("customer_id")).toLongLong(),
+                                         o.value(QStringLiteral("stage")).toString(),
+                                         o.value(QStringLiteral("title")).toString()});
 }
 
 } // namespace sb

@@ -3,6 +3,7 @@
 #include "ChangeWriter.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QVariantMap>
 
@@ -15,6 +16,23 @@ struct StageTotals {
     int count = 0;
     qint64 amountCents = 0;
     qint64 weightedCents = 0; // amount x probability
+};
+
+// What a kanban column header shows: how many deals, their sum, and how they split between
+// on track (a planned next activity), overdue (the next activity is late) and no activity.
+struct StageSummary {
+    int count = 0;
+    qint64 amountCents = 0;
+    int overdue = 0;
+    int noActivity = 0;
+    int onTrack() const { return count - overdue - noActivity; }
+};
+
+// An opportunity as the board names it.
+struct OpportunityBrief {
+    qint64 customerId = 0;
+    QString stage;
+    QString title;
 };
 
 // Opportunities and their movement through the pipeline.
@@ -30,6 +48,10 @@ public:
                      const QString &actor = QString());
     // Count, amount and weighted amount per stage (pipeline order), for the funnel.
     Result<QList<StageTotals>> totals(const QString &owner = QString());
+    // Per stage, one grouped query for all stages; owner empty means everyone's deals.
+    Result<QHash<QString, StageSummary>> stageSummaries(const QString &owner = QString());
+    // Where a deal is and whose it is; fails when it is not (or no longer) in the workspace.
+    Result<OpportunityBrief> brief(qint64 id);
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordReader.h"
+#include "SyncStates.h"
 #include "Transaction.h"
 #include "models/domain/Vocabulary.h"
 
@@ -57,6 +58,50 @@ QuoteTotals QuoteStore::computeTotals(const QList<QuoteLine> &lines)
     t.discountCents = t.subtotalCents - t.totalCents;
     t.costCents = costKnown && !lines.isEmpty() ? cost : -1;
     return t;
+}
+
+Result<std::optional<QuoteHeader>> QuoteStore::header(qint64 quoteId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT q.number, q.state, q.customer_id, q.currency, q.valid_until, "
+                                      "q.owner, c.name, c.grade, q.local_state, q.sync_error "
+                                      "FROM quotes q JOIN customers c ON c.id = q.customer_id "
+                                      "WHERE q.id = ? AND %1")
+                           .arg(sql::live(QStringLiteral("q."))),
+                       {quoteId});
+    if (!r)
+        return Result<std::optional<QuoteHeader>>::fail(r.error());
+    QSqlQuery &q = r.value();
+    if (!q.next())
+        return Result<std::optional<QuoteHeader>>::ok(std::nullopt);
+    QuoteHeader h;
+    h.number = q.value(0).toString();
+    h.state = q.value(1).toString();
+    h.customerId = q.value(2).toLongLong();
+    h.currency = q.value(3).toString();
+    h.validUntil = q.value(4).toString();
+    h.owner = q.value(5).toString();
+    h.customerName = q.value(6).toString();
+    h.customerGrade = q.value(7).toString();
+    h.localState = q.value(8).toInt();
+    h.syncError = q.value(9);
+    return Result<std::optional<QuoteHeader>>::ok(h);
+}
+
+Result<std::optional<QuoteApproval>> QuoteStore::latestApproval(qint64 quoteId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT state, approver, submitted_at, decided_at, decision_comment "
+                                      "FROM approvals WHERE subject_entity = 'quote' AND subject_id = ? "
+                                      "AND %1 ORDER BY id DESC LIMIT 1")
+                           .arg(sql::live()),
+                       {quoteId});
+    if (!r)
+        return Result<std::optional<QuoteApproval>>::fail(r.error());
+    QSqlQuery &q = r.value();
+    if (!q.next())
+        return Result<std::optional<QuoteApproval>>::ok(std::nullopt);
+    return Result<std::optional<QuoteApproval>>::ok(QuoteApproval{q.value(0).toString(), q.value(1).toString(),
+                                                                  q.value(2).toString(), q.value(3).toString(),
+                                                                  q.value(4).toString()});
 }
 
 Result<qint64> QuoteStore::createDraft(qint64 customerId, qint64 opportunityId, const QString &owner)

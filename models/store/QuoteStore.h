@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ApprovalFacts.h"
 #include "ChangeWriter.h"
 #include "Result.h"
 
 #include <QList>
 #include <QString>
+#include <QVariant>
+#include <optional>
 
 namespace sb {
 
@@ -31,6 +34,21 @@ struct QuoteTotals {
     double marginPct() const; // -1 when cost is unknown or the total is zero
 };
 
+// What the quote editor's header shows.
+struct QuoteHeader {
+    QString number, state, currency, validUntil, owner;
+    qint64 customerId = 0;
+    QString customerName, customerGrade;
+    int localState = 0;
+    QVariant syncError;
+};
+
+// The latest approval request of a quote, as its banner tells it.
+struct QuoteApproval {
+    QString state; // pending, approved, rejected
+    QString approver, submittedAt, decidedAt, comment;
+};
+
 // Quotes and their lines, the approval request they lead to, and the handoff to an order.
 class QuoteStore {
 public:
@@ -38,6 +56,10 @@ public:
 
     static QuoteTotals computeTotals(const QList<QuoteLine> &lines);
 
+    // nullopt when the quote is not (or no longer) in the workspace.
+    Result<std::optional<QuoteHeader>> header(qint64 quoteId);
+    // nullopt when the quote was never submitted.
+    Result<std::optional<QuoteApproval>> latestApproval(qint64 quoteId);
     Result<qint64> createDraft(qint64 customerId, qint64 opportunityId, const QString &owner);
     Result<QList<QuoteLine>> lines(qint64 quoteId);
     // Replaces the quote's lines (only while it is a draft or was rejected) and its totals.
@@ -61,6 +83,9 @@ public:
     // Approves or rejects; the decision, the comment and a step are recorded, the quote follows.
     Status decide(qint64 approvalId, bool approve, const QString &comment, const QString &approver);
     Result<int> pendingCount();
+    // Everything a manager weighs before deciding: the request, the customer's last twelve
+    // months and earlier refusals, in one query (ApprovalFacts.cpp).
+    Result<ApprovalFacts> facts(qint64 approvalId);
 
 private:
     Database &m_db;

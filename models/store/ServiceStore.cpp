@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordReader.h"
+#include "SyncStates.h"
 #include "Transaction.h"
 #include "models/domain/Vocabulary.h"
 
@@ -127,6 +128,22 @@ Result<int> OutboxStore::pendingFor(const QString &entity, qint64 recordId)
     if (!r)
         return Result<int>::fail(r.error());
     return Result<int>::ok(r.value().toInt());
+}
+
+Result<RefusedChange> OutboxStore::firstRefused(const QString &entity, qint64 recordId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id, last_error FROM outbox WHERE entity = ? AND record_id = ? AND %1 "
+                                      "ORDER BY id LIMIT 1")
+                           .arg(sql::outboxState(OutboxState::Failed)),
+                       {entity, recordId});
+    if (!r)
+        return Result<RefusedChange>::fail(r.error());
+    RefusedChange c;
+    if (r.value().next()) {
+        c.outboxId = r.value().value(0).toLongLong();
+        c.reason = r.value().value(1).toString();
+    }
+    return Result<RefusedChange>::ok(c);
 }
 
 } // namespace sb

@@ -48,6 +48,12 @@ struct OutboxCounts {
     int failed = 0;
 };
 
+// A change a server refused: the outbox entry and the reason it gave.
+struct RefusedChange {
+    qint64 outboxId = 0; // 0: none
+    QString reason;
+};
+
 // What is waiting to be sent: the Pending changes view and the status bar read it.
 class OutboxStore {
 public:
@@ -55,6 +61,8 @@ public:
     Result<OutboxCounts> counts();
     // Pending entries for one record, oldest first (entity as in the outbox: "customer").
     Result<int> pendingFor(const QString &entity, qint64 recordId);
+    // The record's oldest refused change (outboxId 0 when none was refused).
+    Result<RefusedChange> firstRefused(const QString &entity, qint64 recordId);
 
 private:
     Database &m_db;

@@ -162,7 +162,7 @@ void ApprovalDetail::clear()
 
 bool ApprovalDetail::load(qint64 approvalId)
 {
-    auto facts = approvalId > 0 ? loadApprovalFacts(m_ctx.db(), approvalId) : Result<ApprovalFacts>::fail(QString());
+    auto facts = approvalId > 0 ? ApprovalStore(m_ctx.db()).facts(approvalId) : Result<ApprovalFacts>::fail(QString());
     if (!facts) {
         if (!facts.error().isEmpty())
             m_ctx.reportError(facts.error());
@@ -208,9 +208,7 @@ bool ApprovalDetail::load(qint64 approvalId)
             m_ctx.reportError(r.error());
         else
             lines = r.value();
-        auto number = m_ctx.db().scalar(QStringLiteral("SELECT number FROM quotes WHERE id = ?"), {f.subjectId});
-        m_linesTitle->setText(tr("Quote %1: %n line(s)", nullptr, int(lines.size()))
-                                  .arg(number ? number.value().toString() : QString()));
+        m_linesTitle->setText(tr("Quote %1: %n line(s)", nullptr, int(lines.size())).arg(f.quoteNumber));
     }
     m_lines->setLines(lines, currency);
     m_linesTitle->setVisible(isQuote);

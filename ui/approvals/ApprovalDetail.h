@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApprovalFacts.h"
+#include "models/store/ApprovalFacts.h"
 
 #include <QWidget>
 

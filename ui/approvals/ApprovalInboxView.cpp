@@ -1,6 +1,7 @@
 #include "ApprovalInboxView.h"
 
 #include "ApprovalDetail.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/itemmodels/SqlWindowModel.h"
 #include "models/store/QuoteStore.h"
@@ -46,8 +47,8 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     , m_detail(new ApprovalDetail(ctx, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    m_list->addView(tr("Pending"), QStringLiteral("a.state = 'pending'"));
-    m_list->addView(tr("Decided"), QStringLiteral("a.state <> 'pending'"));
+    m_list->addView(tr("Pending"), filters::approvalsPending());
+    m_list->addView(tr("Decided"), filters::approvalsDecided());
     m_list->table()->horizontalHeader()->setStretchLastSection(false);
     const QList<SqlColumn> &columns = m_list->model()->columns();
     for (int i = 0; i < columns.size(); ++i)

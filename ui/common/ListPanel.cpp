@@ -38,7 +38,7 @@ ListPanel::ListPanel(SqlWindowModel *model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->hide();
     m_views->addItem(tr("All"));
-    m_viewFilters << View();
+    m_viewFilters << SearchCondition(); // "All"
     m_views->hide();
 
     auto *bar = new QHBoxLayout;
@@ -132,10 +132,10 @@ void ListPanel::setSearch(const std::function<SearchCondition(const QString &)> 
     m_filter->show();
 }
 
-void ListPanel::addView(const QString &name, const QString &where, const QVariantList &bindings)
+void ListPanel::addView(const QString &name, const SearchCondition &filter)
 {
     m_views->addItem(name);
-    m_viewFilters << View{where, bindings};
+    m_viewFilters << filter;
     m_views->show();
 }
 
@@ -161,9 +161,9 @@ void ListPanel::applyFilter()
 {
     QStringList parts;
     QVariantList bindings;
-    const View &view = m_viewFilters.value(m_views->currentIndex());
-    if (!view.where.isEmpty()) {
-        parts << view.where;
+    const SearchCondition view = m_viewFilters.value(m_views->currentIndex());
+    if (!view.sql.isEmpty()) {
+        parts << view.sql;
         bindings << view.bindings;
     }
     if (m_toCondition) {

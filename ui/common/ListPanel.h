@@ -27,8 +27,9 @@ public:
     // How typed text becomes a filter (full-text search for customers, prefix for orders...).
     void setSearch(const std::function<SearchCondition(const QString &)> &toCondition,
                    const QString &placeholder);
-    // A saved view: a name and a SQL condition with its bindings, combined with the search.
-    void addView(const QString &name, const QString &where, const QVariantList &bindings = {});
+    // A saved view: a name and its condition (models/itemmodels/ListFilters.h), combined with
+    // the search.
+    void addView(const QString &name, const SearchCondition &filter);
     void setSearchText(const QString &text); // applies at once (no typing delay)
     // Picks a saved view by its position (0 is "All", then the views in the order added).
     void setCurrentView(int index);
@@ -73,11 +74,7 @@ private:
     QLabel *m_count;
     QTimer *m_debounce;
     std::function<SearchCondition(const QString &)> m_toCondition;
-    struct View {
-        QString where;
-        QVariantList bindings;
-    };
-    QList<View> m_viewFilters;
+    QList<SearchCondition> m_viewFilters;
     QHash<int, int> m_caps, m_fixed;
     bool m_sizedToRows = false;   // the columns were sized with rows in the list
     bool m_sizing = false;        // sizeColumns at work (not the user resizing)

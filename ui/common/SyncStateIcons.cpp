@@ -1,6 +1,7 @@
 #include "SyncStateIcons.h"
 
 #include "models/domain/Vocabulary.h"
+#include "models/store/SyncStates.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -29,9 +30,9 @@ QIcon syncStateIcon(int localState, bool hasError)
     static const QIcon deleted = dot(QColor(0x75, 0x75, 0x75), true);
     if (hasError)
         return failed;
-    if (localState == 1 || localState == 2)
+    if (localState == sqlValue(LocalState::Created) || localState == sqlValue(LocalState::Modified))
         return pending;
-    if (localState == 3)
+    if (localState == sqlValue(LocalState::Deleted))
         return deleted;
     return QIcon();
 }

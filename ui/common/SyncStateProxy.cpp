@@ -2,6 +2,7 @@
 
 #include "SyncStateIcons.h"
 #include "models/itemmodels/SqlWindowModel.h"
+#include "models/store/SyncStates.h"
 
 namespace sb {
 
@@ -13,7 +14,7 @@ QVariant SyncStateProxy::data(const QModelIndex &index, int role) const
         const bool hasError = !error.isNull() && !error.toString().isEmpty();
         if (role == Qt::DecorationRole)
             return syncStateIcon(state, hasError);
-        if (state != 0 || hasError)
+        if (state != sqlValue(LocalState::Clean) || hasError)
             return syncStateText(state, error);
     }
     return QIdentityProxyModel::data(index, role);

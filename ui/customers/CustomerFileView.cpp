@@ -3,8 +3,11 @@
 #include "CustomerDialog.h"
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListModels.h"
+#include "models/store/ConflictStore.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/ServiceStore.h"
+#include "models/store/SyncStates.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/SyncStateIcons.h"
@@ -18,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -273,18 +275,16 @@ void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
     const int state = customer.value(QStringLiteral("local_state")).toInt();
     QString reason = customer.value(QStringLiteral("sync_error")).toString();
     m_failedOutboxId = 0;
-    auto failed = db.exec(QStringLiteral("SELECT id, last_error FROM outbox WHERE entity = 'customer' AND record_id = ? "
-                                         "AND state = 'failed' ORDER BY id LIMIT 1"),
-                          {m_id});
+    auto failed = OutboxStore(db).firstRefused(QStringLiteral("customer"), m_id);
     if (!failed) {
         m_ctx.reportError(failed.error());
-    } else if (failed.value().next()) {
-        m_failedOutboxId = failed.value().value(0).toLongLong();
+    } else if (failed.value().outboxId > 0) {
+        m_failedOutboxId = failed.value().outboxId;
         if (reason.isEmpty())
-            reason = failed.value().value(1).toString();
+            reason = failed.value().reason;
     }
     const bool isFailed = m_failedOutboxId > 0 || !customer.value(QStringLiteral("sync_error")).isNull();
-    const bool isPending = !isFailed && state != 0;
+    const bool isPending = !isFailed && state != sqlValue(LocalState::Clean);
     if (isFailed) {
         m_stateText->setText(tr("Not accepted by the server: %1").arg(reason.isEmpty() ? tr("no reason given") : reason));
         m_stateText->setToolTip(tr("The server refused the last change of this customer. Fix the record and save it, "
@@ -292,7 +292,8 @@ void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
         m_stateRow->setStyleSheet(QStringLiteral("QFrame#syncStateRow { background: #fdecea; border: 1px solid #f5c2c0; "
                                                  "border-radius: 3px; } QLabel { color: #b71c1c; }"));
     } else if (isPending) {
-        m_stateText->setText(state == 3 ? tr("Deleted here, waiting to be sent") : tr("Waiting to be sent"));
+        m_stateText->setText(state == sqlValue(LocalState::Deleted) ? tr("Deleted here, waiting to be sent")
+                                                                    : tr("Waiting to be sent"));
         m_stateText->setToolTip(tr("Saved on this computer; the change goes to the server with the next sync."));
         m_stateRow->setStyleSheet(QStringLiteral("QFrame#syncStateRow { background: #e8f1fb; border: 1px solid #b6d4f2; "
                                                  "border-radius: 3px; } QLabel { color: #0d47a1; }"));
@@ -307,30 +308,21 @@ void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
     QStringList where;
     bool deletedOnServer = false;
     int count = 0;
-    auto conflicts = db.exec(
-        QStringLiteral("SELECT x.id, x.entity, x.field, COALESCE(ct.name, '') FROM conflicts x "
-                       "LEFT JOIN contacts ct ON x.entity = 'contact' AND ct.id = x.record_id "
-                       "LEFT JOIN addresses ad ON x.entity = 'address' AND ad.id = x.record_id "
-                       "WHERE x.resolved_at IS NULL AND ((x.entity = 'customer' AND x.record_id = ?) "
-                       "OR ct.customer_id = ? OR ad.customer_id = ?) ORDER BY x.id"),
-        {m_id, m_id, m_id});
+    auto conflicts = ConflictStore(db).openOfCustomer(m_id);
     if (!conflicts) {
         m_ctx.reportError(conflicts.error());
     } else {
-        QSqlQuery &q = conflicts.value();
-        while (q.next()) {
+        for (const CustomerFileConflict &c : conflicts.value()) {
             ++count;
             if (!m_firstConflictId)
-                m_firstConflictId = q.value(0).toLongLong();
-            const QString entity = q.value(1).toString();
-            const QString field = q.value(2).toString();
-            const bool whole = field == QLatin1String("*");
-            if (whole && entity == QLatin1String("customer"))
+                m_firstConflictId = c.id;
+            const bool whole = c.field == QLatin1String("*");
+            if (whole && c.entity == QLatin1String("customer"))
                 deletedOnServer = true;
-            QString what = vocab::entityLabel(entity);
-            if (!q.value(3).toString().isEmpty())
-                what += QLatin1Char(' ') + q.value(3).toString();
-            where << tr("%1: %2").arg(what, whole ? tr("deleted on the server") : field);
+            QString what = vocab::entityLabel(c.entity);
+            if (!c.contactName.isEmpty())
+                what += QLatin1Char(' ') + c.contactName;
+            where << tr("%1: %2").arg(what, whole ? tr("deleted on the server") : c.field);
         }
     }
     if (count > 0) {

@@ -2,6 +2,7 @@
 
 #include "CustomerDialog.h"
 #include "CustomerFileView.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
@@ -22,12 +23,12 @@ CustomersView::CustomersView(AppContext &ctx, QWidget *parent)
     , m_file(new CustomerFileView(ctx, this))
 {
     m_list->setObjectName(QStringLiteral("customerList"));
-    m_list->setSearch([](const QString &text) { return SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), text); },
+    m_list->setSearch(filters::customerSearch,
                       tr("Find customers by name, short name, code, region, industry or tag"));
-    m_list->addView(tr("My customers"), QStringLiteral("c.owner = ?"), {ctx.session().user});
-    m_list->addView(tr("Grade A"), QStringLiteral("c.grade = 'A'"));
-    m_list->addView(tr("Prospects"), QStringLiteral("c.status = 'prospect'"));
-    m_list->addView(tr("Not synced yet"), QStringLiteral("c.local_state <> 0 OR c.sync_error IS NOT NULL"));
+    m_list->addView(tr("My customers"), filters::customersOwnedBy(ctx.session().user));
+    m_list->addView(tr("Grade A"), filters::customersOfGrade(QStringLiteral("A")));
+    m_list->addView(tr("Prospects"), filters::customersWithStatus(QStringLiteral("prospect")));
+    m_list->addView(tr("Not synced yet"), filters::customersNotSynced());
     m_list->table()->horizontalHeader()->resizeSection(0, 300);
     connect(m_list, &ListPanel::activated, this, &CustomersView::openRecord);
     connect(m_list, &ListPanel::errorOccurred, &ctx, &AppContext::reportError);

@@ -1,6 +1,7 @@
 #include "InventoryView.h"
 
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
@@ -171,14 +172,9 @@ InventoryView::InventoryView(AppContext &ctx, QWidget *parent)
     , m_body(new QWidget(this))
     , m_empty(new QLabel(tr("Select a product to check its stock."), this))
 {
-    // Full-text search (trigram, and one- or two-character Chinese) over code, name and spec.
-    m_list->setSearch(
-        [](const QString &text) { return SearchStore::condition(SearchKind::Product, QStringLiteral("p.id"), text); },
-        tr("Product code, name or specification"));
-    m_list->addView(tr("In stock"),
-                    QStringLiteral("p.id IN (SELECT product_id FROM stock_levels WHERE on_hand > 0 AND local_state <> 3)"));
-    m_list->addView(tr("Out of stock"),
-                    QStringLiteral("p.id NOT IN (SELECT product_id FROM stock_levels WHERE on_hand > 0 AND local_state <> 3)"));
+    m_list->setSearch(filters::productSearch, tr("Product code, name or specification"));
+    m_list->addView(tr("In stock"), filters::productsInStock());
+    m_list->addView(tr("Out of stock"), filters::productsOutOfStock());
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     connect(m_list, &ListPanel::currentChanged, this, [this](qint64 id) {
         if (id > 0)

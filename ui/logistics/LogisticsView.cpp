@@ -1,11 +1,11 @@
 #include "LogisticsView.h"
 
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/Database.h"
-#include "models/store/Entity.h"
-#include "models/store/RecordReader.h"
 #include "models/store/SearchStore.h"
+#include "models/store/ShipmentStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/MasterDetail.h"
@@ -30,30 +30,6 @@ const char kLate[] = "#c62828";
 const char kDoneColor[] = "#2e7d32";
 const char kCurrentColor[] = "#1565c0";
 const char kFutureColor[] = "#9e9e9e";
-
-// A tracking or shipment number is typed whole or by its start, often with spaces from a
-// label ("SF 1234 5678"); anything else may be part of the customer's name.
-SearchCondition trackingOrCustomer(const QString &text)
-{
-    QString compact = text;
-    compact.remove(QLatin1Char(' '));
-    compact = compact.trimmed();
-    const SearchCondition byCustomer = SearchStore::condition(SearchKind::Customer, QStringLiteral("s.customer_id"), text);
-    if (compact.isEmpty())
-        return byCustomer;
-    QString pattern = compact;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern += QLatin1Char('%');
-    const QString byNumber =
-        QStringLiteral("s.tracking_number LIKE ? ESCAPE '\\' OR s.number LIKE ? ESCAPE '\\'");
-    QVariantList bindings{pattern, pattern};
-    if (byCustomer.sql.isEmpty())
-        return {QStringLiteral("(%1)").arg(byNumber), bindings};
-    // Parenthesised as a whole: the list ANDs it with the saved view's condition.
-    return {QStringLiteral("((%1) OR (%2))").arg(byNumber, byCustomer.sql), bindings + byCustomer.bindings};
-}
 
 QLabel *valueLabel(QWidget *parent)
 {
@@ -104,13 +80,12 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
     , m_delivered(valueLabel(this))
     , m_confirmation(valueLabel(this))
 {
-    m_list->setSearch(trackingOrCustomer, tr("Tracking number, shipment number or customer"));
+    m_list->setSearch(filters::shipmentSearch, tr("Tracking number, shipment number or customer"));
     // The order of these views is the View enum's.
-    m_list->addView(tr("To ship"), QStringLiteral("s.state IN ('waiting','assigned','picked','packed')"));
-    m_list->addView(tr("In transit"), QStringLiteral("s.state = 'shipped'"));
-    m_list->addView(tr("Delivered"), QStringLiteral("s.state = 'delivered'"));
-    m_list->addView(tr("Late"), QStringLiteral("s.planned_date < date('now','localtime') "
-                                               "AND s.state NOT IN ('shipped','delivered','cancelled')"));
+    m_list->addView(tr("To ship"), filters::shipmentsToShip());
+    m_list->addView(tr("In transit"), filters::shipmentsInTransit());
+    m_list->addView(tr("Delivered"), filters::shipmentsDelivered());
+    m_list->addView(tr("Late"), filters::shipmentsLate());
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     // Long company names would push the state columns, what this screen is about, out of view.
     m_list->capColumn(1, m_list->fontMetrics().averageCharWidth() * 28);
@@ -212,14 +187,14 @@ void LogisticsView::openRecord(qint64 shipmentId)
 
 void LogisticsView::showShipment(qint64 shipmentId)
 {
-    auto record = readRecord(m_ctx.db(), entities::shipment(), shipmentId);
-    if (!record) {
-        m_ctx.reportError(record.error());
+    auto detail = ShipmentStore(m_ctx.db()).detail(shipmentId);
+    if (!detail) {
+        m_ctx.reportError(detail.error());
         return;
     }
-    const QVariantMap &s = record.value();
+    const ShipmentDetail &d = detail.value();
+    const QVariantMap &s = d.shipment;
     const QLocale locale;
-    Database &db = m_ctx.db();
     m_shipmentId = shipmentId;
     m_orderId = s.value(QStringLiteral("order_id")).toLongLong();
     m_customerId = s.value(QStringLiteral("customer_id")).toLongLong();
@@ -245,16 +220,12 @@ void LogisticsView::showShipment(qint64 shipmentId)
     m_progress->setText(steps.join(QStringLiteral(" &rsaquo; ")));
     m_state->setText(vocab::shipmentStateLabel(state).toHtmlEscaped());
 
-    auto customer = db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {m_customerId});
-    m_customer->setText(customer ? link(customer.value().toString()) : QString());
-    auto order = db.scalar(QStringLiteral("SELECT number FROM orders WHERE id = ? AND local_state <> 3"), {m_orderId});
-    if (m_orderId > 0 && order && order.value().isValid())
-        m_order->setText(link(order.value().toString().isEmpty() ? tr("Order (not sent yet)") : order.value().toString()));
+    m_customer->setText(link(d.customerName));
+    if (m_orderId > 0 && d.hasOrder)
+        m_order->setText(link(d.orderNumber.isEmpty() ? tr("Order (not sent yet)") : d.orderNumber));
     else
         m_order->setText(tr("None"));
-    auto warehouse = db.scalar(QStringLiteral("SELECT name FROM warehouses WHERE id = ?"),
-                               {s.value(QStringLiteral("warehouse_id"))});
-    m_warehouse->setText(warehouse && warehouse.value().isValid() ? warehouse.value().toString() : tr("Not set"));
+    m_warehouse->setText(d.hasWarehouse ? d.warehouseName : tr("Not set"));
 
     const QString carrier = s.value(QStringLiteral("carrier")).toString();
     m_carrier->setText(carrier.isEmpty() ? tr("Not assigned yet") : carrier);

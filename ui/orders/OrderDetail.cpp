@@ -2,19 +2,19 @@
 
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListModels.h"
+#include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
+#include "models/store/OrderStore.h"
 #include "models/store/RecordReader.h"
 #include "ui/common/AppContext.h"
 
-#include <QDate>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolTip>
@@ -43,7 +43,20 @@ QColor stepColor(FulfilmentStep::State s)
     return kNotReached;
 }
 
-QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+FulfilmentStep::State stepState(Fulfilment::State s)
+{
+    switch (s) {
+    case Fulfilment::Done:
+        return FulfilmentStep::Done;
+    case Fulfilment::Current:
+        return FulfilmentStep::Current;
+    case Fulfilment::Problem:
+        return FulfilmentStep::Problem;
+    case Fulfilment::NotReached:
+        break;
+    }
+    return FulfilmentStep::NotReached;
+}
 
 QTableView *makeTable(QWidget *parent)
 {
@@ -307,8 +320,8 @@ void OrderDetail::showOrder(qint64 orderId)
     m_number = o.value(QStringLiteral("number")).toString();
     m_title->setText(m_number.isEmpty() ? tr("New order (not sent yet)") : tr("Order %1").arg(m_number));
 
-    auto customer = m_ctx.db().scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {m_customerId});
-    const QString customerName = customer ? customer.value().toString() : QString();
+    auto customer = CustomerStore(m_ctx.db()).name(m_customerId);
+    const QString customerName = customer ? customer.value().value_or(QString()) : QString();
     m_customer->setText(QStringLiteral("<a href=\"customer\">%1</a>").arg(customerName.toHtmlEscaped()));
 
     const QString state = o.value(QStringLiteral("state")).toString();
@@ -317,16 +330,16 @@ void OrderDetail::showOrder(qint64 orderId)
                                  o.value(QStringLiteral("currency")).toString(), locale));
 
     m_ordered->setText(formatDate(o.value(QStringLiteral("order_date")).toString(), locale));
+    auto fulfilment = OrderStore(m_ctx.db()).fulfilment(orderId);
+    if (!fulfilment)
+        m_ctx.reportError(fulfilment.error());
     const QString promised = o.value(QStringLiteral("promised_date")).toString();
     QString promisedText = promised.isEmpty() ? tr("no date") : formatDate(promised, locale).toHtmlEscaped();
-    const bool late = !promised.isEmpty() && promised < today()
-        && o.value(QStringLiteral("shipment_state")).toString() != QLatin1String("sent")
-        && state != QLatin1String("cancelled");
-    if (late)
+    if (fulfilment && fulfilment.value().lateToShip)
         promisedText += QStringLiteral(" <span style=\"color:%1\"><b>%2</b></span>").arg(kProblem.name(), tr("late to ship"));
     m_promised->setText(promisedText);
 
-    m_chain->setSteps(computeSteps(o));
+    m_chain->setSteps(fulfilment ? describeSteps(fulfilment.value()) : QList<FulfilmentStep>());
     setTables(orderId);
     m_empty->hide();
     m_body->show();
@@ -337,133 +350,56 @@ void OrderDetail::reload()
     showOrder(m_orderId);
 }
 
-QList<FulfilmentStep> OrderDetail::computeSteps(const QVariantMap &o)
+QList<FulfilmentStep> OrderDetail::describeSteps(const Fulfilment &f)
 {
     const QLocale locale;
-    Database &db = m_ctx.db();
-    const QString state = o.value(QStringLiteral("state")).toString();
-    const QString shipState = o.value(QStringLiteral("shipment_state")).toString();
-    const QString invState = o.value(QStringLiteral("invoice_state")).toString();
-    const QString currency = o.value(QStringLiteral("currency")).toString();
+    const OrderProgress &p = f.progress;
+    FulfilmentStep ordered{stepState(f.state(Fulfilment::Order)), tr("Ordered"), QString()};
+    FulfilmentStep shipped{stepState(f.state(Fulfilment::Shipment)), tr("Shipment"), QString()};
+    FulfilmentStep invoiced{stepState(f.state(Fulfilment::Invoice)), tr("Invoice"), QString()};
+    FulfilmentStep paid{stepState(f.state(Fulfilment::Payment)), tr("Payment"), QString()};
 
-    FulfilmentStep ordered{FulfilmentStep::Done, tr("Ordered"), formatDate(o.value(QStringLiteral("order_date")).toString(), locale)};
-    FulfilmentStep shipped{FulfilmentStep::NotReached, tr("Shipment"), QString()};
-    FulfilmentStep invoiced{FulfilmentStep::NotReached, tr("Invoice"), QString()};
-    FulfilmentStep paid{FulfilmentStep::NotReached, tr("Payment"), QString()};
-
-    if (state == QLatin1String("cancelled")) {
-        ordered.state = FulfilmentStep::Problem;
-        ordered.detail = vocab::orderStateLabel(state);
+    ordered.detail = ordered.state == FulfilmentStep::Done ? formatDate(p.orderDate, locale) : vocab::orderStateLabel(p.state);
+    if (f.cancelled)
         return {ordered, shipped, invoiced, paid};
-    }
-    if (state == QLatin1String("draft")) {
-        ordered.state = FulfilmentStep::Current;
-        ordered.detail = vocab::orderStateLabel(state);
-    }
 
-    // Shipments: the latest movement tells the clerk what to say on the phone.
-    auto ship = db.exec(QStringLiteral(
-        "SELECT count(*), sum(state = 'delivered'), max(effective_date), max(delivered_at), "
-        "  (SELECT state || '|' || coalesce(planned_date,'') FROM shipments x WHERE x.order_id = s.order_id "
-        "     AND x.local_state <> 3 AND x.state NOT IN ('shipped','delivered','cancelled') "
-        "     ORDER BY x.planned_date LIMIT 1) "
-        "FROM shipments s WHERE s.order_id = ? AND s.local_state <> 3 AND s.state <> 'cancelled'"),
-        {m_orderId});
-    int shipCount = 0, deliveredCount = 0;
-    QString lastShipped, lastDelivered, nextOpen;
-    if (!ship) {
-        m_ctx.reportError(ship.error());
-    } else if (ship.value().next()) {
-        const QSqlQuery &q = ship.value();
-        shipCount = q.value(0).toInt();
-        deliveredCount = q.value(1).toInt();
-        lastShipped = q.value(2).toString();
-        lastDelivered = q.value(3).toString();
-        nextOpen = q.value(4).toString();
-    }
-    if (shipState == QLatin1String("sent")) {
-        shipped.state = FulfilmentStep::Done;
+    if (shipped.state == FulfilmentStep::Done) {
         shipped.title = tr("Shipped");
-        shipped.detail = formatDate(lastShipped, locale);
-        if (shipCount > 0 && deliveredCount == shipCount)
-            shipped.detail += QLatin1Char('\n') + tr("delivered %1").arg(formatDate(lastDelivered, locale));
-    } else if (shipState == QLatin1String("exception")) {
-        shipped.state = FulfilmentStep::Problem;
-        shipped.detail = vocab::deliveryStateLabel(shipState);
+        shipped.detail = formatDate(p.lastShippedOn, locale);
+        if (f.allDelivered)
+            shipped.detail += QLatin1Char('\n') + tr("delivered %1").arg(formatDate(p.lastDeliveredAt, locale));
+    } else if (shipped.state == FulfilmentStep::Problem || p.nextShipmentState.isEmpty()) {
+        shipped.detail = vocab::deliveryStateLabel(p.shipmentState);
     } else {
-        shipped.detail = vocab::deliveryStateLabel(shipState);
-        if (!nextOpen.isEmpty()) {
-            const QString openState = nextOpen.section(QLatin1Char('|'), 0, 0);
-            const QString planned = nextOpen.section(QLatin1Char('|'), 1);
-            shipped.detail = vocab::shipmentStateLabel(openState);
-            if (!planned.isEmpty())
-                shipped.detail += QLatin1Char('\n') + tr("planned %1").arg(formatDate(planned, locale));
-            if (shipState == QLatin1String("partial"))
-                shipped.detail.prepend(vocab::deliveryStateLabel(shipState) + QLatin1Char('\n'));
-        }
+        // What the customer waits for: the open shipment planned first.
+        shipped.detail = vocab::shipmentStateLabel(p.nextShipmentState);
+        if (!p.nextShipmentPlanned.isEmpty())
+            shipped.detail += QLatin1Char('\n') + tr("planned %1").arg(formatDate(p.nextShipmentPlanned, locale));
+        if (p.shipmentState == QLatin1String("partial"))
+            shipped.detail.prepend(vocab::deliveryStateLabel(p.shipmentState) + QLatin1Char('\n'));
     }
 
-    // Invoices and payment.
-    auto inv = db.exec(QStringLiteral(
-        "SELECT count(*), max(invoice_date), max(paid_at), "
-        "  coalesce(sum(CASE WHEN state = 'posted' THEN amount_to_pay_cents ELSE 0 END), 0), "
-        "  min(CASE WHEN state = 'posted' AND amount_to_pay_cents > 0 THEN due_date END), "
-        "  (SELECT number FROM invoices y WHERE y.order_id = i.order_id AND y.local_state <> 3 "
-        "     AND y.state <> 'cancelled' ORDER BY y.invoice_date DESC LIMIT 1) "
-        "FROM invoices i WHERE i.order_id = ? AND i.local_state <> 3 AND i.state NOT IN ('cancelled','draft')"),
-        {m_orderId});
-    QString invoiceDate, paidAt, dueDate, invoiceNumber;
-    qint64 toPay = 0;
-    if (!inv) {
-        m_ctx.reportError(inv.error());
-    } else if (inv.value().next()) {
-        const QSqlQuery &q = inv.value();
-        invoiceDate = q.value(1).toString();
-        paidAt = q.value(2).toString();
-        toPay = q.value(3).toLongLong();
-        dueDate = q.value(4).toString();
-        invoiceNumber = q.value(5).toString();
-    }
-    if (invState == QLatin1String("invoiced") || invState == QLatin1String("paid")) {
-        invoiced.state = FulfilmentStep::Done;
+    if (invoiced.state == FulfilmentStep::Done) {
         invoiced.title = tr("Invoiced");
-        invoiced.detail = formatDate(invoiceDate, locale);
-        if (!invoiceNumber.isEmpty())
-            invoiced.detail += QLatin1Char('\n') + invoiceNumber;
-    } else if (invState == QLatin1String("exception")) {
-        invoiced.state = FulfilmentStep::Problem;
-        invoiced.detail = vocab::invoiceStateLabel(invState);
+        invoiced.detail = formatDate(p.lastInvoiceDate, locale);
+        if (!p.lastInvoiceNumber.isEmpty())
+            invoiced.detail += QLatin1Char('\n') + p.lastInvoiceNumber;
     } else {
-        invoiced.detail = vocab::invoiceStateLabel(invState);
+        invoiced.detail = vocab::invoiceStateLabel(p.invoiceState);
     }
 
-    if (invState == QLatin1String("paid")) {
-        paid.state = FulfilmentStep::Done;
+    if (paid.state == FulfilmentStep::Done) {
         paid.title = tr("Paid");
-        paid.detail = formatDate(paidAt, locale);
-    } else if (invState == QLatin1String("invoiced")) {
-        paid.detail = tr("%1 to pay").arg(formatMoney(toPay, currency, locale));
-        if (!dueDate.isEmpty()) {
-            const bool overdue = dueDate < today();
+        paid.detail = formatDate(p.lastPaidAt, locale);
+    } else if (f.awaitingPayment) {
+        paid.detail = tr("%1 to pay").arg(formatMoney(p.toPayCents, p.currency, locale));
+        if (!p.dueDate.isEmpty())
             paid.detail += QLatin1Char('\n')
-                + (overdue ? tr("overdue since %1") : tr("due %1")).arg(formatDate(dueDate, locale));
-            if (overdue)
-                paid.state = FulfilmentStep::Problem;
-        }
+                + (f.paymentOverdue ? tr("overdue since %1") : tr("due %1")).arg(formatDate(p.dueDate, locale));
     } else {
-        paid.detail = formatMoney(o.value(QStringLiteral("total_cents")).toLongLong(), currency, locale);
+        paid.detail = formatMoney(p.totalCents, p.currency, locale);
     }
-
-    // A step not done is where the order stands when the step before it is done; shipping and
-    // invoicing run side by side, so an invoiced order waits for both goods and money at once.
-    QList<FulfilmentStep> steps{ordered, shipped, invoiced, paid};
-    for (int i = 1; i < steps.size(); ++i) {
-        FulfilmentStep &s = steps[i];
-        if (s.state == FulfilmentStep::Done || s.state == FulfilmentStep::Problem)
-            continue;
-        s.state = steps.at(i - 1).state == FulfilmentStep::Done ? FulfilmentStep::Current : FulfilmentStep::NotReached;
-    }
-    return steps;
+    return {ordered, shipped, invoiced, paid};
 }
 
 void OrderDetail::setTables(qint64 orderId)

@@ -11,6 +11,7 @@ class QTableView;
 namespace sb {
 
 class AppContext;
+struct Fulfilment;
 class SqlWindowModel;
 
 // One step of an order's way to the money: order, shipment, invoice, payment.
@@ -61,7 +62,8 @@ public:
 private:
     void clear();
     void setTables(qint64 orderId);
-    QList<FulfilmentStep> computeSteps(const QVariantMap &order);
+    // The words under each step; the steps' states come from OrderStore.
+    static QList<FulfilmentStep> describeSteps(const Fulfilment &fulfilment);
 
     AppContext &m_ctx;
     qint64 m_orderId = 0;

@@ -1,6 +1,7 @@
 #include "OrdersView.h"
 
 #include "OrderDetail.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
@@ -14,20 +15,6 @@
 namespace sb {
 
 namespace {
-// People type either an order number ("SO2026-0012") or part of the customer's name; the
-// two never look alike, so a row may match either.
-SearchCondition numberOrCustomer(const QString &text)
-{
-    const SearchCondition byNumber = SearchStore::condition(SearchKind::Order, QStringLiteral("o.id"), text);
-    const SearchCondition byCustomer = SearchStore::condition(SearchKind::Customer, QStringLiteral("o.customer_id"), text);
-    if (byNumber.sql.isEmpty())
-        return byCustomer;
-    if (byCustomer.sql.isEmpty())
-        return byNumber;
-    // Parenthesised as a whole: the list ANDs it with the saved view's condition.
-    return {QStringLiteral("((%1) OR (%2))").arg(byNumber.sql, byCustomer.sql), byNumber.bindings + byCustomer.bindings};
-}
-
 // A row index for an id among the rows already in view, or -1.
 int rowOf(ListPanel *list, qint64 id)
 {
@@ -46,14 +33,11 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     , m_detail(new OrderDetail(ctx, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    m_list->setSearch(numberOrCustomer, tr("Order number or customer"));
-    m_list->addView(tr("My orders"), QStringLiteral("o.owner = ?"), {ctx.session().user});
-    m_list->addView(tr("Open"), QStringLiteral("o.state IN ('confirmed','processing')"));
-    // date('now','localtime') rather than a bound date: the view stays right past midnight.
-    m_list->addView(tr("Late to ship"),
-                    QStringLiteral("o.promised_date < date('now','localtime') AND o.shipment_state <> 'sent' "
-                                   "AND o.state NOT IN ('cancelled','draft')"));
-    m_list->addView(tr("Unpaid"), QStringLiteral("o.invoice_state = 'invoiced'"));
+    m_list->setSearch(filters::orderSearch, tr("Order number or customer"));
+    m_list->addView(tr("My orders"), filters::ordersOwnedBy(ctx.session().user));
+    m_list->addView(tr("Open"), filters::ordersOpen());
+    m_list->addView(tr("Late to ship"), filters::ordersLateToShip());
+    m_list->addView(tr("Unpaid"), filters::ordersUnpaid());
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     // Long company names would push the state columns, what this screen is about, out of view.
     m_list->capColumn(1, m_list->fontMetrics().averageCharWidth() * 28);

@@ -2,6 +2,7 @@
 
 #include "ConflictPanel.h"
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/SyncLists.h"
 #include "models/store/Database.h"
 #include "ui/common/AppContext.h"
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,9 +27,9 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     , m_ctx(ctx)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_pending(new ListPanel(lists::outboxInStates(ctx.db(), {QStringLiteral("pending"), QStringLiteral("in_flight")}, nullptr), this))
+    , m_pending(new ListPanel(lists::outboxInStates(ctx.db(), {OutboxState::Pending, OutboxState::InFlight}, nullptr), this))
     , m_detail(new QPlainTextEdit(this))
-    , m_failed(new ListPanel(lists::outboxInStates(ctx.db(), {QStringLiteral("failed")}, nullptr), this))
+    , m_failed(new ListPanel(lists::outboxInStates(ctx.db(), {OutboxState::Failed}, nullptr), this))
     , m_failedReason(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_conflicts(new ConflictPanel(ctx, this))
@@ -42,7 +42,7 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     m_pending->setObjectName(QStringLiteral("outboxList"));
     m_failed->setObjectName(QStringLiteral("failedList"));
     m_log->setObjectName(QStringLiteral("syncLogList"));
-    m_log->addView(tr("Errors and warnings"), QStringLiteral("l.level <> 'info'"));
+    m_log->addView(tr("Errors and warnings"), filters::syncLogProblems());
 
     m_tabs->addTab(buildPendingTab(), QString());
     m_tabs->addTab(buildFailedTab(), QString());
@@ -170,27 +170,24 @@ void PendingChangesView::showEntry(qint64 outboxId)
         m_detail->clear();
         return;
     }
-    auto r = m_ctx.db().exec(QStringLiteral("SELECT entity, record_id, op, payload, idempotency_key, created_at, "
-                                            "state, attempts, last_error FROM outbox WHERE id = ?"),
-                             {outboxId});
+    auto r = SyncCentreStore(m_ctx.db()).entry(outboxId);
     if (!r) {
         m_ctx.reportError(r.error());
         return;
     }
-    QSqlQuery &q = r.value();
-    if (!q.next()) {
+    if (!r.value()) {
         m_detail->clear();
         return;
     }
-    const QByteArray pretty = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).toJson(QJsonDocument::Indented);
+    const QueuedChange &e = *r.value();
+    const QByteArray pretty = QJsonDocument::fromJson(e.payload.toUtf8()).toJson(QJsonDocument::Indented);
     QString text = tr("%1 %2 #%3 · %4\nQueued %5 · key %6\nAttempts: %7")
-                       .arg(vocab::outboxOpLabel(q.value(2).toString()), vocab::entityLabel(q.value(0).toString()))
-                       .arg(q.value(1).toLongLong())
-                       .arg(vocab::outboxStateLabel(q.value(6).toString()), formatRelative(q.value(5).toString()),
-                            q.value(4).toString())
-                       .arg(q.value(7).toInt());
-    if (!q.value(8).isNull())
-        text += QLatin1Char('\n') + tr("Last error: %1").arg(q.value(8).toString());
+                       .arg(vocab::outboxOpLabel(sqlValue(e.op)), vocab::entityLabel(e.entity))
+                       .arg(e.recordId)
+                       .arg(vocab::outboxStateLabel(sqlValue(e.state)), formatRelative(e.createdAt), e.idempotencyKey)
+                       .arg(e.attempts);
+    if (!e.lastError.isNull())
+        text += QLatin1Char('\n') + tr("Last error: %1").arg(e.lastError.toString());
     text += QStringLiteral("\n\n") + QString::fromUtf8(pretty);
     m_detail->setPlainText(text);
 }

@@ -3,6 +3,7 @@
 #include "OpportunityCardDelegate.h"
 #include "StageColumnModel.h"
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 
 #include <QLabel>
@@ -136,10 +137,8 @@ void KanbanColumn::setSummary(const StageSummary &summary)
 
 void KanbanColumn::setOwnerFilter(const QString &owner)
 {
-    if (owner.isEmpty())
-        m_window->setFilter(QString());
-    else
-        m_window->setFilter(QStringLiteral("o.owner = ?"), {owner});
+    const SearchCondition c = filters::opportunitiesOwnedBy(owner);
+    m_window->setFilter(c.sql, c.bindings);
 }
 
 void KanbanColumn::refresh()

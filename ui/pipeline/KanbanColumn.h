@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StageSummary.h"
+#include "models/store/PipelineStore.h"
 
 #include <QFrame>
 

@@ -4,7 +4,6 @@
 #include "KanbanColumn.h"
 #include "PipelineDialogs.h"
 #include "StageColumnModel.h"
-#include "StageSummary.h"
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/SqlWindowModel.h"
 #include "models/store/Database.h"
@@ -69,10 +68,9 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
                         m_active = column;
                 });
         connect(column->view(), &QListView::activated, this, [this, column](const QModelIndex &index) {
-            auto r = m_ctx.db().scalar(QStringLiteral("SELECT customer_id FROM opportunities WHERE id = ?"),
-                                       {column->model()->idAt(index.row())});
-            if (r && !r.value().isNull())
-                m_ctx.requestOpen(QStringLiteral("customer"), r.value().toLongLong());
+            auto r = PipelineStore(m_ctx.db()).brief(column->model()->idAt(index.row()));
+            if (r && r.value().customerId > 0)
+                m_ctx.requestOpen(QStringLiteral("customer"), r.value().customerId);
         });
     }
     // Six lanes fit 1366 px; narrower windows scroll sideways instead of squeezing the cards.
@@ -150,7 +148,7 @@ void PipelineView::refresh()
 
 void PipelineView::refreshSummaries()
 {
-    auto summaries = loadStageSummaries(m_ctx.db(), ownerScope());
+    auto summaries = PipelineStore(m_ctx.db()).stageSummaries(ownerScope());
     if (!summaries) {
         m_ctx.reportError(summaries.error());
         return;
@@ -167,9 +165,8 @@ void PipelineView::refreshSummaries()
 
 bool PipelineView::moveByDrop(qint64 opportunityId, const QString &toStage)
 {
-    auto stage = m_ctx.db().scalar(QStringLiteral("SELECT stage FROM opportunities WHERE id = ? AND local_state <> 3"),
-                                   {opportunityId});
-    KanbanColumn *from = stage ? column(stage.value().toString()) : nullptr;
+    auto before = PipelineStore(m_ctx.db()).brief(opportunityId);
+    KanbanColumn *from = before ? column(before.value().stage) : nullptr;
     KanbanColumn *to = column(toStage);
     if (!from || !to)
         return false;
@@ -180,14 +177,14 @@ bool PipelineView::moveByDrop(qint64 opportunityId, const QString &toStage)
     if (!mime || !to->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, QModelIndex())
         || !to->model()->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, QModelIndex()))
         return false;
-    auto now = m_ctx.db().scalar(QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"), {opportunityId});
-    return now && now.value().toString() == toStage;
+    auto now = PipelineStore(m_ctx.db()).brief(opportunityId);
+    return now && now.value().stage == toStage;
 }
 
 bool PipelineView::selectOpportunity(qint64 opportunityId)
 {
-    auto stage = m_ctx.db().scalar(QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"), {opportunityId});
-    KanbanColumn *c = stage ? column(stage.value().toString()) : nullptr;
+    auto deal = PipelineStore(m_ctx.db()).brief(opportunityId);
+    KanbanColumn *c = deal ? column(deal.value().stage) : nullptr;
     if (!c || !c->selectId(opportunityId))
         return false;
     m_active = c;
@@ -239,8 +236,8 @@ void PipelineView::askLostReason(const QList<qint64> &ids, const QString &fromSt
         m_lostDialog->close();
     QString name;
     if (ids.size() == 1) {
-        auto r = m_ctx.db().scalar(QStringLiteral("SELECT title FROM opportunities WHERE id = ?"), {ids.first()});
-        name = r ? r.value().toString() : QString();
+        auto r = PipelineStore(m_ctx.db()).brief(ids.first());
+        name = r ? r.value().title : QString();
     }
     auto *dialog = new LostReasonDialog(ids, fromStage, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -313,9 +310,9 @@ void PipelineView::showContextMenu(KanbanColumn *column, const QPoint &pos)
         menu->addSeparator();
         const qint64 id = ids.first();
         menu->addAction(tr("Open customer"), this, [this, id] {
-            auto r = m_ctx.db().scalar(QStringLiteral("SELECT customer_id FROM opportunities WHERE id = ?"), {id});
-            if (r && !r.value().isNull())
-                m_ctx.requestOpen(QStringLiteral("customer"), r.value().toLongLong());
+            auto r = PipelineStore(m_ctx.db()).brief(id);
+            if (r && r.value().customerId > 0)
+                m_ctx.requestOpen(QStringLiteral("customer"), r.value().customerId);
         });
     }
     menu->popup(column->view()->viewport()->mapToGlobal(pos));

@@ -1,7 +1,6 @@
 #include "CustomerPicker.h"
 
-#include "models/store/Database.h"
-#include "models/store/SearchStore.h"
+#include "models/store/CustomerStore.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -57,26 +56,17 @@ void CustomerPicker::searchNow()
 {
     m_debounce->stop();
     m_matches->clear();
-    const SearchCondition c = SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), text());
-    if (c.sql.isEmpty())
-        return;
-    auto r = m_db.exec(QStringLiteral("SELECT c.id, c.name, c.code, c.region, c.grade FROM customers c WHERE %1 "
-                                      "AND c.local_state <> 3 ORDER BY c.name COLLATE NOCASE LIMIT %2")
-                           .arg(c.sql)
-                           .arg(kMaxMatches),
-                       c.bindings);
+    auto r = CustomerStore(m_db).matches(text(), kMaxMatches);
     if (!r)
         return; // a search that fails shows no matches; the list screens report store errors
-    QSqlQuery &q = r.value();
-    while (q.next()) {
+    for (const CustomerMatch &m : r.value()) {
         QStringList extra;
-        for (int i = 2; i <= 4; ++i)
-            if (!q.value(i).toString().isEmpty())
-                extra << q.value(i).toString();
-        auto *item = new QStandardItem(extra.isEmpty() ? q.value(1).toString()
-                                                       : tr("%1 — %2").arg(q.value(1).toString(), extra.join(QStringLiteral(" · "))));
-        item->setData(q.value(0).toLongLong(), kIdRole);
-        item->setData(q.value(1).toString(), kNameRole);
+        for (const QString &e : {m.code, m.region, m.grade})
+            if (!e.isEmpty())
+                extra << e;
+        auto *item = new QStandardItem(extra.isEmpty() ? m.name : tr("%1 — %2").arg(m.name, extra.join(QStringLiteral(" · "))));
+        item->setData(m.id, kIdRole);
+        item->setData(m.name, kNameRole);
         m_matches->appendRow(item);
     }
     if (hasFocus() && m_matches->rowCount() > 0)
@@ -90,8 +80,9 @@ void CustomerPicker::setCustomer(qint64 id)
         choose(0, QString());
         return;
     }
-    auto r = m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {id});
-    choose(r && !r.value().isNull() ? id : 0, r ? r.value().toString() : QString());
+    auto r = CustomerStore(m_db).name(id);
+    const bool found = r && r.value().has_value();
+    choose(found ? id : 0, found ? *r.value() : QString());
 }
 
 void CustomerPicker::choose(qint64 id, const QString &name)

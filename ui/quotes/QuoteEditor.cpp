@@ -5,6 +5,7 @@
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "models/store/QuoteStore.h"
+#include "models/store/SyncStates.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/SyncStateIcons.h"
 
@@ -205,38 +206,33 @@ void QuoteEditor::load(qint64 quoteId)
     m_customerId = 0;
     m_state.clear();
     if (quoteId > 0) {
-        auto r = m_ctx.db().exec(QStringLiteral("SELECT q.number, q.state, q.customer_id, q.currency, q.valid_until, "
-                                                "q.owner, c.name, c.grade, q.local_state, q.sync_error "
-                                                "FROM quotes q JOIN customers c ON c.id = q.customer_id "
-                                                "WHERE q.id = ? AND q.local_state <> 3"),
-                                 {quoteId});
+        auto r = QuoteStore(m_ctx.db()).header(quoteId);
         if (!r) {
             m_ctx.reportError(r.error());
-        } else if (r.value().next()) {
-            const QSqlQuery &q = r.value();
+        } else if (r.value()) {
+            const QuoteHeader &h = *r.value();
             m_quoteId = quoteId;
-            m_state = q.value(1).toString();
-            m_customerId = q.value(2).toLongLong();
-            m_number->setText(q.value(0).toString());
-            m_customer->setText(QStringLiteral("<a href='customer'>%1</a>").arg(q.value(6).toString().toHtmlEscaped()));
+            m_state = h.state;
+            m_customerId = h.customerId;
+            m_number->setText(h.number);
+            m_customer->setText(QStringLiteral("<a href='customer'>%1</a>").arg(h.customerName.toHtmlEscaped()));
             m_customer->setToolTip(tr("Open the customer file"));
             m_stateBadge->setText(vocab::quoteStateLabel(m_state));
             m_stateBadge->setStyleSheet(badgeStyle(m_state));
             QStringList meta;
-            if (!q.value(7).toString().isEmpty())
-                meta << tr("Grade %1").arg(q.value(7).toString());
-            if (!q.value(4).toString().isEmpty())
-                meta << tr("Valid until %1").arg(formatDate(q.value(4).toString()));
-            if (!q.value(5).toString().isEmpty())
-                meta << tr("Owner %1").arg(q.value(5).toString());
-            const int syncState = q.value(8).toInt();
-            if (syncState != 0 || !q.value(9).toString().isEmpty())
-                meta << syncStateText(syncState, q.value(9)); // the sync state is never hidden
+            if (!h.customerGrade.isEmpty())
+                meta << tr("Grade %1").arg(h.customerGrade);
+            if (!h.validUntil.isEmpty())
+                meta << tr("Valid until %1").arg(formatDate(h.validUntil));
+            if (!h.owner.isEmpty())
+                meta << tr("Owner %1").arg(h.owner);
+            if (h.localState != sqlValue(LocalState::Clean) || !h.syncError.toString().isEmpty())
+                meta << syncStateText(h.localState, h.syncError); // the sync state is never hidden
             m_meta->setText(meta.join(QStringLiteral("  ·  ")));
             auto lines = QuoteStore(m_ctx.db()).lines(quoteId);
             if (!lines)
                 m_ctx.reportError(lines.error());
-            m_lines->setLines(lines ? lines.value() : QList<QuoteLine>(), q.value(3).toString());
+            m_lines->setLines(lines ? lines.value() : QList<QuoteLine>(), h.currency);
         }
     }
     if (m_quoteId == 0)
@@ -258,28 +254,22 @@ void QuoteEditor::loadBanner()
     m_banner->hide();
     if (m_quoteId <= 0)
         return;
-    auto r = m_ctx.db().exec(QStringLiteral("SELECT state, approver, submitted_at, decided_at, decision_comment "
-                                            "FROM approvals WHERE subject_entity = 'quote' AND subject_id = ? "
-                                            "AND local_state <> 3 ORDER BY id DESC LIMIT 1"),
-                             {m_quoteId});
-    if (!r || !r.value().next())
+    auto r = QuoteStore(m_ctx.db()).latestApproval(m_quoteId);
+    if (!r || !r.value())
         return;
-    const QSqlQuery &q = r.value();
-    const QString state = q.value(0).toString();
+    const QuoteApproval &a = *r.value();
     QString text;
     QString color = QStringLiteral("#fff3e0");
-    if (state == QLatin1String("pending") && m_state == QLatin1String("pending_approval")) {
-        text = tr("Waiting for %1's approval since %2.").arg(q.value(1).toString(), formatRelative(q.value(2).toString()));
-    } else if (state == QLatin1String("rejected") && m_state == QLatin1String("rejected")) {
+    if (a.state == QLatin1String("pending") && m_state == QLatin1String("pending_approval")) {
+        text = tr("Waiting for %1's approval since %2.").arg(a.approver, formatRelative(a.submittedAt));
+    } else if (a.state == QLatin1String("rejected") && m_state == QLatin1String("rejected")) {
         color = QStringLiteral("#ffebee");
         text = tr("Rejected by %1 %2: “%3”. Change the lines and submit again.")
-                   .arg(q.value(1).toString(), formatRelative(q.value(3).toString()), q.value(4).toString());
-    } else if (state == QLatin1String("approved") && m_state == QLatin1String("approved")) {
+                   .arg(a.approver, formatRelative(a.decidedAt), a.comment);
+    } else if (a.state == QLatin1String("approved") && m_state == QLatin1String("approved")) {
         color = QStringLiteral("#e8f5e9");
-        text = q.value(4).toString().isEmpty()
-            ? tr("Approved by %1 %2.").arg(q.value(1).toString(), formatRelative(q.value(3).toString()))
-            : tr("Approved by %1 %2: “%3”.").arg(q.value(1).toString(), formatRelative(q.value(3).toString()),
-                                                 q.value(4).toString());
+        text = a.comment.isEmpty() ? tr("Approved by %1 %2.").arg(a.approver, formatRelative(a.decidedAt))
+                                   : tr("Approved by %1 %2: “%3”.").arg(a.approver, formatRelative(a.decidedAt), a.comment);
     }
     if (text.isEmpty())
         return;

@@ -1,7 +1,7 @@
 #include "QuoteLinesModel.h"
 
 #include "models/domain/Vocabulary.h"
-#include "models/store/Database.h"
+#include "models/store/ProductStore.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -11,17 +11,11 @@ namespace sb {
 
 Status ProductCatalog::load(Database &db)
 {
-    auto r = db.exec(QStringLiteral("SELECT id, code, name, unit, list_price_cents, cost_cents FROM products "
-                                    "WHERE active = 1 AND local_state <> 3 ORDER BY code"));
+    auto r = ProductStore(db).sellable();
     if (!r)
         return Status::fail(r.error());
-    QList<ProductInfo> products;
-    QSqlQuery &q = r.value();
-    while (q.next())
-        products.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toLongLong(), q.value(5).isNull() ? -1 : q.value(5).toLongLong()});
     beginResetModel();
-    m_products = products;
+    m_products = r.take();
     m_rows.clear();
     for (int i = 0; i < m_products.size(); ++i)
         m_rows.insert(m_products.at(i).id, i);

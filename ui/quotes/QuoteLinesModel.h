@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/ProductStore.h"
 #include "models/store/QuoteStore.h"
 #include "models/store/Result.h"
 
@@ -10,15 +11,6 @@
 namespace sb {
 
 class Database;
-
-struct ProductInfo {
-    qint64 id = 0;
-    QString code;
-    QString name;
-    QString unit;
-    qint64 listPriceCents = 0;
-    qint64 costCents = -1; // -1: unknown
-};
 
 // The active products a quote line can pick from, "code  name", for the line editor's combo.
 // A catalog is hundreds to a few thousand rows: kept in memory, loaded once per editor.

@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "QuoteEditor.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/QuoteStore.h"
 #include "models/store/SearchStore.h"
@@ -18,29 +19,6 @@
 
 namespace sb {
 
-namespace {
-// A quote is found by its number (prefix) or by its customer (full-text).
-SearchCondition quoteSearch(const QString &input)
-{
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return {};
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    const SearchCondition customer = SearchStore::condition(SearchKind::Customer, QStringLiteral("q.customer_id"), text);
-    SearchCondition out;
-    out.sql = QStringLiteral("q.number LIKE ? ESCAPE '\\'");
-    out.bindings << escaped + QLatin1Char('%');
-    if (!customer.sql.isEmpty()) {
-        out.sql = QStringLiteral("(%1 OR (%2))").arg(out.sql, customer.sql);
-        out.bindings << customer.bindings;
-    }
-    return out;
-}
-} // namespace
-
 QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
@@ -51,10 +29,10 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     , m_newCustomer(new CustomerPicker(ctx.db(), m_newBar))
     , m_newCreate(new QPushButton(tr("Create quote"), m_newBar))
 {
-    m_list->setSearch(quoteSearch, tr("Filter by quote number or customer"));
-    m_list->addView(tr("My quotes"), QStringLiteral("q.owner = ?"), {ctx.session().user});
-    m_list->addView(tr("Pending approval"), QStringLiteral("q.state = 'pending_approval'"));
-    m_list->addView(tr("Approved, not ordered"), QStringLiteral("q.state IN ('approved','sent','accepted')"));
+    m_list->setSearch(filters::quoteSearch, tr("Filter by quote number or customer"));
+    m_list->addView(tr("My quotes"), filters::quotesOwnedBy(ctx.session().user));
+    m_list->addView(tr("Pending approval"), filters::quotesPendingApproval());
+    m_list->addView(tr("Approved, not ordered"), filters::quotesApprovedNotOrdered());
     QTableView *table = m_list->table();
     table->horizontalHeader()->setStretchLastSection(false);
     // Number, customer, state and total visible beside the editor at 1366 px; the rest scrolls.

@@ -2,9 +2,12 @@
 
 #include "TicketDialog.h"
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
+#include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
+#include "models/store/ProductStore.h"
 #include "models/store/RecordReader.h"
 #include "models/store/SearchStore.h"
 #include "models/store/ServiceStore.h"
@@ -33,24 +36,6 @@ const QStringList &statuses()
     static const QStringList s = {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("stalled"),
                                   QStringLiteral("resolved"), QStringLiteral("rejected")};
     return s;
-}
-
-// The desk finds tickets by the customer's name, or by the ticket number read out on the phone.
-SearchCondition customerOrNumber(const QString &text)
-{
-    const SearchCondition byCustomer = SearchStore::condition(SearchKind::Customer, QStringLiteral("t.customer_id"), text);
-    QString pattern = text.trimmed();
-    if (pattern.isEmpty() || pattern.contains(QLatin1Char(' ')))
-        return byCustomer;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern += QLatin1Char('%');
-    if (byCustomer.sql.isEmpty())
-        return {QStringLiteral("t.number LIKE ? ESCAPE '\\'"), {pattern}};
-    // Parenthesised as a whole: the list ANDs it with the saved view's condition.
-    return {QStringLiteral("(t.number LIKE ? ESCAPE '\\' OR (%1))").arg(byCustomer.sql),
-            QVariantList{pattern} + byCustomer.bindings};
 }
 
 // Scrolling the detail pane over the status box must not move tickets to another status:
@@ -100,11 +85,11 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     , m_comment(new QPlainTextEdit(this))
     , m_addComment(new QPushButton(tr("Add comment"), this))
 {
-    m_list->setSearch(customerOrNumber, tr("Customer or ticket number"));
-    m_list->addView(tr("Open"), QStringLiteral("t.status IN ('new','open','stalled')"));
-    m_list->addView(tr("Mine"), QStringLiteral("t.owner = ?"), {ctx.session().user});
-    m_list->addView(tr("Urgent"), QStringLiteral("t.priority = 4"));
-    m_list->addView(tr("Resolved"), QStringLiteral("t.status = 'resolved'"));
+    m_list->setSearch(filters::ticketSearch, tr("Customer or ticket number"));
+    m_list->addView(tr("Open"), filters::ticketsOpen());
+    m_list->addView(tr("Mine"), filters::ticketsOwnedBy(ctx.session().user));
+    m_list->addView(tr("Urgent"), filters::ticketsUrgent());
+    m_list->addView(tr("Resolved"), filters::ticketsResolved());
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     // The desk reads status and priority first: show them next to the subject, and keep long
     // company and product names from pushing them out of view.
@@ -272,14 +257,14 @@ void ServiceView::showTicket(qint64 ticketId)
     m_number->setText(number.isEmpty() ? tr("New ticket, not sent yet · filed %1").arg(filed)
                                         : tr("Ticket %1 · filed %2").arg(number, filed));
 
-    auto customer = db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {m_customerId});
+    auto customer = CustomerStore(db).name(m_customerId);
     m_customer->setText(QStringLiteral("<a href=\"customer\">%1</a>")
-                            .arg((customer ? customer.value().toString() : QString()).toHtmlEscaped()));
+                            .arg((customer ? customer.value().value_or(QString()) : QString()).toHtmlEscaped()));
     QString product = tr("None");
     if (const QVariant productId = t.value(QStringLiteral("product_id")); !productId.isNull()) {
-        auto p = db.scalar(QStringLiteral("SELECT code || '  ' || name FROM products WHERE id = ?"), {productId});
-        if (p && p.value().isValid())
-            product = p.value().toString();
+        auto p = ProductStore(db).label(productId.toLongLong());
+        if (p && p.value())
+            product = *p.value();
     }
     m_product->setText(product);
     const QString serial = t.value(QStringLiteral("serial_number")).toString();

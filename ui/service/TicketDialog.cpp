@@ -1,7 +1,9 @@
 #include "TicketDialog.h"
 
 #include "models/domain/Vocabulary.h"
+#include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/ProductStore.h"
 #include "models/store/ServiceStore.h"
 #include "ui/common/AppContext.h"
 
@@ -13,7 +15,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -81,30 +82,30 @@ void RecordPicker::lookUp()
 {
     m_model->clear();
     const QString input = text();
-    QString sql;
-    SearchCondition c;
-    if (m_kind == SearchKind::Product) {
-        c = SearchStore::condition(m_kind, QStringLiteral("p.id"), input);
-        sql = QStringLiteral("SELECT p.id, p.code || '  ' || p.name, coalesce(p.spec,''), p.code FROM products p "
-                             "WHERE %1 AND p.local_state <> 3 AND p.active = 1 ORDER BY p.code LIMIT %2");
-    } else {
-        c = SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), input);
-        sql = QStringLiteral("SELECT c.id, c.name, trim(coalesce(c.code,'') || '  ' || coalesce(c.region,'')), c.name "
-                             "FROM customers c WHERE %1 AND c.local_state <> 3 ORDER BY c.name LIMIT %2");
-    }
-    if (c.sql.isEmpty())
-        return;
-    auto r = m_db.exec(sql.arg(c.sql).arg(kMaxMatches), c.bindings);
-    if (!r)
-        return; // a search that fails shows no matches; the dialog says a record must be picked
-    QSqlQuery &q = r.value();
-    while (q.next()) {
-        auto *item = new QStandardItem(q.value(1).toString());
-        item->setData(q.value(0).toLongLong(), kIdRole);
-        item->setData(q.value(3).toString(), kKeyRole);
-        item->setToolTip(q.value(2).toString());
+    // Each match: the id, what the line shows, a tooltip, and the code or name typed whole.
+    auto add = [this](qint64 id, const QString &text, const QString &tip, const QString &key) {
+        auto *item = new QStandardItem(text);
+        item->setData(id, kIdRole);
+        item->setData(key, kKeyRole);
+        item->setToolTip(tip);
         m_model->appendRow(item);
+    };
+    // A search that fails shows no matches; the dialog says a record must be picked.
+    if (m_kind == SearchKind::Product) {
+        auto r = ProductStore(m_db).matches(input, kMaxMatches);
+        if (!r)
+            return;
+        for (const ProductMatch &m : r.value())
+            add(m.id, m.code + QStringLiteral("  ") + m.name, m.spec, m.code);
+    } else {
+        auto r = CustomerStore(m_db).matches(input, kMaxMatches);
+        if (!r)
+            return;
+        for (const CustomerMatch &m : r.value())
+            add(m.id, m.name, (m.code + QStringLiteral("  ") + m.region).trimmed(), m.name);
     }
+    if (m_model->rowCount() == 0)
+        return;
     // Typing a whole name or product code that matches exactly one record picks it without the mouse.
     const QString typed = input.trimmed();
     if (m_model->rowCount() == 1
@@ -180,15 +181,14 @@ QString TicketDialog::errorText() const
 
 void TicketDialog::setCustomer(qint64 customerId)
 {
-    auto name = m_ctx.db().scalar(QStringLiteral("SELECT name FROM customers WHERE id = ? AND local_state <> 3"),
-                                  {customerId});
+    auto name = CustomerStore(m_ctx.db()).liveName(customerId);
     if (!name) {
         m_ctx.reportError(name.error());
         return;
     }
-    if (!name.value().isValid())
+    if (!name.value())
         return;
-    m_customer->setRecord(customerId, name.value().toString());
+    m_customer->setRecord(customerId, *name.value());
     m_subject->setFocus();
 }
 

@@ -2,6 +2,8 @@
 
 #include "MessageBar.h"
 #include "models/domain/Vocabulary.h"
+#include "models/store/ConnectorStore.h"
+#include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/QuoteStore.h"
 #include "models/store/ServiceStore.h"
@@ -34,7 +36,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -222,10 +223,10 @@ void MainWindow::buildStatusBar()
 void MainWindow::loadServers()
 {
     QList<QUrl> servers;
-    auto r = m_ctx.db().exec(QStringLiteral("SELECT url FROM connectors WHERE enabled = 1"));
+    auto r = ConnectorStore(m_ctx.db()).enabled();
     if (r) {
-        while (r.value().next())
-            servers << QUrl(r.value().value(0).toString());
+        for (const ConnectorConfig &c : r.value())
+            servers << QUrl(c.url);
     } else {
         m_ctx.reportError(r.error());
     }
@@ -397,12 +398,12 @@ SyncRunner *MainWindow::syncRunner() const
 
 void MainWindow::syncNow()
 {
-    auto r = m_ctx.db().scalar(QStringLiteral("SELECT count(*) FROM connectors WHERE enabled = 1"));
+    auto r = ConnectorStore(m_ctx.db()).enabled();
     if (!r) {
         m_messages->showError(r.error());
         return;
     }
-    if (r.value().toInt() == 0) {
+    if (r.value().isEmpty()) {
         m_messages->showInfo(tr("No ERP, OA or after-sales server is configured for this workspace, so there is "
                                 "nothing to sync with. Your changes are kept under Pending changes."));
         return;
@@ -487,9 +488,9 @@ void MainWindow::open(const QString &entity, qint64 id)
         showPage(Customers);
         customers()->openRecord(id);
     } else if (entity == QLatin1String("contact")) {
-        auto r = m_ctx.db().scalar(QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"), {id});
-        if (r && !r.value().isNull())
-            open(QStringLiteral("customer"), r.value().toLongLong());
+        auto r = CustomerStore(m_ctx.db()).customerOfContact(id);
+        if (r && r.value() > 0)
+            open(QStringLiteral("customer"), r.value());
     } else if (entity == QLatin1String("order") || entity == QLatin1String("order_line")) {
         showPage(Orders);
         orders()->openRecord(id);

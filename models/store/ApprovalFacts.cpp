@@ -1,6 +1,8 @@
 #include "ApprovalFacts.h"
 
-#include "models/store/Database.h"
+#include "Database.h"
+#include "QuoteStore.h"
+#include "SyncStates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,24 +11,29 @@
 
 namespace sb {
 
-Result<ApprovalFacts> loadApprovalFacts(Database &db, qint64 approvalId)
+Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
 {
     // The customer's last twelve months come from the orders it placed (cancelled ones left out).
-    auto r = db.exec(QStringLiteral(
-                         "SELECT a.title, a.kind, a.state, a.subject_entity, a.subject_id, a.customer_id, a.requester, "
-                         "a.approver, a.amount_cents, a.currency, a.discount_pct, a.margin_pct, a.submitted_at, "
-                         "a.decided_at, a.decision_comment, a.steps, c.name, c.grade, "
-                         "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id AND o.state <> 'cancelled' "
-                         "  AND o.local_state <> 3 AND o.order_date >= date('now','-12 months')), "
-                         "(SELECT coalesce(sum(o.total_cents),0) FROM orders o WHERE o.customer_id = a.customer_id "
-                         "  AND o.state <> 'cancelled' AND o.local_state <> 3 AND o.order_date >= date('now','-12 months')), "
-                         "(SELECT count(*) FROM tickets t WHERE t.customer_id = a.customer_id "
-                         "  AND t.status IN ('new','open','stalled') AND t.local_state <> 3), "
-                         "(SELECT count(*) FROM approvals p WHERE p.customer_id = a.customer_id AND p.id <> a.id "
-                         "  AND p.state = 'rejected' AND p.local_state <> 3) "
-                         "FROM approvals a LEFT JOIN customers c ON c.id = a.customer_id "
-                         "WHERE a.id = ? AND a.local_state <> 3"),
-                     {approvalId});
+    const QString liveO = sql::live(QStringLiteral("o."));
+    auto r = m_db.exec(QStringLiteral(
+                           "SELECT a.title, a.kind, a.state, a.subject_entity, a.subject_id, a.customer_id, a.requester, "
+                           "a.approver, a.amount_cents, a.currency, a.discount_pct, a.margin_pct, a.submitted_at, "
+                           "a.decided_at, a.decision_comment, a.steps, c.name, c.grade, "
+                           "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id AND o.state <> 'cancelled' "
+                           "  AND %1 AND o.order_date >= date('now','-12 months')), "
+                           "(SELECT coalesce(sum(o.total_cents),0) FROM orders o WHERE o.customer_id = a.customer_id "
+                           "  AND o.state <> 'cancelled' AND %1 AND o.order_date >= date('now','-12 months')), "
+                           "(SELECT count(*) FROM tickets t WHERE t.customer_id = a.customer_id "
+                           "  AND t.status IN ('new','open','stalled') AND %2), "
+                           "(SELECT count(*) FROM approvals p WHERE p.customer_id = a.customer_id AND p.id <> a.id "
+                           "  AND p.state = 'rejected' AND %3), "
+                           "qt.number "
+                           "FROM approvals a LEFT JOIN customers c ON c.id = a.customer_id "
+                           "LEFT JOIN quotes qt ON a.subject_entity = 'quote' AND qt.id = a.subject_id "
+                           "WHERE a.id = ? AND %4")
+                           .arg(liveO, sql::live(QStringLiteral("t.")), sql::live(QStringLiteral("p.")),
+                                sql::live(QStringLiteral("a."))),
+                       {approvalId});
     if (!r)
         return Result<ApprovalFacts>::fail(r.error());
     QSqlQuery &q = r.value();
@@ -62,6 +69,7 @@ Result<ApprovalFacts> loadApprovalFacts(Database &db, qint64 approvalId)
     f.revenue12mCents = q.value(19).toLongLong();
     f.openTickets = q.value(20).toInt();
     f.rejectedBefore = q.value(21).toInt();
+    f.quoteNumber = q.value(22).toString();
     return Result<ApprovalFacts>::ok(f);
 }
 

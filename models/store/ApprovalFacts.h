@@ -1,13 +1,11 @@
 #pragma once
 
-#include "models/store/Result.h"
+#include "Result.h"
 
 #include <QList>
 #include <QString>
 
 namespace sb {
-
-class Database;
 
 struct ApprovalStep {
     QString approver;
@@ -21,6 +19,7 @@ struct ApprovalFacts {
     qint64 id = 0;
     QString title, kind, state, subjectEntity, requester, approver, currency;
     qint64 subjectId = 0;
+    QString quoteNumber; // when the subject is a quote
     qint64 customerId = 0;
     QString customerName, grade;
     qint64 amountCents = 0;
@@ -33,7 +32,5 @@ struct ApprovalFacts {
     int openTickets = 0;
     int rejectedBefore = 0; // earlier rejected requests of the same customer
 };
-
-Result<ApprovalFacts> loadApprovalFacts(Database &db, qint64 approvalId);
 
 } // namespace sb

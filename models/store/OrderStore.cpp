@@ -1,0 +1,76 @@
+#include "OrderStore.h"
+
+#include "Database.h"
+#include "RecordReader.h"
+#include "SyncStates.h"
+
+#include <QSqlQuery>
+
+namespace sb {
+
+Result<OrderProgress> OrderStore::progress(qint64 orderId)
+{
+    auto order = readRecord(m_db, entities::order(), orderId);
+    if (!order)
+        return Result<OrderProgress>::fail(order.error());
+    const QVariantMap &o = order.value();
+    OrderProgress p;
+    p.state = o.value(QStringLiteral("state")).toString();
+    p.shipmentState = o.value(QStringLiteral("shipment_state")).toString();
+    p.invoiceState = o.value(QStringLiteral("invoice_state")).toString();
+    p.orderDate = o.value(QStringLiteral("order_date")).toString();
+    p.promisedDate = o.value(QStringLiteral("promised_date")).toString();
+    p.totalCents = o.value(QStringLiteral("total_cents")).toLongLong();
+    p.currency = o.value(QStringLiteral("currency")).toString();
+
+    // The latest movement tells the clerk what to say on the phone; the open shipment planned
+    // first is what the customer waits for.
+    auto ship = m_db.exec(QStringLiteral(
+        "SELECT count(*), coalesce(sum(state = 'delivered'), 0), max(effective_date), max(delivered_at), "
+        "  (SELECT x.state || '|' || coalesce(x.planned_date, '') FROM shipments x WHERE x.order_id = s.order_id AND %1 "
+        "     AND x.state NOT IN ('shipped','delivered','cancelled') ORDER BY x.planned_date LIMIT 1) "
+        "FROM shipments s WHERE s.order_id = ? AND %2 AND s.state <> 'cancelled'")
+                              .arg(sql::live(QStringLiteral("x.")), sql::live(QStringLiteral("s."))),
+                          {orderId});
+    if (!ship)
+        return Result<OrderProgress>::fail(ship.error());
+    if (QSqlQuery &q = ship.value(); q.next()) {
+        p.shipments = q.value(0).toInt();
+        p.delivered = q.value(1).toInt();
+        p.lastShippedOn = q.value(2).toString();
+        p.lastDeliveredAt = q.value(3).toString();
+        const QString next = q.value(4).toString(); // "state|planned date"
+        p.nextShipmentState = next.section(QLatin1Char('|'), 0, 0);
+        p.nextShipmentPlanned = next.section(QLatin1Char('|'), 1);
+    }
+
+    auto inv = m_db.exec(QStringLiteral(
+        "SELECT max(invoice_date), max(paid_at), "
+        "  coalesce(sum(CASE WHEN state = 'posted' THEN amount_to_pay_cents ELSE 0 END), 0), "
+        "  min(CASE WHEN state = 'posted' AND amount_to_pay_cents > 0 THEN due_date END), "
+        "  (SELECT y.number FROM invoices y WHERE y.order_id = i.order_id AND %1 "
+        "     AND y.state <> 'cancelled' ORDER BY y.invoice_date DESC LIMIT 1) "
+        "FROM invoices i WHERE i.order_id = ? AND %2 AND i.state NOT IN ('cancelled','draft')")
+                             .arg(sql::live(QStringLiteral("y.")), sql::live(QStringLiteral("i."))),
+                         {orderId});
+    if (!inv)
+        return Result<OrderProgress>::fail(inv.error());
+    if (QSqlQuery &q = inv.value(); q.next()) {
+        p.lastInvoiceDate = q.value(0).toString();
+        p.lastPaidAt = q.value(1).toString();
+        p.toPayCents = q.value(2).toLongLong();
+        p.dueDate = q.value(3).toString();
+        p.lastInvoiceNumber = q.value(4).toString();
+    }
+    return Result<OrderProgress>::ok(p);
+}
+
+Result<Fulfilment> OrderStore::fulfilment(qint64 orderId, const QDate &today)
+{
+    auto p = progress(orderId);
+    if (!p)
+        return Result<Fulfilment>::fail(p.error());
+    return Result<Fulfilment>::ok(fulfilmentOf(p.value(), today));
+}
+
+} // namespace sb

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "models/domain/Fulfilment.h"
+
+#include <QDate>
+
+namespace sb {
+
+class Database;
+
+// Sales orders as the office follows them: how far each one has come.
+class OrderStore {
+public:
+    explicit OrderStore(Database &db) : m_db(db) {}
+
+    // The order's states with the sums over its shipments and invoices (three small queries
+    // on the order's own rows: the shipments_order and invoices_order indexes).
+    Result<OrderProgress> progress(qint64 orderId);
+    // Which step the order is at: order -> shipment -> invoice -> payment (fulfilmentOf).
+    Result<Fulfilment> fulfilment(qint64 orderId, const QDate &today = QDate::currentDate());
+
+private:
+    Database &m_db;
+};
+
+} // namespace sb
