@@ -63,6 +63,7 @@ struct RemoteResult {
     RemoteErrorClass error = RemoteErrorClass::None;
     QString message;      // for a person; never contains a secret
     int retryAfterMs = -1; // Retry-After, when the server gave one
+    bool serverAnswered = false; // an answer came from the server (any status): it is reachable
     // Payloads, depending on the call:
     RemoteRecord record;          // create, update, lookupByKey (found), fetch of one
     QList<RemoteRecord> records;  // pull page, fetch

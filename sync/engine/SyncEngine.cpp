@@ -134,10 +134,12 @@ void SyncEngine::noteAnswer(Slot *slot, const RemoteResult &result)
 {
     if (!slot)
         return;
-    if (result.error == RemoteErrorClass::Temporary) {
+    if (result.error == RemoteErrorClass::Temporary && !result.serverAnswered) {
         slot->unreachable = !slot->answered;
         slot->error = result.message;
     } else {
+        if (result.error == RemoteErrorClass::Temporary)
+            slot->error = result.message; // it answered, but could not do it now (5xx, 429)
         slot->answered = true;
         slot->unreachable = false;
     }

@@ -236,10 +236,12 @@ void JsonHttpCall::onReplyFinished()
     const QByteArray body = reply->readAll();
 
     RemoteResult result;
+    const bool answered = m_status != 0;
     if (m_status == 0)
         result = classifyTransportError(error == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : error);
     else
         result = classifyHttp(reply, body, isTransportError(error));
+    result.serverAnswered = answered;
     dropReply();
     finish(result);
 }
