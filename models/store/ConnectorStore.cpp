@@ -10,10 +10,10 @@
 namespace sb {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::ConnectorStore", text);
-}
+// lupdate files Texts::tr() under the context declared here, the one looked up at run time.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(sb::ConnectorStore)
+};
 } // namespace
 
 QString ConnectorConfig::setting(const QString &key) const
@@ -78,20 +78,20 @@ Result<qint64> ConnectorStore::save(const ConnectorConfig &c)
 {
     using R = Result<qint64>;
     if (c.system.trimmed().isEmpty() || c.kind.trimmed().isEmpty())
-        return R::fail(tr("Choose the type of server."));
+        return R::fail(Texts::tr("Choose the type of server."));
     auto clash = m_db.scalar(QStringLiteral("SELECT count(*) FROM connectors WHERE system = ? AND kind = ? AND url = ? AND id <> ?"),
                              {c.system, c.kind, c.url, c.id});
     if (!clash)
         return R::fail(clash.error());
     if (clash.value().toInt() > 0)
-        return R::fail(tr("This server is already configured."));
+        return R::fail(Texts::tr("This server is already configured."));
     if (c.enabled) {
         auto other = m_db.scalar(QStringLiteral("SELECT url FROM connectors WHERE system = ? AND enabled = 1 AND id <> ?"),
                                  {c.system, c.id});
         if (!other)
             return R::fail(other.error());
         if (other.value().isValid())
-            return R::fail(tr("Another server (%1) already plays this part for the workspace. Turn it off or remove it first.")
+            return R::fail(Texts::tr("Another server (%1) already plays this part for the workspace. Turn it off or remove it first.")
                                .arg(other.value().toString()));
     }
     const QString options = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(c.options)).toJson(QJsonDocument::Compact));

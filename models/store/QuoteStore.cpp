@@ -84,6 +84,10 @@ Result<std::optional<QuoteHeader>> QuoteStore::header(qint64 quoteId)
     h.customerGrade = q.value(7).toString();
     h.localState = q.value(8).toInt();
     h.syncError = q.value(9);
+    auto requested = orderRequested(quoteId);
+    if (!requested)
+        return Result<std::optional<QuoteHeader>>::fail(requested.error());
+    h.orderRequested = requested.value();
     return Result<std::optional<QuoteHeader>>::ok(h);
 }
 
@@ -281,54 +285,45 @@ Result<qint64> QuoteStore::submitForApproval(qint64 quoteId, const QString &requ
     return id;
 }
 
-Result<qint64> QuoteStore::convertToOrder(qint64 quoteId, const QString &actor)
+Result<bool> QuoteStore::orderRequested(qint64 quoteId)
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'quote' AND record_id = ? AND %1 AND op = '%2' "
+                                        "AND json_extract(payload, '$.command') = 'confirm'")
+                             .arg(sql::openEntry(), sqlValue(OutboxOp::Command)),
+                         {quoteId});
+    if (!n)
+        return Result<bool>::fail(n.error());
+    return Result<bool>::ok(n.value().toInt() > 0);
+}
+
+Result<qint64> QuoteStore::requestOrder(qint64 quoteId, const QString &actor)
 {
     auto quote = readRecord(m_db, entities::quote(), quoteId);
     if (!quote)
         return Result<qint64>::fail(quote.error());
-    const QVariantMap &qv = quote.value();
-    const QString state = qv.value(QStringLiteral("state")).toString();
+    const QString state = quote.value().value(QStringLiteral("state")).toString();
     if (state != QLatin1String("approved") && state != QLatin1String("accepted") && state != QLatin1String("sent"))
         return Result<qint64>::fail(QCoreApplication::translate("sb::QuoteStore", "Only an approved quote becomes an order; this one is %1.")
                                         .arg(vocab::quoteStateLabel(state)));
-    auto ls = lines(quoteId);
-    if (!ls)
-        return Result<qint64>::fail(ls.error());
-
+    auto requested = orderRequested(quoteId);
+    if (!requested)
+        return Result<qint64>::fail(requested.error());
+    if (requested.value())
+        return Result<qint64>::fail(QCoreApplication::translate("sb::QuoteStore", "The order for this quote is already on its way to the ERP."));
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<qint64>::fail(tx.error());
-    const QuoteTotals t = computeTotals(ls.value());
-    auto order = m_writer.create(entities::order(),
-                                 {{kCustomerId, qv.value(kCustomerId)},
-                                  {QStringLiteral("quote_id"), quoteId},
-                                  {QStringLiteral("state"), QStringLiteral("draft")},
-                                  {QStringLiteral("order_date"), QDate::currentDate().toString(Qt::ISODate)},
-                                  {QStringLiteral("currency"), qv.value(QStringLiteral("currency"))},
-                                  {QStringLiteral("untaxed_cents"), t.totalCents},
-                                  {QStringLiteral("total_cents"), t.totalCents},
-                                  {QStringLiteral("owner"), actor}});
-    if (!order)
-        return order;
-    int position = 0;
-    for (const QuoteLine &l : ls.value()) {
-        auto line = m_writer.create(entities::orderLine(),
-                                    {{QStringLiteral("order_id"), order.value()},
-                                     {QStringLiteral("position"), ++position},
-                                     {QStringLiteral("product_id"), l.productId > 0 ? QVariant(l.productId) : QVariant()},
-                                     {QStringLiteral("description"), l.description},
-                                     {QStringLiteral("quantity"), l.quantity},
-                                     {QStringLiteral("unit_price_cents"),
-                                      l.quantity > 0 ? qint64(std::llround(double(l.totalCents()) / l.quantity)) : 0},
-                                     {QStringLiteral("line_total_cents"), l.totalCents()}});
-        if (!line)
-            return line;
-    }
-    if (Status s = m_writer.update(entities::quote(), quoteId, {{QStringLiteral("state"), QStringLiteral("ordered")}}); !s)
+    if (Status s = m_writer.command(entities::quote(), quoteId, QStringLiteral("confirm"),
+                                    {{QStringLiteral("actor"), actor},
+                                     {QStringLiteral("order_date"), QDate::currentDate().toString(Qt::ISODate)}});
+        !s)
         return Result<qint64>::fail(s.error());
+    auto id = m_db.scalar(QStringLiteral("SELECT max(id) FROM outbox WHERE entity = 'quote' AND record_id = ?"), {quoteId});
+    if (!id)
+        return Result<qint64>::fail(id.error());
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
-    return order;
+    return Result<qint64>::ok(id.value().toLongLong());
 }
 
 Status ApprovalStore::decide(qint64 approvalId, bool approve, const QString &comment, const QString &approver)

@@ -41,6 +41,7 @@ struct QuoteHeader {
     QString customerName, customerGrade;
     int localState = 0;
     QVariant syncError;
+    bool orderRequested = false; // "Create order" was given and waits to reach the ERP
 };
 
 // The latest approval request of a quote, as its banner tells it.
@@ -68,8 +69,12 @@ public:
     // Sends the quote to the approver: the quote becomes "pending approval" and an approval
     // request with the numbers that decide it is queued for the OA system.
     Result<qint64> submitForApproval(qint64 quoteId, const QString &requester, const QString &approver);
-    // Office handoff: an approved or accepted quote becomes a sales order for the ERP.
-    Result<qint64> convertToOrder(qint64 quoteId, const QString &actor);
+    // Office handoff: an approved or accepted quote is confirmed into a sales order by the ERP.
+    // Queued as the command quote.confirm (its own idempotency key, sent once to the system that
+    // takes it); the order, its lines, shipment and invoice come back from the ERP with the sync.
+    // Returns the outbox entry.
+    Result<qint64> requestOrder(qint64 quoteId, const QString &actor);
+    Result<bool> orderRequested(qint64 quoteId); // a confirm waits to be sent
 
 private:
     Database &m_db;

@@ -8,10 +8,10 @@
 namespace sb {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::KindRegistry", text);
-}
+// lupdate files Texts::tr() under the context declared here, the one looked up at run time.
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(sb::KindRegistry)
+};
 } // namespace
 
 void KindRegistry::add(ConnectorKind kind)
@@ -34,19 +34,19 @@ const ConnectorKind *KindRegistry::find(const QString &id) const
 
 QString KindRegistry::text(const char *untranslated)
 {
-    return tr(untranslated);
+    return Texts::tr(untranslated);
 }
 
 QString KindRegistry::roleLabel(const QString &role)
 {
     if (role == QLatin1String("erp"))
-        return tr("ERP");
+        return Texts::tr("ERP");
     if (role == QLatin1String("oa"))
-        return tr("OA approvals");
+        return Texts::tr("OA approvals");
     if (role == QLatin1String("calendar"))
-        return tr("OA calendar");
+        return Texts::tr("OA calendar");
     if (role == QLatin1String("aftersales"))
-        return tr("After-sales");
+        return Texts::tr("After-sales");
     return role;
 }
 
@@ -70,9 +70,9 @@ QString KindRegistry::validate(const ConnectorConfig &c, QString *fieldKey) cons
         fieldKey->clear();
     const ConnectorKind *kind = find(c.kind);
     if (!kind)
-        return tr("SalesBridge cannot connect to a server of kind \"%1\".").arg(c.kind);
+        return Texts::tr("SalesBridge cannot connect to a server of kind \"%1\".").arg(c.kind);
     if (c.system != kind->role)
-        return tr("A %1 server is the workspace's %2, not its %3.").arg(text(kind->label), roleLabel(kind->role), roleLabel(c.system));
+        return Texts::tr("A %1 server is the workspace's %2, not its %3.").arg(text(kind->label), roleLabel(kind->role), roleLabel(c.system));
     for (const SettingField &f : kind->fields) {
         if (f.type == SettingField::Type::Secret)
             continue; // checked by the keychain and the server, never stored here
@@ -83,9 +83,9 @@ QString KindRegistry::validate(const ConnectorConfig &c, QString *fieldKey) cons
             const QUrl url(value, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
                 || url.host().isEmpty())
-                return tr("\"%1\" is not a server address. Use the form http://host:port.").arg(value);
+                return Texts::tr("\"%1\" is not a server address. Use the form http://host:port.").arg(value);
         } else if (f.required && value.isEmpty()) {
-            return f.whenMissing ? text(f.whenMissing) : tr("Fill in every field of the connection.");
+            return f.whenMissing ? text(f.whenMissing) : Texts::tr("Fill in every field of the connection.");
         }
     }
     if (fieldKey)
@@ -99,7 +99,7 @@ std::unique_ptr<Connector> KindRegistry::make(const ConnectorConfig &config, QNe
     const ConnectorKind *kind = find(config.kind);
     if (!kind || !kind->make) {
         if (error)
-            *error = tr("SalesBridge cannot connect to a server of kind \"%1\".").arg(config.kind);
+            *error = Texts::tr("SalesBridge cannot connect to a server of kind \"%1\".").arg(config.kind);
         return nullptr;
     }
     return kind->make(config, nam, secrets);

@@ -295,19 +295,22 @@ void TestStores::quoteLifecycleToOrder()
     // Margin against cost: (900000 - 600000) / 900000.
     QCOMPARE(qRound(m_db->scalar(QStringLiteral("SELECT margin_pct FROM approvals WHERE id = ?"), {approval.value()}).value().toDouble()), 33);
     QVERIFY(!quotes.saveLines(q.value(), {l})); // locked while pending
-    QVERIFY(!quotes.convertToOrder(q.value(), QStringLiteral("office")));
+    QVERIFY(!quotes.requestOrder(q.value(), QStringLiteral("office")));
     ApprovalStore approvals(*m_db);
     QVERIFY(approvals.decide(approval.value(), true, QStringLiteral("OK for a key account"), QStringLiteral("zhao.min")));
     QVERIFY(!approvals.decide(approval.value(), true, QString(), QStringLiteral("zhao.min"))); // decided once
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {q.value()}).value().toString(), QStringLiteral("approved"));
     const QString steps = m_db->scalar(QStringLiteral("SELECT steps FROM approvals WHERE id = ?"), {approval.value()}).value().toString();
     QCOMPARE(QJsonDocument::fromJson(steps.toUtf8()).array().size(), 2);
-    auto order = quotes.convertToOrder(q.value(), QStringLiteral("office"));
+    auto order = quotes.requestOrder(q.value(), QStringLiteral("office"));
     QVERIFY2(order, qPrintable(order.error()));
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_cents FROM orders WHERE id = ?"), {order.value()}).value().toLongLong(), 900000);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ?"), {order.value()}).value().toInt(), 1);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {q.value()}).value().toString(), QStringLiteral("ordered"));
-    QCOMPARE(outboxCount(QStringLiteral("entity = 'order' AND op = 'create'")), 1);
+    // The handoff is a command for the ERP with its own key; the order comes back from the ERP.
+    QCOMPARE(outboxCount(QStringLiteral("entity = 'quote' AND op = 'action' AND json_extract(payload, '$.command') = 'confirm'")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM orders")).value().toInt(), 0);
+    QVERIFY(quotes.orderRequested(q.value()).value());
+    QVERIFY(quotes.header(q.value()).value()->orderRequested);
+    QVERIFY(!quotes.requestOrder(q.value(), QStringLiteral("office"))); // once
+    QCOMPARE(outboxCount(QStringLiteral("entity = 'quote' AND op = 'action'")), 1);
 }
 
 void TestStores::rejectNeedsCommentAndReopensQuote()

@@ -435,16 +435,21 @@ void TestTryton::quotePushedThenConfirmedShowsShipmentAndInvoice()
     // The office hands it over: approved, then "Create order" confirms it in Tryton.
     ChangeWriter writer(*m_db);
     QVERIFY(writer.update(entities::quote(), quote.value(), {{QStringLiteral("state"), QStringLiteral("approved")}}));
-    auto order = quotes.convertToOrder(quote.value(), QStringLiteral("office.li"));
-    QVERIFY2(order, qPrintable(order.error()));
+    // The handoff is the command quote.confirm: sent once, and the ERP's order comes back.
+    auto request = quotes.requestOrder(quote.value(), QStringLiteral("office.li"));
+    QVERIFY2(request, qPrintable(request.error()));
     s = sync();
     QVERIFY2(s.ok(), qPrintable(summaryText(s)));
     const QString state = rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}})
                               .toArray().at(0).toObject().value(QStringLiteral("state")).toString();
     QVERIFY2(state == QLatin1String("processing") || state == QLatin1String("confirmed"), qPrintable(state));
-    QCOMPARE(local(QStringLiteral("SELECT remote_id FROM orders WHERE id = ?"), {order.value()}).toInt(), sale);
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ? AND remote_id IS NOT NULL"), {order.value()}).toInt(), 2);
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), {request.value()}).toString(), QStringLiteral("done"));
+    QVERIFY(!quotes.orderRequested(quote.value()).value());
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM orders WHERE remote_id = ?"), {QString::number(sale)}).toInt(), 1);
+    const qint64 orderId = local(QStringLiteral("SELECT id FROM orders WHERE remote_id = ?"), {QString::number(sale)}).toLongLong();
+    QCOMPARE(local(QStringLiteral("SELECT quote_id FROM orders WHERE id = ?"), {orderId}).toLongLong(), quote.value());
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ? AND remote_id IS NOT NULL"), {orderId}).toInt(), 2);
+    struct OrderId { qint64 v; qint64 value() const { return v; } } order{orderId};
 
     // The next pull brings the order's shipment and invoice state, and the shipment itself.
     s = sync();

@@ -205,6 +205,7 @@ void QuoteEditor::load(qint64 quoteId)
     m_quoteId = 0;
     m_customerId = 0;
     m_state.clear();
+    m_orderRequested = false;
     if (quoteId > 0) {
         auto r = QuoteStore(m_ctx.db()).header(quoteId);
         if (!r) {
@@ -213,6 +214,7 @@ void QuoteEditor::load(qint64 quoteId)
             const QuoteHeader &h = *r.value();
             m_quoteId = quoteId;
             m_state = h.state;
+            m_orderRequested = h.orderRequested;
             m_customerId = h.customerId;
             m_number->setText(h.number);
             m_customer->setText(QStringLiteral("<a href='customer'>%1</a>").arg(h.customerName.toHtmlEscaped()));
@@ -310,9 +312,13 @@ void QuoteEditor::updateActions()
     m_removeLine->setEnabled(editable && m_table->selectionModel()->hasSelection());
     m_save->setEnabled(editable && m_dirty);
     m_submit->setEnabled(editable && m_lines->rowCount() > 0);
-    if (m_createOrder)
-        m_createOrder->setEnabled(m_state == QLatin1String("approved") || m_state == QLatin1String("accepted")
-                                  || m_state == QLatin1String("sent"));
+    if (m_createOrder) {
+        m_createOrder->setEnabled(!m_orderRequested
+                                  && (m_state == QLatin1String("approved") || m_state == QLatin1String("accepted")
+                                      || m_state == QLatin1String("sent")));
+        m_createOrder->setToolTip(m_orderRequested ? tr("The order is on its way to the ERP (see Pending changes)")
+                                                   : tr("Hand the approved quote to the ERP as a sales order"));
+    }
 }
 
 void QuoteEditor::setDirty(bool dirty)
@@ -385,7 +391,7 @@ bool QuoteEditor::createOrder()
 {
     if (m_quoteId <= 0)
         return false;
-    auto r = QuoteStore(m_ctx.db()).convertToOrder(m_quoteId, m_ctx.session().user);
+    auto r = QuoteStore(m_ctx.db()).requestOrder(m_quoteId, m_ctx.session().user);
     if (!r) {
         m_ctx.reportError(r.error());
         return false;
@@ -393,8 +399,8 @@ bool QuoteEditor::createOrder()
     reload();
     emit quoteChanged(m_quoteId);
     m_ctx.notifyChanged(QStringLiteral("quote"));
-    m_ctx.notifyChanged(QStringLiteral("order"));
-    m_ctx.requestOpen(QStringLiteral("order"), r.value());
+    m_ctx.reportInfo(tr("Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP "
+                        "has confirmed it.").arg(m_number->text()));
     return true;
 }
 

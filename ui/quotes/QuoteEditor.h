@@ -64,6 +64,7 @@ private:
     qint64 m_quoteId = 0;
     qint64 m_customerId = 0;
     QString m_state;
+    bool m_orderRequested = false;
     bool m_dirty = false;
     ProductCatalog *m_catalog;
     QuoteLinesModel *m_lines;

@@ -120,15 +120,12 @@ void findCreated(Op &op, const QString &entity, const QString &key, const QVaria
                 }
             next(0);
         });
-    } else if (entity == QLatin1String("quote_line") || entity == QLatin1String("order_line")) {
+    } else if (entity == QLatin1String("quote_line")) {
         // Lines are numbered per sale (sequence = position): the line at this position is this line.
-        const QString parent = entity == QLatin1String("quote_line") ? QStringLiteral("quote_id") : QStringLiteral("order_id");
-        QJsonArray domain{clause(QStringLiteral("sale"), QStringLiteral("="), idOrNull(fields.value(parent))),
+        QJsonArray domain{clause(QStringLiteral("sale"), QStringLiteral("="), idOrNull(fields.value(QStringLiteral("quote_id")))),
                           clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")),
                           clause(QStringLiteral("sequence"), QStringLiteral("="), fields.value(QStringLiteral("position")).toInt())};
         search(QStringLiteral("sale.line"), domain);
-    } else if (entity == QLatin1String("order")) {
-        next(0);
     } else {
         next(0);
     }
@@ -210,21 +207,6 @@ RemoteCall *TrytonConnector::lookupByKey(const QString &entity, const QString &i
     const Spec s = *spec;
     return new Op(m_session, m_lookups, [s, idempotencyKey, fields](Op &op) {
         op.setUncertainAfterWrite(true);
-        if (s.entity == QLatin1String("order")) {
-            // The handoff confirms the quote's sale: found once that sale is confirmed.
-            const int sale = idOf(fields.value(QStringLiteral("quote_id")));
-            op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}}, false,
-                   [&op, s, sale](const QJsonValue &rows) {
-                       const QString state = str(rows.toArray().at(0).toObject(), "state");
-                       if (state == QLatin1String("draft") || state == QLatin1String("quotation")) {
-                           RemoteResult r;
-                           op.finish(r);
-                           return;
-                       }
-                       finishWith(op, s, sale);
-                   });
-            return;
-        }
         findCreated(op, s.entity, idempotencyKey, fields, [&op, s, fields](int id) {
             if (!id) {
                 RemoteResult r;
@@ -240,33 +222,18 @@ RemoteCall *TrytonConnector::lookupByKey(const QString &entity, const QString &i
 RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey)
 {
     const Spec *spec = specFor(entity);
-    if (!spec || !spec->writable)
+    // An order is made in the ERP by confirming its quote (the command quote.confirm), never created.
+    if (!spec || !spec->writable || entity == QLatin1String("order") || entity == QLatin1String("order_line"))
         return new Op(m_session, m_lookups, [entity](Op &op) { op.fail(RemoteErrorClass::Permanent, readOnlyMessage(entity)); });
     const Spec s = *spec;
     return new Op(m_session, m_lookups, [s, fields, idempotencyKey](Op &op) {
         op.setUncertainAfterWrite(true);
         const QString e = s.entity;
-        if (e == QLatin1String("order")) {
-            // The contract handoff: the quote's sale is quoted and confirmed in Tryton, which
-            // makes it the order (with its shipment and invoice).
-            const int sale = idOf(fields.value(QStringLiteral("quote_id")));
-            if (sale <= 0) {
-                op.fail(RemoteErrorClass::Permanent, Texts::tr("An order reaches the ERP from its quote; this order has none."));
-                return;
-            }
-            completeState(op, QStringLiteral("quote"), sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
-                          [&op, s, sale] { finishWith(op, s, sale); });
-            return;
-        }
         // Looked up first, always: a create that went through before its reply was lost is
         // finished instead of made twice.
         findCreated(op, e, idempotencyKey, fields, [&op, s, e, fields, idempotencyKey](int existing) {
             if (existing) {
                 completeState(op, e, existing, fields, [&op, s, existing] { finishWith(op, s, existing); });
-                return;
-            }
-            if (e == QLatin1String("order_line")) {
-                op.fail(RemoteErrorClass::Permanent, Texts::tr("The order line was not found in the ERP's order."));
                 return;
             }
             auto createWith = [&op, s, e, fields](QJsonObject values) {
