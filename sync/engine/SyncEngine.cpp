@@ -105,6 +105,13 @@ SyncEngine::Slot *SyncEngine::route(const Entity &entity, const OutboxEntry &ent
         const QString key = Routing::commandKey(entity.name, entry.payload.value(QStringLiteral("command")).toString());
         if (Slot *s = slotForSystem(m_routing.ownerOf(key)))
             return s;
+        if (!m_routingSet) {
+            // Connectors given without their kinds' claims: a command goes to the record's home.
+            auto home = m_db.scalar(QStringLiteral("SELECT remote_system FROM %1 WHERE id = ?").arg(entity.table), {entry.recordId});
+            if (home)
+                if (Slot *s = slotForSystem(home.value().toString()))
+                    return s;
+        }
         *why = m_routing.claimants(key).size() > 1 ? m_routing.problems().join(QLatin1Char(' ')) : QString();
         return nullptr;
     }
@@ -611,19 +618,19 @@ void SyncEngine::noteUnserved()
         const QString why = QCoreApplication::translate("sb::SyncEngine", "No server for %1 is set up yet: kept on this computer, "
                                                                           "sent once one is.")
                                 .arg(vocab::entityLabel(e->name));
-        Result<QSqlQuery> r = Result<QSqlQuery>::fail(QString());
+        Status r = Status::ok();
         if (!served.contains(e->name)) {
-            r = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND last_error IS NOT ?")
+            r = Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND last_error IS NOT ?")
                               .arg(sql::openEntry(), sql::outboxState(OutboxState::Pending)),
-                          {why, e->name, why});
-        } else {
+                          {why, e->name, why}));
+        } else if (m_routingSet) {
             // Commands on a served entity that no system takes.
-            r = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND op = '%3' "
+            r = Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND op = '%3' "
                                          "AND (entity || '.' || json_extract(payload, '$.command')) NOT IN "
                                          "(SELECT value FROM json_each(?)) AND last_error IS NOT ?")
                               .arg(sql::openEntry(), sql::outboxState(OutboxState::Pending), sqlValue(OutboxOp::Command)),
                           {why, e->name, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(commands)).toJson(QJsonDocument::Compact)),
-                           why});
+                           why}));
         }
         if (!r)
             m_summary.errors << r.error();

@@ -48,7 +48,8 @@ public:
     // system (its remote_system).
     void addConnector(Connector *connector, qint64 connectorRowId);
     // Where new records and commands go (Routing). Without one, each entity goes to the one
-    // connector that serves it, and an entity two connectors serve goes nowhere (a problem).
+    // connector that serves it (an entity two connectors serve goes nowhere: a problem), and a
+    // command to the connector of the record's home system.
     void setRouting(const Routing &routing) { m_routing = routing; m_routingSet = true; }
     void setPageSize(int rows) { m_pageSize = rows; }
     bool isRunning() const { return m_running; }
