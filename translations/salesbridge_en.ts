@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pending %1, failed %2, conflicts %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,19 +108,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server: %1 %2 (%3 as %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -136,7 +124,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge route ENTITY|ENTITY.COMMAND SYSTEM|- [--workspace PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no owner rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now goes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending %1, failed %2, conflicts %3, kept on this computer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last sync %2, last success %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,10 +1227,6 @@ No activity planned: %3</source>
 <context>
     <name>sb::ConnectorDialog</name>
     <message>
-        <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Use this server when syncing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,39 +1251,7 @@ No activity planned: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password is stored in the system keychain, never in the workspace or the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tryton ERP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ERP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,45 +1283,27 @@ No activity planned: %3</source>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to %1 as %2: the ERP holds %n party record(s).</source>
-        <translation>
-            <numerusform>Connected to %1 as %2: the ERP holds %n party record.</numerusform>
-            <numerusform>Connected to %1 as %2: the ERP holds %n party records.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sb::ConnectorFactory</name>
     <message>
-        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <source>Connected to %1 as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sb::ConnectorStore</name>
     <message>
-        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address. Use the form http://host:port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the Tryton database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the user name to log in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This server is already configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server (%1) already plays this part for the workspace. Turn it off or remove it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2262,69 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::KindRegistry</name>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OA calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 server is the workspace&apos;s %2, not its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use the form http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every field of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the Tryton database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ListPanel</name>
     <message>
         <source>Filter</source>
@@ -3217,6 +3254,14 @@ Attempts: %7</source>
         <source>Quote %1 was sent to %2 for approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The order is on its way to the ERP (see Pending changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP has confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::QuoteLinesModel</name>
@@ -3299,6 +3344,10 @@ Attempts: %7</source>
         <source>Say why you reject the request: the requester reads it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The order for this quote is already on its way to the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
@@ -3354,6 +3403,17 @@ Attempts: %7</source>
     <name>sb::RecordReader</name>
     <message>
         <source>This %1 no longer exists in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::Routing</name>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can go to %2: choose which system owns them (salesbridge route %3 SYSTEM, or Settings &gt; Connections).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,6 +3773,18 @@ Attempts: %7</source>
             <numerusform>%n records from the server wait for the record they belong to, which the server has not sent (for example %1). They are kept and go in when it comes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not take the command &quot;%1&quot; on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 to reach the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>
@@ -3867,19 +3939,7 @@ Attempts: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These records cannot be read one by one from the ERP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown record type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An order reaches the ERP from its quote; this order has none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order line was not found in the ERP&apos;s order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3921,6 +3981,17 @@ Attempts: %7</source>
     <message>
         <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order reaches the ERP from its quote; this quote is not in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the ERP holds %n party record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,6 @@
         <translation>工作区中已有数据；演示数据只能写入空工作区。</translation>
     </message>
     <message>
-        <source>pending %1, failed %2, conflicts %3</source>
-        <translation>待发送 %1，被拒绝 %2，冲突 %3</translation>
-    </message>
-    <message>
         <source>last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
@@ -112,20 +108,12 @@
         <translation>此工作区尚未配置服务器。可用以下命令添加：salesbridge connect tryton 网址 数据库 用户</translation>
     </message>
     <message>
-        <source>Server: %1 %2 (%3 as %4)</source>
-        <translation>服务器：%1 %2（数据库 %3，用户 %4）</translation>
-    </message>
-    <message>
         <source>Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s</source>
         <translation>已发送 %1，被拒绝 %2，稍后重试 %3，已接收 %4，已删除 %5，冲突 %6，用时 %7 秒</translation>
     </message>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
-        <translation>用法：salesbridge connect tryton 网址 数据库 用户 [--password-stdin] [--workspace 路径]</translation>
     </message>
     <message>
         <source>Could not log in: %1</source>
@@ -136,8 +124,48 @@
         <translation>服务器已保存，但密码无法存入钥匙串：%1</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2) as %3: %4 customers in the ERP.</source>
-        <translation>已以 %3 身份连接到 %1（%2）：ERP 中有 %4 个客户。</translation>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%2，地址 %3</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3: %4</source>
+        <translation>已连接 %1（%2），用户 %3：%4</translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge route ENTITY|ENTITY.COMMAND SYSTEM|- [--workspace PATH]</source>
+        <translation>用法：salesbridge route 实体|实体.命令 系统|- [--workspace 路径]</translation>
+    </message>
+    <message>
+        <source>%1: no owner rule</source>
+        <translation>%1：未设归属规则</translation>
+    </message>
+    <message>
+        <source>%1 now goes to %2</source>
+        <translation>%1 今后交给 %2</translation>
+    </message>
+    <message>
+        <source>pending %1, failed %2, conflicts %3, kept on this computer %4</source>
+        <translation>待发送 %1，被拒 %2，冲突 %3，仅保存在本机 %4</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1: last sync %2, last success %3, %4</source>
+        <translation>%1：上次同步 %2，上次成功 %3，%4</translation>
+    </message>
+    <message>
+        <source>configuration: %1</source>
+        <translation>配置问题：%1</translation>
     </message>
 </context>
 <context>
@@ -1196,10 +1224,6 @@ No activity planned: %3</source>
 <context>
     <name>sb::ConnectorDialog</name>
     <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
         <source>&amp;Use this server when syncing</source>
         <translation>同步时使用此服务器(&amp;U)</translation>
     </message>
@@ -1224,40 +1248,8 @@ No activity planned: %3</source>
         <translation>服务器类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation>用户名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>The password is stored in the system keychain, never in the workspace or the settings.</source>
         <translation>密码保存在系统钥匙串中，绝不会写入工作区或设置。</translation>
-    </message>
-    <message>
-        <source>Tryton ERP</source>
-        <translation>Tryton ERP</translation>
-    </message>
-    <message>
-        <source>ERP</source>
-        <translation>ERP</translation>
-    </message>
-    <message>
-        <source>OA</source>
-        <translation>OA</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>审批</translation>
     </message>
     <message>
         <source>Enter the password of this user. SalesBridge keeps it in the system keychain.</source>
@@ -1289,45 +1281,28 @@ No activity planned: %3</source>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to %1 as %2: the ERP holds %n party record(s).</source>
-        <translation>
-            <numerusform>已连接 %1（用户 %2）：ERP 中有 %n 个往来单位。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
-</context>
-<context>
-    <name>sb::ConnectorFactory</name>
     <message>
-        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
-        <translation>SalesBridge 无法连接类型为“%1”的服务器。</translation>
+        <source>Connected to %1 as %2: %3</source>
+        <translation>已连接 %1，用户 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>sb::ConnectorStore</name>
     <message>
-        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
-        <translation>SalesBridge 无法连接类型为“%1”的服务器。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address. Use the form http://host:port.</source>
-        <translation>“%1”不是服务器地址。请使用 http://主机:端口 的格式。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the Tryton database.</source>
-        <translation>请输入 Tryton 数据库的名称。</translation>
-    </message>
-    <message>
-        <source>Enter the user name to log in with.</source>
-        <translation>请输入用于登录的用户名。</translation>
-    </message>
-    <message>
         <source>This server is already configured.</source>
         <translation>此服务器已经配置过了。</translation>
+    </message>
+    <message>
+        <source>Choose the type of server.</source>
+        <translation>请选择服务器类型。</translation>
+    </message>
+    <message>
+        <source>Another server (%1) already plays this part for the workspace. Turn it off or remove it first.</source>
+        <translation>工作区已有另一台服务器（%1）承担此角色。请先停用或删除它。</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2248,69 @@ No activity planned: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::KindRegistry</name>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>OA approvals</source>
+        <translation>OA 审批</translation>
+    </message>
+    <message>
+        <source>OA calendar</source>
+        <translation>OA 日程</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot connect to a server of kind &quot;%1&quot;.</source>
+        <translation>SalesBridge 无法连接“%1”类型的服务器。</translation>
+    </message>
+    <message>
+        <source>A %1 server is the workspace&apos;s %2, not its %3.</source>
+        <translation>%1 服务器在工作区中是 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use the form http://host:port.</source>
+        <translation>“%1”不是服务器地址。请使用 http://主机:端口 的格式。</translation>
+    </message>
+    <message>
+        <source>Fill in every field of the connection.</source>
+        <translation>请填写连接的所有字段。</translation>
+    </message>
+    <message>
+        <source>Tryton ERP</source>
+        <translation>Tryton ERP</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Tryton database.</source>
+        <translation>请输入 Tryton 数据库名称。</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with.</source>
+        <translation>请输入登录用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>sb::ListPanel</name>
     <message>
         <source>Filter</source>
@@ -3195,6 +3233,14 @@ Attempts: %7</source>
         <source>Quote %1 was sent to %2 for approval.</source>
         <translation>报价单 %1 已提交给 %2 审批。</translation>
     </message>
+    <message>
+        <source>The order is on its way to the ERP (see Pending changes)</source>
+        <translation>订单正在发往 ERP（见“待同步更改”）</translation>
+    </message>
+    <message>
+        <source>Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP has confirmed it.</source>
+        <translation>报价单 %1 将在下次同步时作为订单发往 ERP；ERP 确认后订单会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>sb::QuoteLinesModel</name>
@@ -3277,6 +3323,10 @@ Attempts: %7</source>
         <source>Say why you reject the request: the requester reads it.</source>
         <translation>请说明驳回理由，申请人会看到。</translation>
     </message>
+    <message>
+        <source>The order for this quote is already on its way to the ERP.</source>
+        <translation>此报价单的订单已在发往 ERP 的途中。</translation>
+    </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
@@ -3333,6 +3383,17 @@ Attempts: %7</source>
     <message>
         <source>This %1 no longer exists in the workspace.</source>
         <translation>此 %1 记录已不在工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Routing</name>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>%2 上的“%1”</translation>
+    </message>
+    <message>
+        <source>%1 can go to %2: choose which system owns them (salesbridge route %3 SYSTEM, or Settings &gt; Connections).</source>
+        <translation>%1 可以交给 %2：请选择由哪个系统负责（salesbridge route %3 系统，或“设置 &gt; 连接”）。</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3749,18 @@ Attempts: %7</source>
             <numerusform>%n 条来自服务器的记录在等待它所属的记录，而服务器尚未发送该记录（例如 %1）。这些记录会保留下来，所属记录到达后即写入。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>This server does not take the command &quot;%1&quot; on %2.</source>
+        <translation>此服务器不接受对%2执行“%1”命令。</translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 to reach the server first.</source>
+        <translation>正在等待%1先到达服务器。</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>
@@ -3839,20 +3912,8 @@ Attempts: %7</source>
         <translation>ERP 连接不提供%1。</translation>
     </message>
     <message>
-        <source>These records cannot be read one by one from the ERP.</source>
-        <translation>无法从 ERP 中逐条读取这些记录。</translation>
-    </message>
-    <message>
         <source>Unknown record type.</source>
         <translation>未知的记录类型。</translation>
-    </message>
-    <message>
-        <source>An order reaches the ERP from its quote; this order has none.</source>
-        <translation>订单需由报价单转入 ERP；此订单没有报价单。</translation>
-    </message>
-    <message>
-        <source>The order line was not found in the ERP&apos;s order.</source>
-        <translation>在 ERP 的订单中找不到该订单明细行。</translation>
     </message>
     <message>
         <source>The ERP&apos;s reply to the create could not be read.</source>
@@ -3893,6 +3954,16 @@ Attempts: %7</source>
     <message>
         <source>In the ERP this deal already has a quote (state &quot;%1&quot;): cancel or confirm that quote there.</source>
         <translation>ERP 中该商机已有报价单（状态“%1”）：请在 ERP 中取消或确认该报价单。</translation>
+    </message>
+    <message>
+        <source>An order reaches the ERP from its quote; this quote is not in the ERP.</source>
+        <translation>订单须由报价单生成；此报价单尚未进入 ERP。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ERP holds %n party record(s).</source>
+        <translation>
+            <numerusform>ERP 中有 %n 条往来单位记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
