@@ -388,6 +388,7 @@ SqlWindowModel *timeline(Database &db, qint64 customerId, QObject *parent)
         "   t.sync_error FROM tickets t WHERE t.customer_id = %1 AND t.local_state <> 3) e").arg(id);
     m->setSource(from, QStringLiteral("e.ref"), QStringLiteral("e."));
     m->addField(QStringLiteral("source"), QStringLiteral("e.source"));
+    m->setSyncEntityField(QStringLiteral("source"));
     m->addField(QStringLiteral("status"), QStringLiteral("e.status"));
     m->setColumns({
         col(QT_TRANSLATE_NOOP("ListModels", "When"), QStringLiteral("e.at"), SqlColumn::Relative),

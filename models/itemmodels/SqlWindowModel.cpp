@@ -2,6 +2,9 @@
 
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
+#include "models/store/Entity.h"
+#include "models/store/RoutingStore.h"
+#include "models/store/SyncStates.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -32,6 +35,13 @@ void SqlWindowModel::setSource(const QString &from, const QString &idExpr, const
     m_from = from;
     m_idExpr = idExpr;
     m_syncPrefix = syncPrefix;
+    m_syncEntity.clear();
+    if (!syncPrefix.isNull()) {
+        const QString table = from.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+        for (const Entity *e : entities::all())
+            if (e->table == table)
+                m_syncEntity = e->name;
+    }
     m_baseWhere = where;
     m_baseBindings = bindings;
 }
@@ -104,6 +114,15 @@ void SqlWindowModel::refresh()
     m_pages.clear();
     m_pageOrder.clear();
     m_count = m_from.isEmpty() ? 0 : countRows();
+    m_routed.clear();
+    if (!m_syncPrefix.isNull() && m_count > 0) {
+        if (auto routes = RoutingStore(m_db).routes(); routes) {
+            for (auto it = routes.value().cbegin(); it != routes.value().cend(); ++it)
+                m_routed.insert(it.key());
+        } else {
+            qCWarning(lcStore) << "routes unreadable:" << routes.error();
+        }
+    }
     endResetModel();
 }
 
@@ -235,6 +254,13 @@ QVariant SqlWindowModel::data(const QModelIndex &index, int role) const
         return row->at(kStateIndex);
     case SyncErrorRole:
         return row->at(kErrorIndex);
+    case LocalOnlyRole: {
+        if (m_syncPrefix.isNull() || row->at(kStateIndex).toInt() == sqlValue(LocalState::Clean))
+            return false;
+        const int field = int(m_fieldKeys.indexOf(m_syncEntityField));
+        const QString entity = field >= 0 ? row->at(kFixed + field).toString() : m_syncEntity;
+        return !entity.isEmpty() && !m_routed.contains(entity);
+    }
     default:
         if (role >= FieldRole && role < FieldRole + m_fieldKeys.size())
             return row->at(kFixed + role - FieldRole);

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
 #include <functional>
@@ -33,6 +34,8 @@ public:
         RawRole,                   // the stored value behind the display text
         SyncStateRole,             // local_state: 0 synced, 1 new, 2 changed, 3 deleted
         SyncErrorRole,             // the last sync error, if any
+        LocalOnlyRole,             // true: changed here, but no configured system takes the
+                                   // record's entity, so it stays on this computer by design
         FieldRole                  // base for extra fields: FieldRole + index of addField()
     };
 
@@ -48,6 +51,9 @@ public:
     // Filter in addition to the source's where (replaces the previous filter).
     void setFilter(const QString &where, const QVariantList &bindings = {});
     void setDefaultSort(const QString &orderBy) { m_defaultOrder = orderBy; }
+    // The entity of each row (for LocalOnlyRole) when the rows mix entities: the value of this
+    // field (addField). Otherwise it is the entity whose table the source starts with.
+    void setSyncEntityField(const QString &fieldKey) { m_syncEntityField = fieldKey; }
     void setPageSize(int rows) { m_pageSize = rows; }
 
     // Re-reads the count and drops the cached pages (after a write or a sync).
@@ -78,6 +84,8 @@ private:
 
     Database &m_db;
     QString m_from, m_idExpr, m_syncPrefix, m_baseWhere, m_filter, m_defaultOrder, m_order;
+    QString m_syncEntity, m_syncEntityField;
+    QSet<QString> m_routed; // the routes table's keys, read with the count (it is tiny)
     QVariantList m_baseBindings, m_filterBindings;
     QList<SqlColumn> m_columns;
     QStringList m_fieldKeys, m_fieldExprs;

@@ -69,7 +69,32 @@ SqlWindowModel *outboxInStates(Database &db, const QList<OutboxState> &states, Q
         bindings << QString(sqlValue(s));
     }
     m->setSource(QStringLiteral("outbox x"), QStringLiteral("x.id"), QString(),
-                 QStringLiteral("x.state IN (%1)").arg(marks.join(QLatin1Char(','))), bindings);
+                 QStringLiteral("%1 AND x.state IN (%2)").arg(sql::openEntry(QStringLiteral("x.")), marks.join(QLatin1Char(','))),
+                 bindings);
+    m->refresh();
+    return m;
+}
+
+SqlWindowModel *outboxWaiting(Database &db, QObject *parent)
+{
+    SqlWindowModel *m = outbox(db, parent);
+    m->setSource(QStringLiteral("outbox x"), QStringLiteral("x.id"), QString(), sql::waitingToSend(QStringLiteral("x.")));
+    m->refresh();
+    return m;
+}
+
+SqlWindowModel *outboxKeptHere(Database &db, QObject *parent)
+{
+    SqlWindowModel *m = outbox(db, parent);
+    m->setSource(QStringLiteral("outbox x"), QStringLiteral("x.id"), QString(), sql::keptHere(QStringLiteral("x.")));
+    // State, attempts and the engine's note say nothing here: the reason replaces them.
+    QList<SqlColumn> columns = m->columns().mid(0, 4);
+    columns << column(QT_TRANSLATE_NOOP("SyncLists", "Why it stays here"),
+                      QStringLiteral("CASE WHEN x.op = '%1' THEN x.entity || '.' || json_extract(x.payload, '$.command') "
+                                     "ELSE x.entity END")
+                          .arg(sqlValue(OutboxOp::Command)),
+                      SqlColumn::Text, [](const QVariant &v) { return keptHereReason(v.toString()); });
+    m->setColumns(columns);
     m->refresh();
     return m;
 }
@@ -125,14 +150,28 @@ SqlWindowModel *syncLog(Database &db, QObject *parent)
 
 } // namespace lists
 
+QString keptHereReason(const QString &key)
+{
+    const QString entity = key.section(QLatin1Char('.'), 0, 0);
+    const QString command = key.section(QLatin1Char('.'), 1);
+    const QString what = command.isEmpty()
+                             ? vocab::entityLabel(entity)
+                             : h(QT_TRANSLATE_NOOP("SyncLists", "%1 “%2”")).arg(vocab::entityLabel(entity), command);
+    return h(QT_TRANSLATE_NOOP("SyncLists", "No server for %1 is set up yet: kept on this computer, sent once one is."))
+        .arg(what);
+}
+
 Result<SyncCentreCounts> SyncCentreStore::counts()
 {
     // The last finished cycle is the one log line without an object that carries a duration.
     auto r = m_db.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending','in_flight')), "
-        "       (SELECT count(*) FROM outbox WHERE state = 'failed'), "
+        "SELECT (SELECT count(*) FROM outbox x WHERE %1), "
+        "       (SELECT count(*) FROM outbox x WHERE %2 AND %3), "
         "       (SELECT count(*) FROM conflicts WHERE resolved_at IS NULL), "
-        "       (SELECT max(at) FROM sync_log WHERE entity IS NULL AND duration_ms IS NOT NULL)"));
+        "       (SELECT max(at) FROM sync_log WHERE entity IS NULL AND duration_ms IS NOT NULL), "
+        "       (SELECT count(*) FROM outbox x WHERE %4)")
+                           .arg(sql::waitingToSend(QStringLiteral("x.")), sql::openEntry(QStringLiteral("x.")),
+                                sql::outboxState(OutboxState::Failed, QStringLiteral("x.")), sql::keptHere(QStringLiteral("x."))));
     if (!r)
         return Result<SyncCentreCounts>::fail(r.error());
     SyncCentreCounts c;
@@ -141,6 +180,7 @@ Result<SyncCentreCounts> SyncCentreStore::counts()
         c.failed = r.value().value(1).toInt();
         c.conflicts = r.value().value(2).toInt();
         c.lastSyncAt = r.value().value(3).toString();
+        c.keptHere = r.value().value(4).toInt();
     }
     return Result<SyncCentreCounts>::ok(c);
 }

@@ -15,6 +15,12 @@ class Database;
 namespace lists {
 // Outbox entries in the given states, oldest first.
 SqlWindowModel *outboxInStates(Database &db, const QList<OutboxState> &states, QObject *parent);
+// What waits for a server: pending or in flight, and taken by a configured system
+// (sql::waitingToSend), oldest first.
+SqlWindowModel *outboxWaiting(Database &db, QObject *parent);
+// What no configured system takes, kept on this computer by design (sql::keptHere), with the
+// reason as the last column, oldest first.
+SqlWindowModel *outboxKeptHere(Database &db, QObject *parent);
 // Open conflicts: record, field, and the base / mine / theirs values side by side.
 // Fields: "entity", "record_id", "field".
 SqlWindowModel *conflicts(Database &db, QObject *parent);
@@ -22,8 +28,13 @@ SqlWindowModel *conflicts(Database &db, QObject *parent);
 SqlWindowModel *syncLog(Database &db, QObject *parent);
 } // namespace lists
 
+// Why a change stays here: "No server for Approval is set up yet: kept on this computer, sent
+// once one is." key: an entity ("approval") or a command ("quote.confirm").
+QString keptHereReason(const QString &key);
+
 struct SyncCentreCounts {
-    int pending = 0;   // pending or in flight
+    int pending = 0;   // pending or in flight, for a configured system
+    int keptHere = 0;  // no configured system takes them: local by design, not pending
     int failed = 0;    // refused by a server
     int conflicts = 0; // open
     QString lastSyncAt; // ISO 8601 UTC of the last finished cycle; empty when never synced

@@ -28,6 +28,14 @@ Result<QHash<QString, QString>> RoutingStore::routes()
     return pairs(QStringLiteral("routes"));
 }
 
+Result<bool> RoutingStore::isRouted(const QString &key)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM routes WHERE key = ?)"), {key});
+    if (!v)
+        return Result<bool>::fail(v.error());
+    return Result<bool>::ok(v.value().toBool());
+}
+
 Status RoutingStore::setOwnerRule(const QString &key, const QString &system)
 {
     if (system.isEmpty())

@@ -21,6 +21,9 @@ public:
     Result<QHash<QString, QString>> ownerRules();
     Status setOwnerRule(const QString &key, const QString &system); // empty system: removes the rule
     Result<QHash<QString, QString>> routes();
+    // Whether a configured system takes this entity or command: a record of an entity nobody
+    // takes is kept on this computer by design, not waiting for a server.
+    Result<bool> isRouted(const QString &key);
     Status replaceRoutes(const QHash<QString, QString> &routes);
 
 private:

@@ -89,6 +89,19 @@ inline QString routed(const QString &alias = QString())
                           "THEN %1entity || '.' || json_extract(%1payload, '$.command') ELSE %1entity END)")
         .arg(alias, sqlValue(OutboxOp::Command));
 }
+// An open entry that a configured system will take: what "pending" counts (the sync centre,
+// the status bar, `salesbridge status`). Spelled with openEntry() so SQLite searches the index
+// of open entries, never the outbox history.
+inline QString waitingToSend(const QString &alias = QString())
+{
+    return QStringLiteral("%1 AND %2state IN ('%3','%4') AND %5")
+        .arg(openEntry(alias), alias, sqlValue(OutboxState::Pending), sqlValue(OutboxState::InFlight), routed(alias));
+}
+// An entry no configured system takes: kept on this computer by design, sent once one is.
+inline QString keptHere(const QString &alias = QString())
+{
+    return QStringLiteral("%1 AND %2 AND NOT %3").arg(openEntry(alias), outboxState(OutboxState::Pending, alias), routed(alias));
+}
 } // namespace sql
 
 } // namespace sb

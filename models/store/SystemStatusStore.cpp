@@ -1,8 +1,11 @@
 #include "SystemStatusStore.h"
 
+#include "ConnectorStore.h"
 #include "Database.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace sb {
 
@@ -20,6 +23,28 @@ Result<QList<SystemStatus>> SystemStatusStore::all()
         s.lastOkAt = r.value(2).toString();
         s.lastError = r.value(3).toString();
         s.reachable = r.value(4).isNull() ? -1 : r.value(4).toInt();
+        out << s;
+    }
+    return Result<QList<SystemStatus>>::ok(out);
+}
+
+Result<QList<SystemStatus>> SystemStatusStore::configured()
+{
+    auto enabled = ConnectorStore(m_db).enabled();
+    if (!enabled)
+        return Result<QList<SystemStatus>>::fail(enabled.error());
+    auto known = all();
+    if (!known)
+        return Result<QList<SystemStatus>>::fail(known.error());
+    QList<SystemStatus> out;
+    for (const ConnectorConfig &c : enabled.value()) {
+        if (std::any_of(out.cbegin(), out.cend(), [&](const SystemStatus &s) { return s.system == c.system; }))
+            continue;
+        SystemStatus s;
+        s.system = c.system;
+        for (const SystemStatus &k : known.value())
+            if (k.system == c.system)
+                s = k;
         out << s;
     }
     return Result<QList<SystemStatus>>::ok(out);

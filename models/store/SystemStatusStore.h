@@ -19,6 +19,18 @@ struct SystemStatus {
     QString lastOkAt;
     QString lastError;  // empty when the last cycle went through
     int reachable = -1; // 1 answered, 0 could not be reached, -1 unknown
+
+    // What a person is told about the system, from the columns above (one rule for the status
+    // bar, the sync centre and anything else that shows it).
+    enum class Health { NeverSynced, Ok, Failing, Unreachable };
+    Health health() const
+    {
+        if (lastSyncAt.isEmpty())
+            return Health::NeverSynced;
+        if (lastError.isEmpty())
+            return Health::Ok;
+        return reachable == 0 ? Health::Unreachable : Health::Failing;
+    }
 };
 
 class SystemStatusStore {
@@ -26,6 +38,10 @@ public:
     explicit SystemStatusStore(Database &db) : m_db(db) {}
 
     Result<QList<SystemStatus>> all();
+    // The systems of the enabled connectors, each with its status (a system that never synced
+    // comes with empty times), in the connectors' order. Systems no longer configured are left
+    // out: their last status says nothing about today.
+    Result<QList<SystemStatus>> configured();
     // The latest lastSyncAt over all systems; empty when none has synced.
     Result<QString> lastSync();
     Status record(const QString &system, const QString &at, const QString &error, bool reachable);

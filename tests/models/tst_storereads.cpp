@@ -3,6 +3,7 @@
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/itemmodels/SyncLists.h"
+#include "models/itemmodels/SystemStatusModel.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
@@ -11,7 +12,9 @@
 #include "models/store/QuoteStore.h"
 #include "models/store/ServiceStore.h"
 #include "models/store/ShipmentStore.h"
+#include "models/store/SystemStatusStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QDate>
 #include <QtTest>
 
@@ -31,6 +34,8 @@ private slots:
     void customerFileConflictsAndRefusedChange();
     void outboxEntryAndStates();
     void savedViewsFilterTheLists();
+    void changesNoSystemTakesAreKeptNotPending();
+    void systemStatusOfConfiguredSystems();
 
 private:
     qint64 exec(const QString &sql, const QVariantList &bindings = {});
@@ -422,6 +427,94 @@ void TestStoreReads::savedViewsFilterTheLists()
     QCOMPARE(tickets->rowCount(), 1);
     const SearchCondition everyone = filters::opportunitiesOwnedBy(QString());
     QVERIFY(everyone.sql.isEmpty());
+}
+
+void TestStoreReads::changesNoSystemTakesAreKeptNotPending()
+{
+    // No route yet: the new customer stays here by design.
+    const qint64 c = customer(QStringLiteral("Kept Here Ltd"));
+    SyncCentreStore store(*m_db);
+    auto counts = store.counts();
+    QVERIFY2(counts, qPrintable(counts.error()));
+    QCOMPARE(counts.value().pending, 0);
+    QCOMPARE(counts.value().keptHere, 1);
+    std::unique_ptr<SqlWindowModel> waiting(lists::outboxWaiting(*m_db, nullptr));
+    std::unique_ptr<SqlWindowModel> kept(lists::outboxKeptHere(*m_db, nullptr));
+    QAbstractItemModelTester t1(waiting.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(kept.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(waiting->rowCount(), 0);
+    QCOMPARE(kept->rowCount(), 1);
+    QCOMPARE(kept->value(0, QStringLiteral("record_id")).toLongLong(), c);
+    QCOMPARE(kept->data(kept->index(0, kept->columnCount() - 1)).toString(),
+             QStringLiteral("No server for Customer is set up yet: kept on this computer, sent once one is."));
+    QCOMPARE(keptHereReason(QStringLiteral("quote.confirm")),
+             QStringLiteral("No server for Quote “confirm” is set up yet: kept on this computer, sent once one is."));
+    std::unique_ptr<SqlWindowModel> customers(lists::customers(*m_db, nullptr));
+    QCOMPARE(customers->rowCount(), 1);
+    QVERIFY(customers->data(customers->index(0, 0), SqlWindowModel::LocalOnlyRole).toBool());
+
+    // The sync layer routes customers to the ERP: the change waits for it.
+    exec(QStringLiteral("INSERT INTO routes (key, system) VALUES ('customer', 'erp')"));
+    counts = store.counts();
+    QCOMPARE(counts.value().pending, 1);
+    QCOMPARE(counts.value().keptHere, 0);
+    waiting->refresh();
+    kept->refresh();
+    customers->refresh();
+    QCOMPARE(waiting->rowCount(), 1);
+    QCOMPARE(kept->rowCount(), 0);
+    QVERIFY(!customers->data(customers->index(0, 0), SqlWindowModel::LocalOnlyRole).toBool());
+
+    // A command no system takes stays here even though its entity is routed.
+    exec(QStringLiteral("UPDATE outbox SET state = 'done'"));
+    exec(QStringLiteral("INSERT INTO outbox (entity, record_id, op, payload, idempotency_key, created_at, state) "
+                        "VALUES ('customer', ?, 'action', '{\"command\":\"merge\"}', 'k-merge', '2026-01-01T00:00:00Z', 'pending')"),
+         {c});
+    counts = store.counts();
+    QCOMPARE(counts.value().pending, 0);
+    QCOMPARE(counts.value().keptHere, 1);
+    // Synced records are never "local only".
+    exec(QStringLiteral("DELETE FROM routes"));
+    exec(QStringLiteral("UPDATE customers SET local_state = 0"));
+    customers->refresh();
+    QVERIFY(!customers->data(customers->index(0, 0), SqlWindowModel::LocalOnlyRole).toBool());
+}
+
+void TestStoreReads::systemStatusOfConfiguredSystems()
+{
+    exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (1, 'erp', 'tryton', 'http://erp.example:8000')"));
+    exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (2, 'oa', 'feishu', 'http://oa.example')"));
+    SystemStatusStore store(*m_db);
+    // A system that is no longer configured is left out; a configured one never synced is there.
+    QVERIFY(store.record(QStringLiteral("calendar"), QStringLiteral("2026-01-01T08:00:00Z"), QString(), true));
+    auto configured = store.configured();
+    QVERIFY2(configured, qPrintable(configured.error()));
+    QCOMPARE(configured.value().size(), 2);
+    QCOMPARE(configured.value().at(0).health(), SystemStatus::Health::NeverSynced);
+
+    QVERIFY(store.record(QStringLiteral("erp"), QStringLiteral("2026-01-01T08:00:00Z"), QString(), true));
+    QVERIFY(store.record(QStringLiteral("oa"), QStringLiteral("2026-01-01T08:00:00Z"), QString(), true));
+    QVERIFY(store.record(QStringLiteral("oa"), QStringLiteral("2026-01-01T09:00:00Z"), QStringLiteral("connection refused"), false));
+    QVERIFY(store.record(QStringLiteral("erp"), QStringLiteral("2026-01-01T09:00:00Z"), QString(), true));
+
+    SystemStatusModel model(*m_db, [](const QString &s) { return s.toUpper(); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.refresh().isEmpty());
+    QCOMPARE(model.rowCount(), 2);
+    QHash<QString, int> row;
+    for (int r = 0; r < model.rowCount(); ++r)
+        row.insert(model.data(model.index(r, 0), SystemStatusModel::SystemRole).toString(), r);
+    const int erp = row.value(QStringLiteral("erp")), oa = row.value(QStringLiteral("oa"));
+    QCOMPARE(model.data(model.index(erp, SystemStatusModel::SystemColumn)).toString(), QStringLiteral("ERP"));
+    QCOMPARE(model.data(model.index(erp, SystemStatusModel::StateColumn)).toString(), QStringLiteral("OK"));
+    QCOMPARE(model.data(model.index(oa, SystemStatusModel::StateColumn)).toString(), QStringLiteral("Unreachable"));
+    QCOMPARE(model.data(model.index(oa, SystemStatusModel::ErrorColumn)).toString(), QStringLiteral("connection refused"));
+    QCOMPARE(model.statuses().at(oa).lastOkAt, QStringLiteral("2026-01-01T08:00:00Z")); // the last success stays
+    QCOMPARE(model.data(model.index(oa, 0), SystemStatusModel::HealthRole).toInt(), int(SystemStatus::Health::Unreachable));
+    // It answered, but refused: an error, not "unreachable".
+    QVERIFY(store.record(QStringLiteral("oa"), QStringLiteral("2026-01-01T10:00:00Z"), QStringLiteral("503 maintenance"), true));
+    QVERIFY(model.refresh().isEmpty());
+    QCOMPARE(model.data(model.index(oa, SystemStatusModel::StateColumn)).toString(), QStringLiteral("Error"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreReads)

@@ -33,6 +33,7 @@ private slots:
     void cleanup();
     void refusedAndConflictingCustomer();
     void pendingAndSyncedCustomers();
+    void customerNoSystemTakesIsKeptHere();
 
 private:
     qint64 newCustomer(const QString &name, const QVariantMap &contact = {});
@@ -63,6 +64,9 @@ void TestCustomerFile::init()
     auto db = Database::open(m_dir->filePath(QStringLiteral("w.sqlite")));
     QVERIFY2(db, qPrintable(db.error()));
     m_db = db.take();
+    // A workspace whose ERP takes customers and contacts, as the sync layer writes it: their
+    // changes wait to be sent (without a route they are kept here by design).
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO routes (key, system) VALUES ('customer', 'erp'), ('contact', 'erp')")));
     m_ctx = std::make_unique<AppContext>(*m_db, Session());
     m_window = std::make_unique<MainWindow>(*m_ctx, QStringLiteral("Customer file test"));
     m_window->resize(1366, 768);
@@ -201,6 +205,21 @@ void TestCustomerFile::pendingAndSyncedCustomers()
     QVERIFY(file()->syncBanner()->isVisible());
     QVERIFY(!file()->syncStateLabel()->isVisible());
     QCOMPARE(file()->conflictLabel()->text(), QStringLiteral("Deleted on the server while you edited it here"));
+}
+
+void TestCustomerFile::customerNoSystemTakesIsKeptHere()
+{
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM routes")));
+    const qint64 id = newCustomer(QStringLiteral("Shaoxing Local Weaving"));
+    m_ctx->requestOpen(QStringLiteral("customer"), id);
+    QVERIFY(file()->syncBanner()->isVisible());
+    QCOMPARE(file()->syncStateLabel()->text(),
+             QStringLiteral("No server for Customer is set up yet: kept on this computer, sent once one is."));
+    QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/customer-file-kept-here.png")));
+    // Once the ERP takes customers, the same change waits to be sent.
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO routes (key, system) VALUES ('customer', 'erp')")));
+    m_ctx->notifyChanged(QStringLiteral("sync"));
+    QCOMPARE(file()->syncStateLabel()->text(), QStringLiteral("Waiting to be sent"));
 }
 
 QTEST_MAIN(TestCustomerFile)

@@ -1,9 +1,13 @@
 // The sync centre driven like a person would, against the fake back end over loopback HTTP:
 // F5 runs a cycle on the worker thread; a pushed change, a refused one (Retry) and a conflict
-// (Keep mine) show where they should; the UI thread keeps running while 2,000 records arrive.
+// (Keep mine) show where they should; the UI thread keeps running while 2,000 records arrive;
+// with two back ends and one of them down, each shows its own state in the status bar and the
+// sync centre; a change no system takes is kept on this computer, not counted as pending.
 #include "fake/FakeBackend.h"
 #include "fake/FakeConnector.h"
+#include "models/itemmodels/ListModels.h"
 #include "models/itemmodels/SqlWindowModel.h"
+#include "models/itemmodels/SystemStatusModel.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "sync/engine/SyncRunner.h"
@@ -12,6 +16,7 @@
 #include "ui/outbox/ConflictPanel.h"
 #include "ui/outbox/PendingChangesView.h"
 #include "ui/outbox/SyncStatusIndicator.h"
+#include "ui/outbox/SystemStatusBadges.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageBar.h"
 
@@ -38,6 +43,7 @@ private slots:
     void pushedRefusedAndConflictingChanges();
     void uiThreadKeepsRunningWhileSyncing();
     void cancelStopsTheCycle();
+    void oneSystemDownAndChangesKeptHere();
 
 private:
     SyncSummary pressF5AndWait();
@@ -280,6 +286,111 @@ void TestSyncCentre::cancelStopsTheCycle()
     QVERIFY(s.pulled < 2000);
     QVERIFY(!m_runner->isRunning());
     QCOMPARE(m_window->syncStatus()->label()->text(), QStringLiteral("Sync cancelled"));
+}
+
+void TestSyncCentre::oneSystemDownAndChangesKeptHere()
+{
+    // Two back ends: the ERP (customers, contacts) answers; the OA approval system's server is
+    // gone (its port refuses). Nobody takes activities (no calendar is set up).
+    QUrl oaUrl;
+    {
+        FakeBackend gone;
+        oaUrl = gone.baseUrl();
+    }
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url) VALUES (2, 'oa', 'fake', ?)"),
+                       {oaUrl.toString()}));
+    const QUrl erpUrl = m_server->baseUrl();
+    m_runner = std::make_unique<SyncRunner>(m_db->path(), [erpUrl, oaUrl](QNetworkAccessManager &nam) {
+        std::vector<RunnerConnector> out;
+        out.push_back({std::make_unique<FakeConnector>(&nam, erpUrl, QStringList{QStringLiteral("customer"), QStringLiteral("contact")}), 1});
+        auto oa = std::make_unique<FakeConnector>(&nam, oaUrl, QStringList{QStringLiteral("approval")}, QStringLiteral("oa"));
+        oa->setTimeoutMs(2000);
+        out.push_back({std::move(oa), 2});
+        return out;
+    });
+    m_window->setSyncRunner(m_runner.get());
+    m_ctx->notifyChanged(QStringLiteral("connectors"));
+    QTest::qWait(100);
+    // Configured, never synced: both listed as such.
+    SystemStatusModel *systems = centre()->systemsModel();
+    QCOMPARE(systems->rowCount(), 2);
+    QCOMPARE(systems->data(systems->index(0, SystemStatusModel::StateColumn)).toString(), QStringLiteral("Not synced yet"));
+
+    const qint64 customer = newCustomer(QStringLiteral("Jiaxing Ruifeng Textiles"));
+    auto visit = CustomerStore(*m_db).logActivity(customer, {{QStringLiteral("kind"), QStringLiteral("visit")},
+                                                              {QStringLiteral("subject"), QStringLiteral("Factory visit")}});
+    QVERIFY2(visit, qPrintable(visit.error()));
+    m_ctx->notifyChanged(QStringLiteral("activity"));
+
+    const SyncSummary s = pressF5AndWait();
+    QCOMPARE(s.pushed, 1); // the customer
+    QCOMPARE(s.failedSystems, QStringList{QStringLiteral("oa")});
+
+    // The sync centre: the ERP OK, the OA system unreachable with its error.
+    QCOMPARE(systems->rowCount(), 2);
+    QTableView *table = centre()->systemsTable();
+    QVERIFY(table->isVisible());
+    QHash<QString, int> row;
+    for (int r = 0; r < systems->rowCount(); ++r)
+        row.insert(systems->data(systems->index(r, 0), SystemStatusModel::SystemRole).toString(), r);
+    auto cell = [systems](int r, int c) { return systems->data(systems->index(r, c)).toString(); };
+    QCOMPARE(cell(row.value(QStringLiteral("erp")), SystemStatusModel::SystemColumn), QStringLiteral("ERP"));
+    QCOMPARE(cell(row.value(QStringLiteral("erp")), SystemStatusModel::StateColumn), QStringLiteral("OK"));
+    QVERIFY(cell(row.value(QStringLiteral("erp")), SystemStatusModel::ErrorColumn).isEmpty());
+    QVERIFY(cell(row.value(QStringLiteral("erp")), SystemStatusModel::LastOkColumn) != QStringLiteral("never"));
+    QCOMPARE(cell(row.value(QStringLiteral("oa")), SystemStatusModel::SystemColumn), QStringLiteral("OA approvals"));
+    QCOMPARE(cell(row.value(QStringLiteral("oa")), SystemStatusModel::StateColumn), QStringLiteral("Unreachable"));
+    QCOMPARE(cell(row.value(QStringLiteral("oa")), SystemStatusModel::LastOkColumn), QStringLiteral("never"));
+    const QString oaError = cell(row.value(QStringLiteral("oa")), SystemStatusModel::ErrorColumn);
+    QVERIFY(!oaError.isEmpty());
+    QVERIFY(cell(row.value(QStringLiteral("oa")), SystemStatusModel::LastSyncColumn) != QStringLiteral("never"));
+
+    // The status bar: one badge per system, the failing one marked, its error in the tooltip.
+    SystemStatusBadges *badges = m_window->systemStatus();
+    QVERIFY(badges->isVisible());
+    QVERIFY2(badges->text().contains(QStringLiteral("ERP&nbsp;✓")), qPrintable(badges->text()));
+    QVERIFY2(badges->text().contains(QStringLiteral("OA approvals&nbsp;✕")), qPrintable(badges->text()));
+    QVERIFY2(badges->toolTip().contains(QStringLiteral("OA approvals: Unreachable")), qPrintable(badges->toolTip()));
+    QVERIFY2(badges->toolTip().contains(QStringLiteral("ERP: OK")), qPrintable(badges->toolTip()));
+    QVERIFY(badges->toolTip().contains(oaError));
+
+    // The visit: kept on this computer with the reason, not pending, not counted as pending.
+    QCOMPARE(centre()->list()->model()->rowCount(), 0);
+    ListPanel *kept = centre()->keptList();
+    QCOMPARE(kept->model()->rowCount(), 1);
+    QCOMPARE(kept->model()->value(0, QStringLiteral("entity")).toString(), QStringLiteral("activity"));
+    QCOMPARE(kept->model()->data(kept->model()->index(0, kept->model()->columnCount() - 1)).toString(),
+             QStringLiteral("No server for Activity is set up yet: kept on this computer, sent once one is."));
+    QCOMPARE(centre()->tabs()->tabText(PendingChangesView::KeptTab), QStringLiteral("Kept on this computer (1)"));
+    QCOMPARE(centre()->tabs()->tabText(PendingChangesView::PendingTab), QStringLiteral("Pending"));
+    QCOMPARE(m_window->pendingLabel()->text(), QStringLiteral("0 change(s) pending"));
+    QVERIFY(m_window->pendingLabel()->toolTip().contains(QLatin1String("kept on this computer")));
+    QVERIFY(!m_window->findChild<QListWidget *>(QStringLiteral("navigation"))->item(MainWindow::Pending)->text().contains(QLatin1Char('(')));
+    QVERIFY(centre()->summary()->text().contains(QLatin1String("1 kept on this computer")));
+    // On the record: "local only", not "pending".
+    std::unique_ptr<SqlWindowModel> timeline(lists::timeline(*m_db, customer, nullptr));
+    QAbstractItemModelTester tester(timeline.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(timeline->rowCount(), 1);
+    QCOMPARE(timeline->data(timeline->index(0, 0), SqlWindowModel::SyncStateRole).toInt(), 1);
+    QVERIFY(timeline->data(timeline->index(0, 0), SqlWindowModel::LocalOnlyRole).toBool());
+
+    centre()->showTab(PendingChangesView::KeptTab);
+    kept->selectRow(0);
+    QTest::qWait(150);
+    QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/sync-centre-systems.png")));
+    QVERIFY(badges->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/status-bar-systems.png")));
+
+    // A calendar is set up: the sync layer routes activities to it, and the visit waits to be sent.
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO routes (key, system) VALUES ('activity', 'calendar')")));
+    m_ctx->notifyChanged(QStringLiteral("sync"));
+    QTest::qWait(100);
+    QCOMPARE(kept->model()->rowCount(), 0);
+    QCOMPARE(centre()->list()->model()->rowCount(), 1);
+    QCOMPARE(centre()->list()->model()->value(0, QStringLiteral("entity")).toString(), QStringLiteral("activity"));
+    QCOMPARE(centre()->tabs()->tabText(PendingChangesView::KeptTab), QStringLiteral("Kept on this computer"));
+    QCOMPARE(m_window->pendingLabel()->text(), QStringLiteral("1 change(s) pending"));
+    timeline->refresh();
+    QVERIFY(!timeline->data(timeline->index(0, 0), SqlWindowModel::LocalOnlyRole).toBool());
 }
 
 QTEST_MAIN(TestSyncCentre)

@@ -23,13 +23,16 @@ QIcon dot(const QColor &color, bool ring)
 }
 } // namespace
 
-QIcon syncStateIcon(int localState, bool hasError)
+QIcon syncStateIcon(int localState, bool hasError, bool localOnly)
 {
     static const QIcon failed = dot(QColor(0xd3, 0x2f, 0x2f), false);
     static const QIcon pending = dot(QColor(0x19, 0x76, 0xd2), false);
     static const QIcon deleted = dot(QColor(0x75, 0x75, 0x75), true);
+    static const QIcon kept = dot(QColor(0x9e, 0x9e, 0x9e), false);
     if (hasError)
         return failed;
+    if (localOnly && localState != sqlValue(LocalState::Clean))
+        return kept;
     if (localState == sqlValue(LocalState::Created) || localState == sqlValue(LocalState::Modified))
         return pending;
     if (localState == sqlValue(LocalState::Deleted))
@@ -37,10 +40,13 @@ QIcon syncStateIcon(int localState, bool hasError)
     return QIcon();
 }
 
-QString syncStateText(int localState, const QVariant &error)
+QString syncStateText(int localState, const QVariant &error, bool localOnly)
 {
     if (!error.isNull() && !error.toString().isEmpty())
         return QCoreApplication::translate("SyncState", "Not sent: %1").arg(error.toString());
+    if (localOnly && localState != sqlValue(LocalState::Clean))
+        return QCoreApplication::translate("SyncState", "Kept on this computer: no server for it is set up yet, "
+                                                        "sent once one is");
     return vocab::localStateLabel(localState);
 }
 

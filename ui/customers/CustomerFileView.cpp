@@ -3,9 +3,11 @@
 #include "CustomerDialog.h"
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListModels.h"
+#include "models/itemmodels/SyncLists.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/RoutingStore.h"
 #include "models/store/ServiceStore.h"
 #include "models/store/SyncStates.h"
 #include "ui/common/AppContext.h"
@@ -284,8 +286,20 @@ void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
             reason = failed.value().reason;
     }
     const bool isFailed = m_failedOutboxId > 0 || !customer.value(QStringLiteral("sync_error")).isNull();
-    const bool isPending = !isFailed && state != sqlValue(LocalState::Clean);
-    if (isFailed) {
+    bool localOnly = false; // changed here, and no configured system takes customers
+    if (!isFailed && state != sqlValue(LocalState::Clean)) {
+        auto routed = RoutingStore(db).isRouted(QStringLiteral("customer"));
+        if (!routed)
+            m_ctx.reportError(routed.error());
+        localOnly = routed && !routed.value();
+    }
+    const bool isPending = !isFailed && !localOnly && state != sqlValue(LocalState::Clean);
+    if (localOnly) {
+        m_stateText->setText(keptHereReason(QStringLiteral("customer")));
+        m_stateText->setToolTip(tr("No configured server takes customers; the change is not lost and not late."));
+        m_stateRow->setStyleSheet(QStringLiteral("QFrame#syncStateRow { background: #f2f2f2; border: 1px solid #d0d0d0; "
+                                                 "border-radius: 3px; } QLabel { color: #424242; }"));
+    } else if (isFailed) {
         m_stateText->setText(tr("Not accepted by the server: %1").arg(reason.isEmpty() ? tr("no reason given") : reason));
         m_stateText->setToolTip(tr("The server refused the last change of this customer. Fix the record and save it, "
                                    "or send it again from Pending changes."));
@@ -298,10 +312,14 @@ void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
         m_stateRow->setStyleSheet(QStringLiteral("QFrame#syncStateRow { background: #e8f1fb; border: 1px solid #b6d4f2; "
                                                  "border-radius: 3px; } QLabel { color: #0d47a1; }"));
     }
-    const QIcon icon = syncStateIcon(state, isFailed);
+    const QIcon icon = syncStateIcon(state, isFailed, localOnly);
     m_stateIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(16, 16));
+    if (localOnly) { // the header badge says the same, not "pending"
+        m_badge->setPixmap(icon.pixmap(16, 16));
+        m_badge->setToolTip(syncStateText(state, QVariant(), true));
+    }
     m_failedDetails->setVisible(m_failedOutboxId > 0);
-    m_stateRow->setVisible(isFailed || isPending);
+    m_stateRow->setVisible(isFailed || isPending || localOnly);
 
     // Conflicts of the customer and of its contacts and addresses: one decision place for all.
     m_firstConflictId = 0;

@@ -4,13 +4,16 @@
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/SyncLists.h"
+#include "models/itemmodels/SystemStatusModel.h"
 #include "models/store/Database.h"
+#include "sync/connectors/KindRegistry.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,13 +25,37 @@
 
 namespace sb {
 
+namespace {
+// The state column in the colour of the status bar's badges (the model has no colours: it
+// lives below the widgets).
+class SystemStateColours : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::ForegroundRole || index.column() != SystemStatusModel::StateColumn)
+            return QIdentityProxyModel::data(index, role);
+        switch (SystemStatus::Health(QIdentityProxyModel::data(index, SystemStatusModel::HealthRole).toInt())) {
+        case SystemStatus::Health::Ok: return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case SystemStatus::Health::Failing: return QBrush(QColor(0xe6, 0x51, 0x00));
+        case SystemStatus::Health::Unreachable: return QBrush(QColor(0xc6, 0x28, 0x28));
+        case SystemStatus::Health::NeverSynced: break;
+        }
+        return QBrush(QColor(0x75, 0x75, 0x75));
+    }
+};
+} // namespace
+
 PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_pending(new ListPanel(lists::outboxInStates(ctx.db(), {OutboxState::Pending, OutboxState::InFlight}, nullptr), this))
+    , m_pending(new ListPanel(lists::outboxWaiting(ctx.db(), nullptr), this))
     , m_detail(new QPlainTextEdit(this))
+    , m_kept(new ListPanel(lists::outboxKeptHere(ctx.db(), nullptr), this))
+    , m_systemsModel(new SystemStatusModel(ctx.db(), &KindRegistry::roleLabel, this))
+    , m_systems(new QTableView(this))
     , m_failed(new ListPanel(lists::outboxInStates(ctx.db(), {OutboxState::Failed}, nullptr), this))
     , m_failedReason(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -41,18 +68,31 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
     m_pending->setObjectName(QStringLiteral("outboxList"));
     m_failed->setObjectName(QStringLiteral("failedList"));
+    m_kept->setObjectName(QStringLiteral("keptList"));
+    m_systems->setObjectName(QStringLiteral("systemStatusTable"));
+    auto *colours = new SystemStateColours(this);
+    colours->setSourceModel(m_systemsModel);
+    m_systems->setModel(colours);
+    m_systems->verticalHeader()->hide();
+    m_systems->setSelectionMode(QAbstractItemView::NoSelection);
+    m_systems->setFocusPolicy(Qt::NoFocus);
+    m_systems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_systems->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_systems->setWordWrap(false);
+    m_systems->horizontalHeader()->setStretchLastSection(true);
     m_log->setObjectName(QStringLiteral("syncLogList"));
     m_log->addView(tr("Errors and warnings"), filters::syncLogProblems());
 
     m_tabs->addTab(buildPendingTab(), QString());
+    m_tabs->addTab(buildKeptTab(), QString());
     m_tabs->addTab(buildFailedTab(), QString());
     m_tabs->addTab(m_conflicts, QString());
     m_tabs->addTab(m_log, QString());
 
-    for (ListPanel *l : {m_pending, m_failed, m_log})
+    for (ListPanel *l : {m_pending, m_kept, m_failed, m_log})
         connect(l, &ListPanel::errorOccurred, &ctx, &AppContext::reportError);
     // The record's name and the message or error carry the story: they share the width.
-    for (ListPanel *l : {m_pending, m_failed}) {
+    for (ListPanel *l : {m_pending, m_kept, m_failed}) {
         l->table()->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
         l->table()->horizontalHeader()->setSectionResizeMode(l->model()->columnCount() - 1, QHeaderView::Stretch);
     }
@@ -61,6 +101,7 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_systems);
     layout->addWidget(m_tabs, 1);
     connect(&ctx, &AppContext::recordsChanged, this, &PendingChangesView::refresh);
     refresh();
@@ -89,6 +130,41 @@ QWidget *PendingChangesView::buildPendingTab()
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(split);
     return page;
+}
+
+QWidget *PendingChangesView::buildKeptTab()
+{
+    auto *page = new QWidget(this);
+    auto *why = new QLabel(tr("No configured server takes these changes, so they stay on this computer by design. "
+                              "They are not lost and not late: each is sent once a server for it is set up "
+                              "(Settings > Connections)."),
+                           page);
+    why->setObjectName(QStringLiteral("keptExplanation"));
+    why->setWordWrap(true);
+    auto *open = new QPushButton(tr("Open &record"), page);
+    connect(open, &QPushButton::clicked, this, [this] { openSelected(m_kept); });
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(why);
+    l->addWidget(m_kept, 1);
+    l->addWidget(open, 0, Qt::AlignLeft);
+    return page;
+}
+
+void PendingChangesView::refreshSystems()
+{
+    if (const QString error = m_systemsModel->refresh(); !error.isEmpty())
+        m_ctx.reportError(error);
+    const int rows = m_systemsModel->rowCount();
+    m_systems->setVisible(rows > 0);
+    if (!rows)
+        return;
+    m_systems->resizeColumnsToContents();
+    m_systems->horizontalHeader()->setStretchLastSection(true);
+    int height = m_systems->horizontalHeader()->height() + 2 * m_systems->frameWidth();
+    for (int r = 0; r < rows; ++r)
+        height += m_systems->rowHeight(r);
+    m_systems->setFixedHeight(height);
 }
 
 QWidget *PendingChangesView::buildFailedTab()
@@ -125,7 +201,9 @@ void PendingChangesView::showTab(Tab tab)
 void PendingChangesView::refresh()
 {
     m_pending->refresh();
+    m_kept->refresh();
     m_failed->refresh();
+    refreshSystems();
     m_log->refresh();
     m_conflicts->refresh();
     if (m_failed->table()->currentIndex().row() < 0 && m_failed->model()->rowCount() > 0)
@@ -139,6 +217,7 @@ void PendingChangesView::refresh()
     }
     const SyncCentreCounts c = r.value();
     m_tabs->setTabText(PendingTab, c.pending ? tr("Pending (%1)").arg(c.pending) : tr("Pending"));
+    m_tabs->setTabText(KeptTab, c.keptHere ? tr("Kept on this computer (%1)").arg(c.keptHere) : tr("Kept on this computer"));
     m_tabs->setTabText(FailedTab, c.failed ? tr("Failed (%1)").arg(c.failed) : tr("Failed"));
     m_tabs->setTabText(ConflictsTab, c.conflicts ? tr("Conflicts (%1)").arg(c.conflicts) : tr("Conflicts"));
     m_tabs->setTabText(LogTab, tr("Sync log"));
@@ -149,13 +228,15 @@ void PendingChangesView::refresh()
                          : lastAt.date() == QDate::currentDate()
                              ? tr("last sync at %1").arg(QLocale().toString(lastAt.time(), QLocale::ShortFormat))
                              : tr("last sync %1").arg(formatRelative(c.lastSyncAt));
-    if (c.pending + c.failed + c.conflicts == 0) {
+    if (c.pending + c.failed + c.conflicts + c.keptHere == 0) {
         m_summary->setText(tr("Everything is sent (%1). Changes you make offline wait here until they reach "
                               "the ERP, OA and after-sales systems.").arg(last));
         return;
     }
     QStringList parts;
     parts << tr("%n change(s) waiting to be sent", nullptr, c.pending);
+    if (c.keptHere)
+        parts << tr("%n kept on this computer (no server for them yet)", nullptr, c.keptHere);
     if (c.failed)
         parts << tr("%n refused by a server", nullptr, c.failed);
     if (c.conflicts)

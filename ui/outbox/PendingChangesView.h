@@ -6,24 +6,32 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 
 namespace sb {
 
 class AppContext;
 class ConflictPanel;
 class ListPanel;
+class SystemStatusModel;
 
-// The sync centre: every change made here that has not reached the back-end systems yet
-// (Pending), the changes a server refused with its reason and a Retry (Failed), the fields
-// changed on both sides waiting for a decision (Conflicts), and what each sync did (Sync log).
+// The sync centre: how each configured back end fared (a table above the tabs: state, last
+// sync, last success, last error), every change made here that waits for a back-end system
+// (Pending), the changes no configured system takes, kept here by design with the reason (Kept
+// on this computer), the changes a server refused with its reason and a Retry (Failed), the
+// fields changed on both sides waiting for a decision (Conflicts), and what each sync did
+// (Sync log).
 class PendingChangesView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { PendingTab, FailedTab, ConflictsTab, LogTab };
+    enum Tab { PendingTab, KeptTab, FailedTab, ConflictsTab, LogTab };
 
     explicit PendingChangesView(AppContext &ctx, QWidget *parent = nullptr);
     ListPanel *list() const { return m_pending; } // the pending changes
+    ListPanel *keptList() const { return m_kept; } // kept on this computer by design
     ListPanel *failedList() const { return m_failed; }
+    QTableView *systemsTable() const { return m_systems; }
+    SystemStatusModel *systemsModel() const { return m_systemsModel; }
     ListPanel *logList() const { return m_log; }
     ConflictPanel *conflicts() const { return m_conflicts; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -37,6 +45,8 @@ public slots:
 private:
     QWidget *buildPendingTab();
     QWidget *buildFailedTab();
+    QWidget *buildKeptTab();
+    void refreshSystems();
     void showEntry(qint64 outboxId);
     void showFailed(qint64 outboxId);
     void retrySelected();
@@ -47,6 +57,9 @@ private:
     QTabWidget *m_tabs;
     ListPanel *m_pending;
     QPlainTextEdit *m_detail;
+    ListPanel *m_kept;
+    SystemStatusModel *m_systemsModel;
+    QTableView *m_systems;
     ListPanel *m_failed;
     QLabel *m_failedReason;
     QPushButton *m_retry;

@@ -64,7 +64,7 @@ void OpportunityCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &opt
     const int state = index.data(SqlWindowModel::SyncStateRole).toInt();
     const QVariant syncError = index.data(SqlWindowModel::SyncErrorRole);
     const bool hasError = !syncError.isNull() && !syncError.toString().isEmpty();
-    const QIcon badge = syncStateIcon(state, hasError);
+    const QIcon badge = syncStateIcon(state, hasError, index.data(SqlWindowModel::LocalOnlyRole).toBool());
     int titleWidth = text.width();
     if (!badge.isNull()) {
         badge.paint(p, QRect(text.right() - kBadge + 1, text.top() + (line - kBadge) / 2, kBadge, kBadge));
@@ -145,7 +145,7 @@ bool OpportunityCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *vi
     const int state = index.data(SqlWindowModel::SyncStateRole).toInt();
     const QVariant error = index.data(SqlWindowModel::SyncErrorRole);
     if (state != 0 || (!error.isNull() && !error.toString().isEmpty()))
-        lines << syncStateText(state, error);
+        lines << syncStateText(state, error, index.data(SqlWindowModel::LocalOnlyRole).toBool());
     QToolTip::showText(event->globalPos(), lines.join(QLatin1Char('\n')), view);
     return true;
 }

@@ -22,6 +22,7 @@
 #include "ui/outbox/ConflictPanel.h"
 #include "ui/outbox/PendingChangesView.h"
 #include "ui/outbox/SyncStatusIndicator.h"
+#include "ui/outbox/SystemStatusBadges.h"
 #include "ui/pipeline/PipelineView.h"
 #include "ui/quotes/QuotesView.h"
 #include "ui/search/GlobalSearch.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     , m_connectivityLabel(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
     , m_syncStatus(new SyncStatusIndicator(this))
+    , m_systems(new SystemStatusBadges(ctx.db(), this))
     , m_connectivity(new ConnectivityMonitor(this))
     , m_countTimer(new QTimer(this))
 {
@@ -186,6 +188,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusIndicator::finished, this, &MainWindow::syncFinished);
     statusBar()->addPermanentWidget(role);
+    statusBar()->addPermanentWidget(m_systems);
+    connect(m_systems, &SystemStatusBadges::clicked, this, [this] { showPage(Pending); });
+    connect(m_systems, &SystemStatusBadges::errorOccurred, m_messages, &MessageBar::showError);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_connectivityLabel);
 
@@ -268,11 +273,16 @@ void MainWindow::refreshCounts()
     const int pending = c.value().pending;
     const int failed = c.value().failed;
     const int conflicts = c.value().conflicts;
+    const int kept = c.value().keptHere;
     QString text = failed ? tr("%n change(s) pending, %1 failed", nullptr, pending).arg(failed)
                           : tr("%n change(s) pending", nullptr, pending);
     if (conflicts)
         text += QStringLiteral(", ") + tr("%n conflict(s)", nullptr, conflicts);
     m_pendingLabel->setText(text);
+    // Not pending (nothing will send them until a server for them is set up), but not hidden.
+    m_pendingLabel->setToolTip(kept ? tr("%n change(s) kept on this computer: no server for them is set up yet.", nullptr, kept)
+                                    : QString());
+    m_systems->refresh();
     QString nav = pending + failed ? tr("Pending changes (%1)").arg(pending + failed) : tr("Pending changes");
     // On a second line: the navigation keeps its width whatever the counts are.
     if (conflicts)
@@ -477,6 +487,7 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::syncSettingsChanged, this, &MainWindow::applySyncSettings);
     connect(dialog, &SettingsDialog::connectorsChanged, this, [this] {
         loadServers();
+        refreshCounts(); // the routes and the systems shown follow the connectors
         emit connectorsChanged();
     });
     dialog->open();

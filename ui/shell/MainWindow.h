@@ -28,6 +28,7 @@ class QuotesView;
 class ServiceView;
 class SyncRunner;
 class SyncStatusIndicator;
+class SystemStatusBadges;
 struct SyncSummary;
 
 // The main window: navigation on the left, one page per area, the global search (Ctrl+K),
@@ -70,6 +71,7 @@ public:
     SyncPreferences syncPreferences() const { return m_syncPrefs; }
     ConnectivityMonitor *connectivity() const { return m_connectivity; }
     SyncStatusIndicator *syncStatus() const { return m_syncStatus; }
+    SystemStatusBadges *systemStatus() const { return m_systems; }
 
 public slots:
     void newRecord();
@@ -111,6 +113,7 @@ private:
     QLabel *m_connectivityLabel;
     QLabel *m_pendingLabel;
     SyncStatusIndicator *m_syncStatus;
+    SystemStatusBadges *m_systems;
     ConnectivityMonitor *m_connectivity;
     QTimer *m_countTimer;
     QSystemTrayIcon *m_tray = nullptr;
