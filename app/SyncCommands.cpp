@@ -271,12 +271,12 @@ int routeCommand(Database &db, const QStringList &args)
 int statusCommand(Database &db)
 {
     auto r = db.exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM outbox x WHERE %1 AND x.state IN ('%2','%3') AND %4),"
-        " (SELECT count(*) FROM outbox x WHERE %1 AND x.state = '%2' AND NOT %4),"
-        " (SELECT count(*) FROM outbox x WHERE %1 AND %5),"
+        "SELECT (SELECT count(*) FROM outbox x WHERE %1),"
+        " (SELECT count(*) FROM outbox x WHERE %2),"
+        " (SELECT count(*) FROM outbox x WHERE %3 AND %4),"
         " (SELECT count(*) FROM (SELECT DISTINCT entity, record_id FROM conflicts WHERE resolved_at IS NULL))")
-                         .arg(sql::openEntry(QStringLiteral("x.")), sqlValue(OutboxState::Pending), sqlValue(OutboxState::InFlight),
-                              sql::routed(QStringLiteral("x.")), sql::outboxState(OutboxState::Failed, QStringLiteral("x."))));
+                         .arg(sql::waitingToSend(QStringLiteral("x.")), sql::keptHere(QStringLiteral("x.")),
+                              sql::openEntry(QStringLiteral("x.")), sql::outboxState(OutboxState::Failed, QStringLiteral("x."))));
     if (!r || !r.value().next()) {
         err() << (r ? QString() : r.error()) << Qt::endl;
         return 2;

@@ -3,6 +3,7 @@
 #include "ForeignKeys.h"
 #include "RecordApplier.h"
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/SyncLists.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/SyncStates.h"
@@ -605,33 +606,36 @@ void SyncEngine::closeOrphans()
 void SyncEngine::noteUnserved()
 {
     // Changes of a kind no configured system takes (visits while only the ERP is set up) stay
-    // here by design; say so on them instead of leaving them "pending" without a word. The lists
-    // tell them apart through the routes table (written at the start of the cycle).
+    // here by design; say so on them (the one wording: keptHereReason) instead of leaving them
+    // "pending" without a word. The lists tell them apart through the routes table, written at
+    // the start of the cycle.
     if (m_slots.empty())
         return;
+    auto keys = m_db.exec(QStringLiteral("SELECT DISTINCT CASE WHEN x.op = '%1' THEN x.entity || '.' || json_extract(x.payload, '$.command') "
+                                         "ELSE x.entity END FROM outbox x WHERE %2")
+                              .arg(sqlValue(OutboxOp::Command), sql::keptHere(QStringLiteral("x."))));
+    if (!keys) {
+        m_summary.errors << keys.error();
+        return;
+    }
+    QStringList unrouted;
+    while (keys.value().next())
+        unrouted << keys.value().value(0).toString();
     const QStringList served = servedEntities();
-    QStringList commands;
-    for (auto it = m_routing.routes().cbegin(); it != m_routing.routes().cend(); ++it)
-        if (it.key().contains(QLatin1Char('.')))
-            commands << it.key();
-    for (const Entity *e : entities::all()) {
-        const QString why = QCoreApplication::translate("sb::SyncEngine", "No server for %1 is set up yet: kept on this computer, "
-                                                                          "sent once one is.")
-                                .arg(vocab::entityLabel(e->name));
-        Status r = Status::ok();
-        if (!served.contains(e->name)) {
-            r = Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND last_error IS NOT ?")
-                              .arg(sql::openEntry(), sql::outboxState(OutboxState::Pending)),
-                          {why, e->name, why}));
-        } else if (m_routingSet) {
-            // Commands on a served entity that no system takes.
-            r = Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE entity = ? AND %1 AND %2 AND op = '%3' "
-                                         "AND (entity || '.' || json_extract(payload, '$.command')) NOT IN "
-                                         "(SELECT value FROM json_each(?)) AND last_error IS NOT ?")
-                              .arg(sql::openEntry(), sql::outboxState(OutboxState::Pending), sqlValue(OutboxOp::Command)),
-                          {why, e->name, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(commands)).toJson(QJsonDocument::Compact)),
-                           why}));
-        }
+    for (const QString &key : std::as_const(unrouted)) {
+        const bool command = key.contains(QLatin1Char('.'));
+        // Without the kinds' claims (no routing set), a served entity's commands go to the
+        // record's home: they are not kept here.
+        if (command && !m_routingSet && served.contains(key.section(QLatin1Char('.'), 0, 0)))
+            continue;
+        const QString why = keptHereReason(key);
+        auto r = command ? m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE %1 AND op = '%2' AND entity = ? "
+                                                    "AND json_extract(payload, '$.command') = ? AND last_error IS NOT ?")
+                                         .arg(sql::keptHere(), sqlValue(OutboxOp::Command)),
+                                     {why, key.section(QLatin1Char('.'), 0, 0), key.section(QLatin1Char('.'), 1), why})
+                         : m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE %1 AND op <> '%2' AND entity = ? AND last_error IS NOT ?")
+                                         .arg(sql::keptHere(), sqlValue(OutboxOp::Command)),
+                                     {why, key, why});
         if (!r)
             m_summary.errors << r.error();
     }
