@@ -1,4 +1,5 @@
 #include "SyncLists.h"
+#include "models/store/Outbox.h"
 
 #include "ListModels.h"
 #include "models/domain/Vocabulary.h"
@@ -210,27 +211,7 @@ Result<std::optional<QueuedChange>> SyncCentreStore::entry(qint64 outboxId)
 
 Status SyncCentreStore::retry(qint64 outboxId)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::fail(tx.error());
-    auto row = m_db.exec(QStringLiteral("SELECT entity, record_id FROM outbox WHERE id = ? AND state = 'failed'"), {outboxId});
-    if (!row)
-        return Status::fail(row.error());
-    if (!row.value().next())
-        return Status::fail(QCoreApplication::translate("SyncLists", "This change is no longer waiting for a retry."));
-    const QString entity = row.value().value(0).toString();
-    const qint64 recordId = row.value().value(1).toLongLong();
-    auto reset = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = NULL "
-                                          "WHERE id = ?"),
-                           {outboxId});
-    if (!reset)
-        return Status::fail(reset.error());
-    if (const Entity *e = entities::byName(entity)) {
-        auto clear = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ?").arg(e->table), {recordId});
-        if (!clear)
-            return Status::fail(clear.error());
-    }
-    return tx.commit();
+    return Outbox(m_db).retryEntry(outboxId); // the same rule as a new edit of the record
 }
 
 } // namespace sb

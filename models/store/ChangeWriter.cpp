@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "models/domain/Vocabulary.h"
+#include "Outbox.h"
 #include "SyncStates.h"
 #include "Transaction.h"
 
@@ -64,7 +65,7 @@ Result<qint64> ChangeWriter::create(const Entity &entity, const QVariantMap &fie
     }
     const QString now = Database::nowUtc();
     names << QStringLiteral("local_state") << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    marks << QStringLiteral("1") << QStringLiteral("?") << QStringLiteral("?");
+    marks << Outbox::createdState() << QStringLiteral("?") << QStringLiteral("?");
     values << now << now;
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
@@ -75,7 +76,7 @@ Result<qint64> ChangeWriter::create(const Entity &entity, const QVariantMap &fie
     if (!insert.exec())
         return Result<qint64>::fail(describeSqlError(insert));
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status s = enqueue(entity, id, QStringLiteral("create"), payload, QVariant()); !s)
+    if (Status s = enqueue(entity, id, OutboxOp::Create, payload, QVariant()); !s)
         return Result<qint64>::fail(s.error());
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
@@ -91,8 +92,8 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
         return Status::fail(tx.error());
 
     const QStringList keys = changes.keys();
-    auto current = m_db.exec(QStringLiteral("SELECT %1, remote_version FROM %2 WHERE id = ? AND local_state <> 3")
-                                 .arg(keys.join(QLatin1Char(',')), entity.table),
+    auto current = m_db.exec(QStringLiteral("SELECT %1, remote_version FROM %2 WHERE id = ? AND %3")
+                                 .arg(keys.join(QLatin1Char(',')), entity.table, sql::live()),
                              {id});
     if (!current)
         return Status::fail(current.error());
@@ -114,13 +115,13 @@ Status ChangeWriter::update(const Entity &entity, qint64 id, const QVariantMap &
         return Status::ok();
     const QVariant baseVersion = current.value().value(int(keys.size()));
     sets << QStringLiteral("updated_at = ?")
-         << QStringLiteral("local_state = CASE local_state WHEN 0 THEN 2 ELSE local_state END");
+         << Outbox::stateAfterEdit();
     values << Database::nowUtc() << id;
     auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))),
                        values);
     if (!r)
         return Status::fail(r.error());
-    if (Status s = enqueue(entity, id, QStringLiteral("update"), payload, baseVersion); !s)
+    if (Status s = enqueue(entity, id, OutboxOp::Update, payload, baseVersion); !s)
         return s;
     return tx.commit();
 }
@@ -133,14 +134,12 @@ Status ChangeWriter::remove(const Entity &entity, qint64 id)
     auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity.table), {id});
     if (!version)
         return Status::fail(version.error());
-    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET local_state = 3, updated_at = ? WHERE id = ? AND local_state <> 3")
-                           .arg(entity.table),
-                       {Database::nowUtc(), id});
-    if (!r)
-        return Status::fail(r.error());
-    if (r.value().numRowsAffected() == 0)
+    bool found = false;
+    if (Status s = Outbox(m_db).markDeletedHere(entity, id, &found); !s)
+        return s;
+    if (!found)
         return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "This %1 no longer exists in the workspace.").arg(vocab::entityLabel(entity.name)));
-    if (Status s = enqueue(entity, id, QStringLiteral("delete"), {}, version.value()); !s)
+    if (Status s = enqueue(entity, id, OutboxOp::Delete, {}, version.value()); !s)
         return s;
     return tx.commit();
 }
@@ -151,38 +150,12 @@ Status ChangeWriter::command(const Entity &entity, qint64 id, const QString &nam
     auto version = m_db.scalar(QStringLiteral("SELECT remote_version FROM %1 WHERE id = ?").arg(entity.table), {id});
     if (!version)
         return Status::fail(version.error());
-    return enqueue(entity, id, sqlValue(OutboxOp::Command), payload, version.value());
+    return enqueue(entity, id, OutboxOp::Command, payload, version.value());
 }
 
-Status ChangeWriter::enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,
-                             const QVariant &baseVersion)
+Status ChangeWriter::enqueue(const Entity &entity, qint64 id, OutboxOp op, const QVariantMap &payload, const QVariant &baseVersion)
 {
-    // A new edit of a record whose earlier change was refused is the user's fix: send again.
-    QSqlQuery &retry = m_db.cached(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = NULL "
-        "WHERE entity = ? AND record_id = ? AND state = 'failed'"));
-    retry.bindValue(0, entity.name);
-    retry.bindValue(1, id);
-    if (!retry.exec())
-        return Status::fail(describeSqlError(retry));
-    if (retry.numRowsAffected() > 0) {
-        auto clear = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ?").arg(entity.table), {id});
-        if (!clear)
-            return Status::fail(clear.error());
-    }
-    QSqlQuery &q = m_db.cached(QStringLiteral(
-        "INSERT INTO outbox (idempotency_key, entity, record_id, op, payload, base_version, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.bindValue(1, entity.name);
-    q.bindValue(2, id);
-    q.bindValue(3, op);
-    q.bindValue(4, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payload)).toJson(QJsonDocument::Compact)));
-    q.bindValue(5, baseVersion);
-    q.bindValue(6, Database::nowUtc());
-    if (!q.exec())
-        return Status::fail(QCoreApplication::translate("sb::ChangeWriter", "Cannot queue the change for sending: %1").arg(describeSqlError(q)));
-    return Status::ok();
+    return Outbox(m_db).enqueue(entity, id, op, payload, baseVersion);
 }
 
 } // namespace sb

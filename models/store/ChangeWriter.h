@@ -2,6 +2,7 @@
 
 #include "Entity.h"
 #include "Result.h"
+#include "SyncStates.h"
 
 #include <QVariantMap>
 
@@ -27,8 +28,7 @@ public:
     Status command(const Entity &entity, qint64 id, const QString &name, const QVariantMap &arguments);
 
 private:
-    Status enqueue(const Entity &entity, qint64 id, const QString &op, const QVariantMap &payload,
-                   const QVariant &baseVersion);
+    Status enqueue(const Entity &entity, qint64 id, OutboxOp op, const QVariantMap &payload, const QVariant &baseVersion);
     Status checkColumns(const Entity &entity, const QVariantMap &fields) const;
 
     Database &m_db;

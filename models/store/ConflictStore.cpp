@@ -1,4 +1,5 @@
 #include "ConflictStore.h"
+#include "Outbox.h"
 
 #include "Database.h"
 #include "Entity.h"
@@ -78,10 +79,7 @@ Status ConflictStore::dropRecord(const Entity &entity, qint64 recordId)
     auto del = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {recordId});
     if (!del)
         return Status::fail(del.error());
-    auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? "
-                                         "AND state <> 'done'"),
-                          {entity.name, recordId});
-    return done ? Status::ok() : Status::fail(done.error());
+    return Outbox(m_db).closeRecord(entity, recordId);
 }
 
 Status ConflictStore::close(qint64 conflictId, const QString &resolution)
@@ -107,7 +105,7 @@ Status ConflictStore::keepMine(qint64 conflictId)
         if (!row)
             return Status::fail(row.error());
         const bool present = row.value().next();
-        if (!present || row.value().value(row.value().record().indexOf(QStringLiteral("local_state"))).toInt() == 3) {
+        if (!present || row.value().value(row.value().record().indexOf(QStringLiteral("local_state"))).toInt() == sqlValue(LocalState::Deleted)) {
             // Deleted here as well since the conflict arose: both sides agree, nothing to send.
             if (Status s = dropRecord(*entity, c.value().recordId); !s)
                 return s;
@@ -119,18 +117,8 @@ Status ConflictStore::keepMine(qint64 conflictId)
         QVariantMap fields;
         for (const QString &col : entity->columns)
             fields.insert(col, row.value().value(row.value().record().indexOf(col)));
-        auto reset = m_db.exec(QStringLiteral("UPDATE %1 SET remote_id = NULL, remote_version = NULL, base_snapshot = NULL, "
-                                              "local_state = 1 WHERE id = ?").arg(entity->table),
-                               {c.value().recordId});
-        auto drop = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? AND state <> 'done'"),
-                              {entity->name, c.value().recordId});
-        auto create = m_db.exec(QStringLiteral("INSERT INTO outbox (idempotency_key, entity, record_id, op, payload, created_at) "
-                                               "VALUES (?, ?, ?, 'create', ?, ?)"),
-                                {QUuid::createUuid().toString(QUuid::WithoutBraces), entity->name, c.value().recordId,
-                                 QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)),
-                                 Database::nowUtc()});
-        if (!reset || !drop || !create)
-            return Status::fail(!reset ? reset.error() : !drop ? drop.error() : create.error());
+        if (Status s = Outbox(m_db).recreate(*entity, c.value().recordId, fields); !s)
+            return s;
     }
     // A field: the queued update already carries my value, on the server's latest version.
     if (Status s = close(conflictId, QStringLiteral("mine")); !s)
@@ -158,23 +146,11 @@ Status ConflictStore::takeTheirs(qint64 conflictId)
             return Status::fail(QStringLiteral("unknown field"));
         auto set = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entity->table, field),
                              {c.value().theirs, c.value().recordId});
+        if (!set)
+            return Status::fail(set.error());
         // My queued value for this field must not overwrite theirs any more.
-        auto strip = m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_remove(payload, ?) WHERE entity = ? "
-                                              "AND record_id = ? AND op = 'update' AND state <> 'done'"),
-                               {QStringLiteral("$.") + field, entity->name, c.value().recordId});
-        auto empty = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done' WHERE entity = ? AND record_id = ? "
-                                              "AND op = 'update' AND state <> 'done' AND payload = '{}'"),
-                               {entity->name, c.value().recordId});
-        if (!set || !strip || !empty)
-            return Status::fail(!set ? set.error() : !strip ? strip.error() : empty.error());
-        auto left = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = ? AND record_id = ? AND state <> 'done'"),
-                                {entity->name, c.value().recordId});
-        if (left && left.value().toInt() == 0) {
-            auto clean = m_db.exec(QStringLiteral("UPDATE %1 SET local_state = 0 WHERE id = ?").arg(entity->table),
-                                   {c.value().recordId});
-            if (!clean)
-                return Status::fail(clean.error());
-        }
+        if (Status s = Outbox(m_db).dropField(*entity, c.value().recordId, field); !s)
+            return s;
     }
     if (Status s = close(conflictId, QStringLiteral("theirs")); !s)
         return s;

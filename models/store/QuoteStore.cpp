@@ -1,6 +1,7 @@
 #include "QuoteStore.h"
 
 #include "Database.h"
+#include "Outbox.h"
 #include "RecordReader.h"
 #include "SyncStates.h"
 #include "Transaction.h"
@@ -127,11 +128,8 @@ Result<qint64> QuoteStore::createDraft(qint64 customerId, qint64 opportunityId, 
     auto r = m_db.exec(QStringLiteral("UPDATE quotes SET number = ? WHERE id = ?"), {number, id.value()});
     if (!r)
         return Result<qint64>::fail(r.error());
-    auto p = m_db.exec(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.number', ?) "
-                                      "WHERE entity = 'quote' AND record_id = ? AND op = 'create'"),
-                       {number, id.value()});
-    if (!p)
-        return Result<qint64>::fail(p.error());
+    if (Status s = Outbox(m_db).amendCreate(entities::quote(), id.value(), QStringLiteral("number"), number); !s)
+        return Result<qint64>::fail(s.error());
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
     return id;

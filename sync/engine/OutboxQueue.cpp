@@ -41,13 +41,14 @@ QString OutboxQueue::readySql(int entityCount, int limit)
     return QStringLiteral(
         "SELECT o.id, o.idempotency_key, o.entity, o.record_id, o.op, o.payload, o.state, o.attempts, o.last_error "
         "FROM outbox o INDEXED BY outbox_state "
-        "WHERE o.state IN ('pending','in_flight') AND o.entity IN (%1) "
+        "WHERE o.state IN ('%3','%4') AND o.entity IN (%1) "
         "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
         "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity = o.entity AND p.record_id = o.record_id "
-        "                AND p.id < o.id AND p.state <> 'done') "
+        "                AND p.id < o.id AND %5) "
         "AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = o.entity AND c.record_id = o.record_id "
         "                AND c.resolved_at IS NULL) "
-        "ORDER BY o.id LIMIT %2").arg(marks.join(QLatin1Char(','))).arg(limit);
+        "ORDER BY o.id LIMIT %2").arg(marks.join(QLatin1Char(','))).arg(limit)
+        .arg(sqlValue(OutboxState::Pending), sqlValue(OutboxState::InFlight), sql::openEntry(QStringLiteral("p.")));
 }
 
 Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int limit)
@@ -82,73 +83,25 @@ Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int l
 
 Status OutboxQueue::markInFlight(const OutboxEntry &e, const QVariantMap &sent)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::fail(tx.error());
-    // Committed before the request leaves: after a crash, in_flight means "maybe applied".
-    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, sent_at = ? "
-                                      "WHERE id = ?"),
-                       {Database::nowUtc(), e.id});
-    if (!r)
-        return Status::fail(r.error());
-    if (e.op == QLatin1String("update") && e.state != QLatin1String("in_flight") && !sent.isEmpty()) {
-        // The values that go, which may be later edits than the ones queued. Not replaced while
-        // in flight: a retry then sends these same values again (SyncEngine::pushEntry).
-        QVariantMap payload = e.payload;
-        for (auto it = payload.begin(); it != payload.end(); ++it)
-            if (sent.contains(it.key()))
-                it.value() = sent.value(it.key());
-        if (payload != e.payload) {
-            auto p = m_db.exec(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"), {toJsonText(payload), e.id});
-            if (!p)
-                return Status::fail(p.error());
-        }
-    }
-    if (!e.lastError.isEmpty()) {
-        // A reason shown on the row while the entry waited (for a refused parent) is over now.
-        if (const Entity *entity = entities::byName(e.entity)) {
-            auto row = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ? AND sync_error = ?").arg(entity->table),
-                                 {e.recordId, e.lastError});
-            if (!row)
-                return Status::fail(row.error());
-        }
-    }
-    return tx.commit();
+    return Outbox(m_db).markInFlight(e, sent);
 }
 
 Status OutboxQueue::markDone(const OutboxEntry &e)
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL, next_attempt_at = NULL "
-                                      "WHERE id = ?"),
-                       {e.id});
-    return r ? Status::ok() : Status::fail(r.error());
+    return Outbox(m_db).markDone(e.id);
 }
 
 Status OutboxQueue::markRetry(const OutboxEntry &e, const QString &message, int retryAfterMs, bool uncertain)
 {
     const qint64 wait = qMax<qint64>(retryAfterMs, backoffMs(e.attempts + 1, quint32(e.id * 7919 + e.attempts)));
-    const QString at = m_clock().toUTC().addMSecs(wait).toString(Qt::ISODateWithMs);
     // An uncertain outcome stays in_flight: the next attempt at a create looks it up first, and
     // an update's values count as our own when the server shows them (RecordApplier::apply).
-    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"),
-                       {uncertain ? QStringLiteral("in_flight") : QStringLiteral("pending"), message, at, e.id});
-    return r ? Status::ok() : Status::fail(r.error());
+    return Outbox(m_db).markRetry(e.id, message, m_clock().toUTC().addMSecs(wait).toString(Qt::ISODateWithMs), uncertain);
 }
 
 Status OutboxQueue::markFailed(const OutboxEntry &e, const QString &message)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::fail(tx.error());
-    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?"), {message, e.id});
-    if (!r)
-        return Status::fail(r.error());
-    if (const Entity *entity = entities::byName(e.entity)) {
-        auto row = m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = ? WHERE id = ?").arg(entity->table), {message, e.recordId});
-        if (!row)
-            return Status::fail(row.error());
-    }
-    return tx.commit();
+    return Outbox(m_db).markRefused(e, message);
 }
 
 } // namespace sb

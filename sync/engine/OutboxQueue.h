@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/Outbox.h"
 #include "models/store/Result.h"
 
 #include <QDateTime>
@@ -11,19 +12,9 @@ namespace sb {
 
 class Database;
 
-struct OutboxEntry {
-    qint64 id = 0;
-    QString key; // idempotency key
-    QString entity;
-    qint64 recordId = 0;
-    QString op;  // create, update, delete, action
-    QVariantMap payload;
-    QString state;
-    int attempts = 0;
-    QString lastError; // why it did not go last time (also a waiting reason, see SyncEngine)
-};
 
-// The push side of the outbox: which entries may go now, and what happened to them.
+// The push side of the outbox: which entries may go now, and when a backed-off one goes again.
+// What happened to them is written by the outbox's owner (models/store/Outbox.h).
 // Per record, only the oldest unfinished entry may go; a record with an open conflict or a
 // refused change waits; an entry in backoff waits until its time. Others are not held up.
 class OutboxQueue {

@@ -1,4 +1,5 @@
 #include "RecordApplier.h"
+#include "models/store/Outbox.h"
 
 #include "ForeignKeys.h"
 #include "models/domain/Vocabulary.h"
@@ -433,7 +434,7 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             const qint64 rowId = mine.value().value(1).toLongLong();
             if (Status s = acknowledge(entity, rowId, record, outboxId); !s)
                 return R::fail(s.error());
-            auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE id = ?"), {outboxId});
+            Status done = Outbox(m_db).markDone(outboxId);
             return done ? R::ok(Outcome::Updated) : R::fail(done.error());
         }
     }
@@ -446,7 +447,7 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     if (!localId) {
         QStringList names{QStringLiteral("remote_system"), QStringLiteral("remote_id"), QStringLiteral("remote_version"),
                           QStringLiteral("base_snapshot"), QStringLiteral("local_state"), QStringLiteral("updated_at")};
-        QVariantList values{m_system, record.remoteId, record.version, toJsonText(t), 0, now};
+        QVariantList values{m_system, record.remoteId, record.version, toJsonText(t), sqlValue(LocalState::Clean), now};
         QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
                           QStringLiteral("?"), QStringLiteral("?")};
         for (auto it = t.cbegin(); it != t.cend(); ++it) {
@@ -525,7 +526,7 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     sets << QStringLiteral("remote_version = ?") << QStringLiteral("base_snapshot = ?") << QStringLiteral("updated_at = ?");
     values << record.version << toJsonText(t) << now << localId;
     if (!edited)
-        sets << QStringLiteral("local_state = 0, sync_error = NULL");
+        sets << Outbox::cleanState() << QStringLiteral("sync_error = NULL");
     auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))), values);
     if (!r)
         return R::fail(r.error());
@@ -563,7 +564,7 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
                     row.insert(rec.fieldName(i), current.value().value(i));
             }
         }
-        sets << QStringLiteral("local_state = 0");
+        sets << Outbox::cleanState();
         for (auto it = t.cbegin(); it != t.cend(); ++it) {
             if (row.contains(it.key()) && !sameValue(row.value(it.key()), it.value())
                 && same(entity, it.key(), row.value(it.key()), it.value()))
@@ -629,14 +630,12 @@ Result<RecordApplier::Outcome> RecordApplier::goneOnServer(const Entity &entity,
         return R::ok(Outcome::Unchanged);
     const int localState = state.value().toInt();
     // A row created here is clean as far as that create goes ("created" is the create itself).
-    const bool clean = localState == 0 || (exceptOutboxId > 0 && localState == 1);
-    if (localState == 3 || (clean && !hasPendingChanges(entity, localId, exceptOutboxId))) {
+    const bool clean = localState == sqlValue(LocalState::Clean) || (exceptOutboxId > 0 && localState == sqlValue(LocalState::Created));
+    if (localState == sqlValue(LocalState::Deleted) || (clean && !hasPendingChanges(entity, localId, exceptOutboxId))) {
         auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {localId});
         if (!r)
             return R::fail(r.error());
-        auto done = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL WHERE entity = ? "
-                                             "AND record_id = ? AND state <> 'done'"),
-                              {entity.name, localId});
+        Status done = Outbox(m_db).closeRecord(entity, localId);
         return done ? R::ok(Outcome::Deleted) : R::fail(done.error());
     }
     // Edited here, deleted there: a person decides, nothing is silently lost.

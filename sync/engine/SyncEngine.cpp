@@ -486,15 +486,16 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         Transaction tx(m_db);
         // This attempt was refused, so only an earlier one whose answer was lost can have put our
         // values on the server: for the merge, the entry is in flight only if it already was.
-        auto before = m_db.exec(QStringLiteral("UPDATE outbox SET state = ? WHERE id = ?"),
-                                {entry.state == QLatin1String("in_flight") ? entry.state : QStringLiteral("pending"), entry.id});
+        Outbox outbox(m_db);
+        Status before = outbox.setState(entry.id, outboxStateFrom(entry.state) == OutboxState::InFlight ? OutboxState::InFlight
+                                                                                                       : OutboxState::Pending);
         Result<RecordApplier::Outcome> outcome = Result<RecordApplier::Outcome>::fail(before ? QString() : before.error());
         if (before && result.error == RemoteErrorClass::NotFound)
             outcome = slot.applier->goneOnServer(*entity, entry.recordId);
         else if (before && !result.record.remoteId.isEmpty())
             outcome = slot.applier->apply(*entity, result.record); // three-way merge against theirs
         // The entry goes again on the merged base, unless a person must decide first.
-        auto back = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE id = ?"), {entry.id});
+        Status back = outbox.setState(entry.id, OutboxState::Pending);
         const bool merged = outcome && back && tx.commit();
         if (!merged)
             log(QStringLiteral("error"), entry.entity, entry.recordId, outcome ? back.error() : outcome.error());
@@ -558,7 +559,8 @@ QString SyncEngine::noteWaiting(const Entity &entity, const OutboxEntry &entry, 
         if (fk.parentEntity != parentEntity || fields.value(fk.field).isNull())
             continue;
         auto parentError = m_db.scalar(QStringLiteral("SELECT last_error FROM outbox WHERE entity = ? AND record_id = ? "
-                                                      "AND state <> 'done' AND state = 'failed' ORDER BY id DESC LIMIT 1"),
+                                                      "AND %1 AND %2 ORDER BY id DESC LIMIT 1")
+                                           .arg(sql::openEntry(), sql::outboxState(OutboxState::Failed)),
                                        {parentEntity, fields.value(fk.field).toLongLong()});
         if (parentError && parentError.value().isValid()) {
             refused = true;
@@ -569,12 +571,8 @@ QString SyncEngine::noteWaiting(const Entity &entity, const OutboxEntry &entry, 
     }
     // Still pending: it goes once the parent does. The row's reason is set here and cleared when
     // the parent is no longer refused or the change goes (OutboxQueue::markInFlight).
-    auto e = m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE id = ?"), {reason, entry.id});
-    auto row = refused ? m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = ? WHERE id = ?").arg(entity.table), {reason, entry.recordId})
-                       : m_db.exec(QStringLiteral("UPDATE %1 SET sync_error = NULL WHERE id = ? AND sync_error = ?").arg(entity.table),
-                                   {entry.recordId, entry.lastError});
-    if (!e || !row)
-        m_summary.errors << (!e ? e.error() : row.error());
+    if (Status s = Outbox(m_db).setWaiting(entity, entry, reason, refused); !s)
+        m_summary.errors << s.error();
     return reason;
 }
 
@@ -587,13 +585,8 @@ void SyncEngine::closeOrphans()
         // stepping through every sent change of the entity, every cycle.
         // NOT EXISTS, not NOT IN: a look-up per open change instead of a list of every row's id,
         // every cycle (a million-record cache).
-        auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE entity = ? "
-                                          "AND state <> 'done' AND state IN ('pending','in_flight') "
-                                          "AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = outbox.record_id)")
-                               .arg(e->table),
-                           {QCoreApplication::translate("sb::SyncEngine",
-                                                        "The record was deleted together with the record it belonged to."),
-                            e->name});
+        Status r = Outbox(m_db).refuseOrphans(*e, QCoreApplication::translate("sb::SyncEngine",
+                                                                             "The record was deleted together with the record it belonged to."));
         auto c = m_db.exec(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolution = 'theirs' WHERE entity = ? "
                                           "AND resolved_at IS NULL AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = conflicts.record_id)")
                                .arg(e->table),
@@ -628,15 +621,7 @@ void SyncEngine::noteUnserved()
         // record's home: they are not kept here.
         if (command && !m_routingSet && served.contains(key.section(QLatin1Char('.'), 0, 0)))
             continue;
-        const QString why = keptHereReason(key);
-        auto r = command ? m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE %1 AND op = '%2' AND entity = ? "
-                                                    "AND json_extract(payload, '$.command') = ? AND last_error IS NOT ?")
-                                         .arg(sql::keptHere(), sqlValue(OutboxOp::Command)),
-                                     {why, key.section(QLatin1Char('.'), 0, 0), key.section(QLatin1Char('.'), 1), why})
-                         : m_db.exec(QStringLiteral("UPDATE outbox SET last_error = ? WHERE %1 AND op <> '%2' AND entity = ? AND last_error IS NOT ?")
-                                         .arg(sql::keptHere(), sqlValue(OutboxOp::Command)),
-                                     {why, key, why});
-        if (!r)
+        if (Status r = Outbox(m_db).noteKeptHere(key, keptHereReason(key)); !r)
             m_summary.errors << r.error();
     }
 }

@@ -1,4 +1,5 @@
 #include "SyncRunner.h"
+#include "models/store/Outbox.h"
 
 #include "models/store/Database.h"
 
@@ -38,11 +39,10 @@ public:
             return;
         }
         if (catchUp) {
-            auto due = m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL "
-                                                 "WHERE state IN ('pending','in_flight') AND next_attempt_at IS NOT NULL"));
+            auto due = Outbox(*m_db).makeAllDue();
             if (!due)
                 emit logLine(due.error());
-            else if (const int n = due.value().numRowsAffected(); n > 0)
+            else if (const int n = due.value(); n > 0)
                 emit logLine(QCoreApplication::translate("sb::SyncRunner", "Back online: %n change(s) that waited for the "
                                                          "network go now.", nullptr, n));
         }
