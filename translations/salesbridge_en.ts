@@ -525,11 +525,70 @@
         <source>This change is no longer waiting for a retry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why it stays here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer: no server for it is set up yet, sent once one is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemStatusModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,6 +1927,10 @@ No activity planned: %3</source>
             <numerusform>%n fields in conflict</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No configured server takes customers; the change is not lost and not late.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
@@ -2749,6 +2812,13 @@ No activity planned: %3</source>
         <source>SalesBridge sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer: no server for them is set up yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>
@@ -3057,6 +3127,29 @@ Attempts: %7</source>
     <message>
         <source>The change goes again with the next sync.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configured server takes these changes, so they stay on this computer by design. They are not lost and not late: each is sent once a server for it is set up (Settings &gt; Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept on this computer (no server for them yet)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,10 +3855,6 @@ Attempts: %7</source>
             <numerusform>%n more kinds of record from this server wait for the next sync</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) from the server wait for the record they belong to, which the server has not sent (for example %1). They are kept and go in when it comes.</source>
         <translation>
@@ -3871,6 +3960,25 @@ Attempts: %7</source>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::SystemStatusBadges</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · last sync %3 · last success %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the sync centre.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -525,12 +525,71 @@
         <source>This change is no longer waiting for a retry.</source>
         <translation>此更改已不在等待重试。</translation>
     </message>
+    <message>
+        <source>Why it stays here</source>
+        <translation>保留原因</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
+        <translation>尚未设置处理%1的服务器：暂存于本机，设置后即发送。</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
     <message>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: no server for it is set up yet, sent once one is</source>
+        <translation>暂存于本机：尚未设置处理它的服务器，设置后即发送</translation>
+    </message>
+</context>
+<context>
+    <name>SystemStatusModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1915,10 @@ No activity planned: %3</source>
             <numerusform>%n 个字段存在冲突</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No configured server takes customers; the change is not lost and not late.</source>
+        <translation>没有已配置的服务器处理客户；更改不会丢失，也没有延误。</translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
@@ -2729,6 +2792,12 @@ No activity planned: %3</source>
         <source>SalesBridge sync</source>
         <translation>SalesBridge 同步</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer: no server for them is set up yet.</source>
+        <translation>
+            <numerusform>%n 项更改暂存于本机：尚未设置处理它们的服务器。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>
@@ -3036,6 +3105,28 @@ Attempts: %7</source>
     <message>
         <source>The change goes again with the next sync.</source>
         <translation>此更改将在下次同步时重新发送。</translation>
+    </message>
+    <message>
+        <source>No configured server takes these changes, so they stay on this computer by design. They are not lost and not late: each is sent once a server for it is set up (Settings &gt; Connections).</source>
+        <translation>没有已配置的服务器处理这些更改，因此按设计保留在本机。它们不会丢失，也没有延误：设置好相应服务器后（设置 &gt; 连接）即会发送。</translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation>打开记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept on this computer (%1)</source>
+        <translation>暂存于本机（%1）</translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>暂存于本机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept on this computer (no server for them yet)</source>
+        <translation>
+            <numerusform>%n 项暂存于本机（尚无处理它们的服务器）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3739,10 +3830,6 @@ Attempts: %7</source>
             <numerusform>此服务器的另外 %n 类记录等待下次同步</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No server for %1 is set up yet: kept on this computer, sent once one is.</source>
-        <translation>尚未设置处理%1的服务器：先保存在本机，设置后即发送。</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) from the server wait for the record they belong to, which the server has not sent (for example %1). They are kept and go in when it comes.</source>
         <translation>
@@ -3844,6 +3931,25 @@ Attempts: %7</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::SystemStatusBadges</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1: %2 · last sync %3 · last success %4</source>
+        <translation>%1：%2 · 上次同步 %3 · 上次成功 %4</translation>
+    </message>
+    <message>
+        <source>    Last error: %1</source>
+        <translation>    最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Click for the sync centre.</source>
+        <translation>点击打开同步中心。</translation>
     </message>
 </context>
 <context>
