@@ -1,0 +1,92 @@
+// RecordApplier's identities: a row's home (its remote_system, remote_id) and its ids in other
+// systems (the identity table, id_map), in both directions. (Applying records is in
+// RecordApplier.cpp, held records in RecordApplierHeld.cpp.)
+#include "RecordApplier.h"
+
+#include "models/store/Database.h"
+#include "models/store/Entity.h"
+
+#include <QSqlQuery>
+
+namespace sb {
+
+qint64 RecordApplier::localIdFor(const Entity &entity, const QString &remoteId)
+{
+    if (const auto table = m_pageIds.constFind(entity.table); table != m_pageIds.cend())
+        if (const auto known = table->constFind(remoteId); known != table->cend())
+            return *known;
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ?").arg(entity.table));
+    q.bindValue(0, m_system);
+    q.bindValue(1, remoteId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QString RecordApplier::remoteIdFor(const Entity &entity, qint64 localId)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_id FROM %1 WHERE id = ? AND remote_system = ?").arg(entity.table));
+    q.bindValue(0, localId);
+    q.bindValue(1, m_system);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    // Known to this system besides its home (the identity table).
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT remote_id FROM id_map WHERE entity = ? AND local_id = ? AND system = ?"));
+    l.bindValue(0, entity.name);
+    l.bindValue(1, localId);
+    l.bindValue(2, m_system);
+    if (l.exec() && l.next())
+        return l.value(0).toString();
+    return QString();
+}
+
+RemoteRef RecordApplier::homeOf(const Entity &entity, qint64 localId)
+{
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_system, remote_id FROM %1 WHERE id = ? AND remote_id IS NOT NULL").arg(entity.table));
+    q.bindValue(0, localId);
+    if (q.exec() && q.next())
+        return RemoteRef{q.value(0).toString(), q.value(1).toString()};
+    return {};
+}
+
+qint64 RecordApplier::resolve(const Entity &entity, const QString &system, const QString &remoteId)
+{
+    if (system == m_system) {
+        if (const qint64 home = localIdFor(entity, remoteId))
+            return home;
+    } else {
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE remote_system = ? AND remote_id = ?").arg(entity.table));
+        q.bindValue(0, system);
+        q.bindValue(1, remoteId);
+        if (q.exec() && q.next())
+            return q.value(0).toLongLong();
+    }
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT local_id FROM id_map WHERE system = ? AND entity = ? AND remote_id = ?"));
+    l.bindValue(0, system);
+    l.bindValue(1, entity.name);
+    l.bindValue(2, remoteId);
+    if (l.exec() && l.next())
+        return l.value(0).toLongLong();
+    return 0;
+}
+
+Status RecordApplier::link(const Entity &entity, qint64 localId, const QString &remoteId)
+{
+    // The record's identity in this system, besides its home: a remote id names one record.
+    auto r = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO id_map (entity, local_id, system, remote_id) VALUES (?, ?, ?, ?)"),
+                       {entity.name, localId, m_system, remoteId});
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
+bool RecordApplier::isLinked(const Entity &entity, const QString &remoteId)
+{
+    if (m_pageLinkedKnown)
+        return m_pageLinked.contains(remoteId);
+    QSqlQuery &l = m_db.cached(QStringLiteral("SELECT 1 FROM id_map WHERE system = ? AND entity = ? AND remote_id = ?"));
+    l.bindValue(0, m_system);
+    l.bindValue(1, entity.name);
+    l.bindValue(2, remoteId);
+    return l.exec() && l.next();
+}
+
+} // namespace sb
