@@ -2,6 +2,7 @@
 
 #include "models/store/ConnectorStore.h"
 #include "models/store/Database.h"
+#include "models/store/OutboxHealth.h"
 #include "sync/connectors/ConnectorFactory.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/credentials/CredentialStore.h"
@@ -62,8 +63,7 @@ int syncCommand(Database &db, const QString &password)
     }
     QNetworkAccessManager nam;
     std::vector<std::unique_ptr<Connector>> connectors;
-    SyncEngine engine(db);
-    engine.setPageSize(500);
+    QList<SyncTarget> targets;
     for (const ConnectorConfig &c : configs.value()) {
         QString error;
         auto connector = makeConnector(c, nam, password, &error);
@@ -72,8 +72,20 @@ int syncCommand(Database &db, const QString &password)
             return 2;
         }
         out() << Text::tr("Server: %1 %2 (%3 as %4)").arg(c.kind, c.url, c.databaseName, c.username) << Qt::endl;
-        engine.addConnector(connector.get(), c.id);
+        targets << SyncTarget{connector.get(), c.id};
         connectors.push_back(std::move(connector));
+    }
+    return runSyncCycle(db, targets, out(), err());
+}
+
+int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err)
+{
+    SyncEngine engine(db);
+    engine.setPageSize(500);
+    QStringList served;
+    for (const SyncTarget &t : targets) {
+        engine.addConnector(t.connector, t.connectorRowId);
+        served << t.connector->entities();
     }
     QElapsedTimer timer;
     timer.start();
@@ -86,7 +98,7 @@ int syncCommand(Database &db, const QString &password)
         }
         entityCount += done;
         if (done > 0)
-            out() << QStringLiteral("%1 %2 %3").arg(phase, entity).arg(entityCount) << Qt::endl;
+            out << QStringLiteral("%1 %2 %3").arg(phase, entity).arg(entityCount) << Qt::endl;
     });
     SyncSummary summary;
     QEventLoop loop;
@@ -96,20 +108,51 @@ int syncCommand(Database &db, const QString &password)
     });
     QTimer::singleShot(0, &engine, &SyncEngine::start);
     loop.exec();
-    out() << Text::tr("Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s")
-                 .arg(summary.pushed)
-                 .arg(summary.pushFailed)
-                 .arg(summary.retryLater)
-                 .arg(summary.pulled)
-                 .arg(summary.deleted)
-                 .arg(summary.conflicts)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-          << Qt::endl;
+    out << Text::tr("Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s")
+               .arg(summary.pushed)
+               .arg(summary.pushFailed)
+               .arg(summary.retryLater)
+               .arg(summary.pulled)
+               .arg(summary.deleted)
+               .arg(summary.conflicts)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     for (const QString &e : summary.errors)
-        err() << Text::tr("error: %1").arg(e) << Qt::endl;
+        err << Text::tr("error: %1").arg(e) << Qt::endl;
+    // The code describes the workspace after the cycle, not only what this cycle met: a
+    // conflict or a refusal left by an earlier cycle still needs a person.
+    served.removeDuplicates();
+    auto backlog = OutboxHealth(db).backlog(served);
+    if (!backlog) {
+        err << Text::tr("error: %1").arg(backlog.error()) << Qt::endl;
+        return SyncExit::CouldNotRun;
+    }
+    out << describeBacklog(backlog.value()) << Qt::endl;
     if (!summary.errors.isEmpty())
-        return 2;
-    return summary.pushFailed > 0 || summary.conflicts > 0 ? 1 : 0;
+        return SyncExit::CouldNotRun;
+    if (backlog.value().needsAPerson())
+        return SyncExit::NeedsAPerson;
+    if (backlog.value().needsAnotherCycle())
+        return SyncExit::RunAgainLater;
+    return SyncExit::AllThrough;
+}
+
+QString describeBacklog(const SyncBacklog &b)
+{
+    QStringList parts;
+    if (b.refused > 0)
+        parts << Text::tr("%1 refused").arg(b.refused);
+    if (b.conflicts > 0)
+        parts << Text::tr("%1 in conflict").arg(b.conflicts);
+    if (b.blocked > 0)
+        parts << Text::tr("%1 held behind a conflict or a refused change of the same record").arg(b.blocked);
+    if (b.waitingToRetry > 0)
+        parts << Text::tr("%1 to retry").arg(b.waitingToRetry);
+    if (b.pending > 0)
+        parts << Text::tr("%1 not sent yet").arg(b.pending);
+    if (parts.isEmpty())
+        return Text::tr("Left: nothing, everything went through.");
+    return Text::tr("Left: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 int connectCommand(Database &db, const QStringList &args, const QString &password)

@@ -124,6 +124,34 @@
         <translation>错误：%1</translation>
     </message>
     <message>
+        <source>%1 refused</source>
+        <translation>%1 项被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 in conflict</source>
+        <translation>%1 项有冲突</translation>
+    </message>
+    <message>
+        <source>%1 held behind a conflict or a refused change of the same record</source>
+        <translation>%1 项因同一记录的冲突或被拒绝的更改而暂停发送</translation>
+    </message>
+    <message>
+        <source>%1 to retry</source>
+        <translation>%1 项待重试</translation>
+    </message>
+    <message>
+        <source>%1 not sent yet</source>
+        <translation>%1 项尚未发送</translation>
+    </message>
+    <message>
+        <source>Left: nothing, everything went through.</source>
+        <translation>剩余：无，全部已同步。</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>剩余：%1</translation>
+    </message>
+    <message>
         <source>Usage: salesbridge connect tryton URL DATABASE USER [--password-stdin] [--workspace PATH]</source>
         <translation>用法：salesbridge connect tryton 网址 数据库 用户 [--password-stdin] [--workspace 路径]</translation>
     </message>

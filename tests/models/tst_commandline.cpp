@@ -20,6 +20,7 @@ private slots:
     void demoFillsAnEmptyWorkspaceOnly();
     void missingFileFailsClearly();
     void statusCountsPendingChanges();
+    void syncWithoutAServerCannotRun();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -151,6 +152,14 @@ void TestCommandLine::statusCountsPendingChanges()
     QVERIFY(pending > 0);
     QVERIFY2(out.contains(QStringLiteral("pending %1, failed 0, conflicts 0").arg(pending)), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("last sync: never")), qPrintable(out));
+}
+
+void TestCommandLine::syncWithoutAServerCannotRun()
+{
+    // Exit 2: the cycle could not run (the other codes: tests/sync/tst_synccli.cpp).
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--workspace"), m_workspace}, &out, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("No server is configured")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
