@@ -2,6 +2,7 @@
 
 #include "models/store/ConnectorStore.h"
 #include "models/store/Database.h"
+#include "models/store/OutboxHealth.h"
 #include "models/store/RoutingStore.h"
 #include "models/store/SystemStatusStore.h"
 #include "sync/connectors/ConnectorFactory.h"
@@ -76,18 +77,33 @@ int syncCommand(Database &db, const QString &password)
     for (const QString &p : problems)
         err() << p << Qt::endl;
     if (setup.connectors.empty())
-        return 2;
-    SyncEngine engine(db);
-    engine.setPageSize(500);
-    if (setup.routing)
-        engine.setRouting(*setup.routing);
+        return SyncExit::CouldNotRun;
     for (const ConnectorConfig &c : configs.value()) {
         const ConnectorKind *kind = kinds.find(c.kind);
         out() << Text::tr("%1: %2 at %3").arg(KindRegistry::roleLabel(c.system), kind ? KindRegistry::text(kind->label) : c.kind, c.url)
               << Qt::endl;
     }
+    QList<SyncTarget> targets;
     for (RunnerConnector &c : setup.connectors)
-        engine.addConnector(c.connector.get(), c.rowId);
+        targets << SyncTarget{c.connector.get(), c.rowId};
+    return runSyncCycle(db, targets, out(), err(), setup.routing ? &*setup.routing : nullptr);
+}
+
+int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err, const Routing *routing)
+{
+    SyncEngine engine(db);
+    engine.setPageSize(500);
+    if (routing)
+        engine.setRouting(*routing);
+    QStringList served;
+    for (const SyncTarget &t : targets) {
+        engine.addConnector(t.connector, t.connectorRowId);
+        served << t.connector->entities();
+    }
+    if (routing)
+        for (auto it = routing->routes().cbegin(); it != routing->routes().cend(); ++it)
+            if (!it.key().contains(QLatin1Char('.')) && !served.contains(it.key()))
+                served << it.key();
     QElapsedTimer timer;
     timer.start();
     QString lastEntity;
@@ -99,7 +115,7 @@ int syncCommand(Database &db, const QString &password)
         }
         entityCount += done;
         if (done > 0)
-            out() << QStringLiteral("%1 %2 %3").arg(phase, entity).arg(entityCount) << Qt::endl;
+            out << QStringLiteral("%1 %2 %3").arg(phase, entity).arg(entityCount) << Qt::endl;
     });
     SyncSummary summary;
     QEventLoop loop;
@@ -109,20 +125,51 @@ int syncCommand(Database &db, const QString &password)
     });
     QTimer::singleShot(0, &engine, &SyncEngine::start);
     loop.exec();
-    out() << Text::tr("Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s")
-                 .arg(summary.pushed)
-                 .arg(summary.pushFailed)
-                 .arg(summary.retryLater)
-                 .arg(summary.pulled)
-                 .arg(summary.deleted)
-                 .arg(summary.conflicts)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-          << Qt::endl;
+    out << Text::tr("Sent %1, refused %2, retry later %3, received %4, deleted %5, conflicts %6 in %7 s")
+               .arg(summary.pushed)
+               .arg(summary.pushFailed)
+               .arg(summary.retryLater)
+               .arg(summary.pulled)
+               .arg(summary.deleted)
+               .arg(summary.conflicts)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
     for (const QString &e : summary.errors)
-        err() << Text::tr("error: %1").arg(e) << Qt::endl;
+        err << Text::tr("error: %1").arg(e) << Qt::endl;
+    // The code describes the workspace after the cycle, not only what this cycle met: a
+    // conflict or a refusal left by an earlier cycle still needs a person.
+    served.removeDuplicates();
+    auto backlog = OutboxHealth(db).backlog(served);
+    if (!backlog) {
+        err << Text::tr("error: %1").arg(backlog.error()) << Qt::endl;
+        return SyncExit::CouldNotRun;
+    }
+    out << describeBacklog(backlog.value()) << Qt::endl;
     if (!summary.errors.isEmpty())
-        return 2;
-    return summary.pushFailed > 0 || summary.conflicts > 0 ? 1 : 0;
+        return SyncExit::CouldNotRun;
+    if (backlog.value().needsAPerson())
+        return SyncExit::NeedsAPerson;
+    if (backlog.value().needsAnotherCycle())
+        return SyncExit::RunAgainLater;
+    return SyncExit::AllThrough;
+}
+
+QString describeBacklog(const SyncBacklog &b)
+{
+    QStringList parts;
+    if (b.refused > 0)
+        parts << Text::tr("%1 refused").arg(b.refused);
+    if (b.conflicts > 0)
+        parts << Text::tr("%1 in conflict").arg(b.conflicts);
+    if (b.blocked > 0)
+        parts << Text::tr("%1 held behind a conflict or a refused change of the same record").arg(b.blocked);
+    if (b.waitingToRetry > 0)
+        parts << Text::tr("%1 to retry").arg(b.waitingToRetry);
+    if (b.pending > 0)
+        parts << Text::tr("%1 not sent yet").arg(b.pending);
+    if (parts.isEmpty())
+        return Text::tr("Left: nothing, everything went through.");
+    return Text::tr("Left: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 int connectCommand(Database &db, const QStringList &args, const QString &password)

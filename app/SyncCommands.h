@@ -1,16 +1,47 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+class QTextStream;
+
 namespace sb {
 
+class Connector;
 class Database;
+class Routing;
+struct SyncBacklog;
 
-// `salesbridge sync`: one full cycle in this process, progress lines, a summary.
-// Exit 0: all sent and received; 1: the cycle ran but some changes were refused or conflict;
-// 2: it could not run (no server configured, login refused, network down).
+// The exit codes of `salesbridge sync`. They describe the workspace after the cycle, not only
+// what the cycle met: a conflict left by an earlier cycle still needs a person.
+namespace SyncExit {
+enum Code {
+    AllThrough = 0,    // nothing is left to send, refused or in conflict
+    NeedsAPerson = 1,  // changes a server refused, open conflicts, or changes held behind them
+    CouldNotRun = 2,   // no server configured, login refused, network down, workspace error
+    RunAgainLater = 3, // changes still wait (backing off, retry later, a parent not sent yet)
+};
+} // namespace SyncExit
+
+// `salesbridge sync`: one full cycle in this process, progress lines, a summary, what is left.
+// Returns a SyncExit code (1 wins over 3).
 int syncCommand(Database &db, const QString &password);
+
+// A connector for one cycle and its row in the connectors table (which keys its pull cursors).
+struct SyncTarget {
+    Connector *connector = nullptr;
+    qint64 connectorRowId = 0;
+};
+
+// The part of syncCommand after the connectors are built (tests give it fake ones): runs one
+// cycle with the routing (none: each system owns what it serves), prints progress, the summary
+// and the line "Left: ..." to out, errors to err, and returns the SyncExit code.
+int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err,
+                 const Routing *routing = nullptr);
+
+// "Left: 2 refused, 5 in conflict, 12 to retry", or that nothing is left.
+QString describeBacklog(const SyncBacklog &backlog);
 
 // `salesbridge connect KIND SETTINGS...` (tryton URL DATABASE USER): configures a back end
 // through the kind registry, checks that it logs in, stores the password in the OS keychain.

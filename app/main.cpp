@@ -1,12 +1,10 @@
 #include "CommandLine.h"
-#include "models/store/ConnectorStore.h"
-#include "sync/connectors/ConnectorFactory.h"
-#include "sync/engine/SyncRunner.h"
 #include "Workspace.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/store/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/WorkspaceWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,32 +45,31 @@ struct Startup {
     QString screenshot;
 };
 
+// Saves a PNG of the window once it has settled and quits (--screenshot).
+void scheduleScreenshot(MainWindow &window, const QString &file)
+{
+    QTimer::singleShot(1500, &window, [&window, file] {
+        if (!window.grab().save(file))
+            qWarning("cannot save the screenshot to %s", qPrintable(file));
+        QApplication::quit();
+    });
+}
+
+// The one way the main window is built, whichever way the workspace was opened.
+std::unique_ptr<WorkspaceWindow> openWindow(Database &db, const Startup &startup, const QString &path)
+{
+    WorkspaceWindow::Options options;
+    options.backgroundSync = startup.screenshot.isEmpty();
+    auto w = std::make_unique<WorkspaceWindow>(db, startup.session, startup.workspaceLabel, path, options);
+    w->window().show();
+    if (!startup.screenshot.isEmpty())
+        scheduleScreenshot(w->window(), startup.screenshot);
+    return w;
+}
+
 int runWindow(QApplication &app, std::unique_ptr<Database> db, const Startup &startup, const QString &path)
 {
-    AppContext ctx(*db, startup.session);
-    std::unique_ptr<SyncRunner> runner; // outlives the window that shows its progress
-    MainWindow window(ctx, startup.workspaceLabel);
-    // A workspace with back ends syncs in the background (F5, the interval, network back);
-    // a first server added in Settings starts it too.
-    auto startSync = [&runner, &window, &startup, &ctx, path] {
-        auto configured = ConnectorStore(ctx.db()).enabled();
-        if (runner || !configured || configured.value().isEmpty() || !startup.screenshot.isEmpty())
-            return;
-        runner = std::make_unique<SyncRunner>(path, workspaceConnectorFactory(path));
-        runner->setPageSize(500);
-        window.setSyncRunner(runner.get());
-        QTimer::singleShot(0, runner.get(), [r = runner.get()] { r->start(); });
-    };
-    startSync();
-    QObject::connect(&window, &MainWindow::connectorsChanged, &window, startSync);
-    window.show();
-    if (!startup.screenshot.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, &startup] {
-            if (!window.grab().save(startup.screenshot))
-                qWarning("cannot save the screenshot to %s", qPrintable(startup.screenshot));
-            QApplication::quit();
-        });
-    }
+    const std::unique_ptr<WorkspaceWindow> window = openWindow(*db, startup, path);
     return app.exec();
 }
 
@@ -142,8 +139,7 @@ int main(int argc, char *argv[])
             QFile::remove(choice.path + suffix);
     }
     std::unique_ptr<Database> demoDb;
-    std::unique_ptr<AppContext> demoCtx;
-    std::unique_ptr<MainWindow> demoWindow;
+    std::unique_ptr<WorkspaceWindow> demoWindow;
     QProgressDialog progress(QApplication::translate("main", "Preparing the demo workspace…"),
                              QApplication::translate("main", "Cancel"), 0, 1000);
     progress.setWindowTitle(QStringLiteral("SalesBridge"));
@@ -187,23 +183,13 @@ int main(int argc, char *argv[])
         }
         // Hand over to the normal start; the window runs inside this same event loop.
         demoDb = reopened.take();
-        demoCtx = std::make_unique<AppContext>(*demoDb, startup.session);
-        demoWindow = std::make_unique<MainWindow>(*demoCtx, startup.workspaceLabel);
-        demoWindow->show();
-        if (!startup.screenshot.isEmpty()) {
-            QTimer::singleShot(1500, demoWindow.get(), [&] {
-                if (!demoWindow->grab().save(startup.screenshot))
-                    qWarning("cannot save the screenshot to %s", qPrintable(startup.screenshot));
-                QApplication::quit();
-            });
-        }
+        demoWindow = openWindow(*demoDb, startup, choice.path);
     });
     worker->start();
     const int rc = app.exec();
     worker->wait();
     delete worker;
     demoWindow.reset();
-    demoCtx.reset();
     demoDb.reset();
     return rc;
 }

@@ -70,7 +70,7 @@ cmd_install() {
 
 write_conf() {  # DIR PORT
   cat >"$1/trytond.conf" <<EOF
-# Written by scripts/tryton.sh. Paths are absolute; "clone" rewrites them.
+# Written by scripts/tryton.sh. Paths are absolute; "clone" and "start" set them to this folder.
 [database]
 uri = sqlite://
 path = $1/db
@@ -91,6 +91,35 @@ entropy = 0
 EOF
 }
 
+set_paths() {  # DIR: point DIR/trytond.conf's database path and web root at DIR itself
+  # The paths are recomputed from the folder the conf is in, never from what the conf held: an
+  # instance seeded under a temporary name and renamed (bench_tryton's bigger database) keeps
+  # a conf naming the old folder, and a rewrite that looked for the old name failed for ever.
+  local dir="$1"
+  "$PY" - "$dir" <<'PYEOF' || return 1
+import os, re, sys
+d = sys.argv[1]
+conf = d + '/trytond.conf'
+with open(conf) as fh:
+    lines = fh.read().split('\n')
+section, seen = None, set()
+for i, line in enumerate(lines):
+    m = re.match(r'^\[(\w+)\]\s*$', line)
+    if m:
+        section = m.group(1)
+    elif section == 'database' and re.match(r'^path\s*=', line):
+        lines[i] = 'path = ' + d + '/db'; seen.add('path')
+    elif section == 'web' and re.match(r'^root\s*=', line):
+        lines[i] = 'root = ' + d + '/www'; seen.add('root')
+if seen != {'path', 'root'}:
+    sys.exit('no [database] path or [web] root in ' + conf)
+with open(conf + '.new', 'w') as fh:
+    fh.write('\n'.join(lines))
+os.replace(conf + '.new', conf)
+PYEOF
+  grep -qxF "path = $dir/db" "$dir/trytond.conf"
+}
+
 cmd_start() {  # DIR PORT
   local dir port pid
   dir="$(abs_dir "$1")"; port="$2"
@@ -106,6 +135,7 @@ cmd_start() {  # DIR PORT
     die "port $port on 127.0.0.1 is already in use"
   fi
   sed -i "s/^listen *=.*/listen = 127.0.0.1:$port/" "$dir/trytond.conf"
+  set_paths "$dir" || die "could not set the paths in $dir/trytond.conf"
   rm -f "$dir/trytond.pid"
   # setsid + nohup: the server outlives this shell and its process group; stop it with
   # "stop DIR". (A script's background job is never a group leader, so setsid does not fork
@@ -203,18 +233,8 @@ cmd_clone() {  # SRC DST
   mkdir -p "$dst/www"
   cp -a "$src/.adminpass" "$dst/" 2>/dev/null || true
   cp -a "$src/seed-ids.json" "$dst/" 2>/dev/null || true
-  "$PY" - "$src" "$dst" <<'EOF'
-import re, sys
-src, dst = sys.argv[1], sys.argv[2]
-with open(src + '/trytond.conf') as fh:
-    text = fh.read()
-# Only the path and root settings hold the directory.
-text = re.sub(r'^(path|root)( *= *)' + re.escape(src) + r'(/|$)',
-              lambda m: m.group(1) + m.group(2) + dst + m.group(3), text, flags=re.M)
-with open(dst + '/trytond.conf', 'w') as fh:
-    fh.write(text)
-EOF
-  grep -q "$dst/db" "$dst/trytond.conf" || die "could not rewrite the paths in $dst/trytond.conf"
+  cp "$src/trytond.conf" "$dst/trytond.conf"
+  set_paths "$dst" || die "could not rewrite the paths in $dst/trytond.conf"
   echo "cloned $src -> $dst"
 }
 

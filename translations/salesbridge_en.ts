@@ -167,6 +167,34 @@
         <source>configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held behind a conflict or a refused change of the same record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: nothing, everything went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>

@@ -167,6 +167,34 @@
         <source>configuration: %1</source>
         <translation>配置问题：%1</translation>
     </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 项被拒</translation>
+    </message>
+    <message>
+        <source>%1 in conflict</source>
+        <translation>%1 项有冲突</translation>
+    </message>
+    <message>
+        <source>%1 held behind a conflict or a refused change of the same record</source>
+        <translation>%1 项因同一记录的冲突或被拒绝的更改而暂停发送</translation>
+    </message>
+    <message>
+        <source>%1 to retry</source>
+        <translation>%1 项待重试</translation>
+    </message>
+    <message>
+        <source>%1 not sent yet</source>
+        <translation>%1 项尚未发送</translation>
+    </message>
+    <message>
+        <source>Left: nothing, everything went through.</source>
+        <translation>剩余：无，全部已同步。</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>剩余：%1</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>

@@ -20,6 +20,7 @@ private slots:
     void demoFillsAnEmptyWorkspaceOnly();
     void missingFileFailsClearly();
     void statusCountsPendingChanges();
+    void syncWithoutAServerCannotRun();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -166,6 +167,14 @@ void TestCommandLine::statusCountsPendingChanges()
     QVERIFY2(out.contains(QStringLiteral("last sync: 2026-12-01T08:00:00Z")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("ERP: last sync 2026-12-01T08:00:00Z, last success 2026-11-30T08:00:00Z, unreachable: HTTP 503")),
              qPrintable(out));
+}
+
+void TestCommandLine::syncWithoutAServerCannotRun()
+{
+    // Exit 2: the cycle could not run (the other codes: tests/sync/tst_synccli.cpp).
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--workspace"), m_workspace}, &out, &err), 2);
+    QVERIFY2(err.contains(QStringLiteral("No server is configured")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
