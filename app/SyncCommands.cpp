@@ -190,8 +190,11 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
         err() << Text::tr("Usage:") << Qt::endl << lines.join(QLatin1Char('\n')) << Qt::endl;
         return 2;
     };
-    if (!kind)
+    if (!kind) {
+        if (!args.isEmpty())
+            err() << kinds.validate(kinds.configFor(args.value(0))) << Qt::endl;
         return usage();
+    }
     ConnectorConfig config = kinds.configFor(kind->id);
     QStringList positional;
     for (const SettingField &f : kind->fields)
@@ -294,6 +297,19 @@ int routeCommand(Database &db, const QStringList &args)
         return 2;
     }
     const QString system = args.at(1) == QLatin1String("-") ? QString() : args.at(1);
+    // Only a key some kind takes, to a system some kind plays: a typo is refused, not stored.
+    QStringList keys, systems;
+    for (const ConnectorKind &k : KindRegistry::builtIn().kinds()) {
+        systems << k.role;
+        for (const Claim &c : k.claims)
+            keys << c.key;
+    }
+    if (!keys.contains(args.at(0)) || (!system.isEmpty() && !systems.contains(system))) {
+        err() << Text::tr("No kind of server takes \"%1\" as \"%2\". Known: %3; systems: %4.")
+                     .arg(args.at(0), args.at(1), keys.join(QStringLiteral(", ")), systems.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return 2;
+    }
     if (Status s = RoutingStore(db).setOwnerRule(args.at(0), system); !s) {
         err() << s.error() << Qt::endl;
         return 2;

@@ -195,6 +195,10 @@
         <source>Left: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No kind of server takes &quot;%1&quot; as &quot;%2&quot;. Known: %3; systems: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>

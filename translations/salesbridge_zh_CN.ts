@@ -195,6 +195,10 @@
         <source>Left: %1</source>
         <translation>剩余：%1</translation>
     </message>
+    <message>
+        <source>No kind of server takes &quot;%1&quot; as &quot;%2&quot;. Known: %3; systems: %4.</source>
+        <translation>没有哪类服务器以“%2”的身份处理“%1”。可用项：%3；系统：%4。</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>

@@ -21,6 +21,7 @@ private slots:
     void missingFileFailsClearly();
     void statusCountsPendingChanges();
     void syncWithoutAServerCannotRun();
+    void connectAndRouteRefuseWhatNoKindTakes();
 
 private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
@@ -175,6 +176,36 @@ void TestCommandLine::syncWithoutAServerCannotRun()
     QString out, err;
     QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--workspace"), m_workspace}, &out, &err), 2);
     QVERIFY2(err.contains(QStringLiteral("No server is configured")), qPrintable(err));
+}
+
+void TestCommandLine::connectAndRouteRefuseWhatNoKindTakes()
+{
+    QString out, err;
+    // A kind this build does not have: said, with the usage built from the registered kinds.
+    QCOMPARE(run({QStringLiteral("connect"), QStringLiteral("nosuch"), QStringLiteral("http://127.0.0.1:9"),
+                  QStringLiteral("--workspace"), m_workspace},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("cannot connect to a server of kind \"nosuch\"")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("salesbridge connect tryton URL DATABASE USERNAME")), qPrintable(err));
+    // A server that does not answer is not saved.
+    QCOMPARE(run({QStringLiteral("connect"), QStringLiteral("tryton"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("crm"),
+                  QStringLiteral("admin"), QStringLiteral("--workspace"), m_workspace},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("Could not log in")), qPrintable(err));
+    // An owner rule only for what a kind takes, to a system a kind plays.
+    QCOMPARE(run({QStringLiteral("route"), QStringLiteral("tickets"), QStringLiteral("erp"), QStringLiteral("--workspace"), m_workspace},
+                 &out, &err),
+             2);
+    QVERIFY2(err.contains(QStringLiteral("No kind of server takes")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("route"), QStringLiteral("ticket"), QStringLiteral("erp"), QStringLiteral("--workspace"), m_workspace},
+                 &out, &err),
+             0);
+    auto db = Database::open(m_workspace);
+    QVERIFY(db);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT system FROM owner_rules WHERE key = 'ticket'")).value().toString(), QStringLiteral("erp"));
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM connectors")).value().toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
