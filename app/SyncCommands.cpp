@@ -95,15 +95,8 @@ int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &ou
     engine.setPageSize(500);
     if (routing)
         engine.setRouting(*routing);
-    QStringList served;
-    for (const SyncTarget &t : targets) {
+    for (const SyncTarget &t : targets)
         engine.addConnector(t.connector, t.connectorRowId);
-        served << t.connector->entities();
-    }
-    if (routing)
-        for (auto it = routing->routes().cbegin(); it != routing->routes().cend(); ++it)
-            if (!it.key().contains(QLatin1Char('.')) && !served.contains(it.key()))
-                served << it.key();
     QElapsedTimer timer;
     timer.start();
     QString lastEntity;
@@ -138,8 +131,7 @@ int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &ou
         err << Text::tr("error: %1").arg(e) << Qt::endl;
     // The code describes the workspace after the cycle, not only what this cycle met: a
     // conflict or a refusal left by an earlier cycle still needs a person.
-    served.removeDuplicates();
-    auto backlog = OutboxHealth(db).backlog(served);
+    auto backlog = OutboxHealth(db).backlog(); // the engine wrote the routes it used
     if (!backlog) {
         err << Text::tr("error: %1").arg(backlog.error()) << Qt::endl;
         return SyncExit::CouldNotRun;

@@ -7,13 +7,11 @@
 
 namespace sb {
 
-QString OutboxHealth::backlogSql(int servedCount)
+QString OutboxHealth::backlogSql()
 {
-    QStringList marks;
-    for (int i = 0; i < servedCount; ++i)
-        marks << QStringLiteral("?");
-    const QString served = servedCount > 0 ? QStringLiteral("o.entity IN (%1)").arg(marks.join(QLatin1Char(',')))
-                                           : QStringLiteral("0");
+    // Served: some configured system takes the entity or the command (the routes table, the
+    // same rule as the sync centre's lists and the engine's kept-here note).
+    const QString served = sql::routed(QStringLiteral("o."));
     // One pass over the open entries (the partial index of schema v4), each classified once:
     // refused; else, of a served kind, held behind a conflict or an earlier refused change of
     // its record (the queue never sends those, OutboxQueue::ready); else waiting with a reason
@@ -36,12 +34,9 @@ QString OutboxHealth::backlogSql(int servedCount)
              sql::outboxState(OutboxState::InFlight, QStringLiteral("o.")), sql::openEntry(QStringLiteral("o.")));
 }
 
-Result<SyncBacklog> OutboxHealth::backlog(const QStringList &servedEntities)
+Result<SyncBacklog> OutboxHealth::backlog()
 {
-    QVariantList bindings;
-    for (const QString &e : servedEntities)
-        bindings << e;
-    auto r = m_db.exec(backlogSql(int(servedEntities.size())), bindings);
+    auto r = m_db.exec(backlogSql());
     if (!r)
         return Result<SyncBacklog>::fail(r.error());
     QSqlQuery &q = r.value();

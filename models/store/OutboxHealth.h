@@ -29,13 +29,13 @@ class OutboxHealth {
 public:
     explicit OutboxHealth(Database &db) : m_db(db) {}
 
-    // servedEntities: the kinds of record the configured servers take. Changes of other kinds
-    // are kept on this computer by design and are not counted as waiting; refusals and
-    // conflicts count whatever their kind (a person has to act on them either way).
-    Result<SyncBacklog> backlog(const QStringList &servedEntities);
+    // Changes no configured system takes (no route: sql::routed) are kept on this computer by
+    // design and are not counted as waiting; refusals and conflicts count whatever their kind
+    // (a person has to act on them either way).
+    Result<SyncBacklog> backlog();
 
-    // Its statement, for a look at its plan (bindings: the served entities).
-    static QString backlogSql(int servedCount);
+    // Its statement, for a look at its plan.
+    static QString backlogSql();
 
 private:
     Database &m_db;

@@ -3,16 +3,12 @@
 #include "ForeignKeys.h"
 #include "RecordApplier.h"
 #include "models/domain/Vocabulary.h"
-#include "models/itemmodels/SyncLists.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/SyncStates.h"
-#include "models/store/SystemStatusStore.h"
 #include "models/store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QSqlRecord>
