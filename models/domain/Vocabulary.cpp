@@ -100,6 +100,7 @@ const Label kApprovalStates[] = {
     {"approved", QT_TRANSLATE_NOOP("Vocabulary", "Approved")},
     {"rejected", QT_TRANSLATE_NOOP("Vocabulary", "Rejected")},
     {"withdrawn", QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn")},
+    {"revoked", QT_TRANSLATE_NOOP("Vocabulary", "Approval revoked")},
 };
 const Label kApprovalKinds[] = {
     {"quote", QT_TRANSLATE_NOOP("Vocabulary", "Quote")},

@@ -53,7 +53,8 @@ SB_ENTITY(shipment, "shipment", "shipments",
           "number")
 SB_ENTITY(approval, "approval", "approvals",
           "kind,subject_entity,subject_id,customer_id,title,requester,approver,state,amount_cents,currency,"
-          "discount_pct,margin_pct,submitted_at,decided_at,decision_comment,steps",
+          "discount_pct,margin_pct,submitted_at,decided_at,decision_comment,steps,reference,customer_name,summary,node,"
+          "my_task",
           "title")
 SB_ENTITY(ticket, "ticket", "tickets",
           "number,customer_id,product_id,serial_number,subject,description,status,priority,queue,owner,resolved_at",

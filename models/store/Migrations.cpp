@@ -542,6 +542,8 @@ QByteArray withSyncColumns(const char *script)
 
 } // namespace
 
+QByteArray approvalsThroughOaMigration(); // MigrationApprovals.cpp
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
@@ -553,6 +555,8 @@ const std::vector<Migration> &migrations()
         {5, "search indexing of a sync page in one go; pulled records waiting for their parent", QByteArray(kVersion5)},
         {6, "several back ends: connector options, owner rules and routes, the identity table, per-system status",
          QByteArray(kVersion6)},
+        {7, "approvals through an OA system: revoked approvals, the form's facts, the inbox's tasks; a quote follows its approval",
+         approvalsThroughOaMigration()},
     };
     return steps;
 }

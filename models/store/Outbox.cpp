@@ -106,6 +106,13 @@ Status Outbox::closeRecord(const Entity &entity, qint64 recordId)
                                   {entity.name, recordId}));
 }
 
+Status Outbox::discardCommands(const Entity &entity, qint64 recordId)
+{
+    return Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET state = '%1' WHERE entity = ? AND record_id = ? AND op = '%2' AND %3")
+                                      .arg(state(OutboxState::Done), sqlValue(OutboxOp::Command), sql::outboxState(OutboxState::Failed)),
+                                  {entity.name, recordId}));
+}
+
 Status Outbox::recreate(const Entity &entity, qint64 recordId, const QVariantMap &fields)
 {
     if (Status s = markCreatedHere(entity, recordId); !s)

@@ -46,6 +46,9 @@ public:
     Status amendCreate(const Entity &entity, qint64 recordId, const QString &field, const QVariant &value);
     // Every open change of a record is over (the record is gone here, or both sides agree).
     Status closeRecord(const Entity &entity, qint64 recordId);
+    // The refused commands of a record are over: a new decision replaces them (a refused
+    // approval decision, once read, must not go again with the next one).
+    Status discardCommands(const Entity &entity, qint64 recordId);
     // A record deleted on the server and kept here goes again as a new one.
     Status recreate(const Entity &entity, qint64 recordId, const QVariantMap &fields);
     // Taking the server's value of a field: queued updates stop carrying it; when nothing is

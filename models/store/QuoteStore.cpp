@@ -273,11 +273,17 @@ Result<qint64> QuoteStore::submitForApproval(qint64 quoteId, const QString &requ
         {QStringLiteral("steps"), QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact))}};
     if (t.marginPct() >= 0)
         approval.insert(QStringLiteral("margin_pct"), t.marginPct());
+    approval.insert(QStringLiteral("reference"), qv.value(QStringLiteral("number")));
+    approval.insert(QStringLiteral("customer_name"), customerName.value());
+    auto summary = linesSummary(quoteId, qv.value(QStringLiteral("currency")).toString());
+    if (!summary)
+        return Result<qint64>::fail(summary.error());
+    approval.insert(QStringLiteral("summary"), summary.value());
+    // The quote becomes "pending approval" by the approvals triggers (schema v7), as it does on
+    // every laptop the approval reaches: its state is the approval's, not a change of its own.
     auto id = m_writer.create(entities::approval(), approval);
     if (!id)
         return id;
-    if (Status s = m_writer.update(entities::quote(), quoteId, {{QStringLiteral("state"), QStringLiteral("pending_approval")}}); !s)
-        return Result<qint64>::fail(s.error());
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
     return id;
@@ -322,57 +328,6 @@ Result<qint64> QuoteStore::requestOrder(qint64 quoteId, const QString &actor)
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
     return Result<qint64>::ok(id.value().toLongLong());
-}
-
-Status ApprovalStore::decide(qint64 approvalId, bool approve, const QString &comment, const QString &approver)
-{
-    auto approval = readRecord(m_db, entities::approval(), approvalId);
-    if (!approval)
-        return Status::fail(approval.error());
-    const QVariantMap &av = approval.value();
-    if (av.value(QStringLiteral("state")).toString() != QLatin1String("pending"))
-        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "This request was already decided (%1).")
-                                .arg(vocab::approvalStateLabel(av.value(QStringLiteral("state")).toString())));
-    if (!approve && comment.trimmed().isEmpty())
-        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Say why you reject the request: the requester reads it."));
-
-    const QString now = Database::nowUtc();
-    const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
-    QJsonArray steps = QJsonDocument::fromJson(av.value(QStringLiteral("steps")).toString().toUtf8()).array();
-    steps.append(QJsonObject{{QStringLiteral("approver"), approver},
-                             {QStringLiteral("state"), decision},
-                             {QStringLiteral("comment"), comment},
-                             {QStringLiteral("at"), now}});
-
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::fail(tx.error());
-    if (Status s = m_writer.update(entities::approval(), approvalId,
-                                   {{QStringLiteral("state"), decision},
-                                    {QStringLiteral("decided_at"), now},
-                                    {QStringLiteral("decision_comment"), comment},
-                                    {QStringLiteral("approver"), approver},
-                                    {QStringLiteral("steps"),
-                                     QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact))}});
-        !s)
-        return s;
-    if (av.value(QStringLiteral("subject_entity")).toString() == QLatin1String("quote")) {
-        const qint64 quoteId = av.value(QStringLiteral("subject_id")).toLongLong();
-        auto quote = readRecord(m_db, entities::quote(), quoteId);
-        if (quote && quote.value().value(QStringLiteral("state")).toString() == QLatin1String("pending_approval")) {
-            if (Status s = m_writer.update(entities::quote(), quoteId, {{QStringLiteral("state"), decision}}); !s)
-                return s;
-        }
-    }
-    return tx.commit();
-}
-
-Result<int> ApprovalStore::pendingCount()
-{
-    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM approvals WHERE state = 'pending' AND local_state <> 3"));
-    if (!r)
-        return Result<int>::fail(r.error());
-    return Result<int>::ok(r.value().toInt());
 }
 
 } // namespace sb

@@ -75,18 +75,39 @@ public:
     // Returns the outbox entry.
     Result<qint64> requestOrder(qint64 quoteId, const QString &actor);
     Result<bool> orderRequested(qint64 quoteId); // a confirm waits to be sent
+    // What the approval form shows of the lines: one line each ("2 x Servo A100 @ 1,200.00 -5%"),
+    // at most a dozen, then how many more.
+    Result<QString> linesSummary(qint64 quoteId, const QString &currency);
 
 private:
     Database &m_db;
     ChangeWriter m_writer;
 };
 
-// A manager's decisions on approval requests.
+// A manager's decisions on approval requests, and the requester's withdrawal.
+// Where an OA system holds approvals (the approval has a home there, or a route for approvals
+// is set up), a decision is a command sent at the next sync (approval.approve, approval.reject,
+// approval.withdraw): the request keeps the OA's state until the OA says otherwise, and a
+// decision made elsewhere in the meantime comes back as a refusal that names who decided what.
+// Without one, approvals are kept on this computer and a decision is recorded at once.
 class ApprovalStore {
 public:
     explicit ApprovalStore(Database &db) : m_db(db), m_writer(db) {}
-    // Approves or rejects; the decision, the comment and a step are recorded, the quote follows.
+    // Approves or rejects; locally the decision, the comment and a step are recorded; through
+    // an OA the decision is queued. The quote follows the approval (schema v7 triggers).
     Status decide(qint64 approvalId, bool approve, const QString &comment, const QString &approver);
+    // The requester takes a pending request back; one that never reached the OA is dropped.
+    Status withdraw(qint64 approvalId, const QString &actor);
+    // The decision queued on a request and not yet confirmed by the OA: "approve", "reject",
+    // "withdraw", or empty. failed: the OA refused it (with the reason in error).
+    struct Queued {
+        QString command;
+        bool failed = false;
+        QString error;
+    };
+    Result<Queued> queuedDecision(qint64 approvalId);
+    // Requests waiting for the person at this laptop: with an OA, those holding their task;
+    // without one, every pending request. Requests with a decision on its way are not counted.
     Result<int> pendingCount();
     // Everything a manager weighs before deciding: the request, the customer's last twelve
     // months and earlier refusals, in one query (ApprovalFacts.cpp).

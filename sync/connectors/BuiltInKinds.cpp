@@ -1,5 +1,6 @@
 #include "KindRegistry.h"
 
+#include "feishu/FeishuKind.h"
 #include "tryton/TrytonKind.h"
 
 namespace sb {
@@ -10,6 +11,7 @@ const KindRegistry &KindRegistry::builtIn()
     static const KindRegistry registry = [] {
         KindRegistry r;
         r.add(tryton::kind());
+        r.add(feishu::kind());
         return r;
     }();
     return registry;

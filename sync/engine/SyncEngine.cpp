@@ -379,6 +379,16 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
     case RemoteErrorClass::Permanent:
         m_queue->markFailed(entry, result.message);
         ++m_summary.pushFailed;
+        if (isCommand && !result.record.remoteId.isEmpty()) {
+            // A refused command's answer may carry the record as the server has it (an approval
+            // decided by someone else meanwhile): the cache takes it now, not at the next pull.
+            Transaction tx(m_db);
+            auto outcome = tx.isActive() ? slot.applier->apply(*entity, result.record)
+                                         : Result<RecordApplier::Outcome>::fail(tx.error());
+            Status s = outcome ? tx.commit() : Status::fail(outcome.error());
+            if (!s)
+                log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
+        }
         log(QStringLiteral("error"), entry.entity, entry.recordId, QCoreApplication::translate("sb::SyncEngine", "Refused by the server: %1").arg(result.message));
         break;
     case RemoteErrorClass::Conflict:

@@ -285,6 +285,18 @@ RemoteResult JsonHttpCall::classifyTransportError(QNetworkReply::NetworkError er
 RemoteResult JsonHttpCall::classifyHttp(QNetworkReply *reply, const QByteArray &body, bool truncated)
 {
     const int status = m_status;
+    if (m_envelope && !truncated) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        RemoteResult r;
+        if (parseError.error == QJsonParseError::NoError && doc.isObject() && m_envelope(status, doc, *reply, r)) {
+            if (m_mutating && r.error == RemoteErrorClass::Malformed) {
+                r.error = RemoteErrorClass::Uncertain; // it may have been applied; only the answer is unreadable
+                r.message += QLatin1Char(' ') + uncertainNote();
+            }
+            return r;
+        }
+    }
     if (status >= 200 && status < 300) {
         if (!truncated)
             return readSuccess(body);

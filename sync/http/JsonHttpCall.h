@@ -50,6 +50,11 @@ public:
     // taken from this thread's event loop). Used once.
     using Gate = std::function<void(std::function<void()> go)>;
     void setGate(Gate gate) { m_gate = std::move(gate); }
+    // For servers that answer in an envelope on every status ({"code","msg","data"}): called
+    // with each reply whose body is a JSON object, before the status-based rules; returns true
+    // when it has classified the reply (and filled the payload) itself.
+    using Envelope = std::function<bool(int status, const QJsonDocument &document, QNetworkReply &reply, RemoteResult &result)>;
+    void setEnvelope(Envelope envelope) { m_envelope = std::move(envelope); }
     // For lookups: 404 is an answer ("no such record": ok, found = false), not NotFound.
     void setNotFoundIsAnswer(bool on) { m_notFoundIsAnswer = on; }
 
@@ -89,6 +94,7 @@ private:
     int m_timeoutMs;
     Parser m_parse;
     Gate m_gate;
+    Envelope m_envelope;
     bool m_notFoundIsAnswer = false;
 
     QPointer<QNetworkReply> m_reply;

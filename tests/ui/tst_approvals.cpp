@@ -120,8 +120,9 @@ void TestApprovals::managerApproves()
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quoteId}).toString(), QStringLiteral("approved"));
     const QJsonObject update = m_fx.lastOutbox(QStringLiteral("approval"), approvalId, QStringLiteral("update"));
     QCOMPARE(update.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
-    QCOMPARE(m_fx.lastOutbox(QStringLiteral("quote"), quoteId, QStringLiteral("update")).value(QStringLiteral("state")).toString(),
-             QStringLiteral("approved"));
+    // The quote follows its approval in the cache (schema v7 triggers); its state is not a
+    // change of its own for the ERP (a Tryton sale stays a draft until it is confirmed).
+    QVERIFY(m_fx.lastOutbox(QStringLiteral("quote"), quoteId, QStringLiteral("update")).value(QStringLiteral("state")).isUndefined());
     QVERIFY(changed.contains(QVariantList{QStringLiteral("approval")}));
     QVERIFY(changed.contains(QVariantList{QStringLiteral("quote")}));
     QVERIFY(view.commentBox()->toPlainText().isEmpty());

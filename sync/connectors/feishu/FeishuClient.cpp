@@ -1,0 +1,358 @@
+#include "FeishuClient.h"
+
+#include "sync/credentials/SecretProvider.h"
+#include "sync/http/JsonHttpCall.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace sb::feishu {
+
+namespace {
+
+
+struct CachedToken {
+    QString token;
+    QDateTime expires;
+};
+
+QMutex g_tokenMutex;
+QHash<QString, CachedToken> &tokens()
+{
+    static QHash<QString, CachedToken> t;
+    return t;
+}
+
+QString cacheKey(const Settings &s)
+{
+    return s.base.toString(QUrl::StripTrailingSlash) + QLatin1Char('|') + s.appId;
+}
+
+// Codes that mean "this token is not accepted": fetch a fresh one and send once more.
+bool isTokenCode(int code)
+{
+    return code == 99991661 || code == 99991663 || code == 99991664 || code == 99991665 || code == 99991671;
+}
+
+constexpr int kRateLimited = 99991400;
+constexpr int kTryLater = 1395001;
+
+} // namespace
+
+QString TokenCache::get(const Settings &s)
+{
+    QMutexLocker lock(&g_tokenMutex);
+    const auto it = tokens().constFind(cacheKey(s));
+    // Five minutes of margin: a cycle started now ends before the token does.
+    if (it == tokens().constEnd() || it->expires < QDateTime::currentDateTimeUtc().addSecs(300))
+        return {};
+    return it->token;
+}
+
+void TokenCache::put(const Settings &s, const QString &token, int expireSeconds)
+{
+    QMutexLocker lock(&g_tokenMutex);
+    tokens().insert(cacheKey(s), {token, QDateTime::currentDateTimeUtc().addSecs(qMax(0, expireSeconds))});
+}
+
+void TokenCache::drop(const Settings &s, const QString &token)
+{
+    QMutexLocker lock(&g_tokenMutex);
+    auto it = tokens().find(cacheKey(s));
+    if (it != tokens().end() && it->token == token)
+        tokens().erase(it);
+}
+
+QString isoFromMs(const QJsonValue &ms)
+{
+    const qint64 v = ms.isString() ? ms.toString().toLongLong() : qint64(ms.toDouble());
+    if (v <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v, Qt::UTC).toString(Qt::ISODate);
+}
+
+Op::Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Body body)
+    : m_nam(nam)
+    , m_settings(std::move(settings))
+    , m_body(std::move(body))
+{
+}
+
+Op::~Op()
+{
+    if (m_current)
+        m_current->deleteLater();
+}
+
+void Op::start()
+{
+    if (std::exchange(m_started, true))
+        return;
+    // Queued: finished() never comes before start() returns.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_done)
+            m_body(*this);
+    }, Qt::QueuedConnection);
+}
+
+void Op::abort()
+{
+    if (m_done)
+        return;
+    if (JsonHttpCall *c = m_current.data()) {
+        c->abort(); // its finished() ends the operation: Uncertain for a write that may have left
+        return;
+    }
+    fail(RemoteErrorClass::Temporary, QCoreApplication::translate("sb::feishu::Op", "Cancelled"));
+}
+
+void Op::finish(RemoteResult r)
+{
+    if (std::exchange(m_done, true))
+        return;
+    emit finished(r);
+}
+
+void Op::fail(RemoteErrorClass error, const QString &message)
+{
+    RemoteResult r = result;
+    r.error = error;
+    r.message = message;
+    finish(r);
+}
+
+RemoteResult Op::classify(const Answer &a, bool mutating)
+{
+    RemoteResult r;
+    r.serverAnswered = a.http != 0;
+    const QString said = a.msg.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(a.code).arg(a.msg);
+    switch (a.code) {
+    case kRateLimited:
+        r.error = RemoteErrorClass::Temporary;
+        r.retryAfterMs = a.resetSeconds >= 0 ? a.resetSeconds * 1000 : -1;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system asks to slow down; trying again later.");
+        break;
+    case kTryLater:
+        // The server's "try again later": a write may or may not have been done.
+        r.error = mutating ? RemoteErrorClass::Uncertain : RemoteErrorClass::Temporary;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system had an internal error; trying again later.") + said;
+        break;
+    case 1390002:
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system has no approval definition with this code: check it in Settings > Connections.") + said;
+        break;
+    case 1390015:
+    case 1390016:
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The approval definition is not active in the OA system; its administrator must enable it.") + said;
+        break;
+    case 1390003:
+        r.error = RemoteErrorClass::NotFound;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The approval is no longer in the OA system.") + said;
+        break;
+    case 1390004:
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system does not know the user id in Settings > Connections.") + said;
+        break;
+    case 1390009:
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system does not let you do this: it is not your approval task.") + said;
+        break;
+    case 1390010:
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The approval task is no longer waiting for a decision.") + said;
+        break;
+    case 99991672:
+        r.error = RemoteErrorClass::Permanent;
+        r.message = QCoreApplication::translate("sb::feishu::Op", "The OA app lacks the permission for approvals; its administrator must grant it.") + said;
+        break;
+    default:
+        if (isTokenCode(a.code)) {
+            r.error = RemoteErrorClass::Permanent;
+            r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system does not accept the app's credentials: check the app id and secret.") + said;
+        } else if (a.http >= 500) {
+            r.error = mutating ? RemoteErrorClass::Uncertain : RemoteErrorClass::Temporary;
+            r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system reported an error (HTTP %1).").arg(a.http) + said;
+        } else {
+            r.error = RemoteErrorClass::Permanent;
+            r.message = QCoreApplication::translate("sb::feishu::Op", "The OA system refused the request.") + said;
+        }
+        break;
+    }
+    return r;
+}
+
+JsonHttpCall *Op::call(const QByteArray &method, const QUrl &url, const QByteArray &body, bool mutating,
+                       const QString &token, Answer *answer)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    auto *http = new JsonHttpCall(m_nam, request, method, body, mutating, m_settings->timeoutMs, this);
+    http->setEnvelope([answer](int status, const QJsonDocument &doc, QNetworkReply &reply, RemoteResult &r) {
+        const QJsonObject o = doc.object();
+        if (!o.contains(QLatin1String("code")))
+            return false;
+        answer->http = status;
+        answer->code = o.value(QLatin1String("code")).toInt(-1);
+        answer->msg = o.value(QLatin1String("msg")).toString();
+        answer->data = o.value(QLatin1String("data")).toObject();
+        // The token call answers flat: its fields go in data as well.
+        if (!o.contains(QLatin1String("data")))
+            answer->data = o;
+        const QByteArray reset = reply.rawHeader("x-ogw-ratelimit-reset");
+        bool ok = false;
+        const int seconds = reset.trimmed().toInt(&ok);
+        answer->resetSeconds = ok ? seconds : -1;
+        r.serverAnswered = true;
+        return true; // classified by the op from the code
+    });
+    return http;
+}
+
+void Op::withToken(std::function<void(const QString &)> then)
+{
+    const QString cached = TokenCache::get(*m_settings);
+    if (!cached.isEmpty()) {
+        then(cached);
+        return;
+    }
+    auto askServer = [this, then](const QString &secret) {
+        QUrl url = m_settings->base;
+        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                    + QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"));
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("app_id"), m_settings->appId},
+                                                          {QStringLiteral("app_secret"), secret}})
+                                    .toJson(QJsonDocument::Compact);
+        auto answer = std::make_shared<Answer>();
+        JsonHttpCall *http = call("POST", url, body, false, QString(), answer.get());
+        m_current = http;
+        connect(http, &RemoteCall::finished, this, [this, http, answer, then](const RemoteResult &r) {
+            http->deleteLater();
+            m_current = nullptr;
+            if (m_done)
+                return;
+            if (!r.ok()) {
+                RemoteResult out = r;
+                out.message = QCoreApplication::translate("sb::feishu::Op", "The OA system could not be reached for a sign-in: %1").arg(r.message);
+                finish(out);
+                return;
+            }
+            const QString token = answer->data.value(QLatin1String("tenant_access_token")).toString();
+            if (answer->code != 0 || token.isEmpty()) {
+                RemoteResult out;
+                out.serverAnswered = true;
+                out.error = answer->http == 0 ? RemoteErrorClass::Malformed : RemoteErrorClass::Permanent;
+                out.message = QCoreApplication::translate("sb::feishu::Op", "The OA system refused the app id and secret (%1 %2): check them in Settings > Connections.")
+                                  .arg(answer->code)
+                                  .arg(answer->msg);
+                finish(out);
+                return;
+            }
+            TokenCache::put(*m_settings, token, answer->data.value(QLatin1String("expire")).toInt(7200));
+            then(token);
+        });
+        http->start();
+    };
+    if (!m_settings->appSecret.isEmpty() || !m_settings->secrets) {
+        askServer(m_settings->appSecret);
+        return;
+    }
+    m_settings->secrets->read(m_settings->secretKey, this, [this, askServer](const SecretReply &secret) {
+        if (m_done)
+            return;
+        if (secret.outcome == SecretReply::Outcome::Found) {
+            askServer(secret.secret);
+            return;
+        }
+        fail(secret.outcome == SecretReply::Outcome::NotFound ? RemoteErrorClass::Permanent : RemoteErrorClass::Temporary,
+             secret.outcome == SecretReply::Outcome::NotFound
+                 ? QCoreApplication::translate("sb::feishu::Op", "No app secret is stored for the OA connection: enter it in Settings > Connections.")
+                 : secret.message);
+    });
+}
+
+void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+             bool mutating, std::function<void(const QJsonObject &)> ok, std::function<bool(const Answer &)> refused)
+{
+    auto request = std::make_shared<Request>();
+    request->method = method;
+    request->path = path;
+    request->query = query;
+    request->body = body;
+    request->mutating = mutating;
+    request->ok = std::move(ok);
+    request->refused = std::move(refused);
+    send(request);
+}
+
+void Op::send(std::shared_ptr<Request> request)
+{
+    if (m_done)
+        return;
+    withToken([this, request](const QString &token) {
+        QUrl url = m_settings->base;
+        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/open-apis/")
+                    + request->path);
+        url.setQuery(request->query);
+        const QByteArray body = request->method == "GET" ? QByteArray()
+                                                         : QJsonDocument(request->body).toJson(QJsonDocument::Compact);
+        auto answer = std::make_shared<Answer>();
+        JsonHttpCall *http = call(request->method, url, body, request->mutating, token, answer.get());
+        m_current = http;
+        connect(http, &RemoteCall::sent, this, &RemoteCall::sent);
+        connect(http, &RemoteCall::finished, this, [this, http, answer, request, token](const RemoteResult &r) {
+            http->deleteLater();
+            m_current = nullptr;
+            if (m_done)
+                return;
+            if (!r.ok()) {
+                // No envelope: the network, a cut reply, or a status without a body we can read.
+                finish(r);
+                return;
+            }
+            if (answer->code == 0) {
+                request->ok(answer->data);
+                return;
+            }
+            if (isTokenCode(answer->code) && !request->tokenRetried) {
+                // Expired or revoked: a fresh token, and the same request once more. The server
+                // refused it before doing anything, so even a write is safe to send again.
+                request->tokenRetried = true;
+                TokenCache::drop(*m_settings, token);
+                send(request);
+                return;
+            }
+            if (answer->code == kRateLimited && request->busyRetries < 4) {
+                const int waitMs = answer->resetSeconds >= 0 ? answer->resetSeconds * 1000 : 1000 << request->busyRetries;
+                if (waitMs <= m_settings->rateLimitWaitMaxMs) {
+                    ++request->busyRetries;
+                    QTimer::singleShot(qMax(50, waitMs), this, [this, request] { send(request); });
+                    return;
+                }
+            }
+            if (answer->code == kTryLater && !request->mutating && request->errorRetries < 1) {
+                ++request->errorRetries;
+                QTimer::singleShot(500, this, [this, request] { send(request); });
+                return;
+            }
+            if (request->refused && request->refused(*answer))
+                return;
+            RemoteResult out = classify(*answer, request->mutating);
+            out.record = result.record;
+            finish(out);
+        });
+        http->start();
+    });
+}
+
+} // namespace sb::feishu

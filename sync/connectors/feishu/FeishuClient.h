@@ -1,0 +1,108 @@
+#pragma once
+// Inside the Feishu connector: the settings, the tenant token shared by every call, and one
+// connector operation (Op): a chain of Approval v4 calls that ends in exactly one finished().
+#include "sync/engine/Connector.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sb {
+class SecretProvider;
+class JsonHttpCall;
+}
+
+namespace sb::feishu {
+
+struct Settings {
+    QUrl base;                 // https://open.feishu.cn (or an emulator); /open-apis/... follows
+    QString appId;
+    QString secretKey;         // where the app secret is in the secret provider
+    SecretProvider *secrets = nullptr;
+    QString appSecret;         // tests: given directly
+    QString approvalCode;      // the definition quotes are approved with
+    QString userId;            // the person at this laptop, as user_id
+    int pollSeconds = 60;      // first wait before an open approval is asked about again (doubles, capped)
+    int timeoutMs = 30000;
+    int rateLimitWaitMaxMs = 10000; // a 429 asking to wait longer than this ends the call (Temporary)
+};
+
+// One reply of the API: its envelope and what came with it.
+struct Answer {
+    int http = 0;
+    int code = 0;
+    QString msg;
+    QJsonObject data;
+    int resetSeconds = -1; // x-ogw-ratelimit-reset
+};
+
+// Tenant tokens are per app and server and live two hours: one cache for the process, so a
+// connector made for each cycle does not ask for a new token every time.
+struct TokenCache {
+    static QString get(const Settings &s);           // empty when none or about to expire
+    static void put(const Settings &s, const QString &token, int expireSeconds);
+    static void drop(const Settings &s, const QString &token);
+};
+
+class Op : public RemoteCall {
+    Q_OBJECT
+public:
+    using Body = std::function<void(Op &)>;
+    Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Body body);
+    ~Op() override;
+
+    void start() override;
+    void abort() override;
+
+    // One API call. ok gets data on code 0. refused, when given, sees any other code first and
+    // returns true when it took over (then it must call finish or another api); otherwise the
+    // operation ends with the code classified. Token expiry (fetch a new one, send once more),
+    // rate limits (wait as told, a few times) and 1395001 on reads (once more) are handled here.
+    void api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+             bool mutating, std::function<void(const QJsonObject &data)> ok,
+             std::function<bool(const Answer &answer)> refused = {});
+    void finish(RemoteResult result);
+    void fail(RemoteErrorClass error, const QString &message);
+    // The class and sentence for an API code that is not handled otherwise.
+    static RemoteResult classify(const Answer &answer, bool mutating);
+
+    const Settings &settings() const { return *m_settings; }
+    RemoteResult result; // what the body fills before finish(result)
+
+private:
+    struct Request {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QJsonObject body;
+        bool mutating = false;
+        std::function<void(const QJsonObject &)> ok;
+        std::function<bool(const Answer &)> refused;
+        bool tokenRetried = false;
+        int busyRetries = 0;
+        int errorRetries = 0;
+    };
+    void withToken(std::function<void(const QString &token)> then);
+    void send(std::shared_ptr<Request> request);
+    JsonHttpCall *call(const QByteArray &method, const QUrl &url, const QByteArray &body, bool mutating,
+                       const QString &token, Answer *answer);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    std::shared_ptr<const Settings> m_settings;
+    Body m_body;
+    QPointer<JsonHttpCall> m_current;
+    bool m_done = false;
+    bool m_started = false;
+};
+
+// Milliseconds as the API writes them (a string) to ISO 8601 UTC; empty for "0" or nothing.
+QString isoFromMs(const QJsonValue &ms);
+
+} // namespace sb::feishu

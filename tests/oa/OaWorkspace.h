@@ -1,0 +1,101 @@
+#pragma once
+// One person's workspace synced with the OA emulator (and, where given, other back ends): the
+// rep who submits, the manager who decides, the office that orders. Header-only for the oa tests.
+#include "FeishuEmulator.h"
+#include "models/store/ConnectorStore.h"
+#include "models/store/Database.h"
+#include "sync/connectors/ConnectorFactory.h"
+#include "sync/connectors/KindRegistry.h"
+#include "sync/credentials/SecretProvider.h"
+#include "sync/engine/SyncEngine.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace sb::testing {
+
+class OaWorkspace {
+public:
+    // userId: the OA user at this laptop; approvalCode: the definition quotes go through.
+    OaWorkspace(const QString &userId, const QUrl &emulator, const QString &approvalCode = QStringLiteral("SB_QUOTE"))
+        : m_nam(std::make_unique<QNetworkAccessManager>())
+    {
+        m_path = m_dir.filePath(userId + QStringLiteral(".sbw"));
+        auto db = Database::open(m_path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        m_db = db.take();
+        ConnectorConfig c = KindRegistry::builtIn().configFor(QStringLiteral("feishu"));
+        c.url = emulator.toString();
+        c.username = FeishuEmulator::appId();
+        c.setSetting(QStringLiteral("approval_code"), approvalCode);
+        c.setSetting(QStringLiteral("user_id"), userId);
+        c.setSetting(QStringLiteral("poll_seconds"), QStringLiteral("0")); // every open approval, every cycle
+        addConnector(c, FeishuEmulator::appSecret());
+    }
+
+    void addConnector(const ConnectorConfig &c, const QString &secret)
+    {
+        auto saved = ConnectorStore(*m_db).save(c);
+        if (!saved)
+            qFatal("%s", qPrintable(saved.error()));
+        m_secrets.set(KindRegistry::secretKey(c), secret);
+        m_engine.reset();
+        ensureEngine(); // the routes are saved with the connections, as Settings does
+    }
+
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+
+    void ensureEngine()
+    {
+        if (!m_engine) {
+            QStringList problems;
+            m_setup = makeConnectors(*m_db, *m_nam, m_secrets, KindRegistry::builtIn(), &problems);
+            if (!problems.isEmpty() || !m_setup.routing)
+                qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
+            m_engine = std::make_unique<SyncEngine>(*m_db);
+            m_engine->setPageSize(50);
+            for (RunnerConnector &rc : m_setup.connectors)
+                m_engine->addConnector(rc.connector.get(), rc.rowId);
+            m_engine->setRouting(*m_setup.routing);
+            if (Status s = m_setup.routing->save(*m_db); !s)
+                qFatal("%s", qPrintable(s.error()));
+        }
+    }
+
+    SyncSummary sync()
+    {
+        ensureEngine();
+        // Backed-off changes go now: a test's next cycle is "later".
+        (void)m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE state <> 'done'"));
+        QSignalSpy done(m_engine.get(), &SyncEngine::finished);
+        m_engine->start();
+        if (!done.wait(120000))
+            qFatal("sync did not finish");
+        return done.first().first().value<SyncSummary>();
+    }
+
+    QVariant value(const QString &sql, const QVariantList &bindings = {})
+    {
+        auto r = m_db->scalar(sql, bindings);
+        if (!r)
+            qFatal("%s: %s", qPrintable(sql), qPrintable(r.error()));
+        return r.value();
+    }
+
+    MemorySecrets &secrets() { return m_secrets; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    MemorySecrets m_secrets;
+    RunnerSetup m_setup;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+} // namespace sb::testing
