@@ -256,8 +256,17 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
         const bool changed = o.version != r.version;
         if (status == QLatin1String("PENDING") || (status == QLatin1String("APPROVED") && ended + kRevokeWatchMs > now)) {
             const qint64 base = baseInterval();
+            const QString me = op->settings().userId;
+            // The person's own requests and tasks are asked about every cycle (a few, and what
+            // they wait for); everybody else's back off, so the office's laptop that sees the
+            // whole company's approvals does not ask about each of them every few minutes.
+            const bool involved = !me.isEmpty()
+                                  && (r.fields.value(QStringLiteral("requester")).toString() == me
+                                      || !taskOf(instance, me, QString()).isEmpty());
             if (status == QLatin1String("APPROVED"))
                 o.interval = base * 16; // only a revocation can still come
+            else if (involved)
+                o.interval = 0;
             else
                 o.interval = changed || o.interval == 0 ? base : qMin(o.interval * 2, base * 16);
             o.due = now + o.interval;
