@@ -234,6 +234,19 @@ QString describe(const QJsonObject &in)
     const QString status = str(in, "status");
     if (status == QLatin1String("DELETED"))
         return QCoreApplication::translate("sb::feishu::Op", "The approval was deleted in the OA system.");
+    if (status == QLatin1String("PENDING")) {
+        QStringList who;
+        QString node;
+        for (const QJsonValue &v : in.value(QLatin1String("task_list")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (str(t, "status") != QLatin1String("PENDING"))
+                continue;
+            who << str(t, "user_id");
+            node = str(t, "node_name");
+        }
+        if (!who.isEmpty())
+            return QCoreApplication::translate("sb::feishu::Op", "It waits for %1 at \"%2\".").arg(who.join(QStringLiteral(", ")), node);
+    }
     const QJsonArray timeline = in.value(QLatin1String("timeline")).toArray();
     for (qsizetype i = timeline.size() - 1; i >= 0; --i) {
         const QJsonObject e = timeline.at(i).toObject();
