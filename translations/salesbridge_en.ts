@@ -1024,6 +1024,10 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approval revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2418,6 +2422,38 @@ No activity planned: %3</source>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feishu approvals (OA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app id of the company&apos;s Feishu app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code of the quote approval definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user id in the OA system: approvals are submitted and decided as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -3473,6 +3509,29 @@ Attempts: %7</source>
         <source>The order for this quote is already on its way to the ERP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This request has not reached the OA system yet; it can be decided there once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision on this request is already waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pending request can be withdrawn; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of this request is already waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
@@ -4166,6 +4225,163 @@ Attempts: %7</source>
     </message>
     <message>
         <source>For this quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::feishu::Op</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system asks to slow down; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system had an internal error; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system has no approval definition with this code: check it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval definition is not active in the OA system; its administrator must enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval is no longer in the OA system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system does not know the user id in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system does not let you do this: it is not your approval task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval task is no longer waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA app lacks the permission for approvals; its administrator must grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system does not accept the app&apos;s credentials: check the app id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system reported an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system could not be reached for a sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system refused the app id and secret (%1 %2): check them in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app secret is stored for the OA connection: enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OA system does not keep %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals&apos; sync position could not be read; the approvals are read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pending request can be submitted to the OA system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your OA user id in Settings &gt; Connections to submit approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval changes in the OA system only by its decisions: approve, reject or withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval cannot be deleted from the OA system; withdraw it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has not reached the OA system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision was not applied: the request no longer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feishu approval &quot;%1&quot; (%2), %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n approval task(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval was deleted in the OA system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits for %1 at &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval was revoked by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval is %1 in the OA system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

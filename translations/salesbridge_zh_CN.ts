@@ -1022,6 +1022,10 @@
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approval revoked</source>
+        <translation>审批已撤销</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2404,6 +2408,38 @@ No activity planned: %3</source>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Feishu approvals (OA)</source>
+        <translation>飞书审批（OA）</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>应用 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Enter the app id of the company&apos;s Feishu app.</source>
+        <translation>请输入公司飞书应用的 App ID。</translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation>应用密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Approval &amp;definition:</source>
+        <translation>审批定义(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Enter the code of the quote approval definition.</source>
+        <translation>请输入报价审批定义的编码。</translation>
+    </message>
+    <message>
+        <source>Your &amp;user id:</source>
+        <translation>您的用户 ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Enter your user id in the OA system: approvals are submitted and decided as you.</source>
+        <translation>请输入您在 OA 系统中的用户 ID：审批将以您的身份提交和处理。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -3450,6 +3486,28 @@ Attempts: %7</source>
         <source>The order for this quote is already on its way to the ERP.</source>
         <translation>此报价单的订单已在发往 ERP 的途中。</translation>
     </message>
+    <message numerus="yes">
+        <source>... and %n more line(s)</source>
+        <translation>
+            <numerusform>……另有 %n 条明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This request has not reached the OA system yet; it can be decided there once it has.</source>
+        <translation>此申请尚未到达 OA 系统；到达后才能审批。</translation>
+    </message>
+    <message>
+        <source>Your decision on this request is already waiting to be sent.</source>
+        <translation>您对此申请的审批意见已在等待发送。</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be withdrawn; this one is %1.</source>
+        <translation>只能撤回待审批的申请；此申请为“%1”。</translation>
+    </message>
+    <message>
+        <source>The withdrawal of this request is already waiting to be sent.</source>
+        <translation>此申请的撤回已在等待发送。</translation>
+    </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
@@ -4137,6 +4195,161 @@ Attempts: %7</source>
     <message>
         <source>For this quantity</source>
         <translation>能否满足此数量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::feishu::Op</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The OA system asks to slow down; trying again later.</source>
+        <translation>OA 系统要求降低请求频率；稍后重试。</translation>
+    </message>
+    <message>
+        <source>The OA system had an internal error; trying again later.</source>
+        <translation>OA 系统发生内部错误；稍后重试。</translation>
+    </message>
+    <message>
+        <source>The OA system has no approval definition with this code: check it in Settings &gt; Connections.</source>
+        <translation>OA 系统中没有此编码的审批定义：请在“设置 &gt; 连接”中检查。</translation>
+    </message>
+    <message>
+        <source>The approval definition is not active in the OA system; its administrator must enable it.</source>
+        <translation>该审批定义在 OA 系统中未启用；需由其管理员启用。</translation>
+    </message>
+    <message>
+        <source>The approval is no longer in the OA system.</source>
+        <translation>该审批已不在 OA 系统中。</translation>
+    </message>
+    <message>
+        <source>The OA system does not know the user id in Settings &gt; Connections.</source>
+        <translation>OA 系统不认识“设置 &gt; 连接”中的用户 ID。</translation>
+    </message>
+    <message>
+        <source>The OA system does not let you do this: it is not your approval task.</source>
+        <translation>OA 系统不允许此操作：这不是您的审批任务。</translation>
+    </message>
+    <message>
+        <source>The approval task is no longer waiting for a decision.</source>
+        <translation>该审批任务已不再等待处理。</translation>
+    </message>
+    <message>
+        <source>The OA app lacks the permission for approvals; its administrator must grant it.</source>
+        <translation>OA 应用缺少审批权限；需由其管理员授予。</translation>
+    </message>
+    <message>
+        <source>The OA system does not accept the app&apos;s credentials: check the app id and secret.</source>
+        <translation>OA 系统不接受该应用的凭据：请检查 App ID 和密钥。</translation>
+    </message>
+    <message>
+        <source>The OA system reported an error (HTTP %1).</source>
+        <translation>OA 系统报告错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The OA system refused the request.</source>
+        <translation>OA 系统拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>The OA system could not be reached for a sign-in: %1</source>
+        <translation>无法连接 OA 系统进行登录：%1</translation>
+    </message>
+    <message>
+        <source>The OA system refused the app id and secret (%1 %2): check them in Settings &gt; Connections.</source>
+        <translation>OA 系统拒绝了 App ID 和密钥（%1 %2）：请在“设置 &gt; 连接”中检查。</translation>
+    </message>
+    <message>
+        <source>No app secret is stored for the OA connection: enter it in Settings &gt; Connections.</source>
+        <translation>尚未保存 OA 连接的应用密钥：请在“设置 &gt; 连接”中输入。</translation>
+    </message>
+    <message>
+        <source>The OA system does not keep %1 records.</source>
+        <translation>OA 系统不保存“%1”记录。</translation>
+    </message>
+    <message>
+        <source>The approvals&apos; sync position could not be read; the approvals are read again.</source>
+        <translation>无法读取审批的同步位置；将重新读取审批。</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be submitted to the OA system.</source>
+        <translation>只能向 OA 系统提交待审批的申请。</translation>
+    </message>
+    <message>
+        <source>Enter your OA user id in Settings &gt; Connections to submit approvals.</source>
+        <translation>请在“设置 &gt; 连接”中输入您的 OA 用户 ID 以提交审批。</translation>
+    </message>
+    <message>
+        <source>An approval changes in the OA system only by its decisions: approve, reject or withdraw it.</source>
+        <translation>OA 系统中的审批只能通过审批操作改变：同意、驳回或撤回。</translation>
+    </message>
+    <message>
+        <source>An approval cannot be deleted from the OA system; withdraw it instead.</source>
+        <translation>无法从 OA 系统删除审批；请改为撤回。</translation>
+    </message>
+    <message>
+        <source>The request has not reached the OA system yet.</source>
+        <translation>该申请尚未到达 OA 系统。</translation>
+    </message>
+    <message>
+        <source>The request can no longer be withdrawn.</source>
+        <translation>该申请已无法撤回。</translation>
+    </message>
+    <message>
+        <source>Your decision was not applied: the request no longer waits for you.</source>
+        <translation>您的审批意见未生效：该申请已不再等待您处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feishu approval &quot;%1&quot; (%2), %n step(s).</source>
+        <translation>
+            <numerusform>飞书审批“%1”（%2），共 %n 个节点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n approval task(s) waiting.</source>
+        <translation>
+            <numerusform>%1 有 %n 个待处理的审批任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval was deleted in the OA system.</source>
+        <translation>该审批已在 OA 系统中被删除。</translation>
+    </message>
+    <message>
+        <source>It waits for %1 at &quot;%2&quot;.</source>
+        <translation>正在等待 %1 在“%2”节点处理。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>已由 %1 于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2: &quot;%3&quot;</source>
+        <translation>已由 %1 于 %2 批准：“%3”</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2.</source>
+        <translation>已由 %1 于 %2 驳回。</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: &quot;%3&quot;</source>
+        <translation>已由 %1 于 %2 驳回：“%3”</translation>
+    </message>
+    <message>
+        <source>The approval was revoked by %1 at %2.</source>
+        <translation>该审批已由 %1 于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 at %2.</source>
+        <translation>已由 %1 于 %2 撤回。</translation>
+    </message>
+    <message>
+        <source>Transferred by %1 at %2.</source>
+        <translation>已由 %1 于 %2 转交。</translation>
+    </message>
+    <message>
+        <source>The approval is %1 in the OA system.</source>
+        <translation>该审批在 OA 系统中的状态为 %1。</translation>
     </message>
 </context>
 <context>

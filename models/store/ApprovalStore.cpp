@@ -31,11 +31,6 @@ Result<bool> throughOa(Database &db, const QVariantMap &approval)
     return Result<bool>::ok(routed.value().toInt() > 0);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::QuoteStore", text);
-}
-
 } // namespace
 
 Result<QString> QuoteStore::linesSummary(qint64 quoteId, const QString &currency)
@@ -75,9 +70,9 @@ Status ApprovalStore::decide(qint64 approvalId, bool approve, const QString &com
         return Status::fail(approval.error());
     const QVariantMap &av = approval.value();
     if (av.value(kState).toString() != QLatin1String("pending"))
-        return Status::fail(tr("This request was already decided (%1).").arg(vocab::approvalStateLabel(av.value(kState).toString())));
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "This request was already decided (%1).").arg(vocab::approvalStateLabel(av.value(kState).toString())));
     if (!approve && comment.trimmed().isEmpty())
-        return Status::fail(tr("Say why you reject the request: the requester reads it."));
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Say why you reject the request: the requester reads it."));
     auto oa = throughOa(m_db, av);
     if (!oa)
         return Status::fail(oa.error());
@@ -87,9 +82,9 @@ Status ApprovalStore::decide(qint64 approvalId, bool approve, const QString &com
 
     if (oa.value()) {
         if (av.value(QStringLiteral("remote_system")).toString().isEmpty())
-            return Status::fail(tr("This request has not reached the OA system yet; it can be decided there once it has."));
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "This request has not reached the OA system yet; it can be decided there once it has."));
         if (!queued.value().command.isEmpty() && !queued.value().failed)
-            return Status::fail(tr("Your decision on this request is already waiting to be sent."));
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Your decision on this request is already waiting to be sent."));
         Transaction tx(m_db);
         if (!tx.isActive())
             return Status::fail(tx.error());
@@ -129,7 +124,7 @@ Status ApprovalStore::withdraw(qint64 approvalId, const QString &actor)
         return Status::fail(approval.error());
     const QVariantMap &av = approval.value();
     if (av.value(kState).toString() != QLatin1String("pending"))
-        return Status::fail(tr("Only a pending request can be withdrawn; this one is %1.")
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Only a pending request can be withdrawn; this one is %1.")
                                 .arg(vocab::approvalStateLabel(av.value(kState).toString())));
     auto oa = throughOa(m_db, av);
     if (!oa)
@@ -151,7 +146,7 @@ Status ApprovalStore::withdraw(qint64 approvalId, const QString &actor)
         if (!queued)
             return Status::fail(queued.error());
         if (queued.value().command == QLatin1String("withdraw") && !queued.value().failed)
-            return Status::fail(tr("The withdrawal of this request is already waiting to be sent."));
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "The withdrawal of this request is already waiting to be sent."));
         return m_writer.command(entities::approval(), approvalId, QStringLiteral("withdraw"), {{QStringLiteral("actor"), actor}});
     }
     const QString now = Database::nowUtc();
