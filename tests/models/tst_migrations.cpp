@@ -20,6 +20,7 @@ private slots:
     void freshWorkspaceHasCurrentSchema();
     void everyEntityColumnExistsWithSyncColumns();
     void upgradeFromVersion1KeepsDataAndIndexesIt();
+    void upgradeToVersion7KeepsApprovalsAndTheirQuotesFollow();
     void newerWorkspaceIsRefusedAndUntouched();
     void foreignDatabaseIsRefused();
     void corruptFileIsRefusedWithMessage();
@@ -85,6 +86,47 @@ void TestMigrations::upgradeFromVersion1KeepsDataAndIndexesIt()
     QCOMPARE(two.value().toInt(), 1);
     auto latin = v2.value()->scalar(QStringLiteral("SELECT count(*) FROM customer_fts WHERE customer_fts MATCH '\"wind\"'"));
     QCOMPARE(latin.value().toInt(), 1);
+}
+
+void TestMigrations::upgradeToVersion7KeepsApprovalsAndTheirQuotesFollow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        auto v6 = Database::open(path, Database::Options{6, true});
+        QVERIFY2(v6, qPrintable(v6.error()));
+        Database &db = *v6.value();
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO customers (id, name) VALUES (1, '华东精密')")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO quotes (id, number, customer_id, state) VALUES (5, 'Q-5', 1, 'pending_approval')")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO approvals (id, kind, subject_entity, subject_id, customer_id, title, state, "
+                                       "submitted_at, steps, local_state) VALUES (3, 'quote', 'quote', 5, 1, 'Quote Q-5', 'pending', "
+                                       "'2026-12-01T08:00:00Z', '[]', 1)")));
+    }
+    auto v7 = Database::open(path);
+    QVERIFY2(v7, qPrintable(v7.error()));
+    Database &db = *v7.value();
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    // Kept with its id, its local state and its sync columns; the form's facts filled in.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT title || '|' || local_state || '|' || reference || '|' || customer_name FROM approvals WHERE id = 3"))
+                 .value().toString(),
+             QStringLiteral("Quote Q-5|1|Q-5|华东精密"));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO approvals (title) VALUES ('next')")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT max(id) FROM approvals")).value().toInt(), 4); // AUTOINCREMENT goes on
+    // The quote follows its latest approval: decided, revoked, and back to a draft.
+    QVERIFY(db.exec(QStringLiteral("UPDATE approvals SET state = 'approved' WHERE id = 3")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = 5")).value().toString(), QStringLiteral("approved"));
+    QVERIFY(db.exec(QStringLiteral("UPDATE approvals SET state = 'revoked' WHERE id = 3")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = 5")).value().toString(), QStringLiteral("draft"));
+    // An older request decided later does not move a quote a newer request holds.
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO approvals (kind, subject_entity, subject_id, customer_id, title, state, submitted_at) "
+                                   "VALUES ('quote', 'quote', 5, 1, 'again', 'pending', '2026-12-02T08:00:00Z')")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = 5")).value().toString(), QStringLiteral("pending_approval"));
+    QVERIFY(db.exec(QStringLiteral("UPDATE approvals SET state = 'rejected' WHERE id = 3")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = 5")).value().toString(), QStringLiteral("pending_approval"));
+    // A quote already ordered is past approval.
+    QVERIFY(db.exec(QStringLiteral("UPDATE quotes SET state = 'ordered' WHERE id = 5")));
+    QVERIFY(db.exec(QStringLiteral("UPDATE approvals SET state = 'withdrawn' WHERE title = 'again'")));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = 5")).value().toString(), QStringLiteral("ordered"));
 }
 
 void TestMigrations::newerWorkspaceIsRefusedAndUntouched()
