@@ -46,6 +46,7 @@ private slots:
     void syncSettingsReachTheRunner();
     void backOnlineHookFollowsTheCheckbox();
     void connectionsAddEditRemove();
+    void feishuFormAsksForItsOwnSettings();
 
 private:
     SettingsDialog *openSettings(SettingsDialog::Page page);
@@ -134,6 +135,36 @@ SettingsDialog *TestSettings::openSettings(SettingsDialog::Page page)
     dialog->setCredentialStore(m_keychain.get());
     dialog->showPage(page);
     return dialog;
+}
+
+void TestSettings::feishuFormAsksForItsOwnSettings()
+{
+    SettingsDialog *dialog = openSettings(SettingsDialog::ConnectionsPage);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->addConnectorButton(), Qt::LeftButton);
+    ConnectorDialog *form = dialog->connectorDialog();
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    const int feishu = form->kindCombo()->findData(QStringLiteral("feishu"));
+    QVERIFY(feishu >= 0);
+    form->kindCombo()->setCurrentIndex(feishu);
+    // The form is the kind's: app id, secret, definition and the person's OA user id.
+    for (const char *key : {"url", "username", "password", "approval_code", "user_id"})
+        QVERIFY2(form->fieldEdit(QString::fromLatin1(key)), key);
+    QVERIFY(!form->databaseEdit());
+    QCOMPARE(form->passwordEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(form->urlEdit(), QStringLiteral("http://127.0.0.1:8201"));
+    QTest::keyClicks(form->userEdit(), QStringLiteral("cli_salesbridge"));
+    QTest::keyClicks(form->passwordEdit(), QStringLiteral("secret"));
+    QTest::keyClicks(form->fieldEdit(QStringLiteral("approval_code")), QStringLiteral("SB_QUOTE"));
+    QTest::keyClick(form->fieldEdit(QStringLiteral("approval_code")), Qt::Key_Return); // Enter is Save
+    QVERIFY(form->errorLabel()->isVisible()); // the user id is missing: said, and the field focused
+    QVERIFY2(form->errorLabel()->text().contains(QLatin1String("user id")), qPrintable(form->errorLabel()->text()));
+    QTRY_COMPARE(QApplication::focusWidget(), form->fieldEdit(QStringLiteral("user_id")));
+    QVERIFY(form->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/settings-connector-feishu.png")));
+    form->reject();
 }
 
 bool TestSettings::keychainReachable(QString *why)
