@@ -10,9 +10,11 @@
 #include "ui/approvals/ApprovalInboxView.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/quotes/QuoteEditor.h"
 #include "ui/shell/ApprovalNotifier.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private slots:
     void managerDecidesTheirTaskOffline();
     void aDecisionTakenElsewhereShowsTheReason();
     void notifierTellsNewTasksAndDecisions();
+    void theRepsQuoteBanner();
 
 private:
     // A customer, a product and a quote as the ERP gave them, the same on every laptop (as in
@@ -264,6 +267,55 @@ void TestApprovalInbox::notifierTellsNewTasksAndDecisions()
     QVERIFY2(repSpy.first().at(0).toString().contains(QLatin1String("Rejected")), qPrintable(repSpy.first().at(0).toString()));
     QVERIFY2(repSpy.first().at(1).toString().contains(QLatin1String("Too much discount")), qPrintable(repSpy.first().at(1).toString()));
     QCOMPARE(mgrSpy.size(), 1);
+}
+
+void TestApprovalInbox::theRepsQuoteBanner()
+{
+    m_oa->control(QStringLiteral("switches"), {{QStringLiteral("revoke_mode"), QStringLiteral("canceled")}});
+    OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
+    const qint64 first = seedQuote(rep, QStringLiteral("41"));
+    const qint64 second = seedQuote(rep, QStringLiteral("42"));
+    submit(rep, first);
+    submit(rep, second);
+    QVERIFY(rep.sync().ok());
+    // The session's user is not the OA user: the request is the rep's by their OA user id.
+    AppContext ctx(rep.db(), Session{QStringLiteral("wang.fang"), QStringLiteral("rep")});
+    QuoteEditor editor(ctx);
+    editor.resize(1100, 600);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+    // Pending: the step and who decides there.
+    editor.load(first);
+    const QString pending = editor.approvalBanner()->text();
+    QVERIFY2(pending.contains(QStringLiteral("Sales manager 销售经理")) && pending.contains(QLatin1String("mgr1, mgr2")), qPrintable(pending));
+    QVERIFY(editor.withdrawButton()->isVisible());
+
+    // Withdrawn offline: it waits to be sent, and cannot be withdrawn twice.
+    QTest::mouseClick(editor.withdrawButton(), Qt::LeftButton);
+    auto *box = editor.findChild<QMessageBox *>(QStringLiteral("confirmWithdraw"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QCOMPARE(ApprovalStore(rep.db()).queuedDecision(editor.approvalId()).value().command, QStringLiteral("withdraw"));
+    QVERIFY2(editor.approvalBanner()->text().contains(QLatin1String("withdrawal waits to be sent")), qPrintable(editor.approvalBanner()->text()));
+    QVERIFY(!editor.withdrawButton()->isVisible());
+    screenshot(editor, QStringLiteral("approvals-oa-quote-withdrawing.png"));
+    QVERIFY(rep.sync().ok());
+    editor.reload();
+    QCOMPARE(editor.state(), QStringLiteral("draft"));
+    QVERIFY2(editor.approvalBanner()->text().contains(QLatin1String("withdrawn")), qPrintable(editor.approvalBanner()->text()));
+
+    // Approved, then taken back in the OA: the banner says the approval was revoked.
+    QCOMPARE(m_oa->act(QStringLiteral("approve"), instanceOf(QStringLiteral("SO-42")), QStringLiteral("mgr1"), QStringLiteral("OK"))
+                 .value(QLatin1String("code")).toInt(), 0);
+    QVERIFY(rep.sync().ok());
+    editor.load(second);
+    QVERIFY2(editor.approvalBanner()->text().contains(QLatin1String("Approved by mgr1")), qPrintable(editor.approvalBanner()->text()));
+    QCOMPARE(m_oa->act(QStringLiteral("cancel"), instanceOf(QStringLiteral("SO-42")), QStringLiteral("rep1")).value(QLatin1String("code")).toInt(), 0);
+    QVERIFY(rep.sync().ok());
+    editor.reload();
+    QVERIFY2(editor.approvalBanner()->text().contains(QLatin1String("revoked")), qPrintable(editor.approvalBanner()->text()));
+    screenshot(editor, QStringLiteral("approvals-oa-quote-revoked.png"));
 }
 
 QTEST_MAIN(TestApprovalInbox)
