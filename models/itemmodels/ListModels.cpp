@@ -2,6 +2,7 @@
 
 #include "models/domain/Vocabulary.h"
 #include "models/store/Entity.h"
+#include "models/store/SyncStates.h"
 
 #include <QCoreApplication>
 
@@ -282,6 +283,12 @@ SqlWindowModel *approvals(Database &db, QObject *parent)
     m->addField(QStringLiteral("state"), QStringLiteral("a.state"));
     m->addField(QStringLiteral("customer_id"), QStringLiteral("a.customer_id"));
     m->addField(QStringLiteral("subject_id"), QStringLiteral("a.subject_id"));
+    m->addField(QStringLiteral("my_task"), QStringLiteral("a.my_task")); // the OA's task of this laptop's user
+    // A decision or withdrawal made here that waits to be sent (ApprovalStore::queuedDecision).
+    m->addField(QStringLiteral("decision_queued"),
+                QStringLiteral("EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'approval' AND o.record_id = a.id "
+                               "AND o.op = '%1' AND o.state IN ('%2','%3'))")
+                    .arg(sqlValue(OutboxOp::Command), sqlValue(OutboxState::Pending), sqlValue(OutboxState::InFlight)));
     m->setColumns({
         col(QT_TRANSLATE_NOOP("ListModels", "Request"), QStringLiteral("a.title")),
         col(QT_TRANSLATE_NOOP("ListModels", "State"), QStringLiteral("a.state"), SqlColumn::Text, via(vocab::approvalStateLabel)),

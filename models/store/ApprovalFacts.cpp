@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace sb {
 
@@ -18,7 +19,7 @@ Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
     auto r = m_db.exec(QStringLiteral(
                            "SELECT a.title, a.kind, a.state, a.subject_entity, a.subject_id, a.customer_id, a.requester, "
                            "a.approver, a.amount_cents, a.currency, a.discount_pct, a.margin_pct, a.submitted_at, "
-                           "a.decided_at, a.decision_comment, a.steps, c.name, c.grade, "
+                           "a.decided_at, a.decision_comment, a.steps, coalesce(c.name, a.customer_name), c.grade, "
                            "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id AND o.state <> 'cancelled' "
                            "  AND %1 AND o.order_date >= date('now','-12 months')), "
                            "(SELECT coalesce(sum(o.total_cents),0) FROM orders o WHERE o.customer_id = a.customer_id "
@@ -27,7 +28,7 @@ Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
                            "  AND t.status IN ('new','open','stalled') AND %2), "
                            "(SELECT count(*) FROM approvals p WHERE p.customer_id = a.customer_id AND p.id <> a.id "
                            "  AND p.state = 'rejected' AND %3), "
-                           "qt.number "
+                           "qt.number, a.reference, a.summary, a.node, a.my_task IS NOT NULL, a.remote_system IS NOT NULL "
                            "FROM approvals a LEFT JOIN customers c ON c.id = a.customer_id "
                            "LEFT JOIN quotes qt ON a.subject_entity = 'quote' AND qt.id = a.subject_id "
                            "WHERE a.id = ? AND %4")
@@ -69,8 +70,97 @@ Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
     f.revenue12mCents = q.value(19).toLongLong();
     f.openTickets = q.value(20).toInt();
     f.rejectedBefore = q.value(21).toInt();
-    f.quoteNumber = q.value(22).toString();
+    f.reference = q.value(23).toString();
+    f.quoteNumber = q.value(22).isNull() ? f.reference : q.value(22).toString();
+    f.summary = q.value(24).toString();
+    f.node = q.value(25).toString();
+    f.myTask = q.value(26).toBool();
+    f.inOa = q.value(27).toBool();
     return Result<ApprovalFacts>::ok(f);
+}
+
+namespace {
+// Pending, and in the to-do of the person at this laptop: the OA's task where approvals go
+// through one, else every pending request (the rule of ApprovalStore::pendingCount).
+QString waitsForMeSql()
+{
+    return QStringLiteral("(a.state = 'pending' AND (a.my_task IS NOT NULL "
+                          "OR NOT EXISTS (SELECT 1 FROM routes WHERE key = 'approval')))");
+}
+} // namespace
+
+Result<bool> ApprovalInbox::throughOa()
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM routes WHERE key = 'approval')"));
+    if (!r)
+        return Result<bool>::fail(r.error());
+    return Result<bool>::ok(r.value().toBool());
+}
+
+SearchCondition ApprovalInbox::waitingForMe()
+{
+    return {waitsForMeSql(), {}};
+}
+
+Result<QString> ApprovalInbox::myOaUser()
+{
+    // The user id setting of the enabled connector of the system approvals are routed to.
+    auto r = m_db.scalar(QStringLiteral("SELECT coalesce(json_extract(c.options, '$.user_id'), '') FROM routes r "
+                                        "JOIN connectors c ON c.system = r.system AND c.enabled "
+                                        "WHERE r.key = 'approval' LIMIT 1"));
+    if (!r)
+        return Result<QString>::fail(r.error());
+    return Result<QString>::ok(r.value().toString());
+}
+
+Result<qint64> ApprovalInbox::latestForQuote(qint64 quoteId)
+{
+    // The newest by submission, as the approvals triggers pick the one the quote follows.
+    auto r = m_db.scalar(QStringLiteral("SELECT id FROM approvals WHERE subject_entity = 'quote' AND subject_id = ? AND %1 "
+                                        "ORDER BY coalesce(submitted_at, '') DESC, id DESC LIMIT 1")
+                             .arg(sql::live()),
+                         {quoteId});
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    return Result<qint64>::ok(r.value().toLongLong());
+}
+
+Result<QList<ApprovalNotice>> ApprovalInbox::notices(const QStringList &requesters)
+{
+    QStringList marks;
+    QVariantList bindings;
+    for (const QString &who : requesters) {
+        if (who.isEmpty())
+            continue;
+        marks << QStringLiteral("?");
+        bindings << who;
+    }
+    const QString mine = marks.isEmpty() ? QStringLiteral("0") : QStringLiteral("a.requester IN (%1)").arg(marks.join(QLatin1Char(',')));
+    auto r = m_db.exec(QStringLiteral("SELECT a.id, a.state, a.title, a.requester, a.approver, a.decision_comment, a.currency, "
+                                      "a.amount_cents, %1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'approval' "
+                                      "AND o.record_id = a.id AND o.op = '%2' AND %3) "
+                                      "FROM approvals a WHERE %4 AND (a.state = 'pending' OR %5)")
+                           .arg(waitsForMeSql(), sqlValue(OutboxOp::Command), sql::openEntry(QStringLiteral("o.")),
+                                sql::live(QStringLiteral("a.")), mine),
+                       bindings);
+    if (!r)
+        return Result<QList<ApprovalNotice>>::fail(r.error());
+    QList<ApprovalNotice> out;
+    QSqlQuery &q = r.value();
+    while (q.next()) {
+        ApprovalNotice n;
+        n.id = q.value(0).toLongLong();
+        n.state = q.value(1).toString();
+        n.title = q.value(2).toString();
+        n.requester = q.value(3).toString();
+        n.approver = q.value(4).toString();
+        n.comment = q.value(5).toString();
+        n.currency = q.value(6).toString();
+        n.amountCents = q.value(7).toLongLong();
+        n.waitsForMe = q.value(8).toBool();
+        out << n;
+    }
+    return Result<QList<ApprovalNotice>>::ok(out);
 }
 
 } // namespace sb

@@ -7,10 +7,13 @@
 #include "ui/approvals/ApprovalInboxView.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/quotes/QuoteEditor.h"
 #include "ui/quotes/QuoteLinesModel.h"
+#include "ui/shell/ApprovalNotifier.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +32,9 @@ private slots:
     void repSeesNoDecisionControls();
     void lowMarginStandsOut();
     void batchApprove();
+    void commentStaysWithItsRequest();
+    void repWithdrawsFromTheQuote();
+    void notifierTellsTheManagerAndTheRep();
     void screenshot();
 
 private:
@@ -208,6 +214,103 @@ void TestApprovals::batchApprove()
     QTest::mouseClick(view.approveSelectedButton(), Qt::LeftButton);
     for (qint64 id : {a, b})
         QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {id}).toString(), QStringLiteral("approved"));
+}
+
+void TestApprovals::commentStaysWithItsRequest()
+{
+    const qint64 a = submitQuote(1);
+    const qint64 b = submitQuote(2);
+    ApprovalInboxView view(*m_manager);
+    view.show();
+    view.openRecord(a);
+    QTest::keyClicks(view.commentBox(), QStringLiteral("For the first requester only"));
+    view.openRecord(b);
+    QCOMPARE(view.currentApprovalId(), b);
+    QVERIFY(view.commentBox()->toPlainText().isEmpty()); // never sent to the wrong person
+    // A refresh (a sync, another view's change) keeps what is being written for the same request.
+    QTest::keyClicks(view.commentBox(), QStringLiteral("Half written"));
+    m_manager->notifyChanged(QStringLiteral("sync"));
+    QCOMPARE(view.currentApprovalId(), b);
+    QCOMPARE(view.commentBox()->toPlainText(), QStringLiteral("Half written"));
+    // Kept on this computer: nothing waits to be sent, so no notice.
+    QVERIFY(!view.throughOa());
+    QVERIFY(view.detail()->noticeLabel()->isHidden());
+    // Ctrl+Shift+R rejects with the comment.
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QTest::keyClick(view.commentBox(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {b}).toString(), QStringLiteral("rejected"));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT decision_comment FROM approvals WHERE id = ?"), {b}).toString(),
+             QStringLiteral("Half written"));
+}
+
+void TestApprovals::repWithdrawsFromTheQuote()
+{
+    qint64 quoteId = 0;
+    const qint64 approvalId = submitQuote(6, &quoteId);
+    QuoteEditor editor(*m_rep);
+    editor.resize(1000, 600);
+    editor.show();
+    editor.load(quoteId);
+    QVERIFY(editor.approvalBanner()->isVisible());
+    QVERIFY2(editor.approvalBanner()->text().contains(QLatin1String("zhao.min")), qPrintable(editor.approvalBanner()->text()));
+    QVERIFY(editor.withdrawButton()->isVisible());
+    QCOMPARE(editor.approvalId(), approvalId);
+
+    // The withdrawal asks first; Cancel leaves the request as it is.
+    QTest::mouseClick(editor.withdrawButton(), Qt::LeftButton);
+    auto *box = editor.findChild<QMessageBox *>(QStringLiteral("confirmWithdraw"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("pending"));
+    QTRY_VERIFY(!editor.findChild<QMessageBox *>(QStringLiteral("confirmWithdraw")));
+
+    QTest::mouseClick(editor.withdrawButton(), Qt::LeftButton);
+    box = editor.findChild<QMessageBox *>(QStringLiteral("confirmWithdraw"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approvalId}).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(editor.state(), QStringLiteral("draft"));
+    QVERIFY(editor.isEditable());
+    QVERIFY(!editor.withdrawButton()->isVisible());
+    QVERIFY2(editor.approvalBanner()->text().contains(QLatin1String("withdrawn")), qPrintable(editor.approvalBanner()->text()));
+
+    // Another person's request has no Withdraw for the manager looking at the quote.
+    const qint64 other = submitQuote(7, &quoteId);
+    QVERIFY(other > 0);
+    QuoteEditor managerEditor(*m_manager);
+    managerEditor.show();
+    managerEditor.load(quoteId);
+    QVERIFY(managerEditor.approvalBanner()->isVisible());
+    QVERIFY(!managerEditor.withdrawButton()->isVisible());
+}
+
+void TestApprovals::notifierTellsTheManagerAndTheRep()
+{
+    ApprovalNotifier manager(*m_fx.db, m_manager->session());
+    ApprovalNotifier rep(*m_fx.db, m_rep->session());
+    QSignalSpy toManager(&manager, &ApprovalNotifier::notify);
+    QSignalSpy toRep(&rep, &ApprovalNotifier::notify);
+    manager.check();
+    rep.check();
+    QCOMPARE(toManager.size(), 0); // what was there at start is not news
+
+    const qint64 approvalId = submitQuote(8);
+    manager.check();
+    rep.check();
+    QCOMPARE(toManager.size(), 1);
+    QVERIFY(toManager.first().at(1).toString().contains(QLatin1String("wang.fang")));
+    QCOMPARE(toRep.size(), 0); // a rep does not decide, and submitting is not news to them
+
+    QVERIFY(ApprovalStore(*m_fx.db).decide(approvalId, true, QStringLiteral("Go ahead"), QStringLiteral("zhao.min")));
+    manager.check();
+    rep.check();
+    QCOMPARE(toManager.size(), 1);
+    QCOMPARE(toRep.size(), 1);
+    QVERIFY2(toRep.first().at(0).toString().startsWith(QLatin1String("Approved")), qPrintable(toRep.first().at(0).toString()));
+    QVERIFY(toRep.first().at(1).toString().contains(QLatin1String("Go ahead")));
+    rep.check();
+    QCOMPARE(toRep.size(), 1);
 }
 
 void TestApprovals::screenshot()

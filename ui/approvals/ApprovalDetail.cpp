@@ -52,7 +52,9 @@ ApprovalDetail::ApprovalDetail(AppContext &ctx, QWidget *parent)
     , m_title(new QLabel(m_body))
     , m_subtitle(new QLabel(m_body))
     , m_state(new QLabel(m_body))
+    , m_notice(new QLabel(m_body))
     , m_linesTitle(new QLabel(m_body))
+    , m_summary(new QLabel(m_body))
     , m_table(new QTableView(m_body))
     , m_steps(new QLabel(m_body))
     , m_openQuote(new QPushButton(tr("Open quote"), m_body))
@@ -83,6 +85,9 @@ ApprovalDetail::ApprovalDetail(AppContext &ctx, QWidget *parent)
     m_revenue = addFact(tr("Revenue, last 12 months"), 2, 2);
     m_tickets = addFact(tr("Open service tickets"), 3, 0);
     m_history = addFact(tr("Rejected before"), 3, 2);
+    m_requester = addFact(tr("Requested by"), 4, 0);
+    m_node = addFact(tr("Approval step"), 4, 2);
+    m_node->setWordWrap(true);
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(3, 1);
     QFont bold = m_amount->font();
@@ -101,6 +106,16 @@ ApprovalDetail::ApprovalDetail(AppContext &ctx, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
     m_table->setMinimumHeight(110);
+    m_notice->setObjectName(QStringLiteral("approvalNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    // The lines as the request carries them, for a quote this laptop does not hold.
+    m_summary->setObjectName(QStringLiteral("approvalSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); padding: 4px; }"));
     m_steps->setTextFormat(Qt::RichText);
     m_steps->setWordWrap(true);
     m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,11 +132,13 @@ ApprovalDetail::ApprovalDetail(AppContext &ctx, QWidget *parent)
     body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(titleRow);
     body->addWidget(m_subtitle);
+    body->addWidget(m_notice);
     body->addSpacing(4);
     body->addLayout(m_grid);
     body->addSpacing(4);
     body->addWidget(m_linesTitle);
     body->addWidget(m_table, 1);
+    body->addWidget(m_summary);
     body->addWidget(m_steps);
     body->addLayout(links);
 
@@ -155,6 +172,7 @@ QLabel *ApprovalDetail::addFact(const QString &name, int row, int column)
 void ApprovalDetail::clear()
 {
     m_facts = ApprovalFacts();
+    m_queued = ApprovalStore::Queued();
     m_lines->setLines({}, QString());
     m_body->hide();
     m_empty->show();
@@ -178,8 +196,10 @@ bool ApprovalDetail::load(qint64 approvalId)
                                .arg(stateColor(f.state)));
     QStringList asked{vocab::approvalKindLabel(f.kind),
                       tr("requested by %1 %2").arg(f.requester, formatRelative(f.submittedAt))};
-    if (!f.approver.isEmpty())
-        asked << tr("approver %1").arg(f.approver);
+    if (!f.approver.isEmpty() && f.state == QLatin1String("pending"))
+        asked << (f.node.isEmpty() ? tr("waiting for %1").arg(f.approver) : tr("waiting at %1 for %2").arg(f.node, f.approver));
+    else if (!f.approver.isEmpty())
+        asked << tr("decided by %1").arg(f.approver);
     if (!f.customerName.isEmpty())
         asked << f.customerName;
     m_subtitle->setText(asked.join(QStringLiteral("  ·  ")));
@@ -198,6 +218,9 @@ bool ApprovalDetail::load(qint64 approvalId)
     m_tickets->setText(locale.toString(f.openTickets));
     m_tickets->setStyleSheet(f.openTickets > 0 ? QStringLiteral("QLabel { color: #ef6c00; }") : QString());
     m_history->setText(locale.toString(f.rejectedBefore));
+    m_requester->setText(f.requester.isEmpty() ? QStringLiteral("–") : f.requester);
+    m_requester->setToolTip(longTime(f.submittedAt));
+    m_node->setText(f.node.isEmpty() ? QStringLiteral("–") : f.node);
 
     const bool isQuote = f.subjectEntity == QLatin1String("quote") && f.subjectId > 0;
     QList<QuoteLine> lines;
@@ -208,11 +231,19 @@ bool ApprovalDetail::load(qint64 approvalId)
             m_ctx.reportError(r.error());
         else
             lines = r.value();
-        m_linesTitle->setText(tr("Quote %1: %n line(s)", nullptr, int(lines.size())).arg(f.quoteNumber));
     }
+    // A quote this laptop does not hold (or holds without lines) shows the lines the request
+    // carries, as the OA form shows them.
+    const bool fromRequest = lines.isEmpty() && !f.summary.isEmpty();
+    if (isQuote && !fromRequest)
+        m_linesTitle->setText(tr("Quote %1: %n line(s)", nullptr, int(lines.size())).arg(f.quoteNumber));
+    else if (fromRequest)
+        m_linesTitle->setText(f.quoteNumber.isEmpty() ? tr("Lines of the request") : tr("Quote %1: lines of the request").arg(f.quoteNumber));
     m_lines->setLines(lines, currency);
-    m_linesTitle->setVisible(isQuote);
-    m_table->setVisible(isQuote);
+    m_summary->setText(f.summary);
+    m_summary->setVisible(fromRequest);
+    m_linesTitle->setVisible(isQuote || fromRequest);
+    m_table->setVisible(isQuote && !fromRequest);
     m_openQuote->setVisible(isQuote);
     m_openCustomer->setEnabled(f.customerId > 0);
 
@@ -231,10 +262,50 @@ bool ApprovalDetail::load(qint64 approvalId)
     if (items.isEmpty())
         items << tr("No step recorded yet.").toHtmlEscaped();
     m_steps->setText(steps + items.join(QStringLiteral("<br>")));
+    showNotice();
 
     m_empty->hide();
     m_body->show();
     return true;
+}
+
+void ApprovalDetail::showNotice()
+{
+    auto queued = ApprovalStore(m_ctx.db()).queuedDecision(m_facts.id);
+    if (!queued)
+        m_ctx.reportError(queued.error());
+    m_queued = queued ? queued.value() : ApprovalStore::Queued();
+    const QString &command = m_queued.command;
+    QString text;
+    if (command.isEmpty()) {
+        m_notice->hide();
+        return;
+    }
+    if (m_queued.failed) {
+        // The server's reason names who decided what meanwhile; then what was refused, and the
+        // state the request really has now.
+        const QString now = vocab::approvalStateLabel(m_facts.state);
+        if (command == QLatin1String("approve"))
+            text = tr("Your decision to approve was refused.\n%1\nThe request is now: %2.").arg(m_queued.error, now);
+        else if (command == QLatin1String("reject"))
+            text = tr("Your decision to reject was refused.\n%1\nThe request is now: %2.").arg(m_queued.error, now);
+        else
+            text = tr("The change made here was refused.\n%1\nThe request is now: %2.").arg(m_queued.error, now);
+    } else if (command == QLatin1String("approve")) {
+        text = tr("Your decision (approve) waits to be sent: it reaches the OA system with the next sync.");
+    } else if (command == QLatin1String("reject")) {
+        text = tr("Your decision (reject) waits to be sent: it reaches the OA system with the next sync.");
+    } else if (command == QLatin1String("withdraw")) {
+        text = tr("The withdrawal of this request waits to be sent with the next sync.");
+    } else {
+        text = tr("A change of this request waits to be sent with the next sync.");
+    }
+    m_notice->setText(text);
+    m_notice->setStyleSheet(m_queued.failed
+                                ? QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; border: 1px solid #e57373; "
+                                                 "border-radius: 4px; padding: 6px; }")
+                                : QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; border-radius: 4px; padding: 6px; }"));
+    m_notice->show();
 }
 
 } // namespace sb

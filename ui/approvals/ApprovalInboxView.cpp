@@ -4,6 +4,7 @@
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/itemmodels/SqlWindowModel.h"
+#include "models/store/ApprovalFacts.h"
 #include "models/store/QuoteStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -47,6 +49,14 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     , m_detail(new ApprovalDetail(ctx, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    auto oa = ApprovalInbox(ctx.db()).throughOa();
+    if (!oa)
+        ctx.reportError(oa.error());
+    m_throughOa = oa && oa.value();
+    // Through an OA the cache holds every approval the OA shows this person; the to-do is the
+    // requests holding their task, and that is where the inbox opens.
+    if (m_throughOa)
+        m_list->addView(tr("To decide"), ApprovalInbox::waitingForMe());
     m_list->addView(tr("Pending"), filters::approvalsPending());
     m_list->addView(tr("Decided"), filters::approvalsDecided());
     m_list->table()->horizontalHeader()->setStretchLastSection(false);
@@ -60,9 +70,9 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
 
-    // The decision controls are built for managers only: other roles never see a button
-    // they could not use.
-    if (ctx.session().isManager()) {
+    // The decision controls are built for managers only: other roles never see a button they
+    // could not use. Through an OA, the OA decides who may: whoever holds a task gets them.
+    if (ctx.session().isManager() || m_throughOa) {
         auto *box = new QGroupBox(tr("Your decision"), right);
         m_comment = new QPlainTextEdit(box);
         m_comment->setObjectName(QStringLiteral("decisionComment"));
@@ -73,6 +83,26 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
         m_approve->setObjectName(QStringLiteral("approveButton"));
         m_reject = new QPushButton(tr("Reject"), box);
         m_reject->setObjectName(QStringLiteral("rejectButton"));
+        // Ctrl+Enter sends, as it adds a comment in Service; R for reject, with Shift so that a
+        // slip of the finger does not refuse a request.
+        const QList<QKeySequence> approveKeys{QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)};
+        const QKeySequence rejectKey(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+        m_approve->setToolTip(tr("Approve the request (%1)").arg(approveKeys.first().toString(QKeySequence::NativeText)));
+        m_reject->setToolTip(tr("Reject the request, with a comment (%1)").arg(rejectKey.toString(QKeySequence::NativeText)));
+        for (const QKeySequence &key : approveKeys) {
+            auto *shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, [this] {
+                if (m_approve->isEnabled())
+                    approveCurrent();
+            });
+        }
+        auto *rejectShortcut = new QShortcut(rejectKey, this);
+        rejectShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(rejectShortcut, &QShortcut::activated, this, [this] {
+            if (m_reject->isEnabled())
+                rejectCurrent();
+        });
         m_approveSelected = new QPushButton(box);
         m_approveSelected->setObjectName(QStringLiteral("approveSelectedButton"));
         m_approveSelected->setToolTip(tr("Approve every pending request selected in the list, with the comment above"));
@@ -116,7 +146,9 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
                              || entity == QLatin1String("sync")))
             refresh();
     });
-    // The oldest pending request is where a manager starts.
+    // The oldest pending request (or task) is where a manager starts.
+    if (m_throughOa)
+        m_list->setCurrentView(1);
     if (m_list->model()->rowCount() > 0)
         m_list->selectRow(0);
     updateActions();
@@ -129,12 +161,20 @@ qint64 ApprovalInboxView::currentApprovalId() const
 
 void ApprovalInboxView::refresh()
 {
+    const qint64 shown = currentApprovalId();
     m_list->refresh();
-    showApproval(m_list->currentId());
+    const qint64 current = m_list->currentId();
+    // A request that left the list (decided elsewhere, or answered by the OA) stays in view:
+    // what became of it, and of the decision made here, is what the manager reads next.
+    showApproval(current > 0 ? current : shown);
 }
 
 void ApprovalInboxView::showApproval(qint64 approvalId)
 {
+    // A comment is written for one request: it must never go to the next one's requester.
+    if (m_comment && approvalId != m_shownId)
+        m_comment->clear();
+    m_shownId = approvalId;
     if (approvalId > 0)
         m_detail->load(approvalId);
     else
@@ -154,19 +194,33 @@ QList<qint64> ApprovalInboxView::selectedPendingIds() const
     QList<qint64> ids;
     const QModelIndexList rows = m_list->table()->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
-        if (m_list->model()->value(i.row(), QStringLiteral("state")).toString() == QLatin1String("pending"))
+        if (isDecidable(i.row()))
             ids << m_list->model()->idAt(i.row());
     return ids;
+}
+
+bool ApprovalInboxView::isDecidable(int row) const
+{
+    const SqlWindowModel *m = m_list->model();
+    return m->value(row, QStringLiteral("state")).toString() == QLatin1String("pending")
+           && !m->value(row, QStringLiteral("decision_queued")).toBool()
+           && (!m_throughOa || !m->value(row, QStringLiteral("my_task")).isNull());
 }
 
 void ApprovalInboxView::updateActions()
 {
     if (!m_approve)
         return;
-    const bool pending = m_detail->facts().state == QLatin1String("pending");
-    m_approve->setEnabled(pending);
-    m_reject->setEnabled(pending);
-    m_comment->setEnabled(true);
+    const ApprovalFacts &f = m_detail->facts();
+    const ApprovalStore::Queued &queued = m_detail->queued();
+    // Decided here already (waiting to be sent) or, through an OA, not this person's to decide;
+    // a refused decision can be replaced while the request still waits for them.
+    const bool waiting = !queued.command.isEmpty() && !queued.failed;
+    const bool mine = !(m_throughOa || f.inOa) || f.myTask;
+    const bool decidable = f.state == QLatin1String("pending") && !waiting && mine;
+    m_approve->setEnabled(decidable);
+    m_reject->setEnabled(decidable);
+    m_comment->setEnabled(decidable || f.id == 0);
     const int n = int(selectedPendingIds().size());
     m_approveSelected->setText(tr("Approve selected (%n)", nullptr, n));
     m_approveSelected->setEnabled(n > 1);
@@ -189,10 +243,14 @@ void ApprovalInboxView::afterDecisions(int decided)
     m_comment->clear();
     const qint64 decidedId = currentApprovalId();
     m_list->refresh();
-    // Next in the to-do list: the first pending request (pending rows sort first).
-    if (m_list->model()->rowCount() > 0
-        && m_list->model()->value(0, QStringLiteral("state")).toString() == QLatin1String("pending"))
-        m_list->selectRow(0);
+    // Next in the to-do list: the first request still to decide (pending rows sort first; one
+    // decided here stays pending until the OA has it).
+    for (int row = 0; row < m_list->model()->rowCount() && row < 200; ++row) {
+        if (isDecidable(row)) {
+            m_list->selectRow(row);
+            break;
+        }
+    }
     showApproval(m_list->currentId() > 0 ? m_list->currentId() : decidedId);
     m_notifying = true;
     m_ctx.notifyChanged(QStringLiteral("approval"));

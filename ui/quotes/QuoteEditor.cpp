@@ -3,6 +3,7 @@
 #include "QuoteLineDelegate.h"
 #include "QuoteLinesModel.h"
 #include "models/domain/Vocabulary.h"
+#include "models/store/ApprovalFacts.h"
 #include "models/store/Database.h"
 #include "models/store/QuoteStore.h"
 #include "models/store/SyncStates.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -68,6 +70,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     , m_margin(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_submit(new QPushButton(tr("Submit for approval"), this))
+    , m_withdraw(new QPushButton(tr("Withdraw request"), this))
 {
     reloadCatalog();
 
@@ -145,6 +148,9 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     m_submit->setToolTip(tr("Send the quote to %1 for approval").arg(approver()));
     actions->addWidget(m_save);
     actions->addWidget(m_submit);
+    m_withdraw->setObjectName(QStringLiteral("withdrawApproval"));
+    m_withdraw->setToolTip(tr("Take the approval request back; the quote becomes a draft again"));
+    actions->addWidget(m_withdraw);
     actions->addStretch(1);
     // Turning a quote into an order is the sales office's job (and the manager's).
     if (m_ctx.session().isOffice() || m_ctx.session().isManager()) {
@@ -180,6 +186,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     connect(m_removeLine, &QPushButton::clicked, this, &QuoteEditor::removeSelectedLines);
     connect(m_save, &QPushButton::clicked, this, &QuoteEditor::save);
     connect(m_submit, &QPushButton::clicked, this, &QuoteEditor::submitForApproval);
+    connect(m_withdraw, &QPushButton::clicked, this, &QuoteEditor::confirmWithdraw);
     connect(m_lines, &QuoteLinesModel::edited, this, [this] {
         setDirty(true);
         updateTotals();
@@ -254,24 +261,64 @@ void QuoteEditor::reload()
 void QuoteEditor::loadBanner()
 {
     m_banner->hide();
+    m_approvalId = 0;
+    m_canWithdraw = false;
     if (m_quoteId <= 0)
         return;
-    auto r = QuoteStore(m_ctx.db()).latestApproval(m_quoteId);
-    if (!r || !r.value())
+    auto latest = ApprovalInbox(m_ctx.db()).latestForQuote(m_quoteId);
+    if (!latest || latest.value() <= 0) {
+        if (!latest)
+            m_ctx.reportError(latest.error());
         return;
-    const QuoteApproval &a = *r.value();
+    }
+    ApprovalStore approvals(m_ctx.db());
+    auto facts = approvals.facts(latest.value());
+    auto queued = approvals.queuedDecision(latest.value());
+    if (!facts || !queued) {
+        m_ctx.reportError(!facts ? facts.error() : queued.error());
+        return;
+    }
+    m_approvalId = latest.value();
+    const ApprovalFacts &a = facts.value();
+    const ApprovalStore::Queued &q = queued.value();
+    const bool withdrawing = q.command == QLatin1String("withdraw");
     QString text;
     QString color = QStringLiteral("#fff3e0");
     if (a.state == QLatin1String("pending") && m_state == QLatin1String("pending_approval")) {
-        text = tr("Waiting for %1's approval since %2.").arg(a.approver, formatRelative(a.submittedAt));
+        const QString since = formatRelative(a.submittedAt);
+        if (!a.node.isEmpty())
+            text = tr("Waiting at %1 for %2 since %3.").arg(a.node, a.approver, since);
+        else if (!a.approver.isEmpty())
+            text = tr("Waiting for %1's approval since %2.").arg(a.approver, since);
+        else
+            text = tr("Waiting for approval since %1.").arg(since);
+        if (withdrawing && q.failed) {
+            color = QStringLiteral("#ffebee");
+            text += QLatin1Char('\n') + tr("The withdrawal was not taken: %1").arg(q.error);
+        } else if (withdrawing) {
+            color = QStringLiteral("#eceff1");
+            text += QLatin1Char('\n') + tr("Your withdrawal waits to be sent with the next sync.");
+        }
+        auto oaUser = ApprovalInbox(m_ctx.db()).myOaUser();
+        const bool mine = a.requester == m_ctx.session().user || (oaUser && !oaUser.value().isEmpty() && a.requester == oaUser.value());
+        m_canWithdraw = mine && (!withdrawing || q.failed);
     } else if (a.state == QLatin1String("rejected") && m_state == QLatin1String("rejected")) {
         color = QStringLiteral("#ffebee");
         text = tr("Rejected by %1 %2: “%3”. Change the lines and submit again.")
-                   .arg(a.approver, formatRelative(a.decidedAt), a.comment);
+                   .arg(a.approver, formatRelative(a.decidedAt), a.decisionComment);
     } else if (a.state == QLatin1String("approved") && m_state == QLatin1String("approved")) {
         color = QStringLiteral("#e8f5e9");
-        text = a.comment.isEmpty() ? tr("Approved by %1 %2.").arg(a.approver, formatRelative(a.decidedAt))
-                                   : tr("Approved by %1 %2: “%3”.").arg(a.approver, formatRelative(a.decidedAt), a.comment);
+        text = a.decisionComment.isEmpty()
+                   ? tr("Approved by %1 %2.").arg(a.approver, formatRelative(a.decidedAt))
+                   : tr("Approved by %1 %2: “%3”.").arg(a.approver, formatRelative(a.decidedAt), a.decisionComment);
+    } else if (a.state == QLatin1String("withdrawn") && m_state == QLatin1String("draft")) {
+        color = QStringLiteral("#eceff1");
+        text = tr("The approval request was withdrawn %1. Submit the quote again when it is ready.")
+                   .arg(formatRelative(a.decidedAt.isEmpty() ? a.submittedAt : a.decidedAt));
+    } else if (a.state == QLatin1String("revoked") && m_state == QLatin1String("draft")) {
+        color = QStringLiteral("#ffebee");
+        text = tr("Approval revoked %1: the quote needs a new approval before it can become an order.")
+                   .arg(formatRelative(a.decidedAt.isEmpty() ? a.submittedAt : a.decidedAt));
     }
     if (text.isEmpty())
         return;
@@ -312,6 +359,7 @@ void QuoteEditor::updateActions()
     m_removeLine->setEnabled(editable && m_table->selectionModel()->hasSelection());
     m_save->setEnabled(editable && m_dirty);
     m_submit->setEnabled(editable && m_lines->rowCount() > 0);
+    m_withdraw->setVisible(m_canWithdraw);
     if (m_createOrder) {
         m_createOrder->setEnabled(!m_orderRequested
                                   && (m_state == QLatin1String("approved") || m_state == QLatin1String("accepted")
@@ -401,6 +449,47 @@ bool QuoteEditor::createOrder()
     m_ctx.notifyChanged(QStringLiteral("quote"));
     m_ctx.reportInfo(tr("Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP "
                         "has confirmed it.").arg(m_number->text()));
+    return true;
+}
+
+void QuoteEditor::confirmWithdraw()
+{
+    if (!m_canWithdraw)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Withdraw approval request"),
+                                tr("Withdraw the approval request of quote %1?").arg(m_number->text()),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmWithdraw"));
+    box->setInformativeText(tr("The approver no longer sees it, and the quote becomes a draft you can change and submit "
+                               "again."));
+    box->button(QMessageBox::Yes)->setText(tr("&Withdraw"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 approvalId = m_approvalId;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, approvalId](QAbstractButton *button) {
+        // The quote shown may have changed while the box was open: withdraw what was asked.
+        if (box->standardButton(button) == QMessageBox::Yes && approvalId == m_approvalId)
+            withdrawApproval();
+    });
+    box->open();
+}
+
+bool QuoteEditor::withdrawApproval()
+{
+    if (!m_canWithdraw || m_approvalId <= 0)
+        return false;
+    if (Status s = ApprovalStore(m_ctx.db()).withdraw(m_approvalId, m_ctx.session().user); !s) {
+        m_ctx.reportError(s.error());
+        return false;
+    }
+    reload();
+    m_ctx.reportInfo(m_state == QLatin1String("draft")
+                         ? tr("The approval request of quote %1 was withdrawn.").arg(m_number->text())
+                         : tr("The withdrawal of quote %1's approval request goes to the OA system with the next sync.")
+                               .arg(m_number->text()));
+    emit quoteChanged(m_quoteId);
+    m_ctx.notifyChanged(QStringLiteral("quote"));
+    m_ctx.notifyChanged(QStringLiteral("approval"));
     return true;
 }
 

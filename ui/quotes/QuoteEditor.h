@@ -14,7 +14,9 @@ class ProductCatalog;
 class QuoteLinesModel;
 
 // One quote: its customer and state, the lines (editable while a draft or after a rejection),
-// live totals with the margin, and the next step: save, submit for approval, create the order.
+// live totals with the margin, and the next step: save, submit for approval (and withdraw it
+// while pending), create the order. A banner tells where the approval stands: the step and who
+// decides there, the decision with its comment, a withdrawal or a revoked approval.
 class QuoteEditor : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,9 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *createOrderButton() const { return m_createOrder; } // null unless office or manager
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    QLabel *approvalBanner() const { return m_banner; }
+    qint64 approvalId() const { return m_approvalId; } // the quote's latest request, 0 if none
     QLabel *totalLabel() const { return m_total; }
     QLabel *marginLabel() const { return m_margin; }
 
@@ -47,6 +52,10 @@ public slots:
     bool save();
     bool submitForApproval();
     bool createOrder();
+    // Asks to confirm (a message box, "confirmWithdraw"), then withdrawApproval().
+    void confirmWithdraw();
+    // Takes the pending request back: at once here, or queued for the OA's next sync.
+    bool withdrawApproval();
     void addLine();
     void removeSelectedLines();
     void reloadCatalog();
@@ -65,6 +74,8 @@ private:
     qint64 m_customerId = 0;
     QString m_state;
     bool m_orderRequested = false;
+    qint64 m_approvalId = 0;
+    bool m_canWithdraw = false;
     bool m_dirty = false;
     ProductCatalog *m_catalog;
     QuoteLinesModel *m_lines;
@@ -83,6 +94,7 @@ private:
     QLabel *m_margin;
     QPushButton *m_save;
     QPushButton *m_submit;
+    QPushButton *m_withdraw;
     QPushButton *m_createOrder = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApprovalNotifier.h"
 #include "MessageBar.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/ConnectorStore.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     , m_systems(new SystemStatusBadges(ctx.db(), this))
     , m_connectivity(new ConnectivityMonitor(this))
     , m_countTimer(new QTimer(this))
+    , m_notifier(new ApprovalNotifier(ctx.db(), ctx.session(), this))
 {
     setWindowTitle(tr("SalesBridge — %1").arg(workspaceLabel));
     setObjectName(QStringLiteral("mainWindow"));
@@ -254,6 +256,10 @@ void MainWindow::buildTray()
     menu->addSeparator();
     menu->addAction(tr("Quit"), this, &QWidget::close);
     m_tray->setContextMenu(menu);
+    connect(m_notifier, &ApprovalNotifier::notify, m_tray, [this](const QString &title, const QString &text) {
+        m_tray->showMessage(title, text, appIcon());
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { showNormal(); activateWindow(); });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger) {
             showNormal();
@@ -295,8 +301,12 @@ void MainWindow::refreshCounts()
         return;
     }
     m_nav->item(Approvals)->setText(a.value() ? tr("Approvals (%1)").arg(a.value()) : tr("Approvals"));
-    if (m_tray)
-        m_tray->setToolTip(tr("SalesBridge — %1").arg(m_pendingLabel->text()));
+    m_notifier->check(); // after a change of records or a sync: news for the tray
+    if (!m_tray)
+        return;
+    m_tray->setIcon(ApprovalNotifier::badged(appIcon(), a.value()));
+    m_tray->setToolTip(a.value() ? tr("SalesBridge — %n approval(s) wait for you\n%1", nullptr, a.value()).arg(m_pendingLabel->text())
+                                 : tr("SalesBridge — %1").arg(m_pendingLabel->text()));
 }
 
 void MainWindow::showPage(Page page)

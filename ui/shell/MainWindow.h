@@ -15,6 +15,7 @@ namespace sb {
 
 class AppContext;
 class ApprovalInboxView;
+class ApprovalNotifier;
 class ConnectivityMonitor;
 class CustomersView;
 class GlobalSearch;
@@ -72,6 +73,7 @@ public:
     ConnectivityMonitor *connectivity() const { return m_connectivity; }
     SyncStatusIndicator *syncStatus() const { return m_syncStatus; }
     SystemStatusBadges *systemStatus() const { return m_systems; }
+    ApprovalNotifier *approvalNotifier() const { return m_notifier; }
 
 public slots:
     void newRecord();
@@ -117,6 +119,7 @@ private:
     ConnectivityMonitor *m_connectivity;
     QTimer *m_countTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    ApprovalNotifier *m_notifier; // what the tray says about approvals
     SyncPreferences m_syncPrefs;
     CustomersView *m_customers = nullptr;
     PipelineView *m_pipeline = nullptr;
