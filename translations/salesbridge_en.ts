@@ -1116,10 +1116,6 @@ No activity planned: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approver %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,6 +1136,68 @@ No activity planned: %3</source>
     </message>
     <message>
         <source>No step recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting at %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1: lines of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision to approve was refused.
+%1
+The request is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision to reject was refused.
+%1
+The request is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change made here was refused.
+%1
+The request is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision (approve) waits to be sent: it reaches the OA system with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision (reject) waits to be sent: it reaches the OA system with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of this request waits to be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of this request waits to be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1263,72 @@ No activity planned: %3</source>
             <numerusform>Approved %n request.</numerusform>
             <numerusform>Approved %n requests.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request, with a comment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ApprovalNotifier</name>
+    <message>
+        <source>An approval request waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote needs a new approval before it can become an order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3011,14 @@ No activity planned: %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SalesBridge — %n approval(s) wait for you
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>
@@ -3421,6 +3553,62 @@ Attempts: %7</source>
     </message>
     <message>
         <source>Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP has confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the approval request back; the quote becomes a draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at %1 for %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal was not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your withdrawal waits to be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval request was withdrawn %1. Submit the quote again when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval revoked %1: the quote needs a new approval before it can become an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw approval request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the approval request of quote %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver no longer sees it, and the quote becomes a draft you can change and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval request of quote %1 was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of quote %1&apos;s approval request goes to the OA system with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1116,10 +1116,6 @@ No activity planned: %3</source>
         <translation>申请人 %1（%2）</translation>
     </message>
     <message>
-        <source>approver %1</source>
-        <translation>审批人 %1</translation>
-    </message>
-    <message>
         <source>cost unknown</source>
         <translation>成本未知</translation>
     </message>
@@ -1140,6 +1136,74 @@ No activity planned: %3</source>
     <message>
         <source>No step recorded yet.</source>
         <translation>尚无审批记录。</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approval step</source>
+        <translation>审批节点</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>等待 %1 处理</translation>
+    </message>
+    <message>
+        <source>waiting at %1 for %2</source>
+        <translation>在“%1”等待 %2 处理</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>由 %1 处理</translation>
+    </message>
+    <message>
+        <source>Lines of the request</source>
+        <translation>申请中的明细</translation>
+    </message>
+    <message>
+        <source>Quote %1: lines of the request</source>
+        <translation>报价单 %1：申请中的明细</translation>
+    </message>
+    <message>
+        <source>Your decision to approve was refused.
+%1
+The request is now: %2.</source>
+        <translation>您的同意意见被拒绝。
+%1
+该申请当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>Your decision to reject was refused.
+%1
+The request is now: %2.</source>
+        <translation>您的驳回意见被拒绝。
+%1
+该申请当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>The change made here was refused.
+%1
+The request is now: %2.</source>
+        <translation>在本机所做的更改被拒绝。
+%1
+该申请当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>Your decision (approve) waits to be sent: it reaches the OA system with the next sync.</source>
+        <translation>您的审批意见（同意）等待发送：下次同步时送达 OA 系统。</translation>
+    </message>
+    <message>
+        <source>Your decision (reject) waits to be sent: it reaches the OA system with the next sync.</source>
+        <translation>您的审批意见（驳回）等待发送：下次同步时送达 OA 系统。</translation>
+    </message>
+    <message>
+        <source>The withdrawal of this request waits to be sent with the next sync.</source>
+        <translation>此申请的撤回将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>A change of this request waits to be sent with the next sync.</source>
+        <translation>此申请的一项更改将在下次同步时发送。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1266,71 @@ No activity planned: %3</source>
         <translation>
             <numerusform>已批准 %n 条申请。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Approve the request (%1)</source>
+        <translation>同意该申请（%1）</translation>
+    </message>
+    <message>
+        <source>Reject the request, with a comment (%1)</source>
+        <translation>驳回该申请并填写意见（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ApprovalNotifier</name>
+    <message>
+        <source>An approval request waits for you</source>
+        <translation>有一个审批申请等待您处理</translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation>%1，%2，申请人 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) wait for you</source>
+        <translation>
+            <numerusform>%n 个审批申请等待您处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>已由 %1 批准。</translation>
+    </message>
+    <message>
+        <source>Approved by %1: “%2”</source>
+        <translation>已由 %1 批准：“%2”</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已驳回：%1</translation>
+    </message>
+    <message>
+        <source>Rejected by %1.</source>
+        <translation>已由 %1 驳回。</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: “%2”</source>
+        <translation>已由 %1 驳回：“%2”</translation>
+    </message>
+    <message>
+        <source>Approval revoked: %1</source>
+        <translation>审批已撤销：%1</translation>
+    </message>
+    <message>
+        <source>The quote needs a new approval before it can become an order.</source>
+        <translation>该报价单需要重新审批后才能生成订单。</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2995,14 @@ No activity planned: %3</source>
             <numerusform>%n 项更改暂存于本机：尚未设置处理它们的服务器。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SalesBridge — %n approval(s) wait for you
+%1</source>
+        <translation>
+            <numerusform>SalesBridge — %n 个审批等待您处理
+%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::MessageBar</name>
@@ -3399,6 +3536,62 @@ Attempts: %7</source>
     <message>
         <source>Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP has confirmed it.</source>
         <translation>报价单 %1 将在下次同步时作为订单发往 ERP；ERP 确认后订单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Take the approval request back; the quote becomes a draft again</source>
+        <translation>撤回审批申请；报价单重新变为草稿</translation>
+    </message>
+    <message>
+        <source>Waiting at %1 for %2 since %3.</source>
+        <translation>自 %3 起在“%1”等待 %2 处理。</translation>
+    </message>
+    <message>
+        <source>Waiting for approval since %1.</source>
+        <translation>自 %1 起等待审批。</translation>
+    </message>
+    <message>
+        <source>The withdrawal was not taken: %1</source>
+        <translation>撤回未生效：%1</translation>
+    </message>
+    <message>
+        <source>Your withdrawal waits to be sent with the next sync.</source>
+        <translation>您的撤回将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The approval request was withdrawn %1. Submit the quote again when it is ready.</source>
+        <translation>审批申请已于%1撤回。准备好后请重新提交报价单。</translation>
+    </message>
+    <message>
+        <source>Approval revoked %1: the quote needs a new approval before it can become an order.</source>
+        <translation>审批已于%1撤销：该报价单需要重新审批后才能生成订单。</translation>
+    </message>
+    <message>
+        <source>Withdraw approval request</source>
+        <translation>撤回审批申请</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval request of quote %1?</source>
+        <translation>撤回报价单 %1 的审批申请？</translation>
+    </message>
+    <message>
+        <source>The approver no longer sees it, and the quote becomes a draft you can change and submit again.</source>
+        <translation>审批人将不再看到该申请，报价单变为草稿，您可以修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The approval request of quote %1 was withdrawn.</source>
+        <translation>报价单 %1 的审批申请已撤回。</translation>
+    </message>
+    <message>
+        <source>The withdrawal of quote %1&apos;s approval request goes to the OA system with the next sync.</source>
+        <translation>报价单 %1 审批申请的撤回将在下次同步时发送到 OA 系统。</translation>
     </message>
 </context>
 <context>

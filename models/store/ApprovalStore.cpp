@@ -25,10 +25,7 @@ Result<bool> throughOa(Database &db, const QVariantMap &approval)
 {
     if (!approval.value(QStringLiteral("remote_system")).toString().isEmpty())
         return Result<bool>::ok(true);
-    auto routed = db.scalar(QStringLiteral("SELECT count(*) FROM routes WHERE key = 'approval'"));
-    if (!routed)
-        return Result<bool>::fail(routed.error());
-    return Result<bool>::ok(routed.value().toInt() > 0);
+    return ApprovalInbox(db).throughOa();
 }
 
 } // namespace
@@ -177,11 +174,13 @@ Result<ApprovalStore::Queued> ApprovalStore::queuedDecision(qint64 approvalId)
 
 Result<int> ApprovalStore::pendingCount()
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM approvals a WHERE a.state = 'pending' AND %1 "
-                                        "AND (a.my_task IS NOT NULL OR NOT EXISTS (SELECT 1 FROM routes WHERE key = 'approval')) "
+    // The inbox's rule (ApprovalInbox::waitingForMe), less the requests decided here whose
+    // decision waits to be sent.
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM approvals a WHERE %1 AND %4 "
                                         "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'approval' AND o.record_id = a.id "
                                         "AND o.op = '%2' AND %3)")
-                             .arg(sql::live(QStringLiteral("a.")), sqlValue(OutboxOp::Command), sql::openEntry(QStringLiteral("o."))));
+                             .arg(sql::live(QStringLiteral("a.")), sqlValue(OutboxOp::Command), sql::openEntry(QStringLiteral("o.")),
+                                  ApprovalInbox::waitingForMe().sql));
     if (!r)
         return Result<int>::fail(r.error());
     return Result<int>::ok(r.value().toInt());
