@@ -1276,6 +1276,9 @@ def envelope_error(e):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; without TCP_NODELAY the body would wait for
+    # the client's delayed ACK (about 40 ms a call), which a real HTTP front never does.
+    disable_nagle_algorithm = True
     server_version = "FeishuEmulator/1.0"
     emu = None  # set by main()
 

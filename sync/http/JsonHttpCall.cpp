@@ -224,7 +224,11 @@ void JsonHttpCall::onReplyFinished()
     m_timer->stop();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = status.isValid() ? status.toInt() : 0;
-    if (const QByteArray raw = reply->rawHeader("Date"); !raw.isEmpty()) {
+    if (QByteArray raw = reply->rawHeader("Date").trimmed(); !raw.isEmpty()) {
+        // IMF-fixdate ends in "GMT", which Qt 6.4's RFC 2822 reader refuses (then the slow
+        // locale-based reader below runs on every answer); "+0000" says the same.
+        if (raw.endsWith(" GMT"))
+            raw = raw.chopped(3) + "+0000";
         m_serverDate = QDateTime::fromString(QString::fromLatin1(raw), Qt::RFC2822Date).toUTC();
         if (!m_serverDate.isValid()) {
             const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(raw.trimmed()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

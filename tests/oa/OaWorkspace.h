@@ -57,7 +57,7 @@ public:
             if (!problems.isEmpty() || !m_setup.routing)
                 qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
             m_engine = std::make_unique<SyncEngine>(*m_db);
-            m_engine->setPageSize(50);
+            m_engine->setPageSize(m_pageSize);
             for (RunnerConnector &rc : m_setup.connectors)
                 m_engine->addConnector(rc.connector.get(), rc.rowId);
             m_engine->setRouting(*m_setup.routing);
@@ -87,6 +87,14 @@ public:
     }
 
     MemorySecrets &secrets() { return m_secrets; }
+    // Records per pull page: 50 in the tests (several pages), 500 as the app's window and
+    // `salesbridge sync` use (the benchmark).
+    void setPageSize(int rows)
+    {
+        m_pageSize = rows;
+        m_engine.reset();
+        ensureEngine();
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -96,6 +104,7 @@ private:
     MemorySecrets m_secrets;
     RunnerSetup m_setup;
     std::unique_ptr<SyncEngine> m_engine;
+    int m_pageSize = 50;
 };
 
 } // namespace sb::testing

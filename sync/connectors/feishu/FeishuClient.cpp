@@ -19,7 +19,7 @@ namespace {
 
 struct CachedToken {
     QString token;
-    QDateTime expires;
+    qint64 expiresMs = 0;
 };
 
 QMutex g_tokenMutex;
@@ -31,7 +31,7 @@ QHash<QString, CachedToken> &tokens()
 
 QString cacheKey(const Settings &s)
 {
-    return s.base.toString(QUrl::StripTrailingSlash) + QLatin1Char('|') + s.appId;
+    return s.base.host() + QLatin1Char(':') + QString::number(s.base.port()) + s.base.path() + QLatin1Char('|') + s.appId;
 }
 
 // Codes that mean "this token is not accepted": fetch a fresh one and send once more.
@@ -50,7 +50,7 @@ QString TokenCache::get(const Settings &s)
     QMutexLocker lock(&g_tokenMutex);
     const auto it = tokens().constFind(cacheKey(s));
     // Five minutes of margin: a cycle started now ends before the token does.
-    if (it == tokens().constEnd() || it->expires < QDateTime::currentDateTimeUtc().addSecs(300))
+    if (it == tokens().constEnd() || it->expiresMs < QDateTime::currentMSecsSinceEpoch() + 300 * 1000)
         return {};
     return it->token;
 }
@@ -58,7 +58,7 @@ QString TokenCache::get(const Settings &s)
 void TokenCache::put(const Settings &s, const QString &token, int expireSeconds)
 {
     QMutexLocker lock(&g_tokenMutex);
-    tokens().insert(cacheKey(s), {token, QDateTime::currentDateTimeUtc().addSecs(qMax(0, expireSeconds))});
+    tokens().insert(cacheKey(s), {token, QDateTime::currentMSecsSinceEpoch() + qint64(qMax(0, expireSeconds)) * 1000});
 }
 
 void TokenCache::drop(const Settings &s, const QString &token)

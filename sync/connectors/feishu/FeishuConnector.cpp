@@ -30,6 +30,7 @@ QString notServed(const QString &entity)
 FeishuConnector::FeishuConnector(QNetworkAccessManager *nam, Settings settings)
     : m_nam(nam)
     , m_settings(std::make_shared<const Settings>(std::move(settings)))
+    , m_memo(std::make_shared<PullMemo>())
 {
 }
 
@@ -57,6 +58,8 @@ constexpr qint64 kFirstWindowMs = 90LL * 86400 * 1000; // a new workspace lists 
 constexpr qint64 kWindowMs = 30LL * 86400 * 1000;    // one listing call spans at most this
 constexpr qint64 kRevokeWatchMs = 30LL * 86400 * 1000; // an approved instance is watched this long for a revocation
 constexpr int kRecentKept = 200;
+
+} // namespace
 
 // What the pull knows between cycles: kept in the cursor token, committed with its records.
 struct PullState {
@@ -99,20 +102,58 @@ struct PullState {
         }
         return s;
     }
+    // Written by hand: it is written after every page, and a QJsonDocument of a thousand open
+    // approvals built and dropped for each page cost more than the page's own records.
     QString token() const
     {
-        QJsonObject open;
-        for (auto it = this->open.cbegin(); it != this->open.cend(); ++it)
-            open.insert(it.key(), QJsonArray{QString::number(it->due), QString::number(it->interval), QString::number(it->until),
-                                             it->mine, it->version});
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), 1},
-                                                           {QStringLiteral("since"), QString::number(since)},
-                                                           {QStringLiteral("recent"), QJsonArray::fromStringList(recent)},
-                                                           {QStringLiteral("queue"), QJsonArray::fromStringList(queue)},
-                                                           {QStringLiteral("open"), open}})
-                                     .toJson(QJsonDocument::Compact));
+        auto quoted = [](QString &out, const QString &text) {
+            out += QLatin1Char('"');
+            for (const QChar c : text) {
+                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                    out += QLatin1Char('\\');
+                if (c.unicode() >= 0x20)
+                    out += c;
+            }
+            out += QLatin1Char('"');
+        };
+        auto list = [&quoted](QString &out, const QStringList &items) {
+            out += QLatin1Char('[');
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (i)
+                    out += QLatin1Char(',');
+                quoted(out, items.at(i));
+            }
+            out += QLatin1Char(']');
+        };
+        QString out;
+        out.reserve(128 + open.size() * 96 + (recent.size() + queue.size()) * 40);
+        out += QStringLiteral("{\"v\":1,\"since\":\"%1\",\"recent\":").arg(since);
+        list(out, recent);
+        out += QStringLiteral(",\"queue\":");
+        list(out, queue);
+        out += QStringLiteral(",\"open\":{");
+        bool first = true;
+        for (auto it = open.cbegin(); it != open.cend(); ++it) {
+            if (!std::exchange(first, false))
+                out += QLatin1Char(',');
+            quoted(out, it.key());
+            out += QStringLiteral(":[\"%1\",\"%2\",\"%3\",%4,").arg(it->due).arg(it->interval).arg(it->until)
+                       .arg(it->mine ? QStringLiteral("true") : QStringLiteral("false"));
+            quoted(out, it->version);
+            out += QLatin1Char(']');
+        }
+        out += QStringLiteral("}}");
+        return out;
     }
 };
+
+// The last cursor token this connector wrote and the state it holds.
+struct PullMemo {
+    QString token;
+    PullState state;
+};
+
+namespace {
 
 // One pull call: plans the cycle's fetches when the queue is empty, then fetches a page.
 struct PullRun : std::enable_shared_from_this<PullRun> {
@@ -124,6 +165,8 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
     QSet<QString> todo;      // instances with a task of mine waiting
     QStringList listed;      // codes created since the last listing
     QList<RemoteRecord> records;
+    int fetched = 0; // instances asked about in this call (a page's budget)
+    std::shared_ptr<PullMemo> memo;
 
     qint64 baseInterval() const { return qint64(op->settings().pollSeconds) * 1000; }
 
@@ -221,7 +264,9 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
 
     void fetchNext()
     {
-        if (records.size() >= pageSize || state.queue.isEmpty()) {
+        // A page ends after pageSize instances, once it has a record to give: the engine takes
+        // an empty page for the end of the pull, and unchanged instances give none.
+        if ((fetched >= pageSize && !records.isEmpty()) || state.queue.isEmpty()) {
             done();
             return;
         }
@@ -241,6 +286,7 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
                 gone.remoteId = code;
                 gone.deleted = true;
                 self->records << gone;
+                ++self->fetched;
                 self->state.open.remove(code);
                 self->fetchNext();
                 return true;
@@ -249,11 +295,16 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
 
     void take(const QJsonObject &instance)
     {
-        RemoteRecord r = recordFor(instance, op->settings().userId);
+        const QString code = instance.value(QLatin1String("instance_code")).toString();
+        const QString version = versionOf(instance);
         const QString status = instance.value(QLatin1String("status")).toString();
         const qint64 ended = instance.value(QLatin1String("end_time")).toString().toLongLong();
-        PullState::Open o = state.open.value(r.remoteId);
-        const bool changed = o.version != r.version;
+        const bool known = state.open.contains(code);
+        PullState::Open o = state.open.value(code);
+        const bool changed = o.version != version;
+        // The cache holds what the last pull of it gave (its cursor was committed with it):
+        // an instance polled and found as it was is not read into a record again.
+        const bool send = !known || changed;
         if (status == QLatin1String("PENDING") || (status == QLatin1String("APPROVED") && ended + kRevokeWatchMs > now)) {
             const qint64 base = baseInterval();
             const QString me = op->settings().userId;
@@ -261,7 +312,7 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
             // they wait for); everybody else's back off, so the office's laptop that sees the
             // whole company's approvals does not ask about each of them every few minutes.
             const bool involved = !me.isEmpty()
-                                  && (r.fields.value(QStringLiteral("requester")).toString() == me
+                                  && (instance.value(QLatin1String("user_id")).toString() == me
                                       || !taskOf(instance, me, QString()).isEmpty());
             if (status == QLatin1String("APPROVED"))
                 o.interval = base * 16; // only a revocation can still come
@@ -272,12 +323,14 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
             o.due = now + o.interval;
             o.until = status == QLatin1String("APPROVED") ? ended + kRevokeWatchMs : 0;
             o.mine = !taskOf(instance, op->settings().userId, QStringLiteral("PENDING")).isEmpty();
-            o.version = r.version;
-            state.open.insert(r.remoteId, o);
+            o.version = version;
+            state.open.insert(code, o);
         } else {
-            state.open.remove(r.remoteId);
+            state.open.remove(code);
         }
-        records << r;
+        if (send)
+            records << recordFor(instance, op->settings().userId);
+        ++fetched;
     }
 
     void done()
@@ -287,6 +340,8 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
         r.records = records;
         r.hasMore = !state.queue.isEmpty();
         r.next.token = state.token();
+        memo->token = r.next.token;
+        memo->state = state;
         op->finish(r);
     }
 };
@@ -297,16 +352,20 @@ RemoteCall *FeishuConnector::pull(const QString &entity, const PullCursor &curso
 {
     if (entity != QLatin1String("approval"))
         return ImmediateCall::refused(notServed(entity));
-    std::optional<PullState> state = PullState::parse(cursor.token);
+    // The next page's cursor is the token this connector just wrote: its state is at hand.
+    std::optional<PullState> state = !cursor.token.isEmpty() && m_memo->token == cursor.token
+                                         ? std::optional<PullState>(m_memo->state)
+                                         : PullState::parse(cursor.token);
     if (!state) {
         RemoteResult r;
         r.error = RemoteErrorClass::CursorInvalid;
         r.message = QCoreApplication::translate("sb::feishu::Op", "The approvals' sync position could not be read; the approvals are read again.");
         return new ImmediateCall(r);
     }
-    return op([state = *state, pageSize](Op &o) {
+    return op([state = *state, pageSize, memo = m_memo](Op &o) {
         auto run = std::make_shared<PullRun>();
         run->op = &o;
+        run->memo = memo;
         run->state = state;
         run->pageSize = qMax(1, pageSize);
         run->begin();

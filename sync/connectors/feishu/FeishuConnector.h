@@ -9,6 +9,8 @@ class QNetworkAccessManager;
 
 namespace sb::feishu {
 
+struct PullMemo;
+
 // Quote approvals through Feishu / Lark Approval v4 (docs/feishu-connector.md).
 // - A submitted quote becomes an approval instance whose uuid is the outbox key: a create sent
 //   again answers 60012, and the instance is then found by its uuid instead of made twice.
@@ -51,6 +53,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     std::shared_ptr<const Settings> m_settings;
+    std::shared_ptr<PullMemo> m_memo; // the last cursor written, parsed: the next page's
 };
 
 } // namespace sb::feishu

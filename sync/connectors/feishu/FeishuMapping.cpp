@@ -3,7 +3,6 @@
 #include "FeishuClient.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QUrl>
@@ -110,6 +109,25 @@ QJsonObject taskOf(const QJsonObject &instance, const QString &me, const QString
     return {};
 }
 
+QString versionOf(const QJsonObject &in)
+{
+    // Anything a person sees changes the version: every action (submit, approve, reject,
+    // transfer, withdraw, revoke, delete) adds a step to the timeline and moves a task, so the
+    // status, the count and time of the steps, the open tasks and the revocation flag tell one
+    // state from the next without hashing the whole answer.
+    const QJsonArray tasks = in.value(QLatin1String("task_list")).toArray();
+    const QJsonArray timeline = in.value(QLatin1String("timeline")).toArray();
+    qint64 lastStep = 0;
+    for (const QJsonValue &v : timeline)
+        lastStep = qMax(lastStep, v.toObject().value(QLatin1String("create_time")).toString().toLongLong());
+    int open = 0;
+    for (const QJsonValue &v : tasks)
+        open += v.toObject().value(QLatin1String("status")).toString() == QLatin1String("PENDING") ? 1 : 0;
+    return str(in, "status") + QLatin1Char(':') + QString::number(timeline.size()) + QLatin1Char(':') + QString::number(lastStep)
+           + QLatin1Char(':') + QString::number(tasks.size()) + QLatin1Char(':') + QString::number(open)
+           + (in.value(QLatin1String("reverted")).toBool() ? QLatin1String(":1") : QLatin1String(":0"));
+}
+
 RemoteRecord recordFor(const QJsonObject &in, const QString &me)
 {
     RemoteRecord r;
@@ -119,14 +137,7 @@ RemoteRecord recordFor(const QJsonObject &in, const QString &me)
     const QJsonArray tasks = in.value(QLatin1String("task_list")).toArray();
     const QJsonArray timeline = in.value(QLatin1String("timeline")).toArray();
     const bool reverted = in.value(QLatin1String("reverted")).toBool();
-    {
-        // Anything a person sees changes the version: the status, every task, every step.
-        QCryptographicHash h(QCryptographicHash::Sha1);
-        h.addData(QJsonDocument(tasks).toJson(QJsonDocument::Compact));
-        h.addData(QJsonDocument(timeline).toJson(QJsonDocument::Compact));
-        h.addData(reverted ? "r" : "-");
-        r.version = status + QLatin1Char(':') + QString::fromLatin1(h.result().toHex().left(16));
-    }
+    r.version = versionOf(in);
     qint64 lastMs = str(in, "start_time").toLongLong();
     for (const QJsonValue &v : timeline)
         lastMs = qMax(lastMs, v.toObject().value(QLatin1String("create_time")).toString().toLongLong());

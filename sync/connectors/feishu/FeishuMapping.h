@@ -26,6 +26,8 @@ QJsonArray formFor(const QVariantMap &fields);
 // customer live, so that every workspace resolves them to its own rows.
 QString linkFor(const QVariantMap &fields);
 
+// What tells one state of an instance from the next (the record's version), read cheaply.
+QString versionOf(const QJsonObject &instance);
 // An instance (instance get's data) as the cache's approval. me: the user_id at this laptop.
 RemoteRecord recordFor(const QJsonObject &instance, const QString &me);
 // A sentence for a person on how the instance stands now: who decided what, and when.
