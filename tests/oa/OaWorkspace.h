@@ -4,6 +4,7 @@
 #include "FeishuEmulator.h"
 #include "models/store/ConnectorStore.h"
 #include "models/store/Database.h"
+#include "models/store/QuoteStore.h"
 #include "sync/connectors/ConnectorFactory.h"
 #include "sync/connectors/KindRegistry.h"
 #include "sync/credentials/SecretProvider.h"
@@ -87,6 +88,43 @@ public:
     }
 
     MemorySecrets &secrets() { return m_secrets; }
+
+    // A customer, a product and a quote of five servos at 15 % off as the ERP gave them
+    // (remote ids in "erp": the sale erpQuote, the party 88), the same on every laptop; returns
+    // the quote's local id.
+    qint64 seedQuote(const QString &erpQuote = QStringLiteral("12"))
+    {
+        auto run = [this](const QString &sql, const QVariantList &b = {}) {
+            auto r = m_db->exec(sql, b);
+            if (!r)
+                qFatal("%s", qPrintable(r.error()));
+        };
+        run(QStringLiteral("INSERT OR IGNORE INTO customers (code, name, grade, remote_system, remote_id) "
+                           "VALUES ('C-88', '苏州华东精密机械有限公司', 'A', 'erp', '88')"));
+        run(QStringLiteral("INSERT OR IGNORE INTO products (code, name, unit, list_price_cents, cost_cents, remote_system, remote_id) "
+                           "VALUES ('SRV-750', '交流伺服电机 750W', 'pcs', 238000, 145000, 'erp', '5')"));
+        const qint64 customer = value(QStringLiteral("SELECT id FROM customers WHERE remote_id = '88'")).toLongLong();
+        const qint64 product = value(QStringLiteral("SELECT id FROM products WHERE remote_id = '5'")).toLongLong();
+        run(QStringLiteral("INSERT INTO quotes (number, customer_id, state, currency, total_cents, subtotal_cents, owner, remote_system, remote_id) "
+                           "VALUES (?, ?, 'draft', 'CNY', 0, 0, 'rep1', 'erp', ?)"),
+            {QStringLiteral("SO-%1").arg(erpQuote), customer, erpQuote});
+        const qint64 quote = value(QStringLiteral("SELECT id FROM quotes WHERE remote_id = ?"), {erpQuote}).toLongLong();
+        run(QStringLiteral("INSERT INTO quote_lines (quote_id, position, product_id, description, quantity, unit_price_cents, "
+                           "discount_pct, line_total_cents, remote_system, remote_id) VALUES (?, 1, ?, '交流伺服电机 750W', 5, 238000, 15, 1011500, 'erp', ?)"),
+            {quote, product, erpQuote + QStringLiteral("-1")});
+        run(QStringLiteral("UPDATE quotes SET subtotal_cents = 1190000, discount_cents = 178500, total_cents = 1011500, cost_cents = 725000 WHERE id = ?"),
+            {quote});
+        return quote;
+    }
+
+    // The rep's submit of a quote; returns the approval's local id.
+    qint64 submit(qint64 quoteId)
+    {
+        auto id = QuoteStore(*m_db).submitForApproval(quoteId, QStringLiteral("rep1"), QString());
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return id.value();
+    }
     // Records per pull page: 50 in the tests (several pages), 500 as the app's window and
     // `salesbridge sync` use (the benchmark).
     void setPageSize(int rows)

@@ -36,8 +36,6 @@ private slots:
 private:
     // A customer, a product and a quote as the ERP gave them, the same on every laptop (as in
     // tst_feishu.cpp); returns the quote's local id.
-    qint64 seedQuote(OaWorkspace &ws, const QString &erpQuote);
-    qint64 submit(OaWorkspace &ws, qint64 quoteId);
     QString instanceOf(const QString &number);
     static void screenshot(QWidget &w, const QString &name);
 
@@ -56,39 +54,7 @@ void TestApprovalInbox::cleanup()
     m_oa.reset();
 }
 
-qint64 TestApprovalInbox::seedQuote(OaWorkspace &ws, const QString &erpQuote)
-{
-    Database &db = ws.db();
-    auto run = [&db](const QString &sql, const QVariantList &b = {}) {
-        auto r = db.exec(sql, b);
-        if (!r)
-            qFatal("%s", qPrintable(r.error()));
-    };
-    run(QStringLiteral("INSERT OR IGNORE INTO customers (code, name, grade, remote_system, remote_id) "
-                       "VALUES ('C-88', '苏州华东精密机械有限公司', 'A', 'erp', '88')"));
-    run(QStringLiteral("INSERT OR IGNORE INTO products (code, name, unit, list_price_cents, cost_cents, remote_system, remote_id) "
-                       "VALUES ('SRV-750', '交流伺服电机 750W', 'pcs', 238000, 145000, 'erp', '5')"));
-    const qint64 customer = ws.value(QStringLiteral("SELECT id FROM customers WHERE remote_id = '88'")).toLongLong();
-    const qint64 product = ws.value(QStringLiteral("SELECT id FROM products WHERE remote_id = '5'")).toLongLong();
-    run(QStringLiteral("INSERT INTO quotes (number, customer_id, state, currency, total_cents, subtotal_cents, owner, remote_system, remote_id) "
-                       "VALUES (?, ?, 'draft', 'CNY', 0, 0, 'rep1', 'erp', ?)"),
-        {QStringLiteral("SO-%1").arg(erpQuote), customer, erpQuote});
-    const qint64 quote = ws.value(QStringLiteral("SELECT id FROM quotes WHERE remote_id = ?"), {erpQuote}).toLongLong();
-    run(QStringLiteral("INSERT INTO quote_lines (quote_id, position, product_id, description, quantity, unit_price_cents, "
-                       "discount_pct, line_total_cents, remote_system, remote_id) VALUES (?, 1, ?, '交流伺服电机 750W', 5, 238000, 15, 1011500, 'erp', ?)"),
-        {quote, product, erpQuote + QStringLiteral("-1")});
-    run(QStringLiteral("UPDATE quotes SET subtotal_cents = 1190000, discount_cents = 178500, total_cents = 1011500, cost_cents = 725000 WHERE id = ?"),
-        {quote});
-    return quote;
-}
 
-qint64 TestApprovalInbox::submit(OaWorkspace &ws, qint64 quoteId)
-{
-    auto id = QuoteStore(ws.db()).submitForApproval(quoteId, QStringLiteral("rep1"), QString());
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
-}
 
 QString TestApprovalInbox::instanceOf(const QString &number)
 {
@@ -109,17 +75,17 @@ void TestApprovalInbox::screenshot(QWidget &w, const QString &name)
 void TestApprovalInbox::managerDecidesTheirTaskOffline()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    submit(rep, seedQuote(rep, QStringLiteral("12")));
-    submit(rep, seedQuote(rep, QStringLiteral("13")));
+    rep.submit(rep.seedQuote(QStringLiteral("12")));
+    rep.submit(rep.seedQuote(QStringLiteral("13")));
     QVERIFY(rep.sync().ok());
     // SO-13 is decided by mgr2 before mgr1 looks: in mgr1's cache, but no task of theirs.
     QCOMPARE(m_oa->act(QStringLiteral("approve"), instanceOf(QStringLiteral("SO-13")), QStringLiteral("mgr2"))
                  .value(QLatin1String("code")).toInt(), 0);
 
     OaWorkspace mgr(QStringLiteral("mgr1"), m_oa->url());
-    seedQuote(mgr, QStringLiteral("12"));
+    mgr.seedQuote(QStringLiteral("12"));
     // SO-13's lines have not reached the manager's laptop from the ERP (only its header).
-    const qint64 quote13 = seedQuote(mgr, QStringLiteral("13"));
+    const qint64 quote13 = mgr.seedQuote(QStringLiteral("13"));
     QVERIFY(mgr.db().exec(QStringLiteral("DELETE FROM quote_lines WHERE quote_id = ?"), {quote13}));
     const SyncSummary s = mgr.sync();
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
@@ -191,10 +157,10 @@ void TestApprovalInbox::managerDecidesTheirTaskOffline()
 void TestApprovalInbox::aDecisionTakenElsewhereShowsTheReason()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    submit(rep, seedQuote(rep, QStringLiteral("21")));
+    rep.submit(rep.seedQuote(QStringLiteral("21")));
     QVERIFY(rep.sync().ok());
     OaWorkspace mgr(QStringLiteral("mgr1"), m_oa->url());
-    seedQuote(mgr, QStringLiteral("21"));
+    mgr.seedQuote(QStringLiteral("21"));
     QVERIFY(mgr.sync().ok());
     const qint64 task = mgr.value(QStringLiteral("SELECT id FROM approvals WHERE my_task IS NOT NULL")).toLongLong();
 
@@ -230,7 +196,7 @@ void TestApprovalInbox::notifierTellsNewTasksAndDecisions()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
     OaWorkspace mgr(QStringLiteral("mgr1"), m_oa->url());
-    seedQuote(mgr, QStringLiteral("31"));
+    mgr.seedQuote(QStringLiteral("31"));
     // The rep's session user is not their OA user id: their requests are known by both.
     ApprovalNotifier repNotifier(rep.db(), Session{QStringLiteral("wang.fang"), QStringLiteral("rep")});
     ApprovalNotifier mgrNotifier(mgr.db(), Session{QStringLiteral("mgr1"), QStringLiteral("manager")});
@@ -239,7 +205,7 @@ void TestApprovalInbox::notifierTellsNewTasksAndDecisions()
     repNotifier.check();
     mgrNotifier.check();
 
-    submit(rep, seedQuote(rep, QStringLiteral("31")));
+    rep.submit(rep.seedQuote(QStringLiteral("31")));
     repNotifier.check();
     QVERIFY(rep.sync().ok());
     repNotifier.check();
@@ -273,10 +239,10 @@ void TestApprovalInbox::theRepsQuoteBanner()
 {
     m_oa->control(QStringLiteral("switches"), {{QStringLiteral("revoke_mode"), QStringLiteral("canceled")}});
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 first = seedQuote(rep, QStringLiteral("41"));
-    const qint64 second = seedQuote(rep, QStringLiteral("42"));
-    submit(rep, first);
-    submit(rep, second);
+    const qint64 first = rep.seedQuote(QStringLiteral("41"));
+    const qint64 second = rep.seedQuote(QStringLiteral("42"));
+    rep.submit(first);
+    rep.submit(second);
     QVERIFY(rep.sync().ok());
     // The session's user is not the OA user: the request is the rep's by their OA user id.
     AppContext ctx(rep.db(), Session{QStringLiteral("wang.fang"), QStringLiteral("rep")});

@@ -45,10 +45,6 @@ private slots:
     void aWrongSecretIsToldAndNothingIsLost();
 
 private:
-    // A customer, two products and a quote as the ERP gave them (remote ids in "erp"), the same
-    // on every laptop; returns the quote's local id.
-    qint64 seedQuote(OaWorkspace &ws, const QString &erpQuote = QStringLiteral("12"));
-    qint64 submit(OaWorkspace &ws, qint64 quoteId);
     QString onlyInstance();
 
     std::unique_ptr<FeishuEmulator> m_oa;
@@ -66,39 +62,7 @@ void TestFeishu::cleanup()
     m_oa.reset();
 }
 
-qint64 TestFeishu::seedQuote(OaWorkspace &ws, const QString &erpQuote)
-{
-    Database &db = ws.db();
-    auto run = [&db](const QString &sql, const QVariantList &b = {}) {
-        auto r = db.exec(sql, b);
-        if (!r)
-            qFatal("%s", qPrintable(r.error()));
-    };
-    run(QStringLiteral("INSERT OR IGNORE INTO customers (code, name, grade, remote_system, remote_id) "
-                       "VALUES ('C-88', '苏州华东精密机械有限公司', 'A', 'erp', '88')"));
-    run(QStringLiteral("INSERT OR IGNORE INTO products (code, name, unit, list_price_cents, cost_cents, remote_system, remote_id) "
-                       "VALUES ('SRV-750', '交流伺服电机 750W', 'pcs', 238000, 145000, 'erp', '5')"));
-    const qint64 customer = ws.value(QStringLiteral("SELECT id FROM customers WHERE remote_id = '88'")).toLongLong();
-    const qint64 product = ws.value(QStringLiteral("SELECT id FROM products WHERE remote_id = '5'")).toLongLong();
-    run(QStringLiteral("INSERT INTO quotes (number, customer_id, state, currency, total_cents, subtotal_cents, owner, remote_system, remote_id) "
-                       "VALUES (?, ?, 'draft', 'CNY', 0, 0, 'rep1', 'erp', ?)"),
-        {QStringLiteral("SO-%1").arg(erpQuote), customer, erpQuote});
-    const qint64 quote = ws.value(QStringLiteral("SELECT id FROM quotes WHERE remote_id = ?"), {erpQuote}).toLongLong();
-    run(QStringLiteral("INSERT INTO quote_lines (quote_id, position, product_id, description, quantity, unit_price_cents, "
-                       "discount_pct, line_total_cents, remote_system, remote_id) VALUES (?, 1, ?, '交流伺服电机 750W', 5, 238000, 15, 1011500, 'erp', ?)"),
-        {quote, product, erpQuote + QStringLiteral("-1")});
-    run(QStringLiteral("UPDATE quotes SET subtotal_cents = 1190000, discount_cents = 178500, total_cents = 1011500, cost_cents = 725000 WHERE id = ?"),
-        {quote});
-    return quote;
-}
 
-qint64 TestFeishu::submit(OaWorkspace &ws, qint64 quoteId)
-{
-    auto id = QuoteStore(ws.db()).submitForApproval(quoteId, QStringLiteral("rep1"), QString());
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
-}
 
 QString TestFeishu::onlyInstance()
 {
@@ -111,8 +75,8 @@ QString TestFeishu::onlyInstance()
 void TestFeishu::submitMakesOneInstanceWithTheQuotesFacts()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 quote = seedQuote(rep);
-    const qint64 approval = submit(rep, quote);
+    const qint64 quote = rep.seedQuote();
+    const qint64 approval = rep.submit(quote);
     QCOMPARE(rep.value(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quote}).toString(), QStringLiteral("pending_approval"));
 
     const SyncSummary s = rep.sync();
@@ -154,7 +118,7 @@ void TestFeishu::submitMakesOneInstanceWithTheQuotesFacts()
 void TestFeishu::submitGoesOnceWhenTheReplyIsLost()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 approval = submit(rep, seedQuote(rep));
+    const qint64 approval = rep.submit(rep.seedQuote());
     m_oa->control(QStringLiteral("drop_next"), {{QStringLiteral("method"), QStringLiteral("POST")},
                                                 {QStringLiteral("path"), QStringLiteral("/instances$")}});
     const SyncSummary first = rep.sync();
@@ -173,7 +137,7 @@ void TestFeishu::submitGoesOnceWhenTheReplyIsLost()
     // A create sent again anyway (its outbox entry lost its in-flight mark) answers 60012 and
     // the connector takes the first instance instead of making another.
     OaWorkspace again(QStringLiteral("rep1"), m_oa->url());
-    const qint64 other = submit(again, seedQuote(again));
+    const qint64 other = again.submit(again.seedQuote());
     const QString key = rep.value(QStringLiteral("SELECT idempotency_key FROM outbox WHERE entity = 'approval' AND record_id = ?"), {approval}).toString();
     QVERIFY(again.db().exec(QStringLiteral("UPDATE outbox SET idempotency_key = ? WHERE entity = 'approval' AND record_id = ?"), {key, other}));
     QVERIFY(again.sync().ok());
@@ -185,14 +149,14 @@ void TestFeishu::submitGoesOnceWhenTheReplyIsLost()
 void TestFeishu::managersInboxHoldsTheirTasksOnly()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    submit(rep, seedQuote(rep, QStringLiteral("12")));
-    submit(rep, seedQuote(rep, QStringLiteral("13")));
+    rep.submit(rep.seedQuote(QStringLiteral("12")));
+    rep.submit(rep.seedQuote(QStringLiteral("13")));
     QVERIFY(rep.sync().ok());
     QCOMPARE(m_oa->instances().size(), 2);
 
     OaWorkspace manager(QStringLiteral("mgr1"), m_oa->url());
-    seedQuote(manager, QStringLiteral("12"));
-    seedQuote(manager, QStringLiteral("13"));
+    manager.seedQuote(QStringLiteral("12"));
+    manager.seedQuote(QStringLiteral("13"));
     const SyncSummary s = manager.sync();
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(manager.value(QStringLiteral("SELECT count(*) FROM approvals WHERE state = 'pending'")).toInt(), 2);
@@ -207,8 +171,8 @@ void TestFeishu::managersInboxHoldsTheirTasksOnly()
 
     // The finance person is not an approver here: the approvals reach them, no task does.
     OaWorkspace finance(QStringLiteral("fin1"), m_oa->url());
-    seedQuote(finance, QStringLiteral("12"));
-    seedQuote(finance, QStringLiteral("13"));
+    finance.seedQuote(QStringLiteral("12"));
+    finance.seedQuote(QStringLiteral("13"));
     QVERIFY(finance.sync().ok());
     QCOMPARE(finance.value(QStringLiteral("SELECT count(*) FROM approvals")).toInt(), 2);
     QCOMPARE(ApprovalStore(finance.db()).pendingCount().value(), 0);
@@ -236,11 +200,11 @@ void TestFeishu::decisionsGoOnceWhenTheReplyIsLost()
 {
     QFETCH(QString, decision);
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 repQuote = seedQuote(rep);
-    const qint64 repApproval = submit(rep, repQuote);
+    const qint64 repQuote = rep.seedQuote();
+    const qint64 repApproval = rep.submit(repQuote);
     QVERIFY(rep.sync().ok());
     OaWorkspace manager(QStringLiteral("mgr1"), m_oa->url());
-    const qint64 mgrQuote = seedQuote(manager);
+    const qint64 mgrQuote = manager.seedQuote();
     QVERIFY(manager.sync().ok());
     const qint64 mgrApproval = manager.value(QStringLiteral("SELECT id FROM approvals")).toLongLong();
 
@@ -289,10 +253,10 @@ void TestFeishu::decisionsGoOnceWhenTheReplyIsLost()
 void TestFeishu::aDecisionTakenElsewhereMeanwhileIsTold()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    submit(rep, seedQuote(rep));
+    rep.submit(rep.seedQuote());
     QVERIFY(rep.sync().ok());
     OaWorkspace manager(QStringLiteral("mgr1"), m_oa->url());
-    seedQuote(manager);
+    manager.seedQuote();
     QVERIFY(manager.sync().ok());
     const qint64 approval = manager.value(QStringLiteral("SELECT id FROM approvals")).toLongLong();
 
@@ -320,13 +284,13 @@ void TestFeishu::aDecisionTakenElsewhereMeanwhileIsTold()
 void TestFeishu::severalApprovalSteps()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url(), QStringLiteral("SB_QUOTE_2STEP"));
-    const qint64 quote = seedQuote(rep);
-    const qint64 approval = submit(rep, quote);
+    const qint64 quote = rep.seedQuote();
+    const qint64 approval = rep.submit(quote);
     QVERIFY(rep.sync().ok());
     OaWorkspace manager(QStringLiteral("mgr1"), m_oa->url(), QStringLiteral("SB_QUOTE_2STEP"));
-    seedQuote(manager);
+    manager.seedQuote();
     OaWorkspace finance(QStringLiteral("fin1"), m_oa->url(), QStringLiteral("SB_QUOTE_2STEP"));
-    seedQuote(finance);
+    finance.seedQuote();
     QVERIFY(manager.sync().ok());
     QVERIFY(finance.sync().ok());
     QCOMPARE(ApprovalStore(manager.db()).pendingCount().value(), 1);
@@ -359,22 +323,22 @@ void TestFeishu::severalApprovalSteps()
 void TestFeishu::withdrawalAndResubmit()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 quote = seedQuote(rep);
+    const qint64 quote = rep.seedQuote();
     // Withdrawn before it was ever sent: dropped here, nothing reaches the OA.
-    const qint64 unsent = submit(rep, quote);
+    const qint64 unsent = rep.submit(quote);
     QVERIFY(ApprovalStore(rep.db()).withdraw(unsent, QStringLiteral("rep1")));
     QCOMPARE(rep.value(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quote}).toString(), QStringLiteral("draft"));
     QVERIFY(rep.sync().ok());
     QCOMPARE(m_oa->instances().size(), 0);
 
-    const qint64 approval = submit(rep, quote);
+    const qint64 approval = rep.submit(quote);
     QVERIFY(rep.sync().ok());
     QVERIFY(ApprovalStore(rep.db()).withdraw(approval, QStringLiteral("rep1")));
     QVERIFY(rep.sync().ok());
     QCOMPARE(rep.value(QStringLiteral("SELECT state FROM approvals WHERE id = ?"), {approval}).toString(), QStringLiteral("withdrawn"));
     QCOMPARE(rep.value(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quote}).toString(), QStringLiteral("draft"));
     // Submitted again: a new instance, and the quote follows the newest request.
-    const qint64 again = submit(rep, quote);
+    const qint64 again = rep.submit(quote);
     QVERIFY(rep.sync().ok());
     QCOMPARE(m_oa->instances().size(), 2);
     QCOMPARE(rep.value(QStringLiteral("SELECT state FROM quotes WHERE id = ?"), {quote}).toString(), QStringLiteral("pending_approval"));
@@ -396,8 +360,8 @@ void TestFeishu::aRevokedApprovalReachesTheRep()
     QFETCH(QString, expected);
     m_oa->control(QStringLiteral("switches"), {{QStringLiteral("revoke_mode"), mode}});
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 quote = seedQuote(rep);
-    const qint64 approval = submit(rep, quote);
+    const qint64 quote = rep.seedQuote();
+    const qint64 approval = rep.submit(quote);
     QVERIFY(rep.sync().ok());
     QCOMPARE(m_oa->act(QStringLiteral("approve"), onlyInstance(), QStringLiteral("mgr1")).value(QLatin1String("code")).toInt(), 0);
     QVERIFY(rep.sync().ok());
@@ -416,8 +380,8 @@ void TestFeishu::aRevokedApprovalReachesTheRep()
 void TestFeishu::anInstanceDeletedOnTheServer()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 quote = seedQuote(rep);
-    const qint64 approval = submit(rep, quote);
+    const qint64 quote = rep.seedQuote();
+    const qint64 approval = rep.submit(quote);
     QVERIFY(rep.sync().ok());
     QCOMPARE(m_oa->act(QStringLiteral("delete_instance"), onlyInstance(), QStringLiteral("rep1")).value(QLatin1String("code")).toInt(), 0);
     const SyncSummary s = rep.sync();
@@ -432,7 +396,7 @@ void TestFeishu::tokenExpiryInTheMiddleOfACycle()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
     for (const char *q : {"12", "13", "14"})
-        submit(rep, seedQuote(rep, QString::fromLatin1(q)));
+        rep.submit(rep.seedQuote(QString::fromLatin1(q)));
     QVERIFY(rep.sync().ok());
     for (const QJsonValue &in : m_oa->instances())
         m_oa->act(QStringLiteral("approve"), in.toObject().value(QLatin1String("instance_code")).toString(), QStringLiteral("mgr1"));
@@ -455,7 +419,7 @@ void TestFeishu::rateLimitsAreWaitedOut()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
     for (const char *q : {"21", "22", "23", "24", "25", "26"})
-        submit(rep, seedQuote(rep, QString::fromLatin1(q)));
+        rep.submit(rep.seedQuote(QString::fromLatin1(q)));
     QVERIFY(rep.sync().ok());
     for (const QJsonValue &in : m_oa->instances())
         m_oa->act(QStringLiteral("approve"), in.toObject().value(QLatin1String("instance_code")).toString(), QStringLiteral("mgr1"));
@@ -475,7 +439,7 @@ void TestFeishu::rateLimitsAreWaitedOut()
 void TestFeishu::aWrongSecretIsToldAndNothingIsLost()
 {
     OaWorkspace rep(QStringLiteral("rep1"), m_oa->url());
-    const qint64 approval = submit(rep, seedQuote(rep));
+    const qint64 approval = rep.submit(rep.seedQuote());
     ConnectorConfig c = ConnectorStore(rep.db()).all().value().first();
     rep.secrets().set(KindRegistry::secretKey(c), QStringLiteral("wrong"));
     const SyncSummary s = rep.sync();

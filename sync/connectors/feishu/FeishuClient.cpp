@@ -69,6 +69,18 @@ void TokenCache::drop(const Settings &s, const QString &token)
         tokens().erase(it);
 }
 
+QUrlQuery byUserId()
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("user_id_type"), QStringLiteral("user_id"));
+    return q;
+}
+
+QString notServed(const QString &entity)
+{
+    return QCoreApplication::translate("sb::feishu::Op", "The OA system does not keep %1 records.").arg(entity);
+}
+
 QString isoFromMs(const QJsonValue &ms)
 {
     const qint64 v = ms.isString() ? ms.toString().toLongLong() : qint64(ms.toDouble());

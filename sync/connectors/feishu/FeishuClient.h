@@ -102,6 +102,11 @@ private:
     bool m_started = false;
 };
 
+// user_id_type=user_id: every user id this connector sends or reads is a user_id.
+QUrlQuery byUserId();
+// The refusal of an entity the OA does not keep.
+QString notServed(const QString &entity);
+
 // Milliseconds as the API writes them (a string) to ISO 8601 UTC; empty for "0" or nothing.
 QString isoFromMs(const QJsonValue &ms);
 
