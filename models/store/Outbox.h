@@ -49,6 +49,26 @@ public:
     // The refused commands of a record are over: a new decision replaces them (a refused
     // approval decision, once read, must not go again with the next one).
     Status discardCommands(const Entity &entity, qint64 recordId);
+    // --- discarding (the sync centre) ---
+    // What discarding the unsent changes of an entry's record does, shown before it is done:
+    // the record goes back to the server's version (Revert: these fields change back; Undelete:
+    // a deletion made here is taken back too), is dropped (Drop: made here, never sent), or
+    // only loses queued commands (Forget). refusal: why it cannot be discarded (a change that
+    // may already be on the server, a record whose server version is not known here).
+    struct FieldChange {
+        QString field;
+        QVariant here, server;
+    };
+    struct DiscardPlan {
+        enum class Kind { Revert, Undelete, Drop, Forget } kind = Kind::Revert;
+        QString entity;
+        qint64 recordId = 0;
+        QList<FieldChange> fields;
+        QString refusal;
+    };
+    Result<DiscardPlan> discardPlan(qint64 outboxId);
+    // Carries the plan out (refused with its reason when it has one). OutboxDiscard.cpp.
+    Status discard(qint64 outboxId);
     // A record deleted on the server and kept here goes again as a new one.
     Status recreate(const Entity &entity, qint64 recordId, const QVariantMap &fields);
     // Taking the server's value of a field: queued updates stop carrying it; when nothing is

@@ -19,6 +19,9 @@ private slots:
     void aRefusedChangeGoesAgainAfterAnEditOrARetry();
     void sendingTransitions();
     void keptHereAndBackedOffChanges();
+    void discardPutsTheRecordBackToTheServersVersion();
+    void discardDropsARecordNeverSentWithWhatWasMadeUnderIt();
+    void discardUndoesADeletionAndRefusesWhatMayBeSent();
 
 private:
     QVariant one(const QString &sql, const QVariantList &bindings = {})
@@ -155,5 +158,72 @@ void TestOutbox::keptHereAndBackedOffChanges()
     QCOMPARE(outbox.makeAllDue().value(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestOutbox)
+// A customer as a server gave it: clean, with its base snapshot.
+static qint64 syncedCustomer(Database &db, const QString &name)
+{
+    auto r = db.exec(QStringLiteral("INSERT INTO customers (name, grade, remote_system, remote_id, remote_version, base_snapshot) "
+                                    "VALUES (?, 'B', 'erp', ?, 'v1', ?)"),
+                     {name, name, QStringLiteral("{\"name\":\"%1\",\"grade\":\"B\"}").arg(name)});
+    if (!r)
+        qFatal("%s", qPrintable(r.error()));
+    return r.value().lastInsertId().toLongLong();
+}
+
+void TestOutbox::discardPutsTheRecordBackToTheServersVersion()
+{
+    const qint64 id = syncedCustomer(*m_db, QStringLiteral("宁波港机"));
+    QVERIFY(CustomerStore(*m_db).update(id, {{QStringLiteral("grade"), QStringLiteral("A")}}));
+    QVERIFY(CustomerStore(*m_db).update(id, {{QStringLiteral("name"), QStringLiteral("宁波港机械")}}));
+    const qint64 entry = one(QStringLiteral("SELECT max(id) FROM outbox WHERE entity = 'customer' AND record_id = ?"), {id}).toLongLong();
+    Outbox outbox(*m_db);
+    auto plan = outbox.discardPlan(entry);
+    QVERIFY2(plan, qPrintable(plan.error()));
+    QCOMPARE(plan.value().kind, Outbox::DiscardPlan::Kind::Revert);
+    QVERIFY(plan.value().refusal.isEmpty());
+    QCOMPARE(plan.value().fields.size(), 2); // both unsent edits of the record, shown before
+    QVERIFY(outbox.discard(entry));
+    QCOMPARE(one(QStringLiteral("SELECT name || '|' || grade || '|' || local_state FROM customers WHERE id = ?"), {id}).toString(),
+             QStringLiteral("宁波港机|B|0"));
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM outbox WHERE record_id = ? AND entity = 'customer' AND state <> 'done'"), {id}).toInt(), 0);
+    // The search index follows the name back.
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM customer_cjk WHERE customer_cjk MATCH '\"港机械\"'")).toInt(), 0);
+}
+
+void TestOutbox::discardDropsARecordNeverSentWithWhatWasMadeUnderIt()
+{
+    // m_customer was made here and never sent; a contact was made under it.
+    auto contact = ChangeWriter(*m_db).create(entities::contact(), {{QStringLiteral("customer_id"), m_customer},
+                                                                     {QStringLiteral("name"), QStringLiteral("王工")}});
+    QVERIFY2(contact, qPrintable(contact.error()));
+    const qint64 entry = one(QStringLiteral("SELECT min(id) FROM outbox WHERE entity = 'customer' AND record_id = ?"), {m_customer}).toLongLong();
+    auto plan = Outbox(*m_db).discardPlan(entry);
+    QVERIFY2(plan, qPrintable(plan.error()));
+    QCOMPARE(plan.value().kind, Outbox::DiscardPlan::Kind::Drop);
+    QVERIFY(Outbox(*m_db).discard(entry));
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {m_customer}).toInt(), 0);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM contacts WHERE id = ?"), {contact.value()}).toInt(), 0);
+    QCOMPARE(one(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0); // nothing left to send or refuse
+}
+
+void TestOutbox::discardUndoesADeletionAndRefusesWhatMayBeSent()
+{
+    const qint64 id = syncedCustomer(*m_db, QStringLiteral("温州阀门"));
+    QVERIFY(ChangeWriter(*m_db).remove(entities::customer(), id));
+    QCOMPARE(one(QStringLiteral("SELECT local_state FROM customers WHERE id = ?"), {id}).toInt(), 3);
+    const qint64 entry = one(QStringLiteral("SELECT max(id) FROM outbox WHERE entity = 'customer' AND record_id = ?"), {id}).toLongLong();
+    auto plan = Outbox(*m_db).discardPlan(entry);
+    QVERIFY2(plan, qPrintable(plan.error()));
+    QCOMPARE(plan.value().kind, Outbox::DiscardPlan::Kind::Undelete);
+    QVERIFY(Outbox(*m_db).discard(entry));
+    QCOMPARE(one(QStringLiteral("SELECT local_state FROM customers WHERE id = ?"), {id}).toInt(), 0); // back in the lists
+
+    // A change whose answer was lost may be on the server: refused, with the reason.
+    QVERIFY(CustomerStore(*m_db).update(id, {{QStringLiteral("grade"), QStringLiteral("C")}}));
+    const qint64 sent = one(QStringLiteral("SELECT max(id) FROM outbox WHERE entity = 'customer' AND record_id = ?"), {id}).toLongLong();
+    QVERIFY(Outbox(*m_db).markInFlight(entryOf(sent)));
+    QVERIFY(!Outbox(*m_db).discard(sent));
+    QCOMPARE(one(QStringLiteral("SELECT grade FROM customers WHERE id = ?"), {id}).toString(), QStringLiteral("C"));
+}
+
+QTEST_MAIN(TestOutbox)
 #include "tst_outbox.moc"

@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -44,6 +45,7 @@ private slots:
     void uiThreadKeepsRunningWhileSyncing();
     void cancelStopsTheCycle();
     void oneSystemDownAndChangesKeptHere();
+    void anUnsentChangeIsDiscardedAfterSeeingWhatGoesBack();
 
 private:
     SyncSummary pressF5AndWait();
@@ -391,6 +393,51 @@ void TestSyncCentre::oneSystemDownAndChangesKeptHere()
     QCOMPARE(m_window->pendingLabel()->text(), QStringLiteral("1 change(s) pending"));
     timeline->refresh();
     QVERIFY(!timeline->data(timeline->index(0, 0), SqlWindowModel::LocalOnlyRole).toBool());
+}
+
+void TestSyncCentre::anUnsentChangeIsDiscardedAfterSeeingWhatGoesBack()
+{
+    const FakeRecord remote = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Jiaxing Huamei Pumps")},
+                                                                          {QStringLiteral("grade"), QStringLiteral("B")}});
+    QVERIFY(pressF5AndWait().ok());
+    const qint64 id = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = ?"), {remote.id}).toLongLong();
+    QVERIFY(CustomerStore(*m_db).update(id, {{QStringLiteral("grade"), QStringLiteral("A")}}));
+    m_ctx->notifyChanged(QStringLiteral("customer"));
+    centre()->showTab(PendingChangesView::PendingTab);
+    QTRY_COMPARE(centre()->list()->model()->rowCount(), 1);
+    centre()->list()->selectRow(0);
+    QVERIFY(centre()->discardButton()->isEnabled());
+
+    // First Cancel: nothing changes. Then Discard: the record is the server's again.
+    for (const bool confirm : {false, true}) {
+        QString shown;
+        QTimer::singleShot(0, this, [&shown, confirm] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text() + QLatin1Char('\n') + box->informativeText();
+            if (confirm) {
+                box->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/sync-centre-discard.png"));
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+            } else {
+                box->reject();
+            }
+        });
+        QTest::mouseClick(centre()->discardButton(), Qt::LeftButton);
+        QVERIFY2(shown.contains(QLatin1String("server's version")) && shown.contains(QStringLiteral("grade: “A” becomes “B”")),
+                 qPrintable(shown));
+        QCOMPARE(local(QStringLiteral("SELECT grade FROM customers WHERE id = ?"), {id}).toString(),
+                 confirm ? QStringLiteral("B") : QStringLiteral("A"));
+    }
+    QTRY_COMPARE(centre()->list()->model()->rowCount(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT local_state FROM customers WHERE id = ?"), {id}).toInt(), 0);
+    // Nothing goes to the server for it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const SyncSummary after = pressF5AndWait();
+    QCOMPARE(after.pushed, 0);
 }
 
 QTEST_MAIN(TestSyncCentre)

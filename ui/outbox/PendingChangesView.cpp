@@ -6,6 +6,7 @@
 #include "models/itemmodels/SyncLists.h"
 #include "models/itemmodels/SystemStatusModel.h"
 #include "models/store/Database.h"
+#include "models/store/Outbox.h"
 #include "sync/connectors/KindRegistry.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
@@ -16,6 +17,7 @@
 #include <QIdentityProxyModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -59,6 +61,8 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     , m_failed(new ListPanel(lists::outboxInStates(ctx.db(), {OutboxState::Failed}, nullptr), this))
     , m_failedReason(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_discard(new QPushButton(tr("&Discard…"), this))
+    , m_discardFailed(new QPushButton(tr("&Discard…"), this))
     , m_conflicts(new ConflictPanel(ctx, this))
     , m_log(new ListPanel(lists::syncLog(ctx.db(), nullptr), this))
 {
@@ -115,6 +119,10 @@ QWidget *PendingChangesView::buildPendingTab()
     auto *open = new QPushButton(tr("&Open record"), page);
     connect(open, &QPushButton::clicked, this, [this] { openSelected(m_pending); });
     connect(m_pending, &ListPanel::currentChanged, this, &PendingChangesView::showEntry);
+    m_discard->setObjectName(QStringLiteral("discardPending"));
+    m_discard->setToolTip(tr("Take back the changes of this record that were not sent: it returns to the server's version "
+                             "(a record made here is dropped, a deletion made here is undone)."));
+    connect(m_discard, &QPushButton::clicked, this, [this] { discardSelected(m_pending); });
 
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_pending);
@@ -122,7 +130,11 @@ QWidget *PendingChangesView::buildPendingTab()
     auto *dl = new QVBoxLayout(detailBox);
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_detail, 1);
-    dl->addWidget(open, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(m_discard);
+    buttons->addStretch(1);
+    dl->addLayout(buttons);
     split->addWidget(detailBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -181,9 +193,13 @@ QWidget *PendingChangesView::buildFailedTab()
     connect(m_retry, &QPushButton::clicked, this, &PendingChangesView::retrySelected);
     connect(m_failed, &ListPanel::currentChanged, this, &PendingChangesView::showFailed);
 
+    m_discardFailed->setObjectName(QStringLiteral("discardFailed"));
+    m_discardFailed->setToolTip(m_discard->toolTip());
+    connect(m_discardFailed, &QPushButton::clicked, this, [this] { discardSelected(m_failed); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addWidget(open);
+    buttons->addWidget(m_discardFailed);
     buttons->addStretch(1);
     auto *l = new QVBoxLayout(page);
     l->setContentsMargins(0, 0, 0, 0);
@@ -247,6 +263,7 @@ void PendingChangesView::refresh()
 
 void PendingChangesView::showEntry(qint64 outboxId)
 {
+    m_discard->setEnabled(outboxId > 0);
     if (outboxId < 0) {
         m_detail->clear();
         return;
@@ -277,6 +294,7 @@ void PendingChangesView::showFailed(qint64 outboxId)
 {
     const int row = m_failed->table()->currentIndex().row();
     m_retry->setEnabled(outboxId > 0 && row >= 0);
+    m_discardFailed->setEnabled(outboxId > 0 && row >= 0);
     if (outboxId <= 0 || row < 0) {
         m_failedReason->setText(m_failed->model()->rowCount() ? tr("Select a refused change to see why.")
                                                               : tr("No change was refused."));
@@ -304,6 +322,60 @@ void PendingChangesView::retrySelected()
     }
     m_ctx.reportInfo(tr("The change goes again with the next sync."));
     m_ctx.notifyChanged(entity);
+}
+
+void PendingChangesView::discardSelected(ListPanel *list)
+{
+    const qint64 id = list->currentId();
+    const int row = list->table()->currentIndex().row();
+    if (id <= 0 || row < 0)
+        return;
+    Outbox outbox(m_ctx.db());
+    auto plan = outbox.discardPlan(id);
+    if (!plan) {
+        m_ctx.reportError(plan.error());
+        return;
+    }
+    const Outbox::DiscardPlan &p = plan.value();
+    const QString what = QStringLiteral("%1 “%2”").arg(vocab::entityLabel(p.entity), list->model()->data(list->model()->index(row, 2)).toString());
+    if (!p.refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Discard"), tr("%1 cannot be discarded: %2").arg(what, p.refusal));
+        return;
+    }
+    QString question;
+    QString details;
+    switch (p.kind) {
+    case Outbox::DiscardPlan::Kind::Drop:
+        question = tr("Discard %1? It was made on this computer and never sent: it is removed, with what was made under it.").arg(what);
+        break;
+    case Outbox::DiscardPlan::Kind::Undelete:
+        question = tr("Undo the deletion of %1? It comes back as the server has it.").arg(what);
+        break;
+    case Outbox::DiscardPlan::Kind::Forget:
+        question = tr("Discard the action queued on %1? Nothing else changes.").arg(what);
+        break;
+    case Outbox::DiscardPlan::Kind::Revert:
+        question = tr("Put %1 back to the server's version? Your unsent changes to it are lost.").arg(what);
+        break;
+    }
+    QStringList lines;
+    for (const Outbox::FieldChange &f : p.fields)
+        lines << tr("%1: “%2” becomes “%3”").arg(f.field, f.here.toString(), f.server.isNull() ? tr("(empty)") : f.server.toString());
+    QMessageBox box(QMessageBox::Question, tr("Discard unsent changes"), question, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardConfirm"));
+    if (!lines.isEmpty())
+        box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *yes = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return;
+    if (Status s = outbox.discard(id); !s) {
+        m_ctx.reportError(s.error());
+        return;
+    }
+    m_ctx.reportInfo(tr("%1: the unsent changes were discarded.").arg(what));
+    m_ctx.notifyChanged(p.entity);
 }
 
 void PendingChangesView::openSelected(ListPanel *list)

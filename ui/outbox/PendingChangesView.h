@@ -20,7 +20,8 @@ class SystemStatusModel;
 // (Pending), the changes no configured system takes, kept here by design with the reason (Kept
 // on this computer), the changes a server refused with its reason and a Retry (Failed), the
 // fields changed on both sides waiting for a decision (Conflicts), and what each sync did
-// (Sync log).
+// (Sync log). A change not sent yet (pending or refused) can be discarded: its record goes back
+// to the server's version, shown before it is done.
 class PendingChangesView : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,8 @@ public:
     ConflictPanel *conflicts() const { return m_conflicts; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *discardButton() const { return m_discard; }       // on the Pending tab
+    QPushButton *discardFailedButton() const { return m_discardFailed; }
     QLabel *summary() const { return m_summary; }
     void showTab(Tab tab);
 
@@ -51,6 +54,9 @@ private:
     void showFailed(qint64 outboxId);
     void retrySelected();
     void openSelected(ListPanel *list);
+    // Shows what discarding the selected change does (the record back to the server's
+    // version, dropped, or a deletion undone) and does it once confirmed.
+    void discardSelected(ListPanel *list);
 
     AppContext &m_ctx;
     QLabel *m_summary;
@@ -63,6 +69,8 @@ private:
     ListPanel *m_failed;
     QLabel *m_failedReason;
     QPushButton *m_retry;
+    QPushButton *m_discard;
+    QPushButton *m_discardFailed;
     ConflictPanel *m_conflicts;
     ListPanel *m_log;
 };
