@@ -64,10 +64,10 @@ QuoteTotals QuoteStore::computeTotals(const QList<QuoteLine> &lines)
 Result<std::optional<QuoteHeader>> QuoteStore::header(qint64 quoteId)
 {
     auto r = m_db.exec(QStringLiteral("SELECT q.number, q.state, q.customer_id, q.currency, q.valid_until, "
-                                      "q.owner, c.name, c.grade, q.local_state, q.sync_error "
+                                      "q.owner, c.name, c.grade, q.local_state, q.sync_error, %2 "
                                       "FROM quotes q JOIN customers c ON c.id = q.customer_id "
                                       "WHERE q.id = ? AND %1")
-                           .arg(sql::live(QStringLiteral("q."))),
+                           .arg(sql::live(QStringLiteral("q.")), orderableSql()),
                        {quoteId});
     if (!r)
         return Result<std::optional<QuoteHeader>>::fail(r.error());
@@ -85,6 +85,7 @@ Result<std::optional<QuoteHeader>> QuoteStore::header(qint64 quoteId)
     h.customerGrade = q.value(7).toString();
     h.localState = q.value(8).toInt();
     h.syncError = q.value(9);
+    h.orderable = q.value(10).toBool();
     auto requested = orderRequested(quoteId);
     if (!requested)
         return Result<std::optional<QuoteHeader>>::fail(requested.error());
@@ -300,15 +301,29 @@ Result<bool> QuoteStore::orderRequested(qint64 quoteId)
     return Result<bool>::ok(n.value().toInt() > 0);
 }
 
+QString QuoteStore::orderableSql()
+{
+    // Approved, or sent to / accepted by the customer after its approval: a quote only sent,
+    // never approved, is not an order.
+    return QStringLiteral("(q.state = 'approved' OR (q.state IN ('sent','accepted') AND "
+                          "(SELECT a.state FROM approvals a WHERE a.subject_entity = 'quote' AND a.subject_id = q.id "
+                          "AND a.local_state <> 3 ORDER BY coalesce(a.submitted_at, '') DESC, a.id DESC LIMIT 1) = 'approved'))");
+}
+
 Result<qint64> QuoteStore::requestOrder(qint64 quoteId, const QString &actor)
 {
     auto quote = readRecord(m_db, entities::quote(), quoteId);
     if (!quote)
         return Result<qint64>::fail(quote.error());
     const QString state = quote.value().value(QStringLiteral("state")).toString();
-    if (state != QLatin1String("approved") && state != QLatin1String("accepted") && state != QLatin1String("sent"))
-        return Result<qint64>::fail(QCoreApplication::translate("sb::QuoteStore", "Only an approved quote becomes an order; this one is %1.")
-                                        .arg(vocab::quoteStateLabel(state)));
+    auto orderable = m_db.scalar(QStringLiteral("SELECT %1 FROM quotes q WHERE q.id = ?").arg(orderableSql()), {quoteId});
+    if (!orderable)
+        return Result<qint64>::fail(orderable.error());
+    if (!orderable.value().toBool())
+        return Result<qint64>::fail(state == QLatin1String("sent") || state == QLatin1String("accepted")
+                                        ? QCoreApplication::translate("sb::QuoteStore", "This quote was never approved, so it cannot become an order; submit it for approval first.")
+                                        : QCoreApplication::translate("sb::QuoteStore", "Only an approved quote becomes an order; this one is %1.")
+                                              .arg(vocab::quoteStateLabel(state)));
     auto requested = orderRequested(quoteId);
     if (!requested)
         return Result<qint64>::fail(requested.error());

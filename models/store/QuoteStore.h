@@ -42,6 +42,7 @@ struct QuoteHeader {
     int localState = 0;
     QVariant syncError;
     bool orderRequested = false; // "Create order" was given and waits to reach the ERP
+    bool orderable = false;      // approved (or sent/accepted after its approval): "Create order" is offered
 };
 
 // The latest approval request of a quote, as its banner tells it.
@@ -75,6 +76,8 @@ public:
     // Returns the outbox entry.
     Result<qint64> requestOrder(qint64 quoteId, const QString &actor);
     Result<bool> orderRequested(qint64 quoteId); // a confirm waits to be sent
+    // The condition, over quotes "q", for a quote that may become an order.
+    static QString orderableSql();
     // What the approval form shows of the lines: one line each ("2 x Servo A100 @ 1,200.00 -5%"),
     // at most a dozen, then how many more.
     Result<QString> linesSummary(qint64 quoteId, const QString &currency);

@@ -34,6 +34,7 @@ private slots:
     void quoteTotals();
     void quoteLifecycleToOrder();
     void rejectNeedsCommentAndReopensQuote();
+    void aQuoteOnlySentIsNotAnOrder();
     void ticketsAndComments();
     void availabilityPerWarehouse();
     void editAfterRefusalRequeues();
@@ -311,6 +312,27 @@ void TestStores::quoteLifecycleToOrder()
     QVERIFY(quotes.header(q.value()).value()->orderRequested);
     QVERIFY(!quotes.requestOrder(q.value(), QStringLiteral("office"))); // once
     QCOMPARE(outboxCount(QStringLiteral("entity = 'quote' AND op = 'action'")), 1);
+}
+
+void TestStores::aQuoteOnlySentIsNotAnOrder()
+{
+    const qint64 c = customer(QStringLiteral("Contoso Pumps"));
+    QuoteStore quotes(*m_db);
+    auto q = quotes.createDraft(c, 0, QStringLiteral("wang.fang"));
+    QVERIFY2(q, qPrintable(q.error()));
+    // Sent to the customer (the ERP's "quotation") without an approval: not offered, refused.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE quotes SET state = 'sent' WHERE id = ?"), {q.value()}));
+    QVERIFY(!quotes.header(q.value()).value()->orderable);
+    auto refused = quotes.requestOrder(q.value(), QStringLiteral("office"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("never approved")), qPrintable(refused.error()));
+    // Approved first, then sent: it is.
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO approvals (kind, subject_entity, subject_id, customer_id, title, state, submitted_at) "
+                                      "VALUES ('quote', 'quote', ?, ?, 'ok', 'approved', '2026-12-01T00:00:00Z')"),
+                       {q.value(), c}));
+    QVERIFY(quotes.header(q.value()).value()->orderable);
+    auto order = quotes.requestOrder(q.value(), QStringLiteral("office"));
+    QVERIFY2(order, qPrintable(order.error()));
 }
 
 void TestStores::rejectNeedsCommentAndReopensQuote()

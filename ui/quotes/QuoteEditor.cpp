@@ -213,6 +213,7 @@ void QuoteEditor::load(qint64 quoteId)
     m_customerId = 0;
     m_state.clear();
     m_orderRequested = false;
+    m_orderable = false;
     if (quoteId > 0) {
         auto r = QuoteStore(m_ctx.db()).header(quoteId);
         if (!r) {
@@ -222,6 +223,7 @@ void QuoteEditor::load(qint64 quoteId)
             m_quoteId = quoteId;
             m_state = h.state;
             m_orderRequested = h.orderRequested;
+            m_orderable = h.orderable;
             m_customerId = h.customerId;
             m_number->setText(h.number);
             m_customer->setText(QStringLiteral("<a href='customer'>%1</a>").arg(h.customerName.toHtmlEscaped()));
@@ -361,9 +363,7 @@ void QuoteEditor::updateActions()
     m_submit->setEnabled(editable && m_lines->rowCount() > 0);
     m_withdraw->setVisible(m_canWithdraw);
     if (m_createOrder) {
-        m_createOrder->setEnabled(!m_orderRequested
-                                  && (m_state == QLatin1String("approved") || m_state == QLatin1String("accepted")
-                                      || m_state == QLatin1String("sent")));
+        m_createOrder->setEnabled(!m_orderRequested && m_orderable);
         m_createOrder->setToolTip(m_orderRequested ? tr("The order is on its way to the ERP (see Pending changes)")
                                                    : tr("Hand the approved quote to the ERP as a sales order"));
     }

@@ -74,6 +74,7 @@ private:
     qint64 m_customerId = 0;
     QString m_state;
     bool m_orderRequested = false;
+    bool m_orderable = false;
     qint64 m_approvalId = 0;
     bool m_canWithdraw = false;
     bool m_dirty = false;
