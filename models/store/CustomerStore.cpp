@@ -5,10 +5,10 @@
 #include "SearchStore.h"
 #include "SyncStates.h"
 #include "Transaction.h"
+#include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace sb {
@@ -35,15 +35,66 @@ Status CustomerStore::validate(const QVariantMap &fields, bool creating) const
     const QString status = fields.value(QStringLiteral("status")).toString();
     if (!status.isEmpty() && !vocab::customerStatuses().contains(status))
         return Status::fail(QCoreApplication::translate("sb::CustomerStore", "Unknown customer status \"%1\".").arg(status));
-    if (fields.value(QStringLiteral("credit_limit_cents")).toLongLong() < 0)
-        return Status::fail(QCoreApplication::translate("sb::CustomerStore", "The credit limit cannot be negative."));
+    if (const QString problem = validation::money(fields.value(QStringLiteral("credit_limit_cents")).toLongLong(),
+                                                  QCoreApplication::translate("sb::CustomerStore", "The credit limit"));
+        !problem.isEmpty())
+        return Status::fail(problem);
     return Status::ok();
+}
+
+Status CustomerStore::validateContact(const QVariantMap &fields, bool creating)
+{
+    if ((creating || fields.contains(QStringLiteral("name")))
+        && fields.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        return Status::fail(QCoreApplication::translate("sb::CustomerStore", "A contact needs a name."));
+    for (const QString &key : {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("mobile")}) {
+        if (!fields.contains(key))
+            continue;
+        const QString value = fields.value(key).toString();
+        const QString problem = key == QLatin1String("email") ? validation::email(value) : validation::phone(value);
+        if (!problem.isEmpty())
+            return Status::fail(problem);
+    }
+    return Status::ok();
+}
+
+Result<std::optional<CustomerMatch>> CustomerStore::sameName(const QString &name, qint64 excludeId)
+{
+    using R = Result<std::optional<CustomerMatch>>;
+    const QString key = validation::nameKey(name);
+    if (key.isEmpty())
+        return R::ok(std::nullopt);
+    // LIKE narrows to names with the same words (ASCII case-insensitively) whatever the white
+    // space between them; the exact rule is nameKey's, applied to those few rows.
+    QString pattern;
+    for (const QString &word : name.simplified().split(QLatin1Char(' '))) {
+        QString escaped = word;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern += (pattern.isEmpty() ? QString() : QStringLiteral("%")) + escaped;
+    }
+    auto r = m_db.exec(QStringLiteral("SELECT id, name, code, region, grade FROM customers WHERE trim(name) LIKE ? "
+                                      "ESCAPE '\\' AND id <> ? AND %1 ORDER BY id LIMIT 50")
+                           .arg(sql::live()),
+                       {pattern, excludeId});
+    if (!r)
+        return R::fail(r.error());
+    QSqlQuery &q = r.value();
+    while (q.next())
+        if (validation::nameKey(q.value(1).toString()) == key)
+            return R::ok(CustomerMatch{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), q.value(4).toString()});
+    return R::ok(std::nullopt);
 }
 
 Result<qint64> CustomerStore::create(const QVariantMap &fields, const QVariantMap &primaryContact)
 {
     if (Status s = validate(fields, true); !s)
         return Result<qint64>::fail(s.error());
+    if (!primaryContact.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        if (Status s = validateContact(primaryContact, true); !s)
+            return Result<qint64>::fail(s.error());
     const QString code = fields.value(QStringLiteral("code")).toString().trimmed();
     if (!code.isEmpty()) {
         auto exists = m_db.scalar(QStringLiteral("SELECT id FROM customers WHERE code = ?"), {code});
@@ -178,12 +229,8 @@ Result<qint64> CustomerStore::customerOfContact(qint64 contactId)
 
 Result<qint64> CustomerStore::addContact(qint64 customerId, const QVariantMap &fields)
 {
-    if (fields.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "A contact needs a name."));
-    const QString email = fields.value(QStringLiteral("email")).toString().trimmed();
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "\"%1\" is not an email address.").arg(email));
+    if (Status s = validateContact(fields, true); !s)
+        return Result<qint64>::fail(s.error());
     QVariantMap contact = fields;
     contact.insert(QStringLiteral("customer_id"), customerId);
     return m_writer.create(entities::contact(), contact);
@@ -191,6 +238,8 @@ Result<qint64> CustomerStore::addContact(qint64 customerId, const QVariantMap &f
 
 Status CustomerStore::updateContact(qint64 contactId, const QVariantMap &changes)
 {
+    if (Status s = validateContact(changes, false); !s)
+        return s;
     return m_writer.update(entities::contact(), contactId, changes);
 }
 

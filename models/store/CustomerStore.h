@@ -48,6 +48,9 @@ public:
     Result<QList<CustomerMatch>> matches(const QString &input, int limit);
     // The customer a contact belongs to; 0 when there is no such contact.
     Result<qint64> customerOfContact(qint64 contactId);
+    // A live customer other than excludeId whose name is this one but for case and white
+    // space (validation::nameKey): the dialog warns before a second one is created.
+    Result<std::optional<CustomerMatch>> sameName(const QString &name, qint64 excludeId = 0);
 
     Result<qint64> addContact(qint64 customerId, const QVariantMap &fields);
     Status updateContact(qint64 contactId, const QVariantMap &changes);
@@ -56,6 +59,7 @@ public:
 
 private:
     Status validate(const QVariantMap &fields, bool creating) const;
+    static Status validateContact(const QVariantMap &fields, bool creating);
 
     Database &m_db;
     ChangeWriter m_writer;

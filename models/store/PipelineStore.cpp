@@ -4,6 +4,7 @@
 #include "RecordReader.h"
 #include "SyncStates.h"
 #include "Transaction.h"
+#include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -27,15 +28,27 @@ Result<qint64> PipelineStore::create(const QVariantMap &fields)
     f.insert(QStringLiteral("stage"), stage);
     if (!f.contains(QStringLiteral("probability")))
         f.insert(QStringLiteral("probability"), vocab::defaultProbability(stage));
-    if (f.value(QStringLiteral("amount_cents")).toLongLong() < 0)
-        return Result<qint64>::fail(QCoreApplication::translate("sb::PipelineStore", "The amount cannot be negative."));
+    if (const QString problem = amountProblem(f); !problem.isEmpty())
+        return Result<qint64>::fail(problem);
     return m_writer.create(entities::opportunity(), f);
+}
+
+QString PipelineStore::amountProblem(const QVariantMap &fields)
+{
+    if (!fields.contains(QStringLiteral("amount_cents")))
+        return QString();
+    const QString currency = fields.value(QStringLiteral("currency")).toString();
+    return validation::money(fields.value(QStringLiteral("amount_cents")).toLongLong(),
+                             QCoreApplication::translate("sb::PipelineStore", "The amount"),
+                             currency.isEmpty() ? QStringLiteral("CNY") : currency);
 }
 
 Status PipelineStore::update(qint64 id, const QVariantMap &changes)
 {
     if (changes.contains(QStringLiteral("stage")))
         return Status::fail(QCoreApplication::translate("sb::PipelineStore", "Use the pipeline to change the stage."));
+    if (const QString problem = amountProblem(changes); !problem.isEmpty())
+        return Status::fail(problem);
     return m_writer.update(entities::opportunity(), id, changes);
 }
 

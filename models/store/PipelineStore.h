@@ -54,6 +54,8 @@ public:
     Result<OpportunityBrief> brief(qint64 id);
 
 private:
+    // The amount refused when absurd (negative or above the money bound); empty when fine.
+    static QString amountProblem(const QVariantMap &fields);
     Database &m_db;
     ChangeWriter m_writer;
 };

@@ -5,6 +5,7 @@
 #include "RecordReader.h"
 #include "SyncStates.h"
 #include "Transaction.h"
+#include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -169,13 +170,20 @@ Status QuoteStore::saveLines(qint64 quoteId, const QList<QuoteLine> &newLines)
     const QString state = quote.value().value(QStringLiteral("state")).toString();
     if (state != QLatin1String("draft") && state != QLatin1String("rejected"))
         return Status::fail(QCoreApplication::translate("sb::QuoteStore", "A quote that is %1 can no longer be edited.").arg(vocab::quoteStateLabel(state)));
-    for (const QuoteLine &l : newLines) {
-        if (l.quantity <= 0)
-            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Every line needs a quantity above zero."));
-        if (l.discountPct < 0 || l.discountPct > 100)
-            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "A discount is between 0 and 100%."));
-        if (l.unitPriceCents < 0)
-            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "A price cannot be negative."));
+    const QString currency = quote.value().value(QStringLiteral("currency")).toString();
+    for (int i = 0; i < newLines.size(); ++i) {
+        const QuoteLine &l = newLines.at(i);
+        QString problem = validation::quantity(l.quantity);
+        if (problem.isEmpty())
+            problem = validation::discount(l.discountPct);
+        if (problem.isEmpty())
+            problem = validation::money(l.unitPriceCents, QCoreApplication::translate("sb::QuoteStore", "The unit price"),
+                                        currency.isEmpty() ? QStringLiteral("CNY") : currency);
+        if (problem.isEmpty()) // a sane price times a sane quantity can still be absurd
+            problem = validation::money(l.totalCents(), QCoreApplication::translate("sb::QuoteStore", "The line total"),
+                                        currency.isEmpty() ? QStringLiteral("CNY") : currency);
+        if (!problem.isEmpty())
+            return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Line %1: %2").arg(i + 1).arg(problem));
     }
     auto old = lines(quoteId);
     if (!old)

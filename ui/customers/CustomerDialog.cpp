@@ -1,5 +1,6 @@
 #include "CustomerDialog.h"
 
+#include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/CustomerStore.h"
 #include "ui/common/AppContext.h"
@@ -8,6 +9,9 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,7 +55,7 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     m_status->setCurrentIndex(m_status->findData(QStringLiteral("prospect")));
     m_credit = new QDoubleSpinBox(this);
     m_credit->setObjectName(QStringLiteral("creditLimit"));
-    m_credit->setRange(0, 1e12);
+    m_credit->setRange(-1e13, 1e13); // checked on Save: a range would quietly change a typo
     m_credit->setDecimals(2);
     m_credit->setGroupSeparatorShown(true);
     m_credit->setPrefix(QStringLiteral("¥ "));
@@ -93,12 +97,103 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     layout->addWidget(m_error);
+    buildDuplicateWarning(layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
     layout->addWidget(buttons);
     if (customerId)
         load();
+}
+
+void CustomerDialog::buildDuplicateWarning(QVBoxLayout *layout)
+{
+    m_duplicate = new QFrame(this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicate->setStyleSheet(QStringLiteral("#duplicateWarning { background: #fff4e5; border: 1px solid #ffcc80; }"));
+    m_duplicateText = new QLabel(m_duplicate);
+    m_duplicateText->setWordWrap(true);
+    m_duplicateText->setTextFormat(Qt::RichText);
+    m_createAnyway = new QPushButton(m_id ? tr("Save anyway") : tr("Create anyway"), m_duplicate);
+    m_createAnyway->setObjectName(QStringLiteral("createAnyway"));
+    auto *row = new QHBoxLayout(m_duplicate);
+    row->setContentsMargins(8, 6, 8, 6);
+    row->addWidget(m_duplicateText, 1);
+    row->addWidget(m_createAnyway);
+    m_duplicate->hide();
+    layout->addWidget(m_duplicate);
+    connect(m_duplicateText, &QLabel::linkActivated, this, [this] {
+        // The existing customer is the one to work on: this dialog's draft is dropped.
+        const qint64 existing = m_duplicateId;
+        reject();
+        m_ctx.requestOpen(QStringLiteral("customer"), existing);
+    });
+    connect(m_createAnyway, &QPushButton::clicked, this, [this] {
+        m_duplicateAccepted = true;
+        accept();
+    });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { // a new name needs a new check
+        m_duplicateAccepted = false;
+        m_duplicate->hide();
+    });
+}
+
+QString CustomerDialog::problem(QWidget **field) const
+{
+    QList<std::pair<QWidget *, QString>> checks = {
+        {m_name, validation::required(m_name->text(), tr("The customer's name"))},
+        {m_credit, validation::moneyUnits(m_credit->value(), tr("The credit limit"))},
+    };
+    if (m_contactName) {
+        const bool anyContactField = !m_contactTitle->text().trimmed().isEmpty()
+            || !m_contactPhone->text().trimmed().isEmpty() || !m_contactEmail->text().trimmed().isEmpty();
+        // A phone or e-mail typed without a name would be dropped: say so instead.
+        checks.append({m_contactName, anyContactField ? validation::required(m_contactName->text(), tr("The contact's name"))
+                                                      : QString()});
+        checks.append({m_contactPhone, validation::phone(m_contactPhone->text())});
+        checks.append({m_contactEmail, validation::email(m_contactEmail->text())});
+    }
+    for (const auto &[widget, message] : std::as_const(checks)) {
+        if (!message.isEmpty()) {
+            *field = widget;
+            return message;
+        }
+    }
+    return QString();
+}
+
+void CustomerDialog::showError(const QString &message, QWidget *field)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+bool CustomerDialog::warnIfDuplicate()
+{
+    // An edit that keeps the name is not a new duplicate, even if an old one exists.
+    if (m_duplicateAccepted || (m_id && validation::nameKey(m_name->text()) == m_loadedNameKey))
+        return false;
+    auto same = CustomerStore(m_ctx.db()).sameName(m_name->text(), m_id);
+    if (!same) {
+        showError(same.error(), nullptr);
+        return true;
+    }
+    if (!same.value()) {
+        m_duplicate->hide();
+        return false;
+    }
+    const CustomerMatch &c = *same.value();
+    m_duplicateId = c.id;
+    const QString who = c.code.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.code);
+    m_duplicateText->setText(tr("A customer named %1 already exists. <a href=\"open\">Open %1</a> instead, or save "
+                                "a second one with the same name.")
+                                 .arg(who.toHtmlEscaped()));
+    m_duplicate->show();
+    m_error->hide();
+    m_createAnyway->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void CustomerDialog::load()
@@ -112,6 +207,7 @@ void CustomerDialog::load()
     }
     const QVariantMap &c = r.value();
     m_name->setText(c.value(QStringLiteral("name")).toString());
+    m_loadedNameKey = validation::nameKey(m_name->text());
     m_shortName->setText(c.value(QStringLiteral("short_name")).toString());
     m_code->setText(c.value(QStringLiteral("code")).toString());
     m_industry->setText(c.value(QStringLiteral("industry")).toString());
@@ -141,24 +237,31 @@ QVariantMap CustomerDialog::fields() const
 
 void CustomerDialog::accept()
 {
+    m_credit->interpretText();
+    QWidget *field = nullptr;
+    if (const QString message = problem(&field); !message.isEmpty()) {
+        m_duplicate->hide();
+        showError(message, field);
+        return;
+    }
+    if (warnIfDuplicate())
+        return;
     CustomerStore store(m_ctx.db());
     if (m_id) {
         if (Status s = store.update(m_id, fields()); !s) {
-            m_error->setText(s.error());
-            m_error->show();
+            showError(s.error(), nullptr);
             return;
         }
     } else {
         QVariantMap contact;
-        if (!m_contactName->text().trimmed().isEmpty())
+        if (!m_contactName->text().trimmed().isEmpty()) // problem() refused phone/e-mail without a name
             contact = {{QStringLiteral("name"), m_contactName->text().trimmed()},
                        {QStringLiteral("title"), m_contactTitle->text().trimmed()},
                        {QStringLiteral("phone"), m_contactPhone->text().trimmed()},
                        {QStringLiteral("email"), m_contactEmail->text().trimmed()}};
         auto r = store.create(fields(), contact);
         if (!r) {
-            m_error->setText(r.error());
-            m_error->show();
+            showError(r.error(), nullptr);
             return;
         }
         m_id = r.value();

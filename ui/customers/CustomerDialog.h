@@ -5,6 +5,9 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFrame;
+class QPushButton;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -22,6 +25,10 @@ public:
     CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *parent = nullptr);
 
     qint64 customerId() const { return m_id; }
+    QLabel *errorLabel() const { return m_error; }
+    QFrame *duplicateWarning() const { return m_duplicate; } // shown when the name is taken
+    QLabel *duplicateText() const { return m_duplicateText; }
+    QPushButton *createAnywayButton() const { return m_createAnyway; }
     void accept() override;
 
 signals:
@@ -29,6 +36,13 @@ signals:
 
 private:
     void load();
+    void buildDuplicateWarning(QVBoxLayout *layout);
+    // Why the typed values cannot be saved, and the field at fault; empty when fine.
+    QString problem(QWidget **field) const;
+    void showError(const QString &message, QWidget *field);
+    // Shows the warning and returns true when another customer has this name and the person
+    // has not yet chosen "Create anyway".
+    bool warnIfDuplicate();
     QVariantMap fields() const;
 
     AppContext &m_ctx;
@@ -39,6 +53,12 @@ private:
     QPlainTextEdit *m_notes;
     QLineEdit *m_contactName = nullptr, *m_contactTitle = nullptr, *m_contactPhone = nullptr, *m_contactEmail = nullptr;
     QLabel *m_error;
+    QFrame *m_duplicate = nullptr;
+    QLabel *m_duplicateText = nullptr;
+    QPushButton *m_createAnyway = nullptr;
+    qint64 m_duplicateId = 0;
+    bool m_duplicateAccepted = false;
+    QString m_loadedNameKey; // the edited customer's name as it was, for the duplicate check
 };
 
 } // namespace sb

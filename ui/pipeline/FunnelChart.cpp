@@ -122,12 +122,14 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     delete old; // setChart leaves the previous chart to us
 
     // The exact figures, formatted like money everywhere else, and the stage-to-stage ratio.
+    // The ratio compares the deals in each stage today, not deals that moved on: it is no
+    // conversion rate (the stage history would be needed for one), and it says so.
     const QLocale locale;
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='4'><tr>"
                                   "<th align='left'>%1</th><th align='right'>%2</th><th align='right'>%3</th>"
                                   "<th align='right'>%4</th><th align='right'>%5</th></tr>")
                        .arg(esc(tr("Stage")), esc(tr("Deals")), esc(tr("Amount")), esc(tr("Weighted")),
-                            esc(tr("From previous")));
+                            esc(tr("Deals vs previous stage")));
     int previous = -1;
     qint64 openAmount = 0, openWeighted = 0;
     int openCount = 0;
@@ -150,6 +152,10 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     const int decided = won.count + lost.count;
     const QString winRate = decided > 0 ? locale.toString(100.0 * won.count / decided, 'f', 0) + QLatin1Char('%')
                                         : QStringLiteral("–");
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(esc(tr("Deals vs previous stage: deals in a stage now, as a share of those\n"
+                            "in the stage before; a snapshot of counts, not a conversion rate."))
+                         .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(esc(tr("Won: %1 deals, %2").arg(locale.toString(won.count), formatMoney(won.amountCents, kCurrency))),
                      esc(tr("Lost: %1 deals, %2").arg(locale.toString(lost.count), formatMoney(lost.amountCents, kCurrency))),

@@ -1,5 +1,6 @@
 #include "PipelineDialogs.h"
 
+#include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
 #include "ui/quotes/CustomerPicker.h"
 
@@ -79,7 +80,9 @@ NewOpportunityDialog::NewOpportunityDialog(Database &db, Submit submit, QWidget 
 {
     setWindowTitle(tr("New opportunity"));
     m_title->setPlaceholderText(tr("What the customer wants to buy"));
-    m_amount->setRange(0, 1e11);
+    // Any typed figure is taken and then checked on Create: a range would quietly turn
+    // ¥100,000,000,000 into the maximum instead of saying it is a typo.
+    m_amount->setRange(-1e13, 1e13);
     m_amount->setDecimals(2);
     m_amount->setGroupSeparatorShown(true);
     m_amount->setPrefix(QStringLiteral("¥ "));
@@ -117,12 +120,35 @@ QVariantMap NewOpportunityDialog::fields() const
             {QStringLiteral("stage"), m_stage->currentData().toString()}};
 }
 
+QString NewOpportunityDialog::problem(QWidget **field) const
+{
+    // The same rules the store applies (validation::), checked here to point at the field.
+    const QList<std::pair<QWidget *, QString>> checks = {
+        {m_customer, m_customer->customerId() > 0 ? QString() : tr("Choose the customer of the opportunity.")},
+        {m_title, validation::required(m_title->text(), tr("The title"))},
+        {m_amount, validation::moneyUnits(m_amount->value(), tr("The amount"))},
+    };
+    for (const auto &[widget, message] : checks) {
+        if (!message.isEmpty()) {
+            *field = widget;
+            return message;
+        }
+    }
+    return QString();
+}
+
 void NewOpportunityDialog::accept()
 {
-    const QString error = m_submit ? m_submit(fields()) : QString();
+    m_amount->interpretText();
+    QWidget *field = nullptr;
+    QString error = problem(&field);
+    if (error.isEmpty() && m_submit)
+        error = m_submit(fields());
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
+        if (field)
+            field->setFocus(Qt::OtherFocusReason);
         return;
     }
     QDialog::accept();

@@ -56,11 +56,15 @@ public:
     QDateEdit *closeEdit() const { return m_close; }
     QComboBox *stageBox() const { return m_stage; }
     QVariantMap fields() const;
+    QLabel *errorLabel() const { return m_error; }
 
 public slots:
     void accept() override;
 
 private:
+    // Why the typed values cannot be created, and the field at fault; empty when fine.
+    QString problem(QWidget **field) const;
+
     Submit m_submit;
     CustomerPicker *m_customer;
     QLineEdit *m_title;

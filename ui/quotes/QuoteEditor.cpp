@@ -62,6 +62,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     , m_meta(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_lineError(new QLabel(this))
     , m_addLine(new QPushButton(tr("Add line"), this))
     , m_removeLine(new QPushButton(tr("Remove line"), this))
     , m_subtotal(new QLabel(this))
@@ -93,6 +94,10 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_banner->setWordWrap(true);
     m_banner->hide();
+    m_lineError->setObjectName(QStringLiteral("lineError"));
+    m_lineError->setWordWrap(true);
+    m_lineError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_lineError->hide();
 
     m_table->setModel(m_lines);
     m_table->setItemDelegate(new QuoteLineDelegate(m_catalog, m_table));
@@ -104,7 +109,10 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     m_table->setWordWrap(false);
     QHeaderView *h = m_table->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setSectionResizeMode(QuoteLinesModel::Product, QHeaderView::Stretch);
+    // The product keeps a readable width ("code  name", not "伺服…") however narrow the window:
+    // the description stretches and, when even that is not enough, the table scrolls.
+    h->resizeSection(QuoteLinesModel::Product,
+                     m_table->fontMetrics().horizontalAdvance(QStringLiteral("TST-SRV-0000  交流伺服电机 750W")) + 24);
     h->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
     const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00")) + 16;
     h->resizeSection(QuoteLinesModel::Quantity, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Quantity00")) + 16);
@@ -167,6 +175,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_lineError);
     layout->addLayout(below);
     layout->addLayout(actions);
 
@@ -187,7 +196,19 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &QuoteEditor::save);
     connect(m_submit, &QPushButton::clicked, this, &QuoteEditor::submitForApproval);
     connect(m_withdraw, &QPushButton::clicked, this, &QuoteEditor::confirmWithdraw);
+    connect(m_lines, &QuoteLinesModel::refused, this, [this](const QModelIndex &index, const QString &message) {
+        m_refusalPending = true;
+        m_lineError->setText(message);
+        m_lineError->show();
+        m_table->setCurrentIndex(index); // back on the cell at fault, ready to type again
+    });
+    connect(m_lines, &QuoteLinesModel::modelReset, this, [this] {
+        m_refusalPending = false;
+        m_lineError->hide();
+    });
     connect(m_lines, &QuoteLinesModel::edited, this, [this] {
+        m_refusalPending = false;
+        m_lineError->hide();
         setDirty(true);
         updateTotals();
     });
@@ -405,10 +426,18 @@ bool QuoteEditor::save()
     const QModelIndex current = m_table->currentIndex();
     if (QWidget *editor = current.isValid() ? m_table->indexWidget(current) : nullptr)
         emit m_table->itemDelegate()->commitData(editor);
+    // A refused value stops the save until it is typed again: saving the line with its old
+    // value would quietly drop what the person typed.
+    if (m_refusalPending) {
+        m_lineError->show();
+        return false;
+    }
     if (!m_dirty)
         return true;
     const Status s = QuoteStore(m_ctx.db()).saveLines(m_quoteId, m_lines->lines());
     if (!s) {
+        m_lineError->setText(s.error());
+        m_lineError->show();
         m_ctx.reportError(s.error());
         return false;
     }

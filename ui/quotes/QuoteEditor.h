@@ -39,6 +39,7 @@ public:
     QPushButton *createOrderButton() const { return m_createOrder; } // null unless office or manager
     QPushButton *withdrawButton() const { return m_withdraw; }
     QLabel *approvalBanner() const { return m_banner; }
+    QLabel *lineErrorLabel() const { return m_lineError; } // why a typed value was refused
     qint64 approvalId() const { return m_approvalId; } // the quote's latest request, 0 if none
     QLabel *totalLabel() const { return m_total; }
     QLabel *marginLabel() const { return m_margin; }
@@ -87,6 +88,8 @@ private:
     QLabel *m_meta;
     QLabel *m_banner;
     QTableView *m_table;
+    QLabel *m_lineError;
+    bool m_refusalPending = false; // a typed value was refused and not typed again since
     QPushButton *m_addLine;
     QPushButton *m_removeLine;
     QLabel *m_subtotal;

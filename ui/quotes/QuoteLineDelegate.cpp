@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QAbstractItemView>
 #include <QDoubleSpinBox>
 
 namespace sb {
@@ -12,6 +13,20 @@ QuoteLineDelegate::QuoteLineDelegate(const ProductCatalog *catalog, QObject *par
     : QStyledItemDelegate(parent)
     , m_catalog(catalog)
 {
+}
+
+namespace {
+// Wide enough for any mistyped figure (more zeros than the bounds in validation::).
+constexpr double kTypedLimit = 1e13;
+} // namespace
+
+int QuoteLineDelegate::popupWidth(const QFontMetrics &metrics) const
+{
+    int widest = 0;
+    for (int row = 0; row < m_catalog->rowCount(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_catalog->index(row).data().toString()));
+    // Room for the scroll bar and the item margins; a very long name is elided, not the list.
+    return qBound(240, widest + 48, 640);
 }
 
 QWidget *QuoteLineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -24,30 +39,36 @@ QWidget *QuoteLineDelegate::createEditor(QWidget *parent, const QStyleOptionView
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->setMaxVisibleItems(15);
+        // The cell is narrow; the list must still show whole names ("伺服电机 …", not "伺服…").
+        combo->view()->setMinimumWidth(popupWidth(combo->fontMetrics()));
+        combo->view()->setTextElideMode(Qt::ElideMiddle);
         auto *completer = new QCompleter(const_cast<ProductCatalog *>(m_catalog), combo);
         completer->setFilterMode(Qt::MatchContains); // "伺服" or "SRV-4" both find the product
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setCompletionMode(QCompleter::PopupCompletion);
         combo->setCompleter(completer);
+        completer->popup()->setMinimumWidth(combo->view()->minimumWidth());
         return combo;
     }
+    // The spin boxes take any figure a person types; QuoteLinesModel refuses the absurd ones
+    // and says why. A range here would quietly turn -5 into 5 or 1e12 into the maximum.
     case QuoteLinesModel::Quantity: {
         auto *spin = new QDoubleSpinBox(parent);
-        spin->setRange(0.01, 1e9);
+        spin->setRange(-kTypedLimit, kTypedLimit);
         spin->setDecimals(2);
         spin->setGroupSeparatorShown(true);
         return spin;
     }
     case QuoteLinesModel::UnitPrice: {
         auto *spin = new QDoubleSpinBox(parent);
-        spin->setRange(0, 1e11);
+        spin->setRange(-kTypedLimit, kTypedLimit);
         spin->setDecimals(2);
         spin->setGroupSeparatorShown(true);
         return spin;
     }
     case QuoteLinesModel::Discount: {
         auto *spin = new QDoubleSpinBox(parent);
-        spin->setRange(0, 100);
+        spin->setRange(-kTypedLimit, kTypedLimit);
         spin->setDecimals(1);
         spin->setSuffix(QStringLiteral("%"));
         return spin;

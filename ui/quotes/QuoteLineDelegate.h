@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QFontMetrics;
+
 namespace sb {
 
 class ProductCatalog;
@@ -16,6 +18,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+    // The product list's width: the longest "code  name", between 240 and 640 px.
+    int popupWidth(const QFontMetrics &metrics) const;
 
 private:
     const ProductCatalog *m_catalog;

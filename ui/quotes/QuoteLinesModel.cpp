@@ -1,5 +1,6 @@
 #include "QuoteLinesModel.h"
 
+#include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/ProductStore.h"
 
@@ -205,21 +206,21 @@ bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, i
         break;
     case Quantity: {
         const double q = value.toDouble(&ok);
-        if (!ok || q <= 0)
+        if (refuse(index, ok ? validation::quantity(q) : tr("The quantity is not a number.")))
             return false;
         l.quantity = q;
         break;
     }
     case UnitPrice: {
         const double p = value.toDouble(&ok);
-        if (!ok || p < 0)
+        if (refuse(index, ok ? validation::moneyUnits(p, tr("The unit price"), m_currency) : tr("The unit price is not a number.")))
             return false;
         l.unitPriceCents = qint64(std::llround(p * 100.0));
         break;
     }
     case Discount: {
         const double d = value.toDouble(&ok);
-        if (!ok || d < 0 || d > 100)
+        if (refuse(index, ok ? validation::discount(d) : tr("The discount is not a number.")))
             return false;
         l.discountPct = d;
         break;
@@ -231,6 +232,14 @@ bool QuoteLinesModel::setData(const QModelIndex &index, const QVariant &value, i
     if (index.column() != Description)
         emit dataChanged(this->index(index.row(), LineTotal), this->index(index.row(), LineTotal));
     emit edited();
+    return true;
+}
+
+bool QuoteLinesModel::refuse(const QModelIndex &index, const QString &problem)
+{
+    if (problem.isEmpty())
+        return false;
+    emit refused(index, tr("Line %1: %2").arg(index.row() + 1).arg(problem));
     return true;
 }
 

@@ -61,8 +61,12 @@ public:
 
 signals:
     void edited(); // a person changed the lines (not emitted by setLines)
+    // A typed value was refused (a quantity of -5, a 200% discount, a price of 1e12): the
+    // line keeps its old value and this says why, naming the line and the field.
+    void refused(const QModelIndex &index, const QString &message);
 
 private:
+    bool refuse(const QModelIndex &index, const QString &problem); // true when problem is not empty
     void applyProduct(QuoteLine &line, qint64 productId) const;
     QString productText(const QuoteLine &line) const;
 

@@ -74,13 +74,13 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    outer->addWidget(m_messages);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_nav);
     row->addWidget(m_pages, 1);
     outer->addLayout(row, 1);
     setCentralWidget(central);
+    m_messages->overlay(m_pages); // over the page, not in the layout: the page must not jump
     m_search = new GlobalSearch(ctx, central);
 
     buildMenus();
@@ -120,6 +120,7 @@ void MainWindow::buildPages()
     for (const QString &name : names)
         m_nav->addItem(name);
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_pages->setObjectName(QStringLiteral("pages"));
     m_nav->setFixedWidth(qMax(150, m_nav->sizeHintForColumn(0) + 40));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);

@@ -1,5 +1,6 @@
 #include "MessageBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -29,6 +30,33 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
+void MessageBar::overlay(QWidget *host)
+{
+    if (m_host)
+        m_host->removeEventFilter(this);
+    m_host = host;
+    setParent(host);
+    hide();
+    host->installEventFilter(this);
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_host && event->type() == QEvent::Resize && isVisible())
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBar::place()
+{
+    if (!m_host)
+        return;
+    const int width = m_host->width();
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(0, 0, width, qMax(height, minimumSizeHint().height()));
+    raise();
+}
+
 QString MessageBar::text() const
 {
     return m_label->text();
@@ -50,6 +78,7 @@ void MessageBar::showMessage(const QString &message, bool error)
     m_label->setText(message);
     setStyleSheet(error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #f5c2c0; color: #611a15; }")
                         : QStringLiteral("#messageBar { background: #e8f4fd; border: 1px solid #b6dcfb; color: #0d3c61; }"));
+    place();
     show();
     if (error)
         m_hideTimer->stop();
