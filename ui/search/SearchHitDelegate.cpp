@@ -71,11 +71,11 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics fmKind(option.font);
-    const int kindWidth = qMin(fmKind.horizontalAdvance(kind), r.width() / 2);
+    // The kind is a word or two; measured with a pixel to spare (fallback glyphs round up).
+    const int kindWidth = qMin(fmKind.horizontalAdvance(kind) + 2, r.width() / 2);
     painter->setFont(option.font);
     painter->setPen(muted);
-    painter->drawText(QRect(r.left(), r.top(), kindWidth, h1), Qt::AlignLeft | Qt::AlignVCenter,
-                      fmKind.elidedText(kind, Qt::ElideRight, kindWidth));
+    painter->drawText(QRect(r.left(), r.top(), kindWidth, h1), Qt::AlignLeft | Qt::AlignVCenter, kind);
     painter->setFont(bold);
     painter->setPen(text);
     const QRect titleRect(r.left() + kindWidth, r.top(), r.width() - kindWidth, h1);
