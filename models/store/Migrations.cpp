@@ -543,6 +543,7 @@ QByteArray withSyncColumns(const char *script)
 } // namespace
 
 QByteArray approvalsThroughOaMigration(); // MigrationApprovals.cpp
+QByteArray searchEverywhereMigration();  // MigrationSearch.cpp
 
 const std::vector<Migration> &migrations()
 {
@@ -557,6 +558,7 @@ const std::vector<Migration> &migrations()
          QByteArray(kVersion6)},
         {7, "approvals through an OA system: revoked approvals, the form's facts, the inbox's tasks; a quote follows its approval",
          approvalsThroughOaMigration()},
+        {8, "search everywhere: number and tracking number indexes, opportunity and ticket full-text search", searchEverywhereMigration()},
     };
     return steps;
 }

@@ -2,20 +2,48 @@
 
 #include "Database.h"
 #include "SearchText.h"
+#include "models/domain/Vocabulary.h"
 
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace sb {
 
+QString searchKindEntity(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Customer:
+        return QStringLiteral("customer");
+    case SearchKind::Contact:
+        return QStringLiteral("contact");
+    case SearchKind::Product:
+        return QStringLiteral("product");
+    case SearchKind::Order:
+        return QStringLiteral("order");
+    case SearchKind::Opportunity:
+        return QStringLiteral("opportunity");
+    case SearchKind::Quote:
+        return QStringLiteral("quote");
+    case SearchKind::Ticket:
+        return QStringLiteral("ticket");
+    case SearchKind::Shipment:
+        return QStringLiteral("shipment");
+    }
+    return QString();
+}
+
 namespace {
-struct KindTables {
-    const char *tri;
-    const char *cjk;
-    const char *table;
+// Where a kind's names live: its trigram and CJK tables and the columns a one- or two-letter
+// Latin prefix is looked up in (each has a NOCASE index or is small).
+struct NameIndex {
+    const char *tri = nullptr;
+    const char *cjk = nullptr;
+    const char *table = nullptr;
     QStringList prefixColumns;
 };
 
-KindTables tablesFor(SearchKind kind)
+NameIndex namesOf(SearchKind kind)
 {
     switch (kind) {
     case SearchKind::Customer:
@@ -25,81 +53,231 @@ KindTables tablesFor(SearchKind kind)
         return {"contact_fts", "contact_cjk", "contacts", {QStringLiteral("name")}};
     case SearchKind::Product:
         return {"product_fts", "product_cjk", "products", {QStringLiteral("code"), QStringLiteral("name")}};
+    case SearchKind::Opportunity:
+        return {"opportunity_fts", "opportunity_cjk", "opportunities", {}};
+    case SearchKind::Ticket:
+        return {"ticket_fts", "ticket_cjk", "tickets", {}};
     case SearchKind::Order:
-        return {nullptr, nullptr, "orders", {QStringLiteral("number")}};
+    case SearchKind::Quote:
+    case SearchKind::Shipment:
+        break;
     }
-    return {nullptr, nullptr, "", {}};
+    return {};
 }
-} // namespace
 
-SearchCondition SearchStore::condition(SearchKind kind, const QString &idExpr, const QString &input)
+QString likePrefix(const QString &text)
 {
-    SearchCondition out;
-    const KindTables t = tablesFor(kind);
-    QStringList parts;
-    for (const SearchTerm &term : parseSearch(input)) {
-        if (kind == SearchKind::Order) {
-            // Order numbers are looked up by prefix (SO2026-...), which the NOCASE index serves.
-            QString escaped = term.text;
-            escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                .replace(QLatin1Char('_'), QLatin1String("\\_"));
-            parts << QStringLiteral("%1 IN (SELECT id FROM orders WHERE number LIKE ? ESCAPE '\\')").arg(idExpr);
-            out.bindings << escaped + QLatin1Char('%');
-            continue;
-        }
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped + QLatin1Char('%');
+}
+
+// SELECTs of ids, one per way a term can match a row; the row matches the term if any does.
+struct Routes {
+    QStringList selects;
+    QVariantList bindings;
+
+    // A number column by prefix: the column has a NOCASE index (LIKE is served by it).
+    void prefix(const char *table, const char *column, const SearchTerm &term)
+    {
+        selects << QStringLiteral("SELECT id FROM %1 WHERE %2 LIKE ? ESCAPE '\\'")
+                       .arg(QLatin1String(table), QLatin1String(column));
+        bindings << likePrefix(term.text);
+    }
+
+    void names(SearchKind kind, const SearchTerm &term)
+    {
+        const NameIndex t = namesOf(kind);
         switch (term.kind) {
         case SearchTerm::Trigram:
-            parts << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(idExpr, QLatin1String(t.tri));
-            out.bindings << term.matchExpr;
+            selects << QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(t.tri));
+            bindings << term.matchExpr;
             break;
         case SearchTerm::CjkGram:
-            parts << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(idExpr, QLatin1String(t.cjk));
-            out.bindings << term.matchExpr;
+            selects << QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(QLatin1String(t.cjk));
+            bindings << term.matchExpr;
             break;
-        case SearchTerm::ShortPrefix: {
-            QStringList alternatives;
+        case SearchTerm::ShortPrefix:
             for (const QString &column : t.prefixColumns) {
-                alternatives << QStringLiteral("SELECT id FROM %1 WHERE %2 LIKE ? ESCAPE '\\'")
-                                    .arg(QLatin1String(t.table), column);
-                out.bindings << term.matchExpr;
+                selects << QStringLiteral("SELECT id FROM %1 WHERE %2 LIKE ? ESCAPE '\\'").arg(QLatin1String(t.table), column);
+                bindings << term.matchExpr;
             }
-            parts << QStringLiteral("%1 IN (%2)").arg(idExpr, alternatives.join(QStringLiteral(" UNION ")));
             break;
         }
+    }
+
+    // Rows of a customer whose name matches. The first few customers only: a word that half the
+    // customers share ("有限公司") would otherwise pull in every quote of the cache, and search
+    // everywhere shows a handful per kind.
+    void ofCustomer(const char *table, const SearchTerm &term)
+    {
+        Routes customer;
+        customer.names(SearchKind::Customer, term);
+        if (customer.selects.isEmpty())
+            return;
+        selects << QStringLiteral("SELECT id FROM %1 WHERE customer_id IN (SELECT * FROM (%2) LIMIT 64)")
+                       .arg(QLatin1String(table), customer.selects.join(QStringLiteral(" UNION ")));
+        bindings << customer.bindings;
+    }
+};
+
+// wide: the routes of search everywhere; otherwise those of the lists (SearchStore::condition).
+Routes routesFor(SearchKind kind, const SearchTerm &term, bool wide)
+{
+    Routes r;
+    switch (kind) {
+    case SearchKind::Customer:
+    case SearchKind::Contact:
+    case SearchKind::Product:
+    case SearchKind::Opportunity:
+        r.names(kind, term);
+        break;
+    case SearchKind::Order:
+        // Order numbers are looked up by prefix (SO2026-...), which the NOCASE index serves.
+        r.prefix("orders", "number", term);
+        if (wide) { // the quote a customer ordered from is the reference they quote back
+            r.selects << QStringLiteral("SELECT id FROM orders WHERE quote_id IN "
+                                        "(SELECT id FROM quotes WHERE number LIKE ? ESCAPE '\\')");
+            r.bindings << likePrefix(term.text);
         }
+        break;
+    case SearchKind::Quote:
+        r.prefix("quotes", "number", term);
+        if (wide)
+            r.ofCustomer("quotes", term);
+        break;
+    case SearchKind::Ticket:
+        r.prefix("tickets", "number", term);
+        r.names(kind, term);
+        break;
+    case SearchKind::Shipment:
+        r.prefix("shipments", "number", term);
+        r.prefix("shipments", "tracking_number", term);
+        break;
+    }
+    return r;
+}
+
+// *impossible: a term that this kind has no way to match (one Latin letter against opportunity
+// titles), so no row matches all terms.
+SearchCondition conditionFor(SearchKind kind, const QString &idExpr, const QString &input, bool wide,
+                             bool *impossible = nullptr)
+{
+    SearchCondition out;
+    if (impossible)
+        *impossible = false;
+    QStringList parts;
+    for (const SearchTerm &term : parseSearch(input)) {
+        const Routes r = routesFor(kind, term, wide);
+        if (r.selects.isEmpty()) {
+            parts << QStringLiteral("0");
+            if (impossible)
+                *impossible = true;
+            continue;
+        }
+        parts << QStringLiteral("%1 IN (%2)").arg(idExpr, r.selects.join(QStringLiteral(" UNION ")));
+        out.bindings << r.bindings;
     }
     out.sql = parts.join(QStringLiteral(" AND "));
     return out;
 }
 
+QString text(const QSqlQuery &q, int column) { return q.value(column).toString(); }
+
+QString money(const QSqlQuery &q, int column)
+{
+    return formatMoney(q.value(column).toLongLong(), q.value(column + 1).toString());
+}
+
+QStringList nonEmpty(const QStringList &parts)
+{
+    QStringList out;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            out << p;
+    return out;
+}
+
+struct KindQuery {
+    SearchKind kind;
+    const char *alias;
+    QString select; // id, customer id, title, then what details() reads from column 3 on
+    QString from;
+    QString order;
+    std::function<QStringList(const QSqlQuery &)> details;
+};
+
+const QList<KindQuery> &kindQueries()
+{
+    static const QList<KindQuery> queries = {
+        {SearchKind::Customer, "c", QStringLiteral("c.id, c.id, c.name, c.code, c.short_name, c.region"),
+         QStringLiteral("customers c"), QStringLiteral("c.name"),
+         [](const QSqlQuery &q) { return QStringList{text(q, 3), text(q, 4), text(q, 5)}; }},
+        {SearchKind::Contact, "p", QStringLiteral("p.id, p.customer_id, p.name, p.title, c.name, coalesce(p.mobile, p.phone)"),
+         QStringLiteral("contacts p JOIN customers c ON c.id = p.customer_id"), QStringLiteral("p.name"),
+         [](const QSqlQuery &q) { return QStringList{text(q, 3), text(q, 4), text(q, 5)}; }},
+        {SearchKind::Product, "p", QStringLiteral("p.id, 0, p.name, p.code, p.spec"), QStringLiteral("products p"),
+         QStringLiteral("p.code"), [](const QSqlQuery &q) { return QStringList{text(q, 3), text(q, 4)}; }},
+        {SearchKind::Opportunity, "o",
+         QStringLiteral("o.id, o.customer_id, o.title, c.name, o.stage, o.amount_cents, o.currency, o.expected_close"),
+         QStringLiteral("opportunities o JOIN customers c ON c.id = o.customer_id"), QStringLiteral("o.id DESC"),
+         [](const QSqlQuery &q) {
+             return QStringList{text(q, 3), vocab::stageLabel(text(q, 4)), money(q, 5), formatDate(text(q, 7))};
+         }},
+        {SearchKind::Quote, "q",
+         QStringLiteral("q.id, q.customer_id, coalesce(nullif(q.number, ''), c.name), c.name, q.state, q.total_cents, "
+                        "q.currency, substr(q.created_at, 1, 10)"),
+         QStringLiteral("quotes q JOIN customers c ON c.id = q.customer_id"), QStringLiteral("q.id DESC"),
+         [](const QSqlQuery &q) {
+             return QStringList{text(q, 3), vocab::quoteStateLabel(text(q, 4)), money(q, 5), formatDate(text(q, 7))};
+         }},
+        {SearchKind::Order, "o",
+         QStringLiteral("o.id, o.customer_id, coalesce(o.number, ''), c.name, o.state, o.total_cents, o.currency, "
+                        "o.order_date, (SELECT number FROM quotes WHERE id = o.quote_id)"),
+         QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id"), QStringLiteral("o.id DESC"),
+         [](const QSqlQuery &q) {
+             return QStringList{text(q, 3), vocab::orderStateLabel(text(q, 4)), money(q, 5), formatDate(text(q, 7)),
+                                text(q, 8)};
+         }},
+        {SearchKind::Ticket, "t",
+         QStringLiteral("t.id, t.customer_id, trim(coalesce(t.number, '') || '  ' || t.subject), c.name, t.status, "
+                        "substr(t.created_at, 1, 10)"),
+         QStringLiteral("tickets t JOIN customers c ON c.id = t.customer_id"), QStringLiteral("t.id DESC"),
+         [](const QSqlQuery &q) {
+             return QStringList{text(q, 3), vocab::ticketStatusLabel(text(q, 4)), formatDate(text(q, 5))};
+         }},
+        {SearchKind::Shipment, "s",
+         QStringLiteral("s.id, s.customer_id, coalesce(s.number, ''), c.name, s.state, "
+                        "trim(coalesce(s.carrier, '') || ' ' || coalesce(s.tracking_number, '')), s.planned_date, "
+                        "(SELECT number FROM orders WHERE id = s.order_id)"),
+         QStringLiteral("shipments s JOIN customers c ON c.id = s.customer_id"), QStringLiteral("s.id DESC"),
+         [](const QSqlQuery &q) {
+             return QStringList{text(q, 3), vocab::shipmentStateLabel(text(q, 4)), text(q, 5), text(q, 7),
+                                formatDate(text(q, 6))};
+         }},
+    };
+    return queries;
+}
+} // namespace
+
+SearchCondition SearchStore::condition(SearchKind kind, const QString &idExpr, const QString &input)
+{
+    return conditionFor(kind, idExpr, input, false);
+}
+
 Result<QList<SearchHit>> SearchStore::search(const QString &input, int limitPerKind)
 {
     QList<SearchHit> hits;
-    struct Query {
-        SearchKind kind;
-        QString select; // id, customer id, title, subtitle
-        QString from;
-        QString idExpr;
-        QString order;
-    };
-    const QList<Query> queries = {
-        {SearchKind::Customer, QStringLiteral("c.id, c.id, c.name, coalesce(c.code,'') || '  ' || coalesce(c.region,'')"),
-         QStringLiteral("customers c"), QStringLiteral("c.id"), QStringLiteral("c.name")},
-        {SearchKind::Contact, QStringLiteral("p.id, p.customer_id, p.name, coalesce(p.title,'') || '  ' || c.name"),
-         QStringLiteral("contacts p JOIN customers c ON c.id = p.customer_id"), QStringLiteral("p.id"),
-         QStringLiteral("p.name")},
-        {SearchKind::Product, QStringLiteral("p.id, 0, p.name, p.code || '  ' || coalesce(p.spec,'')"),
-         QStringLiteral("products p"), QStringLiteral("p.id"), QStringLiteral("p.code")},
-        {SearchKind::Order, QStringLiteral("o.id, o.customer_id, o.number, c.name"),
-         QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id"), QStringLiteral("o.id"),
-         QStringLiteral("o.number DESC")},
-    };
-    for (const Query &query : queries) {
-        const SearchCondition cond = condition(query.kind, query.idExpr, input);
+    for (const KindQuery &query : kindQueries()) {
+        const QString alias = QLatin1String(query.alias);
+        bool impossible = false;
+        const SearchCondition cond = conditionFor(query.kind, alias + QStringLiteral(".id"), input, true, &impossible);
         if (cond.sql.isEmpty())
+            return Result<QList<SearchHit>>::ok(hits); // no terms
+        if (impossible)
             continue;
-        const QString alias = query.idExpr.section(QLatin1Char('.'), 0, 0);
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4.local_state <> 3 ORDER BY %5 LIMIT %6")
                                 .arg(query.select, query.from, cond.sql, alias, query.order)
                                 .arg(limitPerKind);
@@ -109,7 +287,7 @@ Result<QList<SearchHit>> SearchStore::search(const QString &input, int limitPerK
         QSqlQuery &q = r.value();
         while (q.next())
             hits.append({query.kind, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                         q.value(3).toString()});
+                         nonEmpty(query.details(q))});
     }
     return Result<QList<SearchHit>>::ok(hits);
 }

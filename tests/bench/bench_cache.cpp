@@ -3,6 +3,8 @@
 //    insert of the same rows into the same schema (ratio),
 //  - customer search p50/p95 as the customer list runs it (count + first page), for Latin,
 //    3+-character Chinese and 2-character Chinese queries,
+//  - search everywhere (Ctrl+K) p50/p95 for the same names and for order, quote, ticket and
+//    tracking numbers,
 //  - time until the main window shows its first rows (a fresh process opening the workspace),
 //  - peak RSS of that window process and of the benchmark itself.
 // Usage: bench_cache [--customers N] [--dir PATH] [--queries N]
@@ -316,6 +318,42 @@ int main(int argc, char *argv[])
     // Broad terms that match a large share of the book: the worst case for count + first page.
     measure(QStringLiteral("broad"), {QStringLiteral("有限公司"), QStringLiteral("科技"), QStringLiteral("ltd"),
                                       QStringLiteral("机械"), QStringLiteral("华东"), QStringLiteral("precision")});
+
+    // Search everywhere (Ctrl+K) as GlobalSearch runs it: every kind, the best 8 of each, by the
+    // same names as above and by the numbers people paste (order, quote, ticket, tracking).
+    SearchStore everywhere(d);
+    auto measureEverywhere = [&](const QString &label, const QStringList &terms) {
+        QList<double> ms;
+        qint64 hits = 0;
+        for (const QString &term : terms) {
+            QElapsedTimer t;
+            t.start();
+            auto r = everywhere.search(term);
+            ms << t.nsecsElapsed() / 1e6;
+            if (!r) {
+                out << "search everywhere failed: " << r.error() << Qt::endl;
+                return;
+            }
+            hits += r.value().size();
+        }
+        out << QStringLiteral("everywhere %1: %2 queries, p50 %3 ms, p95 %4 ms, max %5 ms, mean hits %6 (e.g. \"%7\")")
+                   .arg(label, -14).arg(terms.size()).arg(percentile(ms, 0.5), 0, 'f', 2).arg(percentile(ms, 0.95), 0, 'f', 2)
+                   .arg(percentile(ms, 1.0), 0, 'f', 2).arg(terms.isEmpty() ? 0 : hits / terms.size()).arg(terms.value(0))
+            << Qt::endl;
+    };
+    measureEverywhere(QStringLiteral("latin"), latin);
+    measureEverywhere(QStringLiteral("chinese 3+"), cjk3);
+    measureEverywhere(QStringLiteral("chinese 2"), cjk2);
+    measureEverywhere(QStringLiteral("order no."), pick(QStringLiteral("SELECT number FROM orders ORDER BY random() LIMIT %1"), queries));
+    measureEverywhere(QStringLiteral("order no. part"),
+                      pick(QStringLiteral("SELECT substr(number, 1, length(number) - 2) FROM orders ORDER BY random() LIMIT %1"), queries));
+    measureEverywhere(QStringLiteral("quote no."), pick(QStringLiteral("SELECT number FROM quotes ORDER BY random() LIMIT %1"), queries));
+    measureEverywhere(QStringLiteral("ticket no."), pick(QStringLiteral("SELECT number FROM tickets ORDER BY random() LIMIT %1"), queries));
+    measureEverywhere(QStringLiteral("tracking no."),
+                      pick(QStringLiteral("SELECT tracking_number FROM shipments WHERE tracking_number <> '' ORDER BY random() LIMIT %1"), queries));
+    measureEverywhere(QStringLiteral("broad"), {QStringLiteral("有限公司"), QStringLiteral("科技"), QStringLiteral("ltd"),
+                                                QStringLiteral("机械"), QStringLiteral("华东"), QStringLiteral("precision"),
+                                                QStringLiteral("SO-"), QStringLiteral("s")});
     list.reset();
     viaCache.value().reset();
     db.value().reset();

@@ -1,4 +1,5 @@
 // Full-text search in Chinese and Latin script, including two- and one-character Chinese.
+#include "models/domain/Vocabulary.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/SearchStore.h"
@@ -20,6 +21,12 @@ private slots:
     void editsAreReindexed();
     void deletedAreNotFound();
     void globalSearchAcrossKinds();
+    void everyKindIsFound_data();
+    void everyKindIsFound();
+    void hitsCarryContext();
+    void numbersUseTheirIndexes_data();
+    void numbersUseTheirIndexes();
+    void opportunityAndTicketEditsAreReindexed();
     void quotesInInputAreHarmless();
 
 private:
@@ -50,6 +57,18 @@ void TestSearch::initTestCase()
     }
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO products (code, name, spec) VALUES ('SV-400', '伺服电机', '400W 220V')")));
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO orders (number, customer_id) VALUES ('SO2026-0042', ?)"), {m_ids.value(QStringLiteral("美的集团股份有限公司"))}));
+
+    // One record of every other kind search everywhere finds, for two look-alike customers.
+    const qint64 midea = m_ids.value(QStringLiteral("美的集团股份有限公司"));
+    const qint64 huawei = m_ids.value(QStringLiteral("华为技术有限公司"));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO opportunities (customer_id, title, stage, amount_cents, expected_close) "
+                                      "VALUES (?, '美的空调产线伺服改造', 'proposal', 12800000, '2027-03-31')"), {midea}));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO quotes (number, customer_id, state, total_cents) VALUES ('QT-7731', ?, 'sent', 5000000)"), {huawei}));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO orders (number, customer_id, quote_id, state, total_cents, order_date) "
+                                      "VALUES ('SO-8815', ?, (SELECT id FROM quotes WHERE number = 'QT-7731'), 'processing', 5000000, '2026-11-02')"), {huawei}));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO tickets (number, customer_id, subject, status) VALUES ('RT-5120', ?, '伺服驱动器报警 E.OC', 'open')"), {midea}));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO shipments (number, customer_id, order_id, carrier, tracking_number, state, planned_date) "
+                                      "VALUES ('DO-3307', ?, (SELECT id FROM orders WHERE number = 'SO-8815'), '顺丰', 'SF1402286637', 'shipped', '2026-11-05')"), {huawei}));
 }
 
 void TestSearch::grams()
@@ -161,6 +180,123 @@ void TestSearch::globalSearchAcrossKinds()
     QVERIFY(order);
     QCOMPARE(order.value().size(), 1);
     QCOMPARE(order.value().first().kind, SearchKind::Order);
+}
+
+void TestSearch::everyKindIsFound_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("opportunity by chinese title fragment") << QStringLiteral("空调") << int(SearchKind::Opportunity) << QStringLiteral("美的空调产线伺服改造");
+    QTest::newRow("opportunity by one chinese char") << QStringLiteral("调") << int(SearchKind::Opportunity) << QStringLiteral("美的空调产线伺服改造");
+    QTest::newRow("quote by number") << QStringLiteral("qt-7731") << int(SearchKind::Quote) << QStringLiteral("QT-7731");
+    QTest::newRow("quote by number prefix") << QStringLiteral("QT-77") << int(SearchKind::Quote) << QStringLiteral("QT-7731");
+    QTest::newRow("quote by customer name") << QStringLiteral("华为") << int(SearchKind::Quote) << QStringLiteral("QT-7731");
+    QTest::newRow("order by number") << QStringLiteral("SO-8815") << int(SearchKind::Order) << QStringLiteral("SO-8815");
+    QTest::newRow("order by its quote (reference)") << QStringLiteral("QT-7731") << int(SearchKind::Order) << QStringLiteral("SO-8815");
+    QTest::newRow("ticket by number") << QStringLiteral("rt-5120") << int(SearchKind::Ticket) << QStringLiteral("RT-5120  伺服驱动器报警 E.OC");
+    QTest::newRow("ticket by chinese subject") << QStringLiteral("报警") << int(SearchKind::Ticket) << QStringLiteral("RT-5120  伺服驱动器报警 E.OC");
+    QTest::newRow("shipment by tracking number") << QStringLiteral("SF1402286637") << int(SearchKind::Shipment) << QStringLiteral("DO-3307");
+    QTest::newRow("shipment by tracking prefix, any case") << QStringLiteral("sf14022") << int(SearchKind::Shipment) << QStringLiteral("DO-3307");
+    QTest::newRow("shipment by number") << QStringLiteral("DO-3307") << int(SearchKind::Shipment) << QStringLiteral("DO-3307");
+    QTest::newRow("product by code") << QStringLiteral("SV-400") << int(SearchKind::Product) << QStringLiteral("伺服电机");
+    QTest::newRow("product by chinese name") << QStringLiteral("伺服") << int(SearchKind::Product) << QStringLiteral("伺服电机");
+    QTest::newRow("customer by chinese short name") << QStringLiteral("美的") << int(SearchKind::Customer) << QStringLiteral("美的集团股份有限公司");
+}
+
+void TestSearch::everyKindIsFound()
+{
+    QFETCH(QString, query);
+    QFETCH(int, kind);
+    QFETCH(QString, title);
+    SearchStore store(*m_db);
+    auto hits = store.search(query);
+    QVERIFY2(hits, qPrintable(hits.error()));
+    QStringList ofKind;
+    for (const SearchHit &hit : hits.value())
+        if (int(hit.kind) == kind)
+            ofKind << hit.title;
+    QCOMPARE(ofKind, QStringList{title});
+}
+
+void TestSearch::hitsCarryContext()
+{
+    // Each hit names its customer and where it stands, so two look-alikes can be told apart.
+    SearchStore store(*m_db);
+    auto byKind = [&](const QString &query, SearchKind kind) {
+        auto hits = store.search(query);
+        if (!hits)
+            qFatal("%s", qPrintable(hits.error()));
+        for (const SearchHit &hit : hits.value())
+            if (hit.kind == kind)
+                return hit;
+        return SearchHit{kind, 0, 0, QString(), {}};
+    };
+    const SearchHit shipment = byKind(QStringLiteral("SF1402286637"), SearchKind::Shipment);
+    QCOMPARE(shipment.customerId, m_ids.value(QStringLiteral("华为技术有限公司")));
+    QVERIFY2(shipment.details.contains(QStringLiteral("华为技术有限公司")), qPrintable(shipment.subtitle()));
+    QVERIFY2(shipment.details.contains(QStringLiteral("顺丰 SF1402286637")), qPrintable(shipment.subtitle()));
+    QVERIFY2(shipment.details.contains(QStringLiteral("SO-8815")), qPrintable(shipment.subtitle()));
+    QVERIFY2(shipment.details.contains(vocab::shipmentStateLabel(QStringLiteral("shipped"))), qPrintable(shipment.subtitle()));
+    const SearchHit order = byKind(QStringLiteral("SO-8815"), SearchKind::Order);
+    QVERIFY2(order.details.contains(QStringLiteral("QT-7731")), qPrintable(order.subtitle()));
+    QVERIFY2(order.details.contains(formatMoney(5000000, QStringLiteral("CNY"))), qPrintable(order.subtitle()));
+    QVERIFY2(order.details.contains(vocab::orderStateLabel(QStringLiteral("processing"))), qPrintable(order.subtitle()));
+    const SearchHit opportunity = byKind(QStringLiteral("空调"), SearchKind::Opportunity);
+    QVERIFY2(opportunity.details.contains(QStringLiteral("美的集团股份有限公司")), qPrintable(opportunity.subtitle()));
+    QVERIFY2(opportunity.details.contains(vocab::stageLabel(QStringLiteral("proposal"))), qPrintable(opportunity.subtitle()));
+    const SearchHit customer = byKind(QStringLiteral("美的"), SearchKind::Customer);
+    QCOMPARE(customer.subtitle(), QStringLiteral("MD002  ·  美的  ·  华南"));
+    QCOMPARE(searchKindEntity(SearchKind::Shipment), QStringLiteral("shipment"));
+}
+
+void TestSearch::numbersUseTheirIndexes_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("quote number") << QStringLiteral("SELECT id FROM quotes WHERE number LIKE 'qt-1%' ESCAPE '\\'") << QStringLiteral("quotes_number");
+    QTest::newRow("ticket number") << QStringLiteral("SELECT id FROM tickets WHERE number LIKE 'rt-1%' ESCAPE '\\'") << QStringLiteral("tickets_number");
+    QTest::newRow("shipment number") << QStringLiteral("SELECT id FROM shipments WHERE number LIKE 'do-1%' ESCAPE '\\'") << QStringLiteral("shipments_number");
+    QTest::newRow("tracking number") << QStringLiteral("SELECT id FROM shipments WHERE tracking_number LIKE 'sf1%' ESCAPE '\\'") << QStringLiteral("shipments_tracking_prefix");
+    QTest::newRow("order by quote") << QStringLiteral("SELECT id FROM orders WHERE quote_id IN (1, 2)") << QStringLiteral("orders_quote");
+}
+
+void TestSearch::numbersUseTheirIndexes()
+{
+    // A million-record cache answers a number prefix from the index, not by reading every row.
+    QFETCH(QString, sql);
+    QFETCH(QString, index);
+    auto plan = m_db->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    QVERIFY2(plan, qPrintable(plan.error()));
+    QString details;
+    while (plan.value().next())
+        details += plan.value().value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(details.contains(QStringLiteral("USING INDEX ") + index) || details.contains(QStringLiteral("USING COVERING INDEX ") + index),
+             qPrintable(details));
+}
+
+void TestSearch::opportunityAndTicketEditsAreReindexed()
+{
+    SearchStore store(*m_db);
+    auto count = [&](const QString &query, SearchKind kind) {
+        const auto hits = store.search(query);
+        if (!hits)
+            qFatal("%s", qPrintable(hits.error()));
+        int n = 0;
+        for (const SearchHit &hit : hits.value())
+            n += hit.kind == kind ? 1 : 0;
+        return n;
+    };
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE opportunities SET title = '美的冷库项目' WHERE title = '美的空调产线伺服改造'")));
+    QCOMPARE(count(QStringLiteral("空调"), SearchKind::Opportunity), 0);
+    QCOMPARE(count(QStringLiteral("冷库"), SearchKind::Opportunity), 1);
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE opportunities SET title = '美的空调产线伺服改造' WHERE title = '美的冷库项目'")));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO tickets (number, customer_id, subject) VALUES ('RT-9', ?, '临时工单')"),
+                       {m_ids.value(QStringLiteral("华为技术有限公司"))}));
+    QCOMPARE(count(QStringLiteral("临时"), SearchKind::Ticket), 1);
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM tickets WHERE number = 'RT-9'")));
+    QCOMPARE(count(QStringLiteral("临时"), SearchKind::Ticket), 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM ticket_cjk WHERE ticket_cjk MATCH '\"临时\"'")).value().toInt(), 0);
 }
 
 void TestSearch::quotesInInputAreHarmless()

@@ -1,5 +1,8 @@
 #include "GlobalSearch.h"
 
+#include "SearchHitDelegate.h"
+
+#include "models/domain/Vocabulary.h"
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
 
@@ -14,22 +17,7 @@
 namespace sb {
 
 namespace {
-enum { KindRole = Qt::UserRole + 1, IdRole, CustomerRole };
-
-QString kindLabel(SearchKind kind)
-{
-    switch (kind) {
-    case SearchKind::Customer:
-        return GlobalSearch::tr("Customer");
-    case SearchKind::Contact:
-        return GlobalSearch::tr("Contact");
-    case SearchKind::Product:
-        return GlobalSearch::tr("Product");
-    case SearchKind::Order:
-        return GlobalSearch::tr("Order");
-    }
-    return QString();
-}
+enum { KindRole = Qt::UserRole + 1, IdRole };
 } // namespace
 
 GlobalSearch::GlobalSearch(AppContext &ctx, QWidget *parent)
@@ -43,11 +31,12 @@ GlobalSearch::GlobalSearch(AppContext &ctx, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_input->setObjectName(QStringLiteral("globalSearchInput"));
-    m_input->setPlaceholderText(tr("Search customers, contacts, products, orders…"));
+    m_input->setPlaceholderText(tr("Search customers, contacts, opportunities, quotes, orders, tickets, shipments, products…"));
     m_input->setClearButtonEnabled(true);
     m_input->installEventFilter(this);
     m_results->setObjectName(QStringLiteral("globalSearchResults"));
-    m_results->setUniformItemSizes(true);
+    m_results->setUniformItemSizes(true); // every hit is two lines (SearchHitDelegate)
+    m_results->setItemDelegate(new SearchHitDelegate(m_results));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_input);
     layout->addWidget(m_results);
@@ -86,11 +75,16 @@ void GlobalSearch::runSearch()
         return;
     }
     for (const SearchHit &hit : r.value()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  ·  %2\n%3").arg(kindLabel(hit.kind), hit.title, hit.subtitle),
-                                         m_results);
+        const QString kind = vocab::entityLabel(searchKindEntity(hit.kind));
+        const QString subtitle = hit.subtitle();
+        // The text is what accessibility tools read and what a copy takes; the delegate paints the roles.
+        auto *item = new QListWidgetItem(QStringLiteral("%1  ·  %2\n%3").arg(kind, hit.title, subtitle), m_results);
+        item->setData(SearchHitDelegate::KindLabelRole, kind);
+        item->setData(SearchHitDelegate::TitleRole, hit.title);
+        item->setData(SearchHitDelegate::DetailRole, subtitle);
+        item->setToolTip(subtitle);
         item->setData(KindRole, int(hit.kind));
         item->setData(IdRole, hit.id);
-        item->setData(CustomerRole, hit.customerId);
     }
     if (m_results->count() == 0) {
         auto *item = new QListWidgetItem(tr("Nothing found for \"%1\"").arg(text), m_results);
@@ -110,20 +104,8 @@ void GlobalSearch::openCurrent()
     const auto kind = SearchKind(item->data(KindRole).toInt());
     const qint64 id = item->data(IdRole).toLongLong();
     hide();
-    switch (kind) {
-    case SearchKind::Customer:
-        m_ctx.requestOpen(QStringLiteral("customer"), id);
-        break;
-    case SearchKind::Contact:
-        m_ctx.requestOpen(QStringLiteral("customer"), item->data(CustomerRole).toLongLong());
-        break;
-    case SearchKind::Product:
-        m_ctx.requestOpen(QStringLiteral("product"), id);
-        break;
-    case SearchKind::Order:
-        m_ctx.requestOpen(QStringLiteral("order"), id);
-        break;
-    }
+    // The main window opens every kind; a contact opens its customer's file.
+    m_ctx.requestOpen(searchKindEntity(kind), id);
 }
 
 bool GlobalSearch::eventFilter(QObject *watched, QEvent *event)

@@ -10,8 +10,9 @@ namespace sb {
 
 class AppContext;
 
-// Ctrl+K anywhere: one box that finds customers, contacts, products and orders as you type,
-// Enter opens the hit. Shown over the main window, closed with Esc.
+// Ctrl+K anywhere: one box that finds customers, contacts, opportunities, quotes, orders,
+// tickets, shipments and products as you type (SearchStore::search); each hit shows its kind and
+// a second line of context. Enter opens the hit. Shown over the main window, closed with Esc.
 class GlobalSearch : public QFrame {
     Q_OBJECT
 public:
