@@ -1,7 +1,7 @@
 #include "CustomerCsvImporter.h"
 
 #include "CsvReader.h"
-#include "CsvWriter.h"
+#include "ImportColumns.h"
 #include "ImportValues.h"
 #include "models/store/ChangeWriter.h"
 #include "models/store/Database.h"
@@ -11,147 +11,18 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QVariantMap>
-#include <iterator>
 #include <optional>
 
 namespace sb {
 
 using namespace importvalues;
+using namespace importcolumns;
 
 namespace {
 
 constexpr int kProgressEvery = 200;
 
-struct FieldAliases {
-    const char *field;
-    const char *aliases; // '|'-separated, compared after normalizeHeader()
-};
-
-const FieldAliases kCustomerFields[] = {
-    {"code", "code|customer code|customer no|customer number|编码|客户编码|客户编号|编号|代码|客户代码"},
-    {"name", "name|customer|customer name|company|company name|名称|客户名称|公司名称|客户|客户名|公司"},
-    {"short_name", "short name|abbreviation|简称|客户简称"},
-    {"grade", "grade|等级|客户等级|级别|客户级别"},
-    {"industry", "industry|行业|所属行业"},
-    {"region", "region|area|区域|地区|所属区域"},
-    {"owner", "owner|sales|salesperson|sales rep|负责人|销售|销售员|业务员|客户经理"},
-    {"status", "status|状态|客户状态"},
-    {"tags", "tags|tag|标签"},
-    {"credit_limit", "credit limit|信用额度|授信额度"},
-    {"currency", "currency|币种|货币"},
-    {"notes", "notes|note|remarks|comment|备注|说明"},
-    {"contact_name", "contact name|contact|联系人|联系人姓名"},
-    {"contact_title", "contact title|title|position|职务|职位|联系人职务"},
-    {"contact_phone", "contact phone|phone|telephone|tel|电话|联系电话|座机"},
-    {"contact_mobile", "contact mobile|mobile|cell|手机|手机号|手机号码"},
-    {"contact_email", "contact email|email|e-mail|mail|邮箱|电子邮件|电子邮箱|邮件"},
-};
-
-const FieldAliases kContactFields[] = {
-    {"customer_code", "customer code|code|客户编码|客户编号|编码|客户代码"},
-    {"customer_name", "customer name|customer|company|客户名称|客户|公司名称|公司"},
-    {"name", "name|contact|contact name|姓名|联系人|联系人姓名|名称"},
-    {"title", "title|position|job title|职务|职位"},
-    {"phone", "phone|telephone|tel|电话|联系电话|座机"},
-    {"mobile", "mobile|cell|手机|手机号|手机号码"},
-    {"email", "email|e-mail|mail|邮箱|电子邮件|电子邮箱|邮件"},
-    {"is_primary", "is primary|primary|主联系人|是否主联系人|首要联系人"},
-    {"notes", "notes|note|remarks|备注"},
-};
-
 const char *const kCustomerTextFields[] = {"code", "name", "short_name", "industry", "region", "owner", "tags", "notes"};
-
-// "Short Name", "short_name", "ＳＨＯＲＴ-NAME", "名称*", "信用额度（元）" all become one key.
-QString normalizeHeader(const QString &header)
-{
-    QString h = header.normalized(QString::NormalizationForm_KC).trimmed();
-    while (h.endsWith(QLatin1Char('*')))
-        h.chop(1);
-    if (h.endsWith(QLatin1Char(')'))) {
-        const qsizetype open = h.lastIndexOf(QLatin1Char('('));
-        if (open > 0)
-            h.truncate(open);
-    }
-    QString key;
-    bool separator = false;
-    for (QChar c : h.trimmed().toCaseFolded()) {
-        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-')) {
-            separator = true;
-            continue;
-        }
-        if (separator && !key.isEmpty())
-            key += QLatin1Char('_');
-        separator = false;
-        key += c;
-    }
-    return key;
-}
-
-QHash<QString, QString> buildAliases(const FieldAliases *table, size_t count)
-{
-    QHash<QString, QString> map;
-    for (size_t i = 0; i < count; ++i) {
-        const QString field = QString::fromLatin1(table[i].field);
-        map.insert(normalizeHeader(field), field);
-        for (const QString &alias : QString::fromUtf8(table[i].aliases).split(QLatin1Char('|')))
-            map.insert(normalizeHeader(alias), field);
-    }
-    return map;
-}
-
-const QHash<QString, QString> &customerAliases()
-{
-    static const auto map = buildAliases(kCustomerFields, std::size(kCustomerFields));
-    return map;
-}
-const QHash<QString, QString> &contactAliases()
-{
-    static const auto map = buildAliases(kContactFields, std::size(kContactFields));
-    return map;
-}
-
-struct Columns {
-    QHash<QString, int> index; // field -> column
-    int count = 0;
-    bool has(const char *field) const { return index.contains(QLatin1String(field)); }
-};
-
-Columns mapHeader(const QStringList &header, const QHash<QString, QString> &aliases, QStringList *warnings)
-{
-    Columns cols;
-    cols.count = int(header.size());
-    QStringList unknown;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed();
-        if (name.isEmpty())
-            continue; // Excel leaves empty columns after the data; they carry nothing
-        const QString field = aliases.value(normalizeHeader(name));
-        if (field.isEmpty()) {
-            unknown << name;
-        } else if (cols.index.contains(field)) {
-            warnings->append(QCoreApplication::translate("sb::CsvImport",
-                                                         "Columns \"%1\" and \"%2\" mean the same field; "
-                                                         "only the first is used.")
-                                 .arg(header.at(cols.index.value(field)).trimmed(), name));
-        } else {
-            cols.index.insert(field, i);
-        }
-    }
-    if (!unknown.isEmpty())
-        warnings->append(QCoreApplication::translate("sb::CsvImport", "These columns are not known and were "
-                                                                      "ignored: %1")
-                             .arg(unknown.join(QLatin1String(", "))));
-    return cols;
-}
-
-QString cell(const CsvRecord &record, const Columns &cols, const char *field)
-{
-    const int i = cols.index.value(QLatin1String(field), -1);
-    if (i < 0 || i >= record.fields.size())
-        return QString();
-    // Undo the apostrophe our own export puts before formula-like text.
-    return CsvWriter::unguardFormula(record.fields.at(i).trimmed());
-}
 
 bool isBlank(const CsvRecord &record)
 {
@@ -255,15 +126,20 @@ Outcome upsertContact(Database &db, ChangeWriter &writer, qint64 customerId, QVa
     return outcome;
 }
 
-using RowHandler = std::function<QString(const CsvRecord &, const Columns &, ImportReport &, QString *fatal)>;
+// Fills row.outcome, label and changed, counts it in the report, and returns why the row is
+// rejected (or an empty string).
+using RowHandler =
+    std::function<QString(const CsvRecord &, const Columns &, ImportReport &, ImportRow &row, QString *fatal)>;
 
 // Shared frame of both imports: read, map the header, validate and write each row inside one
-// transaction, report. headerCheck returns a fatal message or an empty string.
+// transaction, report. headerCheck returns a fatal message or an empty string. A dry run does
+// all of it and rolls the transaction back.
 ImportReport runImport(Database &db, QIODevice &csv, const QHash<QString, QString> &aliases,
                        QStringList *warnings, const std::function<QString(const Columns &)> &headerCheck,
-                       const RowHandler &handleRow, const std::function<bool(int, int)> &progress)
+                       const RowHandler &handleRow, const std::function<bool(int, int)> &progress, bool dryRun)
 {
     ImportReport report;
+    report.dryRun = dryRun;
     auto fatal = [](const QString &message) {
         ImportReport failed;
         failed.fatalError = message;
@@ -275,6 +151,11 @@ ImportReport runImport(Database &db, QIODevice &csv, const QHash<QString, QStrin
     const QList<CsvRecord> &records = reader.records();
     if (records.isEmpty())
         return fatal(QCoreApplication::translate("sb::CsvImport", "The file is empty."));
+    if (records.first().isRejected())
+        return fatal(QCoreApplication::translate("sb::CsvImport", "The first line must name the columns, but "
+                                                                  "line %1 cannot be read as a header. %2")
+                         .arg(records.first().line)
+                         .arg(records.first().problem));
     const Columns cols = mapHeader(records.first().fields, aliases, warnings);
     if (const QString problem = headerCheck(cols); !problem.isEmpty())
         return fatal(problem);
@@ -289,23 +170,34 @@ ImportReport runImport(Database &db, QIODevice &csv, const QHash<QString, QStrin
         if (progress && r % kProgressEvery == 0 && !progress(r - 1, total))
             return fatal(QCoreApplication::translate("sb::CsvImport", "The import was cancelled."));
         const CsvRecord &record = records.at(r);
-        if (isBlank(record))
+        if (!record.isRejected() && isBlank(record))
             continue;
+        ImportRow row;
+        row.line = record.line;
         QString reason;
-        if (record.fields.size() != cols.count)
+        if (record.isRejected())
+            reason = record.problem;
+        else if (record.fields.size() != cols.count)
             reason = QCoreApplication::translate("sb::CsvImport", "This row has %1 columns but the header has %2 "
                                                                   "(a missing quote or an extra delimiter?).")
                          .arg(record.fields.size())
                          .arg(cols.count);
         else
-            reason = handleRow(record, cols, report, &writeError);
+            reason = handleRow(record, cols, report, row, &writeError);
         if (!writeError.isEmpty())
             return fatal(QCoreApplication::translate("sb::CsvImport", "Line %1 could not be saved: %2")
                              .arg(record.line)
                              .arg(writeError));
-        if (!reason.isEmpty())
+        if (!reason.isEmpty()) {
             report.rejected.append(ImportProblem{record.line, reason});
+            row.outcome = ImportRow::Rejected;
+            row.changed.clear();
+            row.reason = reason;
+        }
+        report.rows.append(row);
     }
+    if (dryRun)
+        return report; // tx rolls back: nothing is written
     if (Status s = tx.commit(); !s)
         return fatal(QCoreApplication::translate("sb::CsvImport", "The import could not be saved: %1").arg(s.error()));
     if (progress)
@@ -334,6 +226,7 @@ ImportReport CustomerCsvImporter::importCustomers(QIODevice &csv, const std::fun
                                         QStringLiteral("email")};
     ChangeWriter writer(m_db);
     QHash<QString, int> codeLines; // code -> line where it first appeared
+    QHash<QString, int> nameLines; // name of a row without a code -> line where it first appeared
     bool withContact = false;
 
     auto headerCheck = [&](const Columns &cols) -> QString {
@@ -350,12 +243,15 @@ ImportReport CustomerCsvImporter::importCustomers(QIODevice &csv, const std::fun
         return QString();
     };
 
-    auto handleRow = [&](const CsvRecord &record, const Columns &cols, ImportReport &report, QString *fatal) -> QString {
+    auto handleRow = [&](const CsvRecord &record, const Columns &cols, ImportReport &report, ImportRow &row,
+                         QString *fatal) -> QString {
         QVariantMap fields;
         for (const char *f : kCustomerTextFields)
             if (const QString v = cell(record, cols, f); !v.isEmpty())
                 fields.insert(QLatin1String(f), v);
         const QString code = fields.value(QStringLiteral("code")).toString();
+        const QString name = fields.value(QStringLiteral("name")).toString();
+        row.label = QStringList({code, name}).join(QLatin1Char(' ')).trimmed();
         if (!code.isEmpty()) {
             if (const auto seen = codeLines.constFind(code); seen != codeLines.cend())
                 return QCoreApplication::translate("sb::CsvImport", "The code %1 already appeared on line %2.")
@@ -363,8 +259,18 @@ ImportReport CustomerCsvImporter::importCustomers(QIODevice &csv, const std::fun
                     .arg(seen.value());
             codeLines.insert(code, record.line);
         }
-        if (!fields.contains(QStringLiteral("name")))
+        if (name.isEmpty())
             return QCoreApplication::translate("sb::CsvImport", "The customer name is empty.");
+        if (code.isEmpty()) {
+            // Without a code the name is what finds the customer: a second row with the same
+            // name would silently overwrite the first.
+            if (const auto seen = nameLines.constFind(name); seen != nameLines.cend())
+                return QCoreApplication::translate("sb::CsvImport", "The name \"%1\" without a code already "
+                                                                    "appeared on line %2.")
+                    .arg(name)
+                    .arg(seen.value());
+            nameLines.insert(name, record.line);
+        }
         if (const QString v = cell(record, cols, "grade"); !v.isEmpty()) {
             const auto grade = parseGrade(v);
             if (!grade)
@@ -410,34 +316,41 @@ ImportReport CustomerCsvImporter::importCustomers(QIODevice &csv, const std::fun
                 person.insert(QStringLiteral("name"), name);
         }
 
+        // The customer this row is about: by code, or else by exactly this name (not a deleted one).
         qint64 id = 0;
         bool isNew = true;
-        bool changed = false;
-        if (!code.isEmpty()) {
-            QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id, local_state, %1 FROM customers WHERE code = ?")
-                                           .arg(storedColumns.join(QLatin1Char(','))));
-            q.bindValue(0, code);
-            if (!q.exec())
-                return stop(fatal, describeSqlError(q));
-            if (q.next()) {
-                if (q.value(1).toInt() == 3) {
-                    q.finish();
-                    return QCoreApplication::translate("sb::CsvImport", "The customer with code %1 was deleted "
-                                                                        "here and the deletion is not sent yet.")
-                        .arg(code);
-                }
-                id = q.value(0).toLongLong();
-                isNew = false;
-                const QVariantMap changes = changedFields(q, 2, storedColumns, fields);
+        QVariantMap changes;
+        QSqlQuery &q = code.isEmpty()
+            ? m_db.cached(QStringLiteral("SELECT id, local_state, %1 FROM customers WHERE name = ? "
+                                         "AND local_state <> 3 LIMIT 2")
+                              .arg(storedColumns.join(QLatin1Char(','))))
+            : m_db.cached(QStringLiteral("SELECT id, local_state, %1 FROM customers WHERE code = ?")
+                              .arg(storedColumns.join(QLatin1Char(','))));
+        q.bindValue(0, code.isEmpty() ? name : code);
+        if (!q.exec())
+            return stop(fatal, describeSqlError(q));
+        if (q.next()) {
+            if (q.value(1).toInt() == 3) {
                 q.finish();
-                if (!changes.isEmpty()) {
-                    if (Status s = writer.update(customer, id, changes); !s)
-                        return stop(fatal, s.error());
-                    changed = true;
-                }
-            } else {
-                q.finish();
+                return QCoreApplication::translate("sb::CsvImport", "The customer with code %1 was deleted "
+                                                                    "here and the deletion is not sent yet.")
+                    .arg(code);
             }
+            id = q.value(0).toLongLong();
+            isNew = false;
+            changes = changedFields(q, 2, storedColumns, fields);
+            const bool several = q.next();
+            q.finish();
+            if (several)
+                return QCoreApplication::translate("sb::CsvImport", "Several customers are named \"%1\"; add a "
+                                                                    "code column to say which one this row is.")
+                    .arg(name);
+            if (!changes.isEmpty()) {
+                if (Status s = writer.update(customer, id, changes); !s)
+                    return stop(fatal, s.error());
+            }
+        } else {
+            q.finish();
         }
         if (isNew) {
             auto created = writer.create(customer, fields);
@@ -452,19 +365,26 @@ ImportReport CustomerCsvImporter::importCustomers(QIODevice &csv, const std::fun
             if (contactOutcome == Outcome::Failed)
                 return QString();
         }
-        // Count only once the row is saved.
-        if (isNew)
+        // Count only once the row is saved. A contact added to an existing customer changes it.
+        row.changed = changes.keys();
+        if (contactOutcome == Outcome::Created || contactOutcome == Outcome::Updated)
+            row.changed << QStringLiteral("contact");
+        if (isNew) {
+            row.outcome = ImportRow::Create;
             ++report.created;
-        else if (changed || contactOutcome == Outcome::Updated)
+        } else if (!row.changed.isEmpty()) {
+            row.outcome = ImportRow::Update;
             ++report.updated;
-        else
+        } else {
+            row.outcome = ImportRow::Unchanged;
             ++report.unchanged;
+        }
         if (contactOutcome == Outcome::Created)
             ++report.contactsCreated;
         return QString();
     };
 
-    return runImport(m_db, csv, customerAliases(), &m_warnings, headerCheck, handleRow, progress);
+    return runImport(m_db, csv, customerAliases(), &m_warnings, headerCheck, handleRow, progress, m_dryRun);
 }
 
 ImportReport CustomerCsvImporter::importContacts(QIODevice &csv, const std::function<bool(int, int)> &progress)
@@ -520,11 +440,16 @@ ImportReport CustomerCsvImporter::importContacts(QIODevice &csv, const std::func
         return several ? 0 : id;
     };
 
-    auto handleRow = [&](const CsvRecord &record, const Columns &cols, ImportReport &report, QString *fatal) -> QString {
+    auto handleRow = [&](const CsvRecord &record, const Columns &cols, ImportReport &report, ImportRow &row,
+                         QString *fatal) -> QString {
         QVariantMap fields;
         for (const QString &c : columns)
             if (const QString v = cell(record, cols, c.toLatin1().constData()); !v.isEmpty())
                 fields.insert(c, v);
+        const QString customer = cell(record, cols, "customer_code").isEmpty() ? cell(record, cols, "customer_name")
+                                                                                : cell(record, cols, "customer_code");
+        row.label = QStringList({fields.value(QStringLiteral("name")).toString(), customer})
+                        .join(QStringLiteral(" / "));
         if (!fields.contains(QStringLiteral("name")))
             return QCoreApplication::translate("sb::CsvImport", "The contact name is empty.");
         const QString email = fields.value(QStringLiteral("email")).toString();
@@ -544,12 +469,15 @@ ImportReport CustomerCsvImporter::importContacts(QIODevice &csv, const std::func
 
         switch (upsertContact(m_db, writer, customerId, fields, fatal)) {
         case Outcome::Created:
+            row.outcome = ImportRow::Create;
             ++report.contactsCreated;
             break;
         case Outcome::Updated:
+            row.outcome = ImportRow::Update;
             ++report.updated;
             break;
         case Outcome::Unchanged:
+            row.outcome = ImportRow::Unchanged;
             ++report.unchanged;
             break;
         case Outcome::Failed:
@@ -558,7 +486,7 @@ ImportReport CustomerCsvImporter::importContacts(QIODevice &csv, const std::func
         return QString();
     };
 
-    return runImport(m_db, csv, contactAliases(), &m_warnings, headerCheck, handleRow, progress);
+    return runImport(m_db, csv, contactAliases(), &m_warnings, headerCheck, handleRow, progress, m_dryRun);
 }
 
 } // namespace sb

@@ -124,7 +124,9 @@ private slots:
     void readerDetectsDelimiter();
     void readerDecodesGbk();
     void readerDecodesUtf16();
-    void readerRejectsUnterminatedQuote();
+    void readerRejectsOnlyBrokenLines_data();
+    void readerRejectsOnlyBrokenLines();
+    void readerRejectsBadBytesPerLine();
     void writerQuotesMinimallyWithBomAndCrlf();
     void writerGuardsFormulas_data();
     void writerGuardsFormulas();
@@ -141,6 +143,9 @@ private slots:
     void importGbkFileFromExcel();
     void importContactsLinksByCode();
     void importTenThousandRows();
+    void importBrokenFileKeepsGoodRows();
+    void dryRunPreviewsWithoutWriting();
+    void reimportWithoutCodeMatchesByName();
 };
 
 void TestCsv::readerRoundTripsTrickyFields()
@@ -253,17 +258,69 @@ void TestCsv::readerDecodesUtf16()
     QCOMPARE(reader.records().at(1).fields, QStringList({QStringLiteral("华东"), QStringLiteral("1")}));
 }
 
-void TestCsv::readerRejectsUnterminatedQuote()
+// A missing closing quote costs the line where it opens; the rows after it are read on their
+// own with their true line numbers instead of being swallowed into one field.
+void TestCsv::readerRejectsOnlyBrokenLines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("lines");    // every record's first line, in order
+    QTest::addColumn<QList<int>>("rejected"); // the lines rejected among them
+    QTest::newRow("never closed") << QStringLiteral("name,notes\nA,ok\nB,\"broken\nC,d\nE,f\n")
+                                  << QList<int>{1, 2, 3, 4, 5} << QList<int>{3};
+    QTest::newRow("closes rows later, text after") << QStringLiteral("name,notes\nA,ok\nB,\"broken\nC,d\nE,\"f\"\nG,h\n")
+                                                    << QList<int>{1, 2, 3, 4, 5, 6} << QList<int>{3};
+    QTest::newRow("closes rows later, too many columns")
+        << QStringLiteral("name,notes\nB,\"broken\nC,d\",x\nG,h") << QList<int>{1, 2, 3, 4} << QList<int>{2};
+    QTest::newRow("a real multi-line cell is kept") << QStringLiteral("name,notes\nA,\"one\ntwo\"\nB,x\n")
+                                                    << QList<int>{1, 2, 4} << QList<int>{};
+}
+
+void TestCsv::readerRejectsOnlyBrokenLines()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, lines);
+    QFETCH(QList<int>, rejected);
+    CsvReader reader;
+    QVERIFY(reader.readText(text));
+    QList<int> got, gotRejected;
+    for (const CsvRecord &r : reader.records()) {
+        got << r.line;
+        if (r.isRejected()) {
+            gotRejected << r.line;
+            QVERIFY(r.fields.isEmpty());
+        }
+    }
+    QCOMPARE(got, lines);
+    QCOMPARE(gotRejected, rejected);
+}
+
+// One bad byte costs its line, not the file ("neither UTF-8 nor GBK" used to refuse it all).
+void TestCsv::readerRejectsBadBytesPerLine()
 {
     CsvReader reader;
-    const Status s = reader.readText(QStringLiteral("name,notes\nA,ok\nB,\"broken\nC,d\nE,f\n"));
-    QVERIFY(!s);
-    QCOMPARE(reader.errorLine(), 3);
-    QVERIFY2(s.error().contains(QLatin1String("Line 3")), qPrintable(s.error()));
-    QVERIFY(reader.records().isEmpty());
+    QVERIFY(reader.readBytes(QByteArray("name,notes\nA,\xe4\xb8\xad\nB,\xff\xfe\nC,ok\n")));
+    QCOMPARE(reader.encoding(), CsvReader::Encoding::Utf8);
+    QCOMPARE(reader.records().size(), 4);
+    QCOMPARE(reader.records().at(1).fields.at(1), QStringLiteral("中"));
+    QCOMPARE(reader.records().at(2).line, 3);
+    QVERIFY2(reader.records().at(2).isRejected() && reader.records().at(2).problem.contains(QLatin1String("UTF-8")),
+             qPrintable(reader.records().at(2).problem));
+    QCOMPARE(reader.records().at(3).fields, QStringList({QStringLiteral("C"), QStringLiteral("ok")}));
 
-    // Invalid UTF-8 after a UTF-8 BOM is an error, not silently GBK.
-    QVERIFY(!reader.readBytes(QByteArray("\xEF\xBB\xBF" "a\xFF\xFE\xFD")));
+    // A GBK file (most non-ASCII lines read as GBK) with one line of bytes that are not GBK.
+    const QByteArray gbk("\xc3\xfb\xb3\xc6,x\n\xc9\xcf\xba\xa3,1\nbad\xff,2\n\xbb\xaa\xb6\xab,3\n");
+    QVERIFY(reader.readBytes(gbk));
+    QCOMPARE(reader.encoding(), CsvReader::Encoding::Gb18030);
+    QCOMPARE(reader.records().size(), 4);
+    QCOMPARE(reader.records().at(0).fields.at(0), QStringLiteral("名称"));
+    QVERIFY(reader.records().at(2).isRejected());
+    QCOMPARE(reader.records().at(2).line, 3);
+    QCOMPARE(reader.records().at(3).fields.at(0), QStringLiteral("华东"));
+
+    // After a UTF-8 BOM a bad line is rejected too, never read as GBK.
+    QVERIFY(reader.readBytes(QByteArray("\xEF\xBB\xBF" "name\n\xc9\xcf\xba\xa3\nok\n")));
+    QCOMPARE(reader.records().size(), 3);
+    QVERIFY(reader.records().at(1).isRejected());
 }
 
 void TestCsv::writerQuotesMinimallyWithBomAndCrlf()
@@ -568,12 +625,13 @@ void TestCsv::reimportUpdatesInsteadOfDuplicating()
     const int queued = count(*db, QStringLiteral("SELECT count(*) FROM outbox"));
     QCOMPARE(queued, 4);
 
-    // The same file again: customers with a code are found, nothing changed, nothing queued.
-    r = importCustomers(*db, csv.left(csv.lastIndexOf(",Gamma")));
+    // The same file again: customers are found by code (Gamma, without one, by its name),
+    // nothing changed, nothing queued.
+    r = importCustomers(*db, csv);
     QVERIFY2(r.rejected.isEmpty(), qPrintable(problems(r)));
     QCOMPARE(r.created, 0);
     QCOMPARE(r.updated, 0);
-    QCOMPARE(r.unchanged, 2);
+    QCOMPARE(r.unchanged, 3);
     QCOMPARE(r.contactsCreated, 0);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM customers")), 3);
     QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM contacts")), 1);
@@ -588,8 +646,8 @@ void TestCsv::reimportUpdatesInsteadOfDuplicating()
     r = importCustomers(*db, changed);
     QVERIFY2(r.rejected.isEmpty(), qPrintable(problems(r)));
     QCOMPARE(r.created, 0);
-    QCOMPARE(r.updated, 1);
-    QCOMPARE(r.unchanged, 1);
+    QCOMPARE(r.updated, 2); // Beta gains a contact: an update, not "unchanged"
+    QCOMPARE(r.unchanged, 0);
     QCOMPARE(r.contactsCreated, 1);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT grade || owner || local_state FROM customers WHERE code = 'R1'")).toString(),
              QStringLiteral("Czhang1")); // still "created here": the update rides on the pending create
@@ -619,9 +677,13 @@ void TestCsv::importFatalProblemsImportNothing()
     QVERIFY(!r.ok());
     QVERIFY(r.fatalError.contains(QLatin1String("name")));
 
+    // A quote never closed costs its line only.
     r = importCustomers(*db, QByteArray("code,name\nC1,Good\nC2,\"never closed\nC3,x\n"));
-    QVERIFY(!r.ok());
-    QVERIFY2(r.fatalError.contains(QLatin1String("3")), qPrintable(r.fatalError));
+    QVERIFY2(r.ok(), qPrintable(r.fatalError));
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.rejected.size(), 1);
+    QCOMPARE(r.rejected.first().line, 3);
+    QVERIFY(db->exec(QStringLiteral("DELETE FROM customers")) && db->exec(QStringLiteral("DELETE FROM outbox")));
 
     r = importCustomers(*db, QByteArray());
     QVERIFY(!r.ok());
@@ -680,7 +742,8 @@ void TestCsv::importGbkFileFromExcel()
 void TestCsv::importContactsLinksByCode()
 {
     auto db = openMemory();
-    ImportReport r = importCustomers(*db, QStringLiteral("code,name\nK1,Kappa\nK2,Lambda\n,Lambda\n").toUtf8());
+    // Two customers named Lambda need two codes: a row without one would update K2 by its name.
+    ImportReport r = importCustomers(*db, QStringLiteral("code,name\nK1,Kappa\nK2,Lambda\nK3,Lambda\n").toUtf8());
     QCOMPARE(r.created, 3);
 
     const QByteArray contacts = QStringLiteral(
@@ -792,6 +855,101 @@ void TestCsv::importTenThousandRows()
         qInfo("re-imported the unchanged file in %lld ms: %lld rows/s", again, rows * 1000 / again);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM outbox")), queued);
     }
+}
+
+// The file from issue 12: a missing quote, a row with an extra column, a bad byte, a grade
+// after a multi-line cell. Each is one rejected row at its true line; the five good rows are kept.
+void TestCsv::importBrokenFileKeepsGoodRows()
+{
+    auto db = openMemory();
+    QFile file(QStringLiteral(SB_TEST_DATA_DIR "/customers-broken.csv"));
+    const ImportReport r = CustomerCsvImporter(*db).importCustomers(file);
+    QVERIFY2(r.ok(), qPrintable(r.fatalError));
+    QCOMPARE(r.created, 5);
+    QList<int> lines;
+    for (const ImportProblem &p : r.rejected) {
+        lines << p.line;
+        QVERIFY(!p.reason.isEmpty());
+    }
+    QCOMPARE(lines, QList<int>({3, 6, 7, 10}));
+    QVERIFY2(r.rejected.at(2).reason.contains(QLatin1String("UTF-8")), qPrintable(problems(r)));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT group_concat(code, ' ') FROM (SELECT code FROM customers ORDER BY code)"))
+                 .toString(),
+             QStringLiteral("B1 B3 B4 B7 B9"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT notes FROM customers WHERE code = 'B4'")).toString(), QStringLiteral("quoted"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT notes FROM customers WHERE code = 'B7'")).toString(), QStringLiteral("two\nlines"));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM customers WHERE code = 'B9'")).toString(), QStringLiteral("杭州青禾"));
+    // Every row of the file is accounted for, in order.
+    QCOMPARE(r.rows.size(), 9);
+    QCOMPARE(r.rows.at(1).outcome, ImportRow::Rejected);
+    QCOMPARE(r.rows.at(1).line, 3);
+    QCOMPARE(r.rows.at(7).line, 10);
+    QCOMPARE(r.rows.at(8).line, 11);
+    QCOMPARE(r.rows.at(8).outcome, ImportRow::Create);
+}
+
+void TestCsv::dryRunPreviewsWithoutWriting()
+{
+    auto db = openMemory();
+    QFile file(QStringLiteral(SB_TEST_DATA_DIR "/customers-broken.csv"));
+    CustomerCsvImporter importer(*db);
+    importer.setDryRun(true);
+    const ImportReport preview = importer.importCustomers(file);
+    QVERIFY2(preview.ok(), qPrintable(preview.fatalError));
+    QVERIFY(preview.dryRun);
+    QCOMPARE(preview.created, 5);
+    QCOMPARE(preview.rejected.size(), 4);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM customers")), 0);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+    // The import does what the preview said, row by row.
+    file.close();
+    importer.setDryRun(false);
+    const ImportReport done = importer.importCustomers(file);
+    QVERIFY(!done.dryRun);
+    QCOMPARE(done.rows.size(), preview.rows.size());
+    for (int i = 0; i < done.rows.size(); ++i) {
+        QCOMPARE(done.rows.at(i).line, preview.rows.at(i).line);
+        QCOMPARE(done.rows.at(i).outcome, preview.rows.at(i).outcome);
+    }
+
+    // A second file previewed: B1 with a changed grade is an update, B3 unchanged, B2 new.
+    QByteArray again = "code,name,grade\nB1,Broken Alpha,B\nB3,Broken Gamma,C\nB2,New Beta,A\n";
+    QBuffer buffer(&again);
+    importer.setDryRun(true);
+    const ImportReport second = importer.importCustomers(buffer);
+    QCOMPARE(second.rows.size(), 3);
+    QCOMPARE(second.rows.at(0).outcome, ImportRow::Update);
+    QCOMPARE(second.rows.at(0).changed, QStringList({QStringLiteral("grade")}));
+    QCOMPARE(second.rows.at(1).outcome, ImportRow::Unchanged);
+    QCOMPARE(second.rows.at(2).outcome, ImportRow::Create);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM customers")), 5);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT grade FROM customers WHERE code = 'B1'")).toString(), QStringLiteral("A"));
+}
+
+// Rows without a code used to create a customer on every import.
+void TestCsv::reimportWithoutCodeMatchesByName()
+{
+    auto db = openMemory();
+    const QByteArray csv = "name,grade\nGamma Ltd,C\n";
+    QCOMPARE(importCustomers(*db, csv).created, 1);
+    ImportReport r = importCustomers(*db, csv);
+    QCOMPARE(r.created, 0);
+    QCOMPARE(r.unchanged, 1);
+    r = importCustomers(*db, "name,grade\nGamma Ltd,D\n");
+    QCOMPARE(r.updated, 1);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM customers")), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT grade FROM customers")).toString(), QStringLiteral("D"));
+
+    // The same name twice in a file, or a name several customers share, is refused, not guessed.
+    r = importCustomers(*db, "name,grade\nDelta Co,A\nDelta Co,B\n");
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.rejected.size(), 1);
+    QCOMPARE(r.rejected.first().line, 3);
+    QCOMPARE(importCustomers(*db, "code,name\nX1,Twin\nX2,Twin\n").created, 2);
+    r = importCustomers(*db, "name,grade\nTwin,A\n");
+    QCOMPARE(r.rejected.size(), 1);
+    QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Twin'")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
