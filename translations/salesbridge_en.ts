@@ -1678,6 +1678,18 @@ The request is now: %2.</source>
         <source>The amount &quot;%1&quot; is too large.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first line must name the columns, but line %1 cannot be read as a header. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; without a code already appeared on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;; add a code column to say which one this row is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvImportWizard</name>
@@ -1691,10 +1703,6 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One customer per row. A column &quot;name&quot; (or 名称) is required; a customer whose code already exists is updated instead of duplicated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,13 +1757,6 @@ The request is now: %2.</source>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) to import.</source>
-        <translation>
-            <numerusform>%n row to import.</numerusform>
-            <numerusform>%n rows to import.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No column is understood as the name: rename it to &quot;name&quot; or 名称.</source>
         <translation type="unfinished"></translation>
@@ -1803,6 +1804,109 @@ The request is now: %2.</source>
         <source>The imported records are queued under Pending changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer per row. A column &quot;name&quot; (or 名称) is required; a customer whose code (or, without a code, whose name) already exists is updated instead of duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv file; press Enter to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what each row will do, then press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the import will do with each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 should name the columns but cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Press Next to see what the import will do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to create</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to create</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace changed after the preview, so this result differs from what the preview showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvReader</name>
@@ -1811,15 +1915,7 @@ The request is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is marked as UTF-8 but contains bytes that are not UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is not UTF-8 and this build cannot read GBK/GB18030 text. In Excel, save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GBK/GB18030 text. In Excel, save it again as &quot;CSV UTF-8&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1831,7 +1927,19 @@ The request is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a closing &quot; is missing), so the rest of the file cannot be read.</source>
+        <source>Bad bytes: this line is not %1 text like the rest of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and is never closed (a closing &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and runs into line %1, which is not %2 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and only closes on line %1: a closing &quot; is probably missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2038,34 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer named %1 already exists. &lt;a href=&quot;open&quot;&gt;Open %1&lt;/a&gt; instead, or save a second one with the same name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,10 +2254,6 @@ The request is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credit limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another customer already has the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,15 +2262,15 @@ The request is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown activity type &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the activity a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,10 +2418,6 @@ The request is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,35 +2433,28 @@ The request is now: %2.</source>
         <source>Win rate (by deals): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deals vs previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals vs previous stage: deals in a stage now, as a share of those
+in the stage before; a snapshot of counts, not a conversion rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::GlobalSearch</name>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customers, contacts, products, orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, opportunities, quotes, orders, tickets, shipments, products…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3061,6 +3182,18 @@ The request is now: %2.</source>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::OpportunityCardDelegate</name>
@@ -3208,6 +3341,33 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::Outbox</name>
+    <message>
+        <source>This change is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of this record may already be on the server (its answer was lost); it is checked at the next sync and cannot be discarded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of this record is not known here, so the record cannot be put back to it. Edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::PendingChangesView</name>
     <message>
         <source>Failed</source>
@@ -3351,6 +3511,58 @@ Attempts: %7</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the changes of this record that were not sent: it returns to the server&apos;s version (a record made here is dropped, a deletion made here is undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be discarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1? It was made on this computer and never sent: it is removed, with what was made under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the deletion of %1? It comes back as the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the action queued on %1? Nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 back to the server&apos;s version? Your unsent changes to it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” becomes “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unsent changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::PipelineStore</name>
@@ -3367,10 +3579,6 @@ Attempts: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the pipeline to change the stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,6 +3588,10 @@ Attempts: %7</source>
     </message>
     <message>
         <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,23 +3862,31 @@ Attempts: %7</source>
         <source>Line total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The quantity is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::QuoteStore</name>
     <message>
         <source>A quote that is %1 can no longer be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every line needs a quantity above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A discount is between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,6 +3938,22 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The withdrawal of this request is already waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote was never approved, so it cannot become an order; submit it for approval first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4634,6 +4870,45 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The ERP refused the user name or password for %1. Check them in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::validation</name>
+    <message>
+        <source>%1 of %2 is above the limit of %3; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity of %1 is above the limit of %2; check the number of zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100% (not %1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (digits, spaces, +, -, parentheses and an extension such as &quot;ext 12&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1681,6 +1681,18 @@ The request is now: %2.</source>
         <source>The amount &quot;%1&quot; is too large.</source>
         <translation>金额“%1”过大。</translation>
     </message>
+    <message>
+        <source>The first line must name the columns, but line %1 cannot be read as a header. %2</source>
+        <translation>第一行必须为列名，但第 %1 行无法作为表头读取。%2</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; without a code already appeared on line %2.</source>
+        <translation>无编码的名称“%1”已在第 %2 行出现过。</translation>
+    </message>
+    <message>
+        <source>Several customers are named &quot;%1&quot;; add a code column to say which one this row is.</source>
+        <translation>有多个客户名为“%1”；请添加编码列以指明此行对应哪一个。</translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvImportWizard</name>
@@ -1695,10 +1707,6 @@ The request is now: %2.</source>
     <message>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
-    </message>
-    <message>
-        <source>One customer per row. A column &quot;name&quot; (or 名称) is required; a customer whose code already exists is updated instead of duplicated.</source>
-        <translation>每行一个客户。必须有“name”（或“名称”）列；编码已存在的客户会被更新，不会重复创建。</translation>
     </message>
     <message>
         <source>One contact per row, with the customer&apos;s code (customer_code) or name.</source>
@@ -1752,12 +1760,6 @@ The request is now: %2.</source>
         <source>(ignored)</source>
         <translation>（忽略）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) to import.</source>
-        <translation>
-            <numerusform>将导入 %n 行。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No column is understood as the name: rename it to &quot;name&quot; or 名称.</source>
         <translation>没有可识别为名称的列：请将其重命名为“name”或“名称”。</translation>
@@ -1800,6 +1802,104 @@ The request is now: %2.</source>
         <source>The imported records are queued under Pending changes.</source>
         <translation>导入的记录已加入“待同步更改”。</translation>
     </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>One customer per row. A column &quot;name&quot; (or 名称) is required; a customer whose code (or, without a code, whose name) already exists is updated instead of duplicated.</source>
+        <translation>每行一个客户。必须有“name”（或“名称”）列；编码（无编码时为名称）已存在的客户将被更新，而不会重复新建。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file; press Enter to read it</source>
+        <translation>.csv 文件路径；按回车读取</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what each row will do, then press Import.</source>
+        <translation>尚未写入任何数据。请检查每一行将执行的操作，然后按“导入”。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what the import will do with each</source>
+        <translation>文件中的各行及导入将对每行执行的操作</translation>
+    </message>
+    <message>
+        <source>Line %1 should name the columns but cannot be read: %2</source>
+        <translation>第 %1 行应为列名，但无法读取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Press Next to see what the import will do.</source>
+        <translation>
+            <numerusform>已读取 %n 行。按“下一步”查看导入将执行的操作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to create</source>
+        <translation>
+            <numerusform>将新建 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to create</source>
+        <translation>
+            <numerusform>将新建 %n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>将更新 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created.</source>
+        <translation>
+            <numerusform>已新建 %n 个联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace changed after the preview, so this result differs from what the preview showed.</source>
+        <translation>预览之后工作区发生了变化，因此结果与预览不同。</translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvReader</name>
@@ -1808,16 +1908,8 @@ The request is now: %2.</source>
         <translation>文件以 UTF-16 文本开头，但包含无效字符。</translation>
     </message>
     <message>
-        <source>The file is marked as UTF-8 but contains bytes that are not UTF-8.</source>
-        <translation>文件标记为 UTF-8，但包含非 UTF-8 字节。</translation>
-    </message>
-    <message>
         <source>The file is not UTF-8 and this build cannot read GBK/GB18030 text. In Excel, save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 编码，而此版本无法读取 GBK/GB18030 文本。请在 Excel 中将其另存为“CSV UTF-8”。</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GBK/GB18030 text. In Excel, save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中将其另存为“CSV UTF-8”。</translation>
     </message>
     <message>
         <source>Cannot open the file: %1</source>
@@ -1828,8 +1920,20 @@ The request is now: %2.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a closing &quot; is missing), so the rest of the file cannot be read.</source>
-        <translation>第 %1 行：带引号的字段没有结束（缺少右侧的 &quot;），因此无法读取文件的其余部分。</translation>
+        <source>Bad bytes: this line is not %1 text like the rest of the file.</source>
+        <translation>字节错误：此行不像文件其余部分那样是 %1 文本。</translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and is never closed (a closing &quot; is missing).</source>
+        <translation>此行有一个引号字段开始后没有结束（缺少闭合的 &quot;）。</translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and runs into line %1, which is not %2 text.</source>
+        <translation>此行有一个引号字段延续到第 %1 行，而该行不是 %2 文本。</translation>
+    </message>
+    <message>
+        <source>A quoted field opens on this line and only closes on line %1: a closing &quot; is probably missing.</source>
+        <translation>此行有一个引号字段直到第 %1 行才结束：可能缺少闭合的 &quot;。</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2032,34 @@ The request is now: %2.</source>
     <message>
         <source>Email</source>
         <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>The credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A customer named %1 already exists. &lt;a href=&quot;open&quot;&gt;Open %1&lt;/a&gt; instead, or save a second one with the same name.</source>
+        <translation>已存在名为 %1 的客户。可&lt;a href=&quot;open&quot;&gt;打开 %1&lt;/a&gt;，或另存一个同名客户。</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2243,6 @@ The request is now: %2.</source>
         <translation>未知的客户状态“%1”。</translation>
     </message>
     <message>
-        <source>The credit limit cannot be negative.</source>
-        <translation>信用额度不能为负数。</translation>
-    </message>
-    <message>
         <source>Another customer already has the code %1.</source>
         <translation>已有其他客户使用编码 %1。</translation>
     </message>
@@ -2123,16 +2251,16 @@ The request is now: %2.</source>
         <translation>联系人必须填写姓名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>“%1”不是有效的邮箱地址。</translation>
-    </message>
-    <message>
         <source>Unknown activity type &quot;%1&quot;.</source>
         <translation>未知的活动类型“%1”。</translation>
     </message>
     <message>
         <source>Give the activity a subject.</source>
         <translation>请填写活动主题。</translation>
+    </message>
+    <message>
+        <source>The credit limit</source>
+        <translation>信用额度</translation>
     </message>
 </context>
 <context>
@@ -2279,10 +2407,6 @@ The request is now: %2.</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <source>From previous</source>
-        <translation>上一阶段转化率</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>进行中合计</translation>
     </message>
@@ -2298,29 +2422,19 @@ The request is now: %2.</source>
         <source>Win rate (by deals): %1</source>
         <translation>赢单率（按商机数）：%1</translation>
     </message>
+    <message>
+        <source>Deals vs previous stage</source>
+        <translation>与上一阶段的商机数之比</translation>
+    </message>
+    <message>
+        <source>Deals vs previous stage: deals in a stage now, as a share of those
+in the stage before; a snapshot of counts, not a conversion rate.</source>
+        <translation>与上一阶段的商机数之比：当前处于该阶段的商机数占上一阶段商机数的比例；
+这是某一时刻的数量对比，而不是转化率。</translation>
+    </message>
 </context>
 <context>
     <name>sb::GlobalSearch</name>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Search customers, contacts, products, orders…</source>
-        <translation>搜索客户、联系人、产品、订单…</translation>
-    </message>
     <message>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
@@ -2328,6 +2442,10 @@ The request is now: %2.</source>
     <message>
         <source>Nothing found for &quot;%1&quot;</source>
         <translation>未找到与“%1”相关的结果</translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, opportunities, quotes, orders, tickets, shipments, products…</source>
+        <translation>搜索客户、联系人、商机、报价单、订单、工单、发货单、产品…</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3163,18 @@ The request is now: %2.</source>
         <source>Create</source>
         <translation>创建</translation>
     </message>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation>请选择商机所属的客户。</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
+    </message>
 </context>
 <context>
     <name>sb::OpportunityCardDelegate</name>
@@ -3192,6 +3322,33 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::Outbox</name>
+    <message>
+        <source>This change is no longer in the outbox.</source>
+        <translation>此更改已不在待发送队列中。</translation>
+    </message>
+    <message>
+        <source>This change was sent already.</source>
+        <translation>此更改已经发送。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>未知的记录类型：%1</translation>
+    </message>
+    <message>
+        <source>A change of this record may already be on the server (its answer was lost); it is checked at the next sync and cannot be discarded now.</source>
+        <translation>此记录的一项更改可能已到达服务器（其应答丢失）；将在下次同步时核实，目前无法撤销。</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the workspace.</source>
+        <translation>该记录已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of this record is not known here, so the record cannot be put back to it. Edit it instead.</source>
+        <translation>本机不知道此记录在服务器上的版本，因此无法恢复。请改为直接编辑。</translation>
+    </message>
+</context>
+<context>
     <name>sb::PendingChangesView</name>
     <message>
         <source>Failed</source>
@@ -3333,6 +3490,58 @@ Attempts: %7</source>
             <numerusform>%n 项暂存于本机（尚无处理它们的服务器）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>撤销(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Take back the changes of this record that were not sent: it returns to the server&apos;s version (a record made here is dropped, a deletion made here is undone).</source>
+        <translation>撤回此记录尚未发送的更改：记录恢复为服务器上的版本（在本机新建的记录将被删除，在本机做的删除将被撤销）。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>%1 cannot be discarded: %2</source>
+        <translation>%1 无法撤销：%2</translation>
+    </message>
+    <message>
+        <source>Discard %1? It was made on this computer and never sent: it is removed, with what was made under it.</source>
+        <translation>撤销 %1？它是在本机新建且从未发送的：它及其下新建的内容将被删除。</translation>
+    </message>
+    <message>
+        <source>Undo the deletion of %1? It comes back as the server has it.</source>
+        <translation>撤销对 %1 的删除？它将按服务器上的样子恢复。</translation>
+    </message>
+    <message>
+        <source>Discard the action queued on %1? Nothing else changes.</source>
+        <translation>撤销 %1 上排队的操作？其他内容不变。</translation>
+    </message>
+    <message>
+        <source>Put %1 back to the server&apos;s version? Your unsent changes to it are lost.</source>
+        <translation>将 %1 恢复为服务器上的版本？您对它尚未发送的更改将丢失。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” becomes “%3”</source>
+        <translation>%1：“%2”改回“%3”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Discard unsent changes</source>
+        <translation>撤销未发送的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>撤销(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1: the unsent changes were discarded.</source>
+        <translation>%1：尚未发送的更改已撤销。</translation>
+    </message>
 </context>
 <context>
     <name>sb::PipelineStore</name>
@@ -3349,10 +3558,6 @@ Attempts: %7</source>
         <translation>未知阶段“%1”。</translation>
     </message>
     <message>
-        <source>The amount cannot be negative.</source>
-        <translation>金额不能为负数。</translation>
-    </message>
-    <message>
         <source>Use the pipeline to change the stage.</source>
         <translation>请在销售管道中更改阶段。</translation>
     </message>
@@ -3363,6 +3568,10 @@ Attempts: %7</source>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -3632,24 +3841,32 @@ Attempts: %7</source>
         <source>Line total</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>The quantity is not a number.</source>
+        <translation>数量不是数字。</translation>
+    </message>
+    <message>
+        <source>The unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>The unit price is not a number.</source>
+        <translation>单价不是数字。</translation>
+    </message>
+    <message>
+        <source>The discount is not a number.</source>
+        <translation>折扣不是数字。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>sb::QuoteStore</name>
     <message>
         <source>A quote that is %1 can no longer be edited.</source>
         <translation>状态为“%1”的报价单不能再编辑。</translation>
-    </message>
-    <message>
-        <source>Every line needs a quantity above zero.</source>
-        <translation>每条明细的数量都必须大于零。</translation>
-    </message>
-    <message>
-        <source>A discount is between 0 and 100%.</source>
-        <translation>折扣必须在 0 到 100% 之间。</translation>
-    </message>
-    <message>
-        <source>A price cannot be negative.</source>
-        <translation>价格不能为负数。</translation>
     </message>
     <message>
         <source>Only a draft quote can be submitted; this one is %1.</source>
@@ -3700,6 +3917,22 @@ Attempts: %7</source>
     <message>
         <source>The withdrawal of this request is already waiting to be sent.</source>
         <translation>此申请的撤回已在等待发送。</translation>
+    </message>
+    <message>
+        <source>The unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>The line total</source>
+        <translation>明细金额</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>This quote was never approved, so it cannot become an order; submit it for approval first.</source>
+        <translation>此报价单从未获批，不能生成订单；请先提交审批。</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4840,45 @@ Attempts: %7</source>
     <message>
         <source>The ERP refused the user name or password for %1. Check them in Settings &gt; Connections.</source>
         <translation>ERP 拒绝了 %1 的用户名或密码。请在“设置 &gt; 连接”中检查。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::validation</name>
+    <message>
+        <source>%1 of %2 is above the limit of %3; check the number of zeros.</source>
+        <translation>%1 %2 超过了上限 %3；请检查零的个数。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1不是数字。</translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero (not %1).</source>
+        <translation>数量必须大于零（而不是 %1）。</translation>
+    </message>
+    <message>
+        <source>A quantity of %1 is above the limit of %2; check the number of zeros.</source>
+        <translation>数量 %1 超过了上限 %2；请检查零的个数。</translation>
+    </message>
+    <message>
+        <source>A discount is between 0 and 100% (not %1%).</source>
+        <translation>折扣必须在 0 到 100% 之间（而不是 %1%）。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation>“%1”不是有效的电子邮件地址（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (digits, spaces, +, -, parentheses and an extension such as &quot;ext 12&quot;).</source>
+        <translation>“%1”不是有效的电话号码（可含数字、空格、+、-、括号及分机号，如“转12”）。</translation>
     </message>
 </context>
 </TS>
