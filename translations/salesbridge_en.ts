@@ -1527,6 +1527,45 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::ContactDialog</name>
+    <message>
+        <source>&amp;Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::CredentialStore</name>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
@@ -2225,6 +2264,38 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>No configured server takes customers; the change is not lost and not late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this contact? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was deleted; the deletion goes with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

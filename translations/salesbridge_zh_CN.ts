@@ -1530,6 +1530,45 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::ContactDialog</name>
+    <message>
+        <source>&amp;Primary contact</source>
+        <translation>主联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>sb::CredentialStore</name>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
@@ -2215,6 +2254,38 @@ The request is now: %2.</source>
     <message>
         <source>No configured server takes customers; the change is not lost and not late.</source>
         <translation>没有已配置的服务器处理客户；更改不会丢失，也没有延误。</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>新建联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>联系人已保存。</translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation>联系人已添加。</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete this contact? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation>删除此联系人？删除将在下次同步时发送；在此之前可在“待同步更改”中撤销。</translation>
+    </message>
+    <message>
+        <source>The contact was deleted; the deletion goes with the next sync.</source>
+        <translation>联系人已删除；删除将在下次同步时发送。</translation>
     </message>
 </context>
 <context>

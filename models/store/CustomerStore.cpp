@@ -243,6 +243,16 @@ Status CustomerStore::updateContact(qint64 contactId, const QVariantMap &changes
     return m_writer.update(entities::contact(), contactId, changes);
 }
 
+Result<QVariantMap> CustomerStore::contact(qint64 contactId)
+{
+    return readRecord(m_db, entities::contact(), contactId);
+}
+
+Status CustomerStore::removeContact(qint64 contactId)
+{
+    return m_writer.remove(entities::contact(), contactId);
+}
+
 Result<qint64> CustomerStore::logActivity(qint64 customerId, const QVariantMap &fields)
 {
     const QString kind = fields.value(QStringLiteral("kind")).toString();

@@ -54,6 +54,11 @@ public:
 
     Result<qint64> addContact(qint64 customerId, const QVariantMap &fields);
     Status updateContact(qint64 contactId, const QVariantMap &changes);
+    // The contact's fields (name, title, phone, mobile, email, is_primary, notes).
+    Result<QVariantMap> contact(qint64 contactId);
+    // A deletion like any change: through the outbox, exactly once; undone from the sync
+    // centre while it has not been sent.
+    Status removeContact(qint64 contactId);
     // Logs a visit, call, meeting, task, note or email on the customer's timeline.
     Result<qint64> logActivity(qint64 customerId, const QVariantMap &fields);
 

@@ -4,8 +4,10 @@
 #include "models/itemmodels/SqlWindowModel.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/Outbox.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/customers/ContactDialog.h"
 #include "ui/customers/CustomerFileView.h"
 #include "ui/customers/CustomersView.h"
 #include "ui/outbox/ConflictPanel.h"
@@ -16,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +38,7 @@ private slots:
     void refusedAndConflictingCustomer();
     void pendingAndSyncedCustomers();
     void customerNoSystemTakesIsKeptHere();
+    void contactsAreAddedEditedAndDeleted();
 
 private:
     qint64 newCustomer(const QString &name, const QVariantMap &contact = {});
@@ -220,6 +225,69 @@ void TestCustomerFile::customerNoSystemTakesIsKeptHere()
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO routes (key, system) VALUES ('customer', 'erp')")));
     m_ctx->notifyChanged(QStringLiteral("sync"));
     QCOMPARE(file()->syncStateLabel()->text(), QStringLiteral("Waiting to be sent"));
+}
+
+void TestCustomerFile::contactsAreAddedEditedAndDeleted()
+{
+    // A customer and its contact as the ERP gave them (clean, with a base snapshot).
+    const qint64 customer = newCustomer(QStringLiteral("绍兴精工机械有限公司"));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE customers SET local_state = 0, remote_system = 'erp', remote_id = 'p-9' WHERE id = ?"),
+                       {customer}));
+    auto contact = m_db->exec(QStringLiteral("INSERT INTO contacts (customer_id, name, email, remote_system, remote_id, base_snapshot) "
+                                             "VALUES (?, '周工', 'zhou@sx.cn', 'erp', 'm-1', ?)"),
+                              {customer, QStringLiteral("{\"name\":\"周工\",\"email\":\"zhou@sx.cn\"}")});
+    QVERIFY2(contact, qPrintable(contact.error()));
+    const qint64 contactId = contact.value().lastInsertId().toLongLong();
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE outbox SET state = 'done'")));
+    m_ctx->requestOpen(QStringLiteral("customer"), customer);
+    file()->related()->setCurrentIndex(0);
+    QTRY_COMPARE(file()->contactsList()->model()->rowCount(), 1);
+
+    // Edit: a bad e-mail is refused at the field and nothing is written; then it saves.
+    bool refusedSeen = false;
+    QTimer::singleShot(0, this, [&refusedSeen] {
+        auto *d = qobject_cast<ContactDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        QCOMPARE(d->nameEdit()->text(), QStringLiteral("周工"));
+        d->emailEdit()->setText(QStringLiteral("not-an-email"));
+        d->accept();
+        refusedSeen = d->isVisible() && d->errorLabel()->text().contains(QLatin1String("not-an-email"));
+        d->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/contact-dialog-refused.png"));
+        d->emailEdit()->setText(QStringLiteral("zhou.gong@sx.cn"));
+        d->accept();
+    });
+    file()->editContact(contactId);
+    QVERIFY(refusedSeen);
+    QCOMPARE(local(QStringLiteral("SELECT email FROM contacts WHERE id = ?"), {contactId}).toString(), QStringLiteral("zhou.gong@sx.cn"));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'contact' AND op = 'update' AND state <> 'done'")).toInt(), 1);
+
+    // Add one.
+    QTimer::singleShot(0, this, [] {
+        auto *d = qobject_cast<ContactDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        d->nameEdit()->setText(QStringLiteral("钱经理"));
+        d->phoneEdit()->setText(QStringLiteral("+86 575 8888 1234"));
+        d->accept();
+    });
+    file()->editContact(0);
+    QTRY_COMPARE(file()->contactsList()->model()->rowCount(), 2);
+
+    // Delete, asked first; it waits in the outbox and is undone from there.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    file()->deleteContact(contactId);
+    QCOMPARE(local(QStringLiteral("SELECT local_state FROM contacts WHERE id = ?"), {contactId}).toInt(), 3);
+    QTRY_COMPARE(file()->contactsList()->model()->rowCount(), 1);
+    const qint64 deletion = local(QStringLiteral("SELECT max(id) FROM outbox WHERE entity = 'contact' AND record_id = ?"), {contactId}).toLongLong();
+    QVERIFY(Outbox(*m_db).discard(deletion));
+    // Undone together with the edit before it: the contact is the server's again.
+    QCOMPARE(local(QStringLiteral("SELECT email || '|' || local_state FROM contacts WHERE id = ?"), {contactId}).toString(),
+             QStringLiteral("zhou@sx.cn|0"));
+    m_ctx->notifyChanged(QStringLiteral("contact"));
+    QTRY_COMPARE(file()->contactsList()->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestCustomerFile)

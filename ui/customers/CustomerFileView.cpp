@@ -1,5 +1,7 @@
 #include "CustomerFileView.h"
 
+#include "ContactDialog.h"
+
 #include "CustomerDialog.h"
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListModels.h"
@@ -21,7 +23,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -204,11 +208,73 @@ void CustomerFileView::rebuildLists()
         auto *panel = new ListPanel(r.model, m_tabs);
         panel->setObjectName(QLatin1String(r.entity));
         const QString entity = QLatin1String(r.entity);
-        if (entity != QLatin1String("contact"))
-            connect(panel, &ListPanel::activated, this, [this, entity](qint64 id) { m_ctx.requestOpen(entity, id); });
         connect(panel, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+        if (entity == QLatin1String("contact")) {
+            m_tabs->addTab(buildContactsTab(panel), QString());
+            continue;
+        }
+        connect(panel, &ListPanel::activated, this, [this, entity](qint64 id) { m_ctx.requestOpen(entity, id); });
         m_tabs->addTab(panel, QString());
     }
+}
+
+QWidget *CustomerFileView::buildContactsTab(ListPanel *panel)
+{
+    // The customer's contacts: Enter or a double click edits one; add, edit and delete from the
+    // buttons or the keyboard (Insert, Delete). A deletion goes through the outbox like any
+    // change and can be undone from Pending changes until it is sent.
+    m_contacts = panel;
+    auto *page = new QWidget(m_tabs);
+    auto *add = new QPushButton(tr("&New contact…"), page);
+    add->setObjectName(QStringLiteral("newContact"));
+    add->setShortcut(QKeySequence(Qt::Key_Insert));
+    auto *edit = new QPushButton(tr("&Edit…"), page);
+    edit->setObjectName(QStringLiteral("editContact"));
+    auto *remove = new QPushButton(tr("&Delete"), page);
+    remove->setObjectName(QStringLiteral("deleteContact"));
+    connect(add, &QPushButton::clicked, this, [this] { editContact(0); });
+    connect(edit, &QPushButton::clicked, this, [this] { editContact(m_contacts->currentId()); });
+    connect(remove, &QPushButton::clicked, this, [this] { deleteContact(m_contacts->currentId()); });
+    connect(panel, &ListPanel::activated, this, [this](qint64 id) { editContact(id); });
+    auto *del = new QShortcut(QKeySequence::Delete, panel, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(del, &QShortcut::activated, this, [this] { deleteContact(m_contacts->currentId()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addLayout(buttons);
+    l->addWidget(panel, 1);
+    return page;
+}
+
+void CustomerFileView::editContact(qint64 contactId)
+{
+    if (contactId < 0 || !m_id)
+        return;
+    ContactDialog dialog(m_ctx, m_id, contactId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ctx.reportInfo(contactId ? tr("The contact was saved.") : tr("The contact was added."));
+}
+
+void CustomerFileView::deleteContact(qint64 contactId)
+{
+    if (contactId <= 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete contact"),
+                                              tr("Delete this contact? The deletion is sent with the next sync; until then it "
+                                                 "can be undone in Pending changes."),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = CustomerStore(m_ctx.db()).removeContact(contactId); !s) {
+        m_ctx.reportError(s.error());
+        return;
+    }
+    m_ctx.notifyChanged(QStringLiteral("contact"));
+    m_ctx.reportInfo(tr("The contact was deleted; the deletion goes with the next sync."));
 }
 
 void CustomerFileView::refresh()
@@ -261,7 +327,10 @@ void CustomerFileView::refresh()
                               tr("Orders (%1)"),   tr("Shipments (%1)"),     tr("Tickets (%1)")};
     for (int i = 0; i < m_tabs->count() && i < 6; ++i) {
         m_tabs->setTabText(i, titles[i].arg(counts[i]));
-        if (auto *panel = qobject_cast<ListPanel *>(m_tabs->widget(i)))
+        auto *panel = qobject_cast<ListPanel *>(m_tabs->widget(i));
+        if (!panel) // the contacts' page holds its list under its buttons
+            panel = m_tabs->widget(i)->findChild<ListPanel *>();
+        if (panel)
             panel->refresh();
     }
     // The opportunities tab counts all deals of the customer, the header only open ones.

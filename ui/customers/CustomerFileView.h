@@ -26,6 +26,10 @@ public:
     void refresh();
     ListPanel *timeline() const { return m_timeline; }
     QTabWidget *related() const { return m_tabs; }
+    ListPanel *contactsList() const { return m_contacts; }
+    // contactId 0: a new contact of this customer. Modal; returns when the dialog closes.
+    void editContact(qint64 contactId);
+    void deleteContact(qint64 contactId); // asks first
     // The sync banner under the title: "Waiting to be sent", "Not accepted by the server: …"
     // (with Details…) and "N fields in conflict — Resolve…". Hidden when all is synced.
     QFrame *syncBanner() const { return m_banner; }
@@ -43,6 +47,7 @@ signals:
     void backRequested();
 
 private:
+    QWidget *buildContactsTab(ListPanel *panel);
     void rebuildLists();
     void refreshSyncBanner(const QVariantMap &customer);
 
@@ -53,6 +58,7 @@ private:
     QLineEdit *m_activitySubject;
     ListPanel *m_timeline = nullptr;
     QTabWidget *m_tabs;
+    ListPanel *m_contacts = nullptr;
     QWidget *m_timelineHost;
     QFrame *m_banner;
     QFrame *m_stateRow, *m_conflictRow;
