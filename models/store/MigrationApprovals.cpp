@@ -13,9 +13,26 @@ namespace sb {
 // A quote follows its latest approval (triggers): submitted, approved, rejected, or back to a
 // draft when the request is withdrawn, revoked or deleted, whichever laptop the decision came from.
 // Quotes already sent, accepted or ordered are past approval and are not touched.
+namespace {
+
+// The quote follows the approval that was just written, unless a newer request of the quote
+// exists; quotes past approval (sent, accepted, ordered) stay as they are.
+QByteArray followTrigger(const char *name, const char *event)
+{
+    return QByteArrayLiteral("CREATE TRIGGER ") + name + " AFTER " + event + " ON approvals\n" + QByteArrayLiteral(R"(WHEN new.subject_entity = 'quote' AND new.subject_id IS NOT NULL AND new.local_state <> 3 BEGIN
+    UPDATE quotes SET state = CASE new.state WHEN 'pending' THEN 'pending_approval' WHEN 'approved' THEN 'approved'
+                                             WHEN 'rejected' THEN 'rejected' ELSE 'draft' END
+    WHERE id = new.subject_id AND state IN ('draft','pending_approval','approved','rejected')
+      AND NOT EXISTS (SELECT 1 FROM approvals o WHERE o.subject_entity = 'quote' AND o.subject_id = new.subject_id
+                      AND o.id <> new.id AND o.local_state <> 3 AND coalesce(o.submitted_at, '') > coalesce(new.submitted_at, ''));
+END;)");
+}
+
+} // namespace
+
 QByteArray approvalsThroughOaMigration()
 {
-    return QByteArrayLiteral(R"(
+    QByteArray script = withSyncColumns(R"(
 CREATE TABLE approvals_v7 (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL DEFAULT 'quote' CHECK (kind IN ('quote','contract','discount','other')),
@@ -39,15 +56,7 @@ CREATE TABLE approvals_v7 (
     summary TEXT,
     node TEXT,
     my_task TEXT,
-    remote_system TEXT,
-    remote_id TEXT,
-    remote_version TEXT,
-    local_state INTEGER NOT NULL DEFAULT 0 CHECK (local_state BETWEEN 0 AND 3),
-    base_snapshot TEXT,
-    sync_error TEXT,
-    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
-    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
-    UNIQUE (remote_system, remote_id));
+    @SYNC@);
 INSERT INTO approvals_v7 (id, kind, subject_entity, subject_id, customer_id, title, requester, approver, state,
         amount_cents, currency, discount_pct, margin_pct, submitted_at, decided_at, decision_comment, steps,
         reference, customer_name, remote_system, remote_id, remote_version, local_state, base_snapshot,
@@ -66,22 +75,8 @@ CREATE INDEX approvals_subject ON approvals(subject_entity, subject_id);
 CREATE INDEX approvals_mine ON approvals(submitted_at) WHERE my_task IS NOT NULL;
 CREATE INDEX approvals_pending ON approvals(local_state) WHERE local_state <> 0;
 
-CREATE TRIGGER approvals_quote_ai AFTER INSERT ON approvals
-WHEN new.subject_entity = 'quote' AND new.subject_id IS NOT NULL AND new.local_state <> 3 BEGIN
-    UPDATE quotes SET state = CASE new.state WHEN 'pending' THEN 'pending_approval' WHEN 'approved' THEN 'approved'
-                                             WHEN 'rejected' THEN 'rejected' ELSE 'draft' END
-    WHERE id = new.subject_id AND state IN ('draft','pending_approval','approved','rejected')
-      AND NOT EXISTS (SELECT 1 FROM approvals o WHERE o.subject_entity = 'quote' AND o.subject_id = new.subject_id
-                      AND o.id <> new.id AND o.local_state <> 3 AND coalesce(o.submitted_at, '') > coalesce(new.submitted_at, ''));
-END;
-CREATE TRIGGER approvals_quote_au AFTER UPDATE OF state, subject_id, local_state ON approvals
-WHEN new.subject_entity = 'quote' AND new.subject_id IS NOT NULL AND new.local_state <> 3 BEGIN
-    UPDATE quotes SET state = CASE new.state WHEN 'pending' THEN 'pending_approval' WHEN 'approved' THEN 'approved'
-                                             WHEN 'rejected' THEN 'rejected' ELSE 'draft' END
-    WHERE id = new.subject_id AND state IN ('draft','pending_approval','approved','rejected')
-      AND NOT EXISTS (SELECT 1 FROM approvals o WHERE o.subject_entity = 'quote' AND o.subject_id = new.subject_id
-                      AND o.id <> new.id AND o.local_state <> 3 AND coalesce(o.submitted_at, '') > coalesce(new.submitted_at, ''));
-END;
+@FOLLOW_AI@
+@FOLLOW_AU@
 CREATE TRIGGER approvals_quote_ad AFTER DELETE ON approvals
 WHEN old.subject_entity = 'quote' AND old.subject_id IS NOT NULL BEGIN
     UPDATE quotes SET state = 'draft'
@@ -90,6 +85,9 @@ WHEN old.subject_entity = 'quote' AND old.subject_id IS NOT NULL BEGIN
                       AND o.local_state <> 3);
 END;
 )");
+    script.replace("@FOLLOW_AI@", followTrigger("approvals_quote_ai", "INSERT"));
+    script.replace("@FOLLOW_AU@", followTrigger("approvals_quote_au", "UPDATE OF state, subject_id, local_state"));
+    return script;
 }
 
 } // namespace sb

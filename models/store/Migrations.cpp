@@ -533,14 +533,14 @@ CREATE TABLE system_status (
 CREATE INDEX sync_log_connector ON sync_log(connector, at) WHERE connector IS NOT NULL;
 )";
 
+} // namespace
+
 QByteArray withSyncColumns(const char *script)
 {
     QByteArray s(script);
     s.replace("@SYNC@", QByteArray(kSyncColumns).trimmed());
     return s;
 }
-
-} // namespace
 
 QByteArray approvalsThroughOaMigration(); // MigrationApprovals.cpp
 QByteArray searchEverywhereMigration();  // MigrationSearch.cpp
