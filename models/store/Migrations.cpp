@@ -544,6 +544,7 @@ QByteArray withSyncColumns(const char *script)
 
 QByteArray approvalsThroughOaMigration(); // MigrationApprovals.cpp
 QByteArray searchEverywhereMigration();  // MigrationSearch.cpp
+QByteArray everydayWorkMigration();      // MigrationEveryday.cpp
 
 const std::vector<Migration> &migrations()
 {
@@ -559,6 +560,8 @@ const std::vector<Migration> &migrations()
         {7, "approvals through an OA system: revoked approvals, the form's facts, the inbox's tasks; a quote follows its approval",
          approvalsThroughOaMigration()},
         {8, "search everywhere: number and tracking number indexes, opportunity and ticket full-text search", searchEverywhereMigration()},
+        {9, "everyday work: opportunity description, visit outcome and next step, the order's PO, dates, addresses and terms",
+         everydayWorkMigration()},
     };
     return steps;
 }
