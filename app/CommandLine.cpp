@@ -33,7 +33,7 @@ QTextStream &err()
     return s;
 }
 
-int importCommand(Database &db, const QString &what, const QString &file)
+int importCommand(Database &db, const QString &what, const QString &file, bool dryRun)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -41,6 +41,7 @@ int importCommand(Database &db, const QString &what, const QString &file)
         return 2;
     }
     CustomerCsvImporter importer(db);
+    importer.setDryRun(dryRun);
     int lastPercent = -1;
     auto progress = [&lastPercent](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 100;
@@ -60,6 +61,27 @@ int importCommand(Database &db, const QString &what, const QString &file)
     }
     for (const ImportProblem &p : report.rejected)
         err() << QCoreApplication::translate("CommandLine", "line %1: %2").arg(p.line).arg(p.reason) << Qt::endl;
+    if (dryRun) {
+        // What an import would do, row by row, and nothing written.
+        for (const ImportRow &row : report.rows) {
+            if (row.outcome == ImportRow::Create)
+                out() << QCoreApplication::translate("CommandLine", "line %1: would create %2").arg(row.line).arg(row.label) << Qt::endl;
+            else if (row.outcome == ImportRow::Update)
+                out() << QCoreApplication::translate("CommandLine", "line %1: would update %2 (%3)")
+                             .arg(row.line)
+                             .arg(row.label, row.changed.join(QStringLiteral(", ")))
+                      << Qt::endl;
+        }
+        out() << QCoreApplication::translate("CommandLine", "Dry run, nothing written: would create %1, update %2, leave %3 unchanged, "
+                                                            "create %4 contacts; %5 rejected")
+                     .arg(report.created)
+                     .arg(report.updated)
+                     .arg(report.unchanged)
+                     .arg(report.contactsCreated)
+                     .arg(report.rejected.size())
+              << Qt::endl;
+        return report.rejected.isEmpty() ? 0 : 1;
+    }
     out() << QCoreApplication::translate("CommandLine", "created %1, updated %2, unchanged %3, contacts created %4, rejected %5")
                  .arg(report.created)
                  .arg(report.updated)
@@ -145,7 +167,11 @@ int runHeadlessCommand(int argc, char *argv[])
     QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                      QCoreApplication::translate("CommandLine", "sync, connect: read the server password from standard input "
                                                                                 "(else it comes from the OS keychain)."));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                              QCoreApplication::translate("CommandLine", "import: check every row and say what would be created, "
+                                                                         "updated or rejected, without writing anything."));
     parser.addOption(workspace);
+    parser.addOption(dryRun);
     parser.addOption(demoSize);
     parser.addOption(passwordStdin);
     parser.process(app);
@@ -164,7 +190,7 @@ int runHeadlessCommand(int argc, char *argv[])
         QDir().mkpath(QFileInfo(choice.path).absolutePath());
     }
     if (!demo && !status && !sync && !connect && !route && args.size() != 3) {
-        err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]").arg(args.value(0)) << Qt::endl;
+        err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]").arg(args.value(0)) << Qt::endl;
         return 2;
     }
     auto db = Database::open(choice.path);
@@ -197,7 +223,7 @@ int runHeadlessCommand(int argc, char *argv[])
         return demoCommand(*db.value(), size);
     }
     if (args.at(0) == QLatin1String("import"))
-        return importCommand(*db.value(), args.at(1), args.at(2));
+        return importCommand(*db.value(), args.at(1), args.at(2), parser.isSet(dryRun));
     return exportCommand(*db.value(), args.at(1), args.at(2));
 }
 

@@ -28,7 +28,7 @@ SB_ENTITY(warehouse, "warehouse", "warehouses", "code,name,city", "name")
 SB_ENTITY(stockLevel, "stock_level", "stock_levels", "product_id,warehouse_id,on_hand,forecast", "product_id")
 SB_ENTITY(opportunity, "opportunity", "opportunities",
           "customer_id,title,stage,amount_cents,currency,probability,expected_close,owner,lost_reason,"
-          "next_activity_at",
+          "next_activity_at,description",
           "title")
 SB_ENTITY(quote, "quote", "quotes",
           "number,customer_id,opportunity_id,state,currency,valid_until,subtotal_cents,discount_cents,"
@@ -39,7 +39,8 @@ SB_ENTITY(quoteLine, "quote_line", "quote_lines",
           "description")
 SB_ENTITY(order, "order", "orders",
           "number,customer_id,quote_id,state,order_date,promised_date,currency,untaxed_cents,tax_cents,"
-          "total_cents,shipment_state,invoice_state,owner",
+          "total_cents,shipment_state,invoice_state,owner,customer_po,requested_date,ship_to_address_id,"
+          "invoice_address_id,payment_terms",
           "number")
 SB_ENTITY(orderLine, "order_line", "order_lines",
           "order_id,position,product_id,description,quantity,shipped_quantity,unit_price_cents,line_total_cents",
@@ -61,7 +62,9 @@ SB_ENTITY(ticket, "ticket", "tickets",
           "subject")
 SB_ENTITY(ticketEvent, "ticket_event", "ticket_events", "ticket_id,at,author,kind,text", "text")
 SB_ENTITY(activity, "activity", "activities",
-          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner", "subject")
+          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,outcome,next_step,"
+          "next_step_at",
+          "subject")
 
 #undef SB_ENTITY
 

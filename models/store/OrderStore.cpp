@@ -73,4 +73,22 @@ Result<Fulfilment> OrderStore::fulfilment(qint64 orderId, const QDate &today)
     return Result<Fulfilment>::ok(fulfilmentOf(p.value(), today));
 }
 
+Result<OrderTerms> OrderStore::terms(qint64 orderId)
+{
+    // An address on one line: street, then city, province and postal code, then country.
+    const QString line = QStringLiteral(
+        "(SELECT trim(coalesce(a.street || ', ', '') || trim(coalesce(a.city, '') || ' ' || coalesce(a.province, '') || ' ' "
+        "|| coalesce(a.postal_code, '')) || coalesce(', ' || a.country, ''), ', ') FROM addresses a WHERE a.id = o.%1)");
+    auto r = m_db.exec(QStringLiteral("SELECT o.customer_po, o.requested_date, o.payment_terms, %1, %2 FROM orders o WHERE o.id = ?")
+                           .arg(line.arg(QStringLiteral("ship_to_address_id")), line.arg(QStringLiteral("invoice_address_id"))),
+                       {orderId});
+    if (!r)
+        return Result<OrderTerms>::fail(r.error());
+    OrderTerms t;
+    if (QSqlQuery &q = r.value(); q.next())
+        t = OrderTerms{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString()};
+    return Result<OrderTerms>::ok(t);
+}
+
 } // namespace sb

@@ -9,6 +9,12 @@ namespace sb {
 
 class Database;
 
+// What the contract handoff gave the order (and the ERP keeps): the customer's PO, where the
+// goods and the invoice go, the payment terms.
+struct OrderTerms {
+    QString customerPo, requestedDate, paymentTerms, shipTo, invoiceTo; // addresses on one line
+};
+
 // Sales orders as the office follows them: how far each one has come.
 class OrderStore {
 public:
@@ -19,6 +25,7 @@ public:
     Result<OrderProgress> progress(qint64 orderId);
     // Which step the order is at: order -> shipment -> invoice -> payment (fulfilmentOf).
     Result<Fulfilment> fulfilment(qint64 orderId, const QDate &today = QDate::currentDate());
+    Result<OrderTerms> terms(qint64 orderId);
 
 private:
     Database &m_db;

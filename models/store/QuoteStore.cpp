@@ -91,6 +91,15 @@ Result<std::optional<QuoteHeader>> QuoteStore::header(qint64 quoteId)
     if (!requested)
         return Result<std::optional<QuoteHeader>>::fail(requested.error());
     h.orderRequested = requested.value();
+    auto order = m_db.exec(QStringLiteral("SELECT id, coalesce(number, '') FROM orders WHERE quote_id = ? AND %1 "
+                                          "ORDER BY id DESC LIMIT 1").arg(sql::live()),
+                           {quoteId});
+    if (!order)
+        return Result<std::optional<QuoteHeader>>::fail(order.error());
+    if (order.value().next()) {
+        h.orderId = order.value().value(0).toLongLong();
+        h.orderNumber = order.value().value(1).toString();
+    }
     return Result<std::optional<QuoteHeader>>::ok(h);
 }
 
@@ -298,6 +307,22 @@ Result<qint64> QuoteStore::submitForApproval(qint64 quoteId, const QString &requ
     return id;
 }
 
+Status QuoteStore::remove(qint64 quoteId)
+{
+    auto state = m_db.scalar(QStringLiteral("SELECT state FROM quotes WHERE id = ? AND %1").arg(sql::live()), {quoteId});
+    if (!state)
+        return Status::fail(state.error());
+    if (state.value().isNull())
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "This quote is no longer in the workspace."));
+    const QString s = state.value().toString();
+    if (s == QLatin1String("pending_approval"))
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "This quote is with its approver: withdraw the approval request first."));
+    if (s != QLatin1String("draft") && s != QLatin1String("rejected"))
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Only a draft or rejected quote can be deleted; this one is %1.")
+                                .arg(vocab::quoteStateLabel(s)));
+    return m_writer.remove(entities::quote(), quoteId);
+}
+
 Result<bool> QuoteStore::orderRequested(qint64 quoteId)
 {
     auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'quote' AND record_id = ? AND %1 AND op = '%2' "
@@ -318,7 +343,7 @@ QString QuoteStore::orderableSql()
                           "AND a.local_state <> 3 ORDER BY coalesce(a.submitted_at, '') DESC, a.id DESC LIMIT 1) = 'approved'))");
 }
 
-Result<qint64> QuoteStore::requestOrder(qint64 quoteId, const QString &actor)
+Result<qint64> QuoteStore::requestOrder(qint64 quoteId, const QString &actor, const QVariantMap &terms)
 {
     auto quote = readRecord(m_db, entities::quote(), quoteId);
     if (!quote)
@@ -340,10 +365,10 @@ Result<qint64> QuoteStore::requestOrder(qint64 quoteId, const QString &actor)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<qint64>::fail(tx.error());
-    if (Status s = m_writer.command(entities::quote(), quoteId, QStringLiteral("confirm"),
-                                    {{QStringLiteral("actor"), actor},
-                                     {QStringLiteral("order_date"), QDate::currentDate().toString(Qt::ISODate)}});
-        !s)
+    QVariantMap args = terms;
+    args.insert(QStringLiteral("actor"), actor);
+    args.insert(QStringLiteral("order_date"), QDate::currentDate().toString(Qt::ISODate));
+    if (Status s = m_writer.command(entities::quote(), quoteId, QStringLiteral("confirm"), args); !s)
         return Result<qint64>::fail(s.error());
     auto id = m_db.scalar(QStringLiteral("SELECT max(id) FROM outbox WHERE entity = 'quote' AND record_id = ?"), {quoteId});
     if (!id)

@@ -43,6 +43,8 @@ struct QuoteHeader {
     QVariant syncError;
     bool orderRequested = false; // "Create order" was given and waits to reach the ERP
     bool orderable = false;      // approved (or sent/accepted after its approval): "Create order" is offered
+    qint64 orderId = 0;          // the ERP's order made from it, once it came back
+    QString orderNumber;
 };
 
 // The latest approval request of a quote, as its banner tells it.
@@ -67,14 +69,19 @@ public:
     // Replaces the quote's lines (only while it is a draft or was rejected) and its totals.
     Status saveLines(qint64 quoteId, const QList<QuoteLine> &lines);
     Status update(qint64 quoteId, const QVariantMap &changes);
+    // Deletes a draft or rejected quote (through the outbox, undone from Pending changes while
+    // unsent); a quote that is with an approver, approved, sent or ordered is refused, saying why.
+    Status remove(qint64 quoteId);
     // Sends the quote to the approver: the quote becomes "pending approval" and an approval
     // request with the numbers that decide it is queued for the OA system.
     Result<qint64> submitForApproval(qint64 quoteId, const QString &requester, const QString &approver);
     // Office handoff: an approved or accepted quote is confirmed into a sales order by the ERP.
     // Queued as the command quote.confirm (its own idempotency key, sent once to the system that
     // takes it); the order, its lines, shipment and invoice come back from the ERP with the sync.
+    // terms: what the order needs besides the quote (OrderHandoffStore builds them: the
+    // customer's PO, the requested date, addresses as references, payment terms).
     // Returns the outbox entry.
-    Result<qint64> requestOrder(qint64 quoteId, const QString &actor);
+    Result<qint64> requestOrder(qint64 quoteId, const QString &actor, const QVariantMap &terms = {});
     Result<bool> orderRequested(qint64 quoteId); // a confirm waits to be sent
     // The condition, over quotes "q", for a quote that may become an order.
     static QString orderableSql();

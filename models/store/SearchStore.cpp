@@ -4,6 +4,7 @@
 #include "SearchText.h"
 #include "models/domain/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <functional>
@@ -137,6 +138,7 @@ Routes routesFor(SearchKind kind, const SearchTerm &term, bool wide)
     case SearchKind::Order:
         // Order numbers are looked up by prefix (SO2026-...), which the NOCASE index serves.
         r.prefix("orders", "number", term);
+        r.prefix("orders", "customer_po", term); // the customer's own PO number, as they quote it
         if (wide) { // the quote a customer ordered from is the reference they quote back
             r.selects << QStringLiteral("SELECT id FROM orders WHERE quote_id IN "
                                         "(SELECT id FROM quotes WHERE number LIKE ? ESCAPE '\\')");
@@ -235,11 +237,13 @@ const QList<KindQuery> &kindQueries()
          }},
         {SearchKind::Order, "o",
          QStringLiteral("o.id, o.customer_id, coalesce(o.number, ''), c.name, o.state, o.total_cents, o.currency, "
-                        "o.order_date, (SELECT number FROM quotes WHERE id = o.quote_id)"),
+                        "o.order_date, (SELECT number FROM quotes WHERE id = o.quote_id), o.customer_po"),
          QStringLiteral("orders o JOIN customers c ON c.id = o.customer_id"), QStringLiteral("o.id DESC"),
          [](const QSqlQuery &q) {
-             return QStringList{text(q, 3), vocab::orderStateLabel(text(q, 4)), money(q, 5), formatDate(text(q, 7)),
-                                text(q, 8)};
+             QStringList parts{text(q, 3), vocab::orderStateLabel(text(q, 4)), money(q, 5), formatDate(text(q, 7)), text(q, 8)};
+             if (!text(q, 9).isEmpty())
+                 parts << QCoreApplication::translate("sb::SearchStore", "PO %1").arg(text(q, 9));
+             return parts;
          }},
         {SearchKind::Ticket, "t",
          QStringLiteral("t.id, t.customer_id, trim(coalesce(t.number, '') || '  ' || t.subject), c.name, t.status, "

@@ -18,7 +18,8 @@ const QList<ForeignKey> &foreignKeys(const QString &entity)
         k.insert(QStringLiteral("quote"), {fk("customer_id", "customer"), fk("opportunity_id", "opportunity")});
         k.insert(QStringLiteral("quote_line"), {fk("quote_id", "quote"), fk("product_id", "product")});
         k.insert(QStringLiteral("order"), {fk("customer_id", "customer"), fk("quote_id", "quote"),
-                                            fk("ship_to_address_id", "address"), fk("invoice_address_id", "address")});
+                                            ForeignKey{QStringLiteral("ship_to_address_id"), QStringLiteral("address"), true},
+                                            ForeignKey{QStringLiteral("invoice_address_id"), QStringLiteral("address"), true}});
         k.insert(QStringLiteral("order_line"), {fk("order_id", "order"), fk("product_id", "product")});
         k.insert(QStringLiteral("invoice"), {fk("order_id", "order"), fk("customer_id", "customer")});
         k.insert(QStringLiteral("shipment"),

@@ -10,6 +10,9 @@ namespace sb {
 struct ForeignKey {
     QString field;
     QString parentEntity;
+    // A detail that may point at a record the cache does not hold (an order's address that was
+    // archived since): the field is left empty instead of holding the record back.
+    bool optional = false;
 };
 
 const QList<ForeignKey> &foreignKeys(const QString &entity);

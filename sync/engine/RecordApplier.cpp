@@ -264,6 +264,10 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
             local = localIdFor(*parent, ref.id); // the page's look-ups first
         if (parent && !local)
             local = resolve(*parent, ref.system, ref.id);
+        if (!local && fk.optional) {
+            out.insert(fk.field, QVariant());
+            continue;
+        }
         if (!local) {
             if (missingParent)
                 *missingParent = fk.parentEntity;

@@ -271,6 +271,24 @@ void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
             return;
         const QString name = entry.payload.value(QStringLiteral("command")).toString();
         QVariantMap args = entry.payload.value(QStringLiteral("args")).toMap();
+        // Arguments that name other records ({"ref": "address", "id": 12}) go as their ids in
+        // this system; the command waits while one has not reached it.
+        for (auto it = args.begin(); it != args.end(); ++it) {
+            const QVariantMap ref = it.value().toMap();
+            const Entity *refEntity = entities::byName(ref.value(QStringLiteral("ref")).toString());
+            if (!refEntity)
+                continue;
+            const QString refRemote = slot.applier->remoteIdFor(*refEntity, ref.value(QStringLiteral("id")).toLongLong());
+            if (refRemote.isEmpty()) {
+                const QString why = QCoreApplication::translate("sb::SyncEngine", "Waiting for the %1 to reach the server first.")
+                                        .arg(vocab::entityLabel(refEntity->name));
+                if (Status s = Outbox(m_db).setWaiting(*entity, entry, why, false); !s)
+                    m_summary.errors << s.error();
+                skip(why);
+                return;
+            }
+            it.value() = refRemote;
+        }
         args.insert(QStringLiteral("record"), *fields);
         const QString remoteId = slot.applier->remoteIdFor(*entity, entry.recordId);
         if (remoteId.isEmpty() && slot.applier->homeOf(*entity, entry.recordId).id.isEmpty()) {

@@ -14,6 +14,7 @@ class TestCommandLine : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void dryRunSaysWhatWouldHappenAndWritesNothing();
     void importCustomersReportsBadRowsAndKeepsGoodOnes();
     void importContactsLinksByCode();
     void exportWritesEveryRow();
@@ -49,6 +50,25 @@ int TestCommandLine::run(const QStringList &args, QString *out, QString *err)
 void TestCommandLine::initTestCase()
 {
     m_workspace = m_dir.filePath(QStringLiteral("ws.sqlite"));
+}
+
+void TestCommandLine::dryRunSaysWhatWouldHappenAndWritesNothing()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("dry.sqlite"));
+    QString out, err;
+    const int rc = run({QStringLiteral("import"), QStringLiteral("customers"), QStringLiteral(SB_TEST_DATA_DIR "/customers-mixed.csv"),
+                        QStringLiteral("--workspace"), ws, QStringLiteral("--dry-run")},
+                       &out, &err);
+    QCOMPARE(rc, 1); // rows would be rejected: the same code as the import
+    QVERIFY2(out.contains(QStringLiteral("Dry run, nothing written: would create 2")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("line 2: would create")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("4 rejected")), qPrintable(out));
+    for (const char *line : {"line 4", "line 5", "line 6", "line 7"})
+        QVERIFY2(err.contains(QLatin1String(line)), qPrintable(err));
+    auto db = Database::open(ws);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 0);
+    QCOMPARE(db.value()->scalar(QStringLiteral("SELECT count(*) FROM outbox")).value().toInt(), 0);
 }
 
 void TestCommandLine::importCustomersReportsBadRowsAndKeepsGoodOnes()

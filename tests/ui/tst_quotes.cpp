@@ -5,7 +5,10 @@
 #include "models/store/QuoteStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "models/store/ChangeWriter.h"
+#include "models/store/Entity.h"
 #include "ui/quotes/CustomerPicker.h"
+#include "ui/quotes/HandoffDialog.h"
 #include "ui/quotes/QuoteEditor.h"
 #include "ui/quotes/QuoteLinesModel.h"
 #include "ui/quotes/QuotesView.h"
@@ -13,6 +16,9 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +37,7 @@ private slots:
     void editSaveAndSubmit();
     void repHasNoCreateOrder();
     void officeCreatesOrder();
+    void draftIsDeletedAfterConfirmation();
     void newQuoteStrip();
     void rejectedQuoteIsEditableAgain();
     void screenshot();
@@ -220,6 +227,18 @@ void TestQuotes::repHasNoCreateOrder()
 
 void TestQuotes::officeCreatesOrder()
 {
+    // Where the goods and the invoice go: the customer's addresses.
+    ChangeWriter writer(*m_fx.db);
+    auto site = writer.create(entities::address(), {{QStringLiteral("customer_id"), m_fx.customerId},
+                                                    {QStringLiteral("kind"), QStringLiteral("shipping")},
+                                                    {QStringLiteral("street"), QStringLiteral("吴中区 工厂 3 号门")},
+                                                    {QStringLiteral("city"), QStringLiteral("苏州")},
+                                                    {QStringLiteral("is_default"), 1}});
+    auto billing = writer.create(entities::address(), {{QStringLiteral("customer_id"), m_fx.customerId},
+                                                       {QStringLiteral("kind"), QStringLiteral("billing")},
+                                                       {QStringLiteral("street"), QStringLiteral("财务部 星湖街 2 号")},
+                                                       {QStringLiteral("city"), QStringLiteral("苏州")}});
+    QVERIFY(site && billing);
     QuotesView view(*m_office);
     const qint64 quoteId = approvedQuote();
     QVERIFY(quoteId > 0);
@@ -229,18 +248,87 @@ void TestQuotes::officeCreatesOrder()
     QVERIFY(create);
     QVERIFY(create->isEnabled());
     QSignalSpy info(m_office.get(), &AppContext::infoReported);
+    view.resize(1366, 768);
     view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTest::mouseClick(create, Qt::LeftButton);
-    // A command for the ERP with its own key; the order itself comes back from the ERP.
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'quote' AND record_id = ? AND op = 'action' "
-                                        "AND json_extract(payload, '$.command') = 'confirm' AND state = 'pending'"),
-                         {quoteId}).toInt(),
-             1);
+    // Nothing fires at once: the handoff dialog asks what the order needs.
+    auto *dialog = view.findChild<HandoffDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QString confirmed = QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'quote' AND record_id = ? AND op = 'action' "
+                                             "AND json_extract(payload, '$.command') = 'confirm' AND state = 'pending'");
+    QCOMPARE(m_fx.scalar(confirmed, {quoteId}).toInt(), 0);
+    QCOMPARE(dialog->shipToBox()->currentData().toLongLong(), site.value());
+    QCOMPARE(dialog->invoiceToBox()->currentData().toLongLong(), billing.value());
+
+    // A date in the past is refused at its field, and the review does not open.
+    dialog->poEdit()->setText(QStringLiteral("PO-8812"));
+    dialog->dateEdit()->setMinimumDate(QDate(2000, 1, 1));
+    dialog->dateEdit()->setDate(QDate::currentDate().addDays(-3));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    QVERIFY(!dialog->onReviewPage());
+    QVERIFY2(dialog->fieldError(QStringLiteral("requested_date")).contains(QLatin1String("past")),
+             qPrintable(dialog->fieldError(QStringLiteral("requested_date"))));
+    QVERIFY(dialog->grab().save(QStringLiteral(SB_SCREENSHOT_DIR) + QStringLiteral("/handoff-refused.png")));
+
+    // Corrected: the review shows what will be sent.
+    dialog->dateEdit()->setDate(QDate::currentDate().addDays(10));
+    dialog->termsBox()->setCurrentText(QStringLiteral("30 days"));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    QVERIFY(dialog->onReviewPage());
+    QVERIFY(dialog->fieldError(QStringLiteral("requested_date")).isEmpty());
+    const QString review = dialog->reviewLabel()->text();
+    for (const QString &part : {QStringLiteral("PO-8812"), QStringLiteral("工厂 3 号门"), QStringLiteral("星湖街"), QStringLiteral("30 days"),
+                                QStringLiteral("PLC")})
+        QVERIFY2(review.contains(part), qPrintable(part));
+    QVERIFY(dialog->grab().save(QStringLiteral(SB_SCREENSHOT_DIR) + QStringLiteral("/handoff-review.png")));
+    QCOMPARE(m_fx.scalar(confirmed, {quoteId}).toInt(), 0);
+
+    // Sent: one command for the ERP with its own key and the order's terms.
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QCOMPARE(m_fx.scalar(confirmed, {quoteId}).toInt(), 1);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT json_extract(payload, '$.args.customer_po') FROM outbox WHERE entity = 'quote' "
+                                        "AND record_id = ? AND op = 'action'"),
+                         {quoteId}).toString(),
+             QStringLiteral("PO-8812"));
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE quote_id = ?"), {quoteId}).toInt(), 0);
     QCOMPARE(info.size(), 1);
     QVERIFY2(info.first().at(0).toString().contains(QLatin1String("next sync")), qPrintable(info.first().at(0).toString()));
     QVERIFY(create->toolTip().contains(QLatin1String("on its way")));
     QVERIFY(!create->isEnabled()); // ordered once is enough
+}
+
+void TestQuotes::draftIsDeletedAfterConfirmation()
+{
+    QuoteStore quotes(*m_fx.db);
+    auto id = quotes.createDraft(m_fx.customerId, 0, QStringLiteral("wang.fang"));
+    QVERIFY(id);
+    QuotesView view(*m_rep);
+    view.show();
+    view.refresh();
+    view.openRecord(id.value());
+    QVERIFY(view.editor()->deleteButton()->isVisible());
+    // Cancelled: nothing happens.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    view.confirmDelete(id.value());
+    QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("confirmDeleteQuote")));
+    QVERIFY(quotes.header(id.value()).value());
+    // Confirmed: gone from the list, one deletion waiting in the outbox.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    view.confirmDelete(id.value());
+    QTRY_VERIFY(!quotes.header(id.value()).value());
+    QCOMPARE(view.editor()->quoteId(), 0);
+    // An approved quote is not offered for deletion.
+    const qint64 approved = approvedQuote();
+    view.openRecord(approved);
+    QVERIFY(!view.editor()->deleteButton()->isVisible());
 }
 
 void TestQuotes::newQuoteStrip()

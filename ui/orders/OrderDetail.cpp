@@ -220,6 +220,7 @@ OrderDetail::OrderDetail(AppContext &ctx, QWidget *parent)
     , m_total(new QLabel(this))
     , m_ordered(new QLabel(this))
     , m_promised(new QLabel(this))
+    , m_terms(new QLabel(this))
     , m_empty(new QLabel(tr("Select an order to see where it is."), this))
     , m_body(new QWidget(this))
     , m_chain(new FulfilmentChain(this))
@@ -257,6 +258,10 @@ OrderDetail::OrderDetail(AppContext &ctx, QWidget *parent)
     facts->addWidget(m_ordered, 1, 3);
     facts->addWidget(caption(tr("Promised"), this), 2, 2);
     facts->addWidget(m_promised, 2, 3);
+    m_terms->setObjectName(QStringLiteral("orderTerms"));
+    m_terms->setWordWrap(true);
+    m_terms->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    facts->addWidget(m_terms, 3, 0, 1, 4);
     facts->setColumnStretch(1, 1);
     facts->setColumnStretch(3, 1);
 
@@ -338,6 +343,23 @@ void OrderDetail::showOrder(qint64 orderId)
     if (fulfilment && fulfilment.value().lateToShip)
         promisedText += QStringLiteral(" <span style=\"color:%1\"><b>%2</b></span>").arg(kProblem.name(), tr("late to ship"));
     m_promised->setText(promisedText);
+    auto terms = OrderStore(m_ctx.db()).terms(orderId);
+    if (!terms)
+        m_ctx.reportError(terms.error());
+    QStringList termParts;
+    if (terms) {
+        const OrderTerms &t = terms.value();
+        if (!t.customerPo.isEmpty())
+            termParts << tr("Customer PO %1").arg(t.customerPo);
+        if (!t.paymentTerms.isEmpty())
+            termParts << tr("Payment terms: %1").arg(t.paymentTerms);
+        if (!t.shipTo.isEmpty())
+            termParts << tr("Ship to: %1").arg(t.shipTo);
+        if (!t.invoiceTo.isEmpty() && t.invoiceTo != t.shipTo)
+            termParts << tr("Invoice to: %1").arg(t.invoiceTo);
+    }
+    m_terms->setText(termParts.join(QStringLiteral("  ·  ")));
+    m_terms->setVisible(!termParts.isEmpty());
 
     m_chain->setSteps(fulfilment ? describeSteps(fulfilment.value()) : QList<FulfilmentStep>());
     setTables(orderId);

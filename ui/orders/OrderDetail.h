@@ -75,6 +75,7 @@ private:
     QLabel *m_total;
     QLabel *m_ordered;
     QLabel *m_promised;
+    QLabel *m_terms; // the customer's PO, payment terms, where the goods and the invoice go
     QLabel *m_empty;
     QWidget *m_body;
     FulfilmentChain *m_chain;

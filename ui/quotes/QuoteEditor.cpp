@@ -1,6 +1,7 @@
 #include "QuoteEditor.h"
 
 #include "QuoteLineDelegate.h"
+#include "HandoffDialog.h"
 #include "QuoteLinesModel.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/ApprovalFacts.h"
@@ -72,6 +73,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     , m_save(new QPushButton(tr("Save"), this))
     , m_submit(new QPushButton(tr("Submit for approval"), this))
     , m_withdraw(new QPushButton(tr("Withdraw request"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
 {
     reloadCatalog();
 
@@ -92,6 +94,11 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
             m_ctx.requestOpen(QStringLiteral("customer"), m_customerId);
     });
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setTextFormat(Qt::RichText);
+    connect(m_meta, &QLabel::linkActivated, this, [this] {
+        if (m_orderId > 0)
+            m_ctx.requestOpen(QStringLiteral("order"), m_orderId);
+    });
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_lineError->setObjectName(QStringLiteral("lineError"));
@@ -159,6 +166,10 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     m_withdraw->setObjectName(QStringLiteral("withdrawApproval"));
     m_withdraw->setToolTip(tr("Take the approval request back; the quote becomes a draft again"));
     actions->addWidget(m_withdraw);
+    m_delete->setObjectName(QStringLiteral("deleteQuote"));
+    m_delete->setToolTip(tr("Delete this draft quote (Delete in the list)"));
+    actions->addWidget(m_delete);
+    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_quoteId); });
     actions->addStretch(1);
     // Turning a quote into an order is the sales office's job (and the manager's).
     if (m_ctx.session().isOffice() || m_ctx.session().isManager()) {
@@ -222,6 +233,11 @@ bool QuoteEditor::isEditable() const
     return m_quoteId > 0 && (m_state == QLatin1String("draft") || m_state == QLatin1String("rejected"));
 }
 
+QString QuoteEditor::numberText() const
+{
+    return m_number->text();
+}
+
 void QuoteEditor::reloadCatalog()
 {
     if (Status s = m_catalog->load(m_ctx.db()); !s)
@@ -235,6 +251,7 @@ void QuoteEditor::load(qint64 quoteId)
     m_state.clear();
     m_orderRequested = false;
     m_orderable = false;
+    m_orderId = 0;
     if (quoteId > 0) {
         auto r = QuoteStore(m_ctx.db()).header(quoteId);
         if (!r) {
@@ -245,6 +262,7 @@ void QuoteEditor::load(qint64 quoteId)
             m_state = h.state;
             m_orderRequested = h.orderRequested;
             m_orderable = h.orderable;
+            m_orderId = h.orderId;
             m_customerId = h.customerId;
             m_number->setText(h.number);
             m_customer->setText(QStringLiteral("<a href='customer'>%1</a>").arg(h.customerName.toHtmlEscaped()));
@@ -260,7 +278,12 @@ void QuoteEditor::load(qint64 quoteId)
                 meta << tr("Owner %1").arg(h.owner);
             if (h.localState != sqlValue(LocalState::Clean) || !h.syncError.toString().isEmpty())
                 meta << syncStateText(h.localState, h.syncError); // the sync state is never hidden
-            m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+            for (QString &part : meta)
+                part = part.toHtmlEscaped();
+            if (h.orderId > 0) // the ERP's order, once it came back
+                meta << QStringLiteral("<a href='order'>%1</a>")
+                            .arg(tr("Order %1").arg(h.orderNumber.isEmpty() ? tr("(no number yet)") : h.orderNumber).toHtmlEscaped());
+            m_meta->setText(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
             auto lines = QuoteStore(m_ctx.db()).lines(quoteId);
             if (!lines)
                 m_ctx.reportError(lines.error());
@@ -383,6 +406,7 @@ void QuoteEditor::updateActions()
     m_save->setEnabled(editable && m_dirty);
     m_submit->setEnabled(editable && m_lines->rowCount() > 0);
     m_withdraw->setVisible(m_canWithdraw);
+    m_delete->setVisible(editable);
     if (m_createOrder) {
         m_createOrder->setEnabled(!m_orderRequested && m_orderable);
         m_createOrder->setToolTip(m_orderRequested ? tr("The order is on its way to the ERP (see Pending changes)")
@@ -466,18 +490,21 @@ bool QuoteEditor::submitForApproval()
 
 bool QuoteEditor::createOrder()
 {
-    if (m_quoteId <= 0)
+    if (m_quoteId <= 0 || !m_orderable || m_orderRequested)
         return false;
-    auto r = QuoteStore(m_ctx.db()).requestOrder(m_quoteId, m_ctx.session().user);
-    if (!r) {
-        m_ctx.reportError(r.error());
-        return false;
-    }
-    reload();
-    emit quoteChanged(m_quoteId);
-    m_ctx.notifyChanged(QStringLiteral("quote"));
-    m_ctx.reportInfo(tr("Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP "
-                        "has confirmed it.").arg(m_number->text()));
+    auto *dialog = new HandoffDialog(m_ctx, m_quoteId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 quoteId = m_quoteId;
+    const QString number = m_number->text();
+    connect(dialog, &QDialog::accepted, this, [this, quoteId, number] {
+        if (quoteId == m_quoteId)
+            reload();
+        emit quoteChanged(quoteId);
+        m_ctx.notifyChanged(QStringLiteral("quote"));
+        m_ctx.reportInfo(tr("Quote %1 goes to the ERP as an order with the next sync; the order appears here once the ERP "
+                            "has confirmed it.").arg(number));
+    });
+    dialog->open();
     return true;
 }
 

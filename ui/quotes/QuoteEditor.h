@@ -27,6 +27,7 @@ public:
     const QString &state() const { return m_state; }
     bool isDirty() const { return m_dirty; }
     bool isEditable() const;
+    QString numberText() const; // the number shown in the header
 
     // Test hooks: the parts a person uses.
     QuoteLinesModel *linesModel() const { return m_lines; }
@@ -38,6 +39,7 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *createOrderButton() const { return m_createOrder; } // null unless office or manager
     QPushButton *withdrawButton() const { return m_withdraw; }
+    QPushButton *deleteButton() const { return m_delete; }
     QLabel *approvalBanner() const { return m_banner; }
     QLabel *lineErrorLabel() const { return m_lineError; } // why a typed value was refused
     qint64 approvalId() const { return m_approvalId; } // the quote's latest request, 0 if none
@@ -52,6 +54,7 @@ public slots:
     void reload();
     bool save();
     bool submitForApproval();
+    // Opens the handoff dialog (HandoffDialog): the order's details, a review, then the command.
     bool createOrder();
     // Asks to confirm (a message box, "confirmWithdraw"), then withdrawApproval().
     void confirmWithdraw();
@@ -63,6 +66,7 @@ public slots:
 
 signals:
     void quoteChanged(qint64 quoteId); // saved, submitted or ordered: lists re-read
+    void deleteRequested(qint64 quoteId); // the view confirms and deletes
 
 private:
     void updateTotals();
@@ -100,6 +104,8 @@ private:
     QPushButton *m_submit;
     QPushButton *m_withdraw;
     QPushButton *m_createOrder = nullptr;
+    QPushButton *m_delete;
+    qint64 m_orderId = 0;
 };
 
 } // namespace sb

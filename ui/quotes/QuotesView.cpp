@@ -9,9 +9,11 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -77,6 +79,15 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     // Ctrl+N reaches newRecord() through the main window's "New record" (one owner per shortcut).
 
     connect(m_list, &ListPanel::currentChanged, this, &QuotesView::showQuote);
+    connect(m_editor, &QuoteEditor::deleteRequested, this, &QuotesView::confirmDelete);
+    auto *deleteAction = new QAction(tr("Delete quote"), table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, [this] {
+        if (m_editor->quoteId() > 0)
+            confirmDelete(m_editor->quoteId());
+    });
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     connect(m_editor, &QuoteEditor::quoteChanged, this, [this] {
         m_notifying = true;
@@ -150,6 +161,49 @@ qint64 QuotesView::newQuoteFor(qint64 customerId)
     openRecord(id.value());
     m_editor->addLineButton()->setFocus(); // next: the first line
     return id.value();
+}
+
+void QuotesView::confirmDelete(qint64 quoteId)
+{
+    if (quoteId <= 0 || quoteId != m_editor->quoteId())
+        return;
+    if (!m_editor->isEditable()) {
+        // Said before asking: the store refuses it with the reason.
+        if (Status s = QuoteStore(m_ctx.db()).remove(quoteId); !s)
+            m_ctx.reportError(s.error());
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete quote"),
+                                tr("Delete quote %1?").arg(m_editor->numberText()),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeleteQuote"));
+    box->setInformativeText(tr("Until the next sync the deletion can be undone in Pending changes."));
+    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, quoteId](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            deleteQuote(quoteId);
+    });
+    box->open();
+}
+
+bool QuotesView::deleteQuote(qint64 quoteId)
+{
+    if (m_editor->quoteId() == quoteId && m_editor->isDirty())
+        m_editor->load(0); // its unsaved lines go with it
+    if (Status s = QuoteStore(m_ctx.db()).remove(quoteId); !s) {
+        m_ctx.reportError(s.error());
+        return false;
+    }
+    if (m_editor->quoteId() == quoteId)
+        m_editor->load(0);
+    m_notifying = true;
+    m_list->refresh();
+    m_ctx.notifyChanged(QStringLiteral("quote"));
+    m_notifying = false;
+    m_ctx.reportInfo(tr("The quote was deleted. Until the next sync, Pending changes can undo it."));
+    return true;
 }
 
 } // namespace sb

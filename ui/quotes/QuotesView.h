@@ -32,6 +32,9 @@ public slots:
     void openRecord(qint64 quoteId);
     // Starts a draft quote for the customer and opens it (the customer file calls this).
     qint64 newQuoteFor(qint64 customerId);
+    // Asks to confirm (a message box, "confirmDeleteQuote"), then deletes through the outbox.
+    void confirmDelete(qint64 quoteId);
+    bool deleteQuote(qint64 quoteId);
 
 private:
     void showQuote(qint64 quoteId);

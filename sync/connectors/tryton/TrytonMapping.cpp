@@ -153,7 +153,8 @@ const QList<Spec> &specs()
                                               clause(QStringLiteral("sale_date"), QStringLiteral("!="), QJsonValue::Null)}};
         s << Spec{QStringLiteral("order"), QStringLiteral("sale.sale"),
                   fieldList({"number", "party", "state", "sale_date", "shipping_date", "untaxed_amount", "tax_amount",
-                             "total_amount", "shipment_state", "invoice_state", "currency"}),
+                             "total_amount", "shipment_state", "invoice_state", "currency", "reference", "shipment_address",
+                             "invoice_address", "payment_term"}),
                   QJsonArray{confirmed, activeParty("party")}, {}, true, false, QStringLiteral("party")};
         QJsonArray lineConfirmed;
         lineConfirmed.append(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")));
@@ -293,6 +294,15 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
         f.insert(QStringLiteral("invoice_state"), orderInvoiceState(str(o, "invoice_state")));
         if (const QString cur = lk.currencyCode.value(o.value(QLatin1String("currency")).toInt()); !cur.isEmpty())
             f.insert(QStringLiteral("currency"), cur);
+        // The sale's reference is the customer's PO once the handoff wrote it (before, it may be
+        // the outbox key this app left to find its own create).
+        const QString reference = str(o, "reference");
+        f.insert(QStringLiteral("customer_po"), reference.isEmpty() || !keyFromRef(reference).isEmpty() ? QVariant() : reference);
+        f.insert(QStringLiteral("requested_date"), tryton::fromJson(o.value(QLatin1String("shipping_date"))));
+        f.insert(QStringLiteral("ship_to_address_id"), refId(o, "shipment_address"));
+        f.insert(QStringLiteral("invoice_address_id"), refId(o, "invoice_address"));
+        const QString terms = lk.paymentTerm.value(o.value(QLatin1String("payment_term")).toInt());
+        f.insert(QStringLiteral("payment_terms"), terms.isEmpty() ? QVariant() : terms);
     } else if (e == QLatin1String("shipment")) {
         f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
         f.insert(QStringLiteral("customer_id"), refId(o, "customer"));
@@ -347,6 +357,8 @@ unsigned lookupsFor(const QString &entity)
         return Lookups::InternalParties;
     if (entity == QLatin1String("address"))
         return Lookups::InternalParties | Lookups::Countries;
+    if (entity == QLatin1String("order"))
+        return Lookups::All | Lookups::PaymentTerms;
     return Lookups::All;
 }
 

@@ -28,7 +28,9 @@ struct Texts {
 struct Lookups {
     // The parts, each read when a call first needs it (lookupsFor) and then kept.
     // PartyKeys: the outbox keys of parties this app created, for the customer pull only.
-    enum Part : unsigned { Countries = 1, Currencies = 2, InternalParties = 4, ComplaintTypes = 8, All = 15, PartyKeys = 16 };
+    // PaymentTerms: names of the ERP's payment terms, for the order pull only.
+    enum Part : unsigned { Countries = 1, Currencies = 2, InternalParties = 4, ComplaintTypes = 8, All = 15, PartyKeys = 16,
+                           PaymentTerms = 32 };
     unsigned loaded = 0;
     QHash<int, QString> countryCode;     // id -> ISO code
     QHash<QString, int> countryByKey;    // code or lower-case name -> id
@@ -38,6 +40,7 @@ struct Lookups {
     QHash<int, QString> complaintType;   // id -> name (the ticket's queue)
     int defaultComplaintType = 0;        // for complaints filed here
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
+    QHash<int, QString> paymentTerm;     // id -> name
 };
 
 // The lookups that reading an entity needs: a first sync of customers does not wait for the

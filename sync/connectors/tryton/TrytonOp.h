@@ -141,6 +141,13 @@ public:
                     }
                     loaded(Lookups::ComplaintTypes);
                 });
+        } else if (missing & Lookups::PaymentTerms) {
+            rpc(QStringLiteral("model.account.invoice.payment_term.search_read"), all({QStringLiteral("name")}), false,
+                [this, loaded](const QJsonValue &terms) {
+                    for (const QJsonValue &v : terms.toArray())
+                        m_lookups->paymentTerm.insert(v.toObject().value(QLatin1String("id")).toInt(), str(v.toObject(), "name"));
+                    loaded(Lookups::PaymentTerms);
+                });
         } else if (missing & Lookups::PartyKeys) {
             // Few: one per party made here ("SB-<key>" identifiers).
             rpc(QStringLiteral("model.party.identifier.search_read"),
@@ -368,5 +375,10 @@ inline void readGroups(Op &op, const QList<int> &parties, std::function<void(con
                             mechanismFields()),
            false, [next](const QJsonValue &rows) { next(groupMechanisms(rows.toArray())); });
 }
+
+// The contract handoff's terms (the customer's PO, requested date, addresses, payment terms:
+// arguments of quote.confirm) written on the sale while it can still take them: a draft, or a
+// quotation set back to draft. A confirmed sale is left as it is. TrytonHandoff.cpp.
+void writeHandoffTerms(Op &op, int sale, const QVariantMap &args, std::function<void()> next);
 
 } // namespace sb::tryton

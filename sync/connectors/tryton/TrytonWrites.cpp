@@ -494,21 +494,23 @@ namespace sb {
 RemoteCall *TrytonConnector::command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
                                      const QString &idempotencyKey)
 {
-    Q_UNUSED(args)
     Q_UNUSED(idempotencyKey)
     if (entity != QLatin1String("quote") || name != QLatin1String("confirm"))
         return Connector::command(entity, remoteId, name, args, idempotencyKey);
     const int sale = remoteId.toInt();
     const Spec s = *specFor(entity);
-    return new Op(m_session, m_lookups, [s, sale](Op &op) {
+    return new Op(m_session, m_lookups, [s, sale, args](Op &op) {
         op.setUncertainAfterWrite(true);
         if (sale <= 0) {
             op.fail(RemoteErrorClass::Permanent, Texts::tr("An order reaches the ERP from its quote; this quote is not in the ERP."));
             return;
         }
-        // Tryton has no key for a button press: the sale's state is what says whether it went.
-        completeState(op, s.entity, sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
-                      [&op, s, sale] { finishWith(op, s, sale); });
+        // The order's terms first, while the sale takes them; then the confirmation. Tryton has
+        // no key for a button press: the sale's state is what says whether it went.
+        writeHandoffTerms(op, sale, args, [&op, s, sale] {
+            completeState(op, s.entity, sale, {{QStringLiteral("state"), QStringLiteral("ordered")}},
+                          [&op, s, sale] { finishWith(op, s, sale); });
+        });
     });
 }
 
