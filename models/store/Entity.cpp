@@ -28,7 +28,7 @@ SB_ENTITY(warehouse, "warehouse", "warehouses", "code,name,city", "name")
 SB_ENTITY(stockLevel, "stock_level", "stock_levels", "product_id,warehouse_id,on_hand,forecast", "product_id")
 SB_ENTITY(opportunity, "opportunity", "opportunities",
           "customer_id,title,stage,amount_cents,currency,probability,expected_close,owner,lost_reason,"
-          "next_activity_at",
+          "next_activity_at,description",
           "title")
 SB_ENTITY(quote, "quote", "quotes",
           "number,customer_id,opportunity_id,state,currency,valid_until,subtotal_cents,discount_cents,"
