@@ -98,11 +98,14 @@ class TestOpportunityRecord : public QObject {
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void doubleClickOpensAndSaves();
     void absurdValuesAreRefusedAtTheField();
     void customerLinkOpensTheCustomer();
     void deleteAsksAndGoesThroughTheOutbox();
     void searchEverywhereOpensTheRecord();
+    void deleteKeyOnTheCardAsks();
+    void lostFromTheRecordNeedsAReason();
 
 private:
     int openChanges(const QString &op);
@@ -153,6 +156,12 @@ void TestOpportunityRecord::cleanupTestCase()
 {
     m_view.reset();
     m_ctx.reset();
+}
+
+void TestOpportunityRecord::cleanup()
+{
+    // A dialog that never came leaves its watcher behind: it must not act in the next test.
+    qDeleteAll(findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
 int TestOpportunityRecord::openChanges(const QString &op)
@@ -253,6 +262,7 @@ void TestOpportunityRecord::absurdValuesAreRefusedAtTheField()
         QVERIFY(d->grab().save(shot(QStringLiteral("opportunity-record-refused.png"))));
 
         d->amountEdit()->setValue(15800);
+        QVERIFY(amountError->isHidden()); // said about the old figure only
         d->probabilityEdit()->setFocus();
         d->probabilityEdit()->selectAll();
         QTest::keyClicks(d->probabilityEdit(), QStringLiteral("150"));
@@ -366,6 +376,46 @@ void TestOpportunityRecord::searchEverywhereOpensTheRecord()
     QTest::keyClick(search->input(), Qt::Key_Return);
     QCOMPARE(shown, m_deal);
     QCOMPARE(int(w.currentPage()), int(MainWindow::Pipeline));
+}
+
+void TestOpportunityRecord::deleteKeyOnTheCardAsks()
+{
+    QVERIFY(activateBoard());
+    QVERIFY(m_view->selectOpportunity(m_deal));
+    QString question;
+    whenModal<QMessageBox>(this, [&](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(m_view->column(QStringLiteral("qualified"))->view(), Qt::Key_Delete);
+    QVERIFY2(question.contains(m_title), qPrintable(question));
+    QCOMPARE(openChanges(QStringLiteral("delete")), 0); // declined: still on the board
+    QVERIFY(m_view->column(QStringLiteral("qualified"))->model()->rowOfId(m_deal) >= 0);
+}
+
+void TestOpportunityRecord::lostFromTheRecordNeedsAReason()
+{
+    bool refused = false, saved = false;
+    whenModal<OpportunityDialog>(this, [&](OpportunityDialog *d) {
+        QVERIFY(d->lostReasonEdit()->isHidden());
+        d->stageBox()->setCurrentIndex(d->stageBox()->findData(QStringLiteral("lost")));
+        QVERIFY(!d->lostReasonEdit()->isHidden());
+        QCOMPARE(d->probabilityEdit()->value(), vocab::defaultProbability(QStringLiteral("lost"))); // untouched: follows
+        QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+        refused = d->isVisible() && !d->fieldError(d->lostReasonEdit())->isHidden() && focusIn(d->lostReasonEdit());
+        QVERIFY(refused);
+        QTest::keyClicks(d->lostReasonEdit(), QStringLiteral("Price too high"));
+        QTest::keyClick(d->lostReasonEdit(), Qt::Key_Return); // Enter saves
+        saved = !d->isVisible() && d->result() == QDialog::Accepted;
+    });
+    m_view->openRecord(m_deal);
+    QVERIFY(refused);
+    QVERIFY(saved);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT stage || '|' || lost_reason || '|' || probability FROM opportunities WHERE id = ?"),
+                         {m_deal}).toString(),
+             QStringLiteral("lost|Price too high|0"));
+    QVERIFY(m_view->column(QStringLiteral("lost"))->model()->rowOfId(m_deal) >= 0); // the board follows
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE opportunity_id = ? AND kind = 'stage'"), {m_deal}).toInt(), 1);
 }
 
 QTEST_MAIN(TestOpportunityRecord)

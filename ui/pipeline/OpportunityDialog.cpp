@@ -127,6 +127,15 @@ OpportunityDialog::OpportunityDialog(AppContext &ctx, qint64 opportunityId, QWid
     checkedRow(tr("&Probability:"), m_probability, nullptr);
     form->addRow(tr("&Stage:"), m_stage);
     checkedRow(tr("&Lost because:"), m_lostReason, nullptr);
+    // Once the field is changed, what was said about its old value no longer applies.
+    auto clears = [this](QWidget *field) {
+        return [this, field] { m_form->setRowVisible(m_fieldErrors.value(field), false); };
+    };
+    connect(m_title, &QLineEdit::textEdited, this, clears(m_title));
+    connect(m_amount, &QDoubleSpinBox::valueChanged, this, clears(m_amount));
+    connect(m_close, &QDateEdit::dateChanged, this, clears(m_close));
+    connect(m_probability, &QSpinBox::valueChanged, this, clears(m_probability));
+    connect(m_lostReason, &QLineEdit::textEdited, this, clears(m_lostReason));
     form->addRow(tr("Owner:"), m_owner);
     form->addRow(tr("D&escription:"), m_description);
 
