@@ -272,6 +272,15 @@ void TestOpportunityRecord::absurdValuesAreRefusedAtTheField()
                              && focusIn(d->probabilityEdit());
         QVERIFY2(probabilityRefused, qPrintable(d->fieldError(d->probabilityEdit())->text()));
 
+        // A close date thirty years out is a mistyped year.
+        d->probabilityEdit()->setValue(30);
+        d->closeEdit()->setDate(QDate::currentDate().addYears(30));
+        QTest::mouseClick(d->saveButton(), Qt::LeftButton);
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->fieldError(d->closeEdit())->isHidden());
+        QVERIFY2(d->fieldError(d->closeEdit())->text().contains(QStringLiteral("year")),
+                 qPrintable(d->fieldError(d->closeEdit())->text()));
+
         // Esc leaves without writing anything.
         QTest::keyClick(d->focusWidget() ? d->focusWidget() : d, Qt::Key_Escape);
         cancelled = !d->isVisible() && d->result() == QDialog::Rejected;

@@ -208,6 +208,7 @@ void OpportunityDialog::load()
     m_currency->setCurrentText(currency);
     const QDate close = QDate::fromString(o.value(QStringLiteral("expected_close")).toString().left(10), Qt::ISODate);
     m_close->setDate(close.isValid() ? close : kNoDate);
+    m_loadedClose = m_close->date();
     m_loadedProbability = o.value(QStringLiteral("probability")).toInt();
     m_autoProbability = m_loadedProbability;
     m_probability->setValue(m_loadedProbability);
@@ -270,8 +271,6 @@ QVariantMap OpportunityDialog::changes() const
     QVariantMap f{{QStringLiteral("title"), m_title->text().trimmed()},
                   {QStringLiteral("amount_cents"), qint64(std::llround(m_amount->value() * 100.0))},
                   {QStringLiteral("currency"), m_currency->currentText()},
-                  {QStringLiteral("expected_close"),
-                   m_close->date() == kNoDate ? QVariant() : QVariant(m_close->date().toString(Qt::ISODate))},
                   {QStringLiteral("probability"), m_probability->value()},
                   {QStringLiteral("stage"), m_stage->currentData().toString()},
                   {QStringLiteral("description"), m_description->toPlainText().trimmed().isEmpty()
@@ -279,6 +278,10 @@ QVariantMap OpportunityDialog::changes() const
                                                       : QVariant(m_description->toPlainText())}};
     if (m_stage->currentData().toString() == QLatin1String("lost"))
         f.insert(QStringLiteral("lost_reason"), m_lostReason->text().trimmed());
+    // Only a changed date is written: a stored date with a time of day reads back as its day.
+    if (m_close->date() != m_loadedClose)
+        f.insert(QStringLiteral("expected_close"),
+                 m_close->date() == kNoDate ? QVariant() : QVariant(m_close->date().toString(Qt::ISODate)));
     return f;
 }
 
@@ -289,7 +292,10 @@ QString OpportunityDialog::problem(QWidget **field) const
     const QList<std::pair<QWidget *, QString>> checks = {
         {m_title, validation::required(m_title->text(), tr("The title"))},
         {m_amount, validation::moneyUnits(m_amount->value(), tr("The amount"), m_currency->currentText())},
-        {m_close, m_close->date() == kNoDate ? QString() : validation::closeDate(m_close->date().toString(Qt::ISODate))},
+        // A date already stored (a deal won long ago) is not the person's typo: only a changed one is checked.
+        {m_close, m_close->date() == kNoDate || m_close->date() == m_loadedClose
+                      ? QString()
+                      : validation::closeDate(m_close->date().toString(Qt::ISODate))},
         {m_probability, validation::probability(m_probability->value())},
         {m_lostReason, lost && m_lostReason->text().trimmed().isEmpty() ? tr("Say why the deal was lost.") : QString()},
     };

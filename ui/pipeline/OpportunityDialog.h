@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 #include <QHash>
 #include <QVariantMap>
@@ -72,6 +73,7 @@ private:
     int m_loadedProbability = 0;
     int m_autoProbability = 0; // what the stage set; a different value was typed
     QString m_loadedStage;
+    QDate m_loadedClose;
     bool m_deleted = false;
     QFormLayout *m_form = nullptr;
     QLineEdit *m_title;
