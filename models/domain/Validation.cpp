@@ -3,6 +3,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
@@ -94,6 +95,29 @@ QString phone(const QString &value)
         return QCoreApplication::translate("sb::validation",
                                            "\"%1\" is not a phone number (digits, spaces, +, -, parentheses and an extension such as \"ext 12\").")
             .arg(v);
+    return QString();
+}
+
+QString probability(double percent)
+{
+    if (!std::isfinite(percent) || percent < 0 || percent > 100)
+        return QCoreApplication::translate("sb::validation", "A probability is between 0 and 100% (not %1%).")
+            .arg(QLocale().toString(percent, 'g', 12));
+    return QString();
+}
+
+QString closeDate(const QString &isoDate)
+{
+    const QString v = isoDate.trimmed();
+    if (v.isEmpty())
+        return QString();
+    const QDate date = QDate::fromString(v.left(10), Qt::ISODate);
+    if (!date.isValid())
+        return QCoreApplication::translate("sb::validation", "\"%1\" is not a date.").arg(v);
+    const QDate today = QDate::currentDate();
+    if (date < today.addYears(-10) || date > today.addYears(10))
+        return QCoreApplication::translate("sb::validation", "A close date of %1 is more than ten years away; check the year.")
+            .arg(QLocale().toString(date, QLocale::ShortFormat));
     return QString();
 }
 

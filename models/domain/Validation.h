@@ -26,6 +26,12 @@ QString email(const QString &value);
 // ("ext 12", "x12", "#12", "转12"), with 5 to 20 digits in all.
 QString phone(const QString &value);
 
+// A chance of winning, in percent: 0 to 100.
+QString probability(double percent);
+// A date a deal is expected to close on (ISO yyyy-MM-dd); empty is fine. Refused when it is not
+// a date or lies more than ten years away either side of today: a mistyped year, not a plan.
+QString closeDate(const QString &isoDate);
+
 // A customer name as compared for duplicates: case and runs of white space do not count.
 QString nameKey(const QString &name);
 

@@ -47,9 +47,29 @@ Status PipelineStore::update(qint64 id, const QVariantMap &changes)
 {
     if (changes.contains(QStringLiteral("stage")))
         return Status::fail(QCoreApplication::translate("sb::PipelineStore", "Use the pipeline to change the stage."));
-    if (const QString problem = amountProblem(changes); !problem.isEmpty())
-        return Status::fail(problem);
+    if (const QString p = problem(changes); !p.isEmpty())
+        return Status::fail(p);
     return m_writer.update(entities::opportunity(), id, changes);
+}
+
+QString PipelineStore::problem(const QVariantMap &fields)
+{
+    if (fields.contains(QStringLiteral("title")))
+        if (QString p = validation::required(fields.value(QStringLiteral("title")).toString(),
+                                             QCoreApplication::translate("sb::PipelineStore", "The title"));
+            !p.isEmpty())
+            return p;
+    if (QString p = amountProblem(fields); !p.isEmpty())
+        return p;
+    if (fields.contains(QStringLiteral("probability"))) {
+        bool ok = false;
+        const double percent = fields.value(QStringLiteral("probability")).toDouble(&ok);
+        if (QString p = validation::probability(ok ? percent : -1); !p.isEmpty())
+            return p;
+    }
+    if (fields.contains(QStringLiteral("expected_close")))
+        return validation::closeDate(fields.value(QStringLiteral("expected_close")).toString());
+    return QString();
 }
 
 Status PipelineStore::moveStage(qint64 id, const QString &stage, const QString &lostReason, const QString &actor)
@@ -144,6 +164,85 @@ Result<OpportunityBrief> PipelineStore::brief(qint64 id)
     return Result<OpportunityBrief>::ok({o.value(QStringLiteral("customer_id")).toLongLong(),
                                          o.value(QStringLiteral("stage")).toString(),
                                          o.value(QStringLiteral("title")).toString()});
+}
+
+Result<QVariantMap> PipelineStore::record(qint64 id)
+{
+    return readRecord(m_db, entities::opportunity(), id);
+}
+
+Result<QList<OpportunityQuote>> PipelineStore::quotes(qint64 id)
+{
+    using R = Result<QList<OpportunityQuote>>;
+    auto r = m_db.exec(QStringLiteral("SELECT id, number, state, currency, total_cents FROM quotes "
+                                      "WHERE opportunity_id = ? AND %1 ORDER BY created_at DESC, id DESC").arg(sql::live()),
+                       {id});
+    if (!r)
+        return R::fail(r.error());
+    QList<OpportunityQuote> out;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        out << OpportunityQuote{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toLongLong()};
+    return R::ok(out);
+}
+
+Result<QList<OpportunityActivity>> PipelineStore::activities(qint64 id)
+{
+    using R = Result<QList<OpportunityActivity>>;
+    auto r = m_db.exec(QStringLiteral("SELECT id, starts_at, kind, subject FROM activities "
+                                      "WHERE opportunity_id = ? AND %1 ORDER BY starts_at DESC, id DESC").arg(sql::live()),
+                       {id});
+    if (!r)
+        return R::fail(r.error());
+    QList<OpportunityActivity> out;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        out << OpportunityActivity{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString()};
+    return R::ok(out);
+}
+
+Status PipelineStore::save(qint64 id, const QVariantMap &changes, const QString &actor)
+{
+    QVariantMap fields = changes;
+    const QString stage = fields.take(QStringLiteral("stage")).toString();
+    if (const QString p = problem(fields); !p.isEmpty())
+        return Status::fail(p);
+    auto current = readRecord(m_db, entities::opportunity(), id);
+    if (!current)
+        return Status::fail(current.error());
+    const QString from = current.value().value(QStringLiteral("stage")).toString();
+    const QString to = stage.isEmpty() ? from : stage;
+    const QString reason = fields.value(QStringLiteral("lost_reason"), current.value().value(QStringLiteral("lost_reason")))
+                               .toString();
+    if (to == QLatin1String("lost") && reason.trimmed().isEmpty())
+        return Status::fail(QCoreApplication::translate("sb::PipelineStore", "Say why the deal was lost."));
+    if (to != QLatin1String("lost"))
+        fields.remove(QStringLiteral("lost_reason")); // only a lost deal has one
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::fail(tx.error());
+    if (to != from) {
+        if (Status s = moveStage(id, to, reason, actor); !s)
+            return s;
+        fields.remove(QStringLiteral("lost_reason"));
+        // Untouched, the probability follows the new stage; typed, the person's figure stays.
+        const QVariant before = current.value().value(QStringLiteral("probability"));
+        if (fields.contains(QStringLiteral("probability"))
+            && fields.value(QStringLiteral("probability")).toDouble() == before.toDouble())
+            fields.remove(QStringLiteral("probability"));
+    }
+    if (!fields.isEmpty())
+        if (Status s = m_writer.update(entities::opportunity(), id, fields); !s)
+            return s;
+    return tx.commit();
+}
+
+Status PipelineStore::remove(qint64 id)
+{
+    return m_writer.remove(entities::opportunity(), id);
 }
 
 } // namespace sb

@@ -35,6 +35,19 @@ struct OpportunityBrief {
     QString title;
 };
 
+// A quote made for an opportunity, as its record view lists it.
+struct OpportunityQuote {
+    qint64 id = 0;
+    QString number, state, currency;
+    qint64 totalCents = 0;
+};
+
+// An activity logged on an opportunity (a call, a visit, a stage change).
+struct OpportunityActivity {
+    qint64 id = 0;
+    QString at, kind, subject;
+};
+
 // Opportunities and their movement through the pipeline.
 class PipelineStore {
 public:
@@ -52,6 +65,22 @@ public:
     Result<QHash<QString, StageSummary>> stageSummaries(const QString &owner = QString());
     // Where a deal is and whose it is; fails when it is not (or no longer) in the workspace.
     Result<OpportunityBrief> brief(qint64 id);
+
+    // The record view: every field of the opportunity (fails when it is gone).
+    Result<QVariantMap> record(qint64 id);
+    // Its quotes (newest first) and its activities (latest first).
+    Result<QList<OpportunityQuote>> quotes(qint64 id);
+    Result<QList<OpportunityActivity>> activities(qint64 id);
+    // What the record view saves: the fields, and when "stage" is among them a move as
+    // moveStage() makes it (with "lost_reason" when lost), in one transaction. A probability
+    // typed with the move wins over the stage's default one. Refusals name the field and value.
+    Status save(qint64 id, const QVariantMap &changes, const QString &actor);
+    // A deletion like any change: through the outbox, exactly once; undone from Pending
+    // changes while it has not been sent.
+    Status remove(qint64 id);
+    // Why these field values cannot be stored (title, amount, probability, close date); empty
+    // when fine. The same rules the dialog checks first to put the focus on the field at fault.
+    static QString problem(const QVariantMap &fields);
 
 private:
     // The amount refused when absurd (negative or above the money bound); empty when fine.

@@ -82,6 +82,29 @@ Status ServiceStore::setStatus(qint64 ticketId, const QString &status, const QSt
     return tx.commit();
 }
 
+Status ServiceStore::updateTicket(qint64 ticketId, const QVariantMap &changes)
+{
+    static const QStringList editable = {QStringLiteral("subject"), QStringLiteral("description"),
+                                         QStringLiteral("priority"), QStringLiteral("product_id"),
+                                         QStringLiteral("serial_number")};
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        if (!editable.contains(it.key()))
+            return Status::fail(QCoreApplication::translate("sb::ServiceStore", "The %1 of a ticket is not edited here.").arg(it.key()));
+    if (changes.contains(QStringLiteral("subject")) && changes.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
+        return Status::fail(QCoreApplication::translate("sb::ServiceStore", "A ticket needs a subject."));
+    if (changes.contains(QStringLiteral("priority"))) {
+        const int priority = changes.value(QStringLiteral("priority")).toInt();
+        if (priority < 1 || priority > 4)
+            return Status::fail(QCoreApplication::translate("sb::ServiceStore", "The priority must be between 1 (low) and 4 (urgent)."));
+    }
+    return m_writer.update(entities::ticket(), ticketId, changes);
+}
+
+Status ServiceStore::removeTicket(qint64 ticketId)
+{
+    return m_writer.remove(entities::ticket(), ticketId);
+}
+
 Result<QList<WarehouseAvailability>> InventoryStore::availability(qint64 productId, double quantity)
 {
     auto r = m_db.exec(QStringLiteral("SELECT w.id, w.name, coalesce(s.on_hand,0), coalesce(s.forecast,0) "

@@ -18,6 +18,12 @@ public:
     Result<qint64> createTicket(const QVariantMap &fields, const QString &author);
     Result<qint64> addComment(qint64 ticketId, const QString &text, const QString &author);
     Status setStatus(qint64 ticketId, const QString &status, const QString &author);
+    // Edits what the person who filed the ticket wrote: subject, description, priority,
+    // product and serial number (the status moves with setStatus). Through the outbox.
+    Status updateTicket(qint64 ticketId, const QVariantMap &changes);
+    // A deletion like any change: through the outbox, exactly once; undone from Pending
+    // changes while it has not been sent.
+    Status removeTicket(qint64 ticketId);
 
 private:
     Database &m_db;

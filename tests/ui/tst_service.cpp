@@ -7,9 +7,11 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QCompleter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -36,6 +38,7 @@ private slots:
     void addCommentWritesEventAndOutbox();
     void statusChangeIsQueued();
     void savedViews();
+    void editAndDeleteTicket();
     void screenshot();
 
 private:
@@ -229,6 +232,79 @@ void TestService::savedViews()
     QVERIFY(m->rowCount() >= 1);
     for (int row = 0; row < m->rowCount(); ++row)
         QVERIFY(m->index(row, 2).data().toString().contains(name.mid(2, 2)));
+}
+
+// Issue 12: a ticket is edited from its detail pane (Enter in the list) and deleted with a
+// question, both through the outbox. Modal dialogs are driven once they are up.
+void TestService::editAndDeleteTicket()
+{
+    const qint64 ticket = count(QStringLiteral("SELECT id FROM tickets WHERE status = 'open' AND local_state = 0 ORDER BY id LIMIT 1"));
+    QVERIFY(ticket > 0);
+    QVERIFY(m_ws.db->exec(QStringLiteral("UPDATE outbox SET state = 'done'")));
+    ServiceView view(*m_ctx);
+    view.resize(1366, 768);
+    view.show();
+    view.openRecord(ticket);
+    QCOMPARE(view.ticketId(), ticket);
+    QVERIFY(view.editButton()->isVisible());
+
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *d = qobject_cast<TicketDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        auto close = qScopeGuard([d] { d->reject(); });
+        QCOMPARE(d->ticketId(), ticket);
+        QVERIFY(!d->customerPicker()->isEnabled()); // a ticket stays with its customer
+        // An empty subject is refused, nothing written.
+        d->subjectEdit()->clear();
+        QVERIFY(!d->okButton()->isEnabled());
+        d->accept();
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->errorText().isEmpty());
+        typeText(d->subjectEdit(), QStringLiteral("伺服报警 AL.16（复发）"));
+        QVERIFY(d->errorText().isEmpty()); // the refusal went with the text it was about
+        d->priorityBox()->setCurrentIndex(d->priorityBox()->findData(4));
+        QVERIFY(d->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/service-edit-ticket.png")));
+        QTest::mouseClick(d->okButton(), Qt::LeftButton);
+        edited = !d->isVisible();
+    });
+    view.editTicket(ticket);
+    QVERIFY(edited);
+    QCOMPARE(m_ws.db->scalar(QStringLiteral("SELECT subject || '|' || priority FROM tickets WHERE id = ?"), {ticket}).value().toString(),
+             QStringLiteral("伺服报警 AL.16（复发）|4"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket' AND op = 'update' AND record_id = ? "
+                                  "AND state <> 'done'"),
+                   {ticket}),
+             1);
+
+    // Delete: asked, naming the ticket; Cancel keeps it, Yes deletes it through the outbox.
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(view.deleteButton(), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("伺服报警 AL.16（复发）")), qPrintable(question));
+    QCOMPARE(count(QStringLiteral("SELECT local_state FROM tickets WHERE id = ?"), {ticket}), 2); // edited, still there
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view)); // a shortcut fires in the active window only
+    view.list()->table()->setFocus();
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(view.list()->table(), Qt::Key_Delete);
+    QVERIFY(asked);
+    QCOMPARE(count(QStringLiteral("SELECT local_state FROM tickets WHERE id = ?"), {ticket}), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket' AND op = 'delete' AND record_id = ?"), {ticket}), 1);
+    QCOMPARE(view.ticketId(), 0);
+    for (int row = 0; row < view.list()->model()->rowCount(); ++row)
+        QVERIFY(view.list()->model()->idAt(row) != ticket);
 }
 
 void TestService::screenshot()

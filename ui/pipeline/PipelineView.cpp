@@ -2,6 +2,7 @@
 
 #include "FunnelChart.h"
 #include "KanbanColumn.h"
+#include "OpportunityDialog.h"
 #include "PipelineDialogs.h"
 #include "StageColumnModel.h"
 #include "models/domain/Vocabulary.h"
@@ -38,7 +39,7 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &PipelineView::newRecord);
     m_owner->addItem(tr("All deals"));
     m_owner->addItem(tr("My deals"));
-    auto *hint = new QLabel(tr("Drag a card to another stage, or select it and press Ctrl+→ for the next stage."), this);
+    auto *hint = new QLabel(tr("Double-click a card (or press Enter) to open it; drag it to another stage, or press Ctrl+→ for the next stage."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setMinimumWidth(0);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -67,10 +68,9 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
                     if (current.isValid())
                         m_active = column;
                 });
+        // Double-click or Enter opens the deal itself; its customer is one link (or the menu) away.
         connect(column->view(), &QListView::activated, this, [this, column](const QModelIndex &index) {
-            auto r = PipelineStore(m_ctx.db()).brief(column->model()->idAt(index.row()));
-            if (r && r.value().customerId > 0)
-                m_ctx.requestOpen(QStringLiteral("customer"), r.value().customerId);
+            openRecord(column->model()->idAt(index.row()));
         });
     }
     // Six lanes fit 1366 px; narrower windows scroll sideways instead of squeezing the cards.
@@ -102,6 +102,11 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
     menuAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(menuAction, &QAction::triggered, this, &PipelineView::showMoveMenu);
     addAction(menuAction);
+    auto *deleteAction = new QAction(tr("Delete opportunity…"), this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, &PipelineView::deleteSelected);
+    addAction(deleteAction);
     // Ctrl+N is the main window's "New record", which calls newRecord() on the current page:
     // a second Ctrl+N here would make the shortcut ambiguous and neither would fire.
 
@@ -309,13 +314,41 @@ void PipelineView::showContextMenu(KanbanColumn *column, const QPoint &pos)
     if (ids.size() == 1) {
         menu->addSeparator();
         const qint64 id = ids.first();
+        QAction *open = menu->addAction(tr("Open…"), this, [this, id] { openRecord(id); });
+        open->setShortcut(QKeySequence(Qt::Key_Return));
+        menu->setDefaultAction(open);
         menu->addAction(tr("Open customer"), this, [this, id] {
             auto r = PipelineStore(m_ctx.db()).brief(id);
             if (r && r.value().customerId > 0)
                 m_ctx.requestOpen(QStringLiteral("customer"), r.value().customerId);
         });
+        QAction *remove = menu->addAction(tr("Delete…"), this, &PipelineView::deleteSelected);
+        remove->setShortcut(QKeySequence::Delete);
     }
     menu->popup(column->view()->viewport()->mapToGlobal(pos));
+}
+
+void PipelineView::openRecord(qint64 opportunityId)
+{
+    if (opportunityId <= 0)
+        return;
+    selectOpportunity(opportunityId); // the card under the dialog, when the owner filter shows it
+    OpportunityDialog dialog(m_ctx, opportunityId, this);
+    m_recordDialog = &dialog;
+    dialog.exec();
+    m_recordDialog = nullptr;
+    // A saved or deleted deal was announced (recordsChanged): the board has refreshed already.
+    if (!dialog.wasDeleted())
+        selectOpportunity(opportunityId);
+}
+
+void PipelineView::deleteSelected()
+{
+    KanbanColumn *c = activeColumn();
+    const QList<qint64> ids = c ? c->selectedIds() : QList<qint64>();
+    if (ids.size() != 1)
+        return; // one deal at a time: the question names it
+    OpportunityDialog::confirmDelete(m_ctx, ids.first(), this); // announced: the board refreshes
 }
 
 void PipelineView::newRecord()

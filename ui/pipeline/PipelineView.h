@@ -16,6 +16,7 @@ class FunnelChart;
 class KanbanColumn;
 class LostReasonDialog;
 class NewOpportunityDialog;
+class OpportunityDialog;
 
 // The pipeline: a kanban with one column per stage (drag a card to move the deal, or use the
 // keyboard: Ctrl+Right moves to the next stage) and, below it, the funnel of the open stages.
@@ -39,9 +40,15 @@ public:
     // Selects a card (looked up in its stage's column); false when it is not on the board.
     bool selectOpportunity(qint64 opportunityId);
 
+    // The record view being shown by openRecord(), if any (it is modal).
+    OpportunityDialog *recordDialog() const { return m_recordDialog; }
+
 public slots:
     void refresh();
     void newRecord();
+    // Opens the deal's record view (modal) over its card; the board refreshes after it.
+    void openRecord(qint64 opportunityId);
+    void deleteSelected(); // asks, naming the deal
     void moveSelectedToNextStage();
     void showMoveMenu(); // "Move to stage…" for the selected cards, at the current card
 
@@ -64,6 +71,7 @@ private:
     QComboBox *m_owner;
     QPointer<LostReasonDialog> m_lostDialog;
     QPointer<NewOpportunityDialog> m_newDialog;
+    OpportunityDialog *m_recordDialog = nullptr; // set while openRecord() shows it
     bool m_notifying = false;
 };
 

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -84,6 +85,8 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     , m_history(new QTableView(this))
     , m_comment(new QPlainTextEdit(this))
     , m_addComment(new QPushButton(tr("Add comment"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
 {
     m_list->setSearch(filters::ticketSearch, tr("Customer or ticket number"));
     m_list->addView(tr("Open"), filters::ticketsOpen());
@@ -144,6 +147,13 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     send->setContext(Qt::WidgetShortcut);
     connect(send, &QShortcut::activated, this, &ServiceView::addComment);
     // Ctrl+N is the main window's "New record", which calls newRecord() on this page.
+    m_edit->setToolTip(tr("Edit the subject, description, priority and product (Enter in the list)"));
+    m_delete->setToolTip(tr("Delete the ticket (Delete in the list); undone from Pending changes until it is sent"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { editTicket(m_ticketId); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteTicket(m_ticketId); });
+    connect(m_list, &ListPanel::activated, this, &ServiceView::editTicket);
+    auto *del = new QShortcut(QKeySequence::Delete, m_list->table(), nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this] { deleteTicket(m_ticketId); });
 
     auto *facts = new QGridLayout;
     facts->setHorizontalSpacing(12);
@@ -166,9 +176,13 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     commentRow->addWidget(m_comment, 1);
     commentRow->addWidget(m_addComment, 0, Qt::AlignBottom);
 
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_edit, 0, Qt::AlignTop);
+    titleRow->addWidget(m_delete, 0, Qt::AlignTop);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_title);
+    bodyLayout->addLayout(titleRow);
     bodyLayout->addWidget(m_number);
     bodyLayout->addSpacing(4);
     bodyLayout->addLayout(facts);
@@ -237,6 +251,47 @@ void ServiceView::newTicketFor(qint64 customerId)
     TicketDialog *dialog = startDialog();
     if (dialog->customerPicker()->recordId() <= 0 || dialog->subjectEdit()->text().isEmpty())
         dialog->setCustomer(customerId);
+}
+
+void ServiceView::editTicket(qint64 ticketId)
+{
+    if (ticketId <= 0)
+        return;
+    TicketDialog dialog(m_ctx, this);
+    if (!dialog.loadTicket(ticketId))
+        return;
+    if (dialog.exec() == QDialog::Accepted)
+        m_ctx.reportInfo(tr("The ticket was saved."));
+}
+
+void ServiceView::deleteTicket(qint64 ticketId)
+{
+    if (ticketId <= 0)
+        return;
+    auto record = readRecord(m_ctx.db(), entities::ticket(), ticketId);
+    if (!record) {
+        m_ctx.reportError(record.error());
+        return;
+    }
+    const QString subject = record.value().value(QStringLiteral("subject")).toString();
+    const auto answer = QMessageBox::question(this, tr("Delete ticket"),
+                                              tr("Delete the ticket \"%1\"? The deletion is sent with the next sync; until "
+                                                 "then it can be undone in Pending changes.")
+                                                  .arg(subject),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = ServiceStore(m_ctx.db()).removeTicket(ticketId); !s) {
+        m_ctx.reportError(s.error());
+        return;
+    }
+    if (m_ticketId == ticketId) {
+        m_ticketId = 0;
+        m_body->hide();
+        m_empty->show();
+    }
+    m_ctx.notifyChanged(QStringLiteral("ticket"));
+    m_ctx.reportInfo(tr("The ticket was deleted; the deletion goes with the next sync."));
 }
 
 void ServiceView::showTicket(qint64 ticketId)

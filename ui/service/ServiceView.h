@@ -28,6 +28,8 @@ public:
     void openRecord(qint64 ticketId);
     void newRecord();                        // Ctrl+N
     void newTicketFor(qint64 customerId);    // "file a complaint" from the customer file
+    void editTicket(qint64 ticketId);        // modal; Enter on the list, or Edit…
+    void deleteTicket(qint64 ticketId);      // asks first; Delete on the list, or Delete…
 
     qint64 ticketId() const { return m_ticketId; }
     ListPanel *list() const { return m_list; }
@@ -35,6 +37,8 @@ public:
     QPlainTextEdit *commentBox() const { return m_comment; }
     QPushButton *commentButton() const { return m_addComment; }
     QComboBox *statusBox() const { return m_status; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *deleteButton() const { return m_delete; }
     TicketDialog *openDialog() const; // the ticket dialog being filled, if any
 
 private:
@@ -65,6 +69,8 @@ private:
     SqlWindowModel *m_historyModel = nullptr;
     QPlainTextEdit *m_comment;
     QPushButton *m_addComment;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
     QPointer<TicketDialog> m_dialog;
 };
 

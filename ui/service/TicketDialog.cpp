@@ -3,7 +3,9 @@
 #include "models/domain/Vocabulary.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/Entity.h"
 #include "models/store/ProductStore.h"
+#include "models/store/RecordReader.h"
 #include "models/store/ServiceStore.h"
 #include "ui/common/AppContext.h"
 
@@ -152,6 +154,8 @@ TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TicketDialog::reject);
     connect(m_customer, &RecordPicker::recordChanged, this, &TicketDialog::updateOk);
     connect(m_subject, &QLineEdit::textChanged, this, &TicketDialog::updateOk);
+    // A refusal is about what was typed: once the subject is typed again it no longer applies.
+    connect(m_subject, &QLineEdit::textEdited, m_error, &QWidget::hide);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Customer"), m_customer);
@@ -192,6 +196,35 @@ void TicketDialog::setCustomer(qint64 customerId)
     m_subject->setFocus();
 }
 
+bool TicketDialog::loadTicket(qint64 ticketId)
+{
+    auto record = readRecord(m_ctx.db(), entities::ticket(), ticketId);
+    if (!record) {
+        m_ctx.reportError(record.error());
+        return false;
+    }
+    const QVariantMap &t = record.value();
+    m_ticketId = ticketId;
+    const QString number = t.value(QStringLiteral("number")).toString();
+    setWindowTitle(number.isEmpty() ? tr("Edit ticket") : tr("Edit ticket %1").arg(number));
+    okButton()->setText(tr("Save"));
+    const qint64 customerId = t.value(QStringLiteral("customer_id")).toLongLong();
+    auto customer = CustomerStore(m_ctx.db()).name(customerId);
+    m_customer->setRecord(customerId, customer && customer.value() ? *customer.value() : QString());
+    m_customer->setEnabled(false);
+    if (const QVariant productId = t.value(QStringLiteral("product_id")); !productId.isNull()) {
+        auto label = ProductStore(m_ctx.db()).label(productId.toLongLong());
+        m_product->setRecord(productId.toLongLong(), label && label.value() ? *label.value() : QString());
+    }
+    m_serial->setText(t.value(QStringLiteral("serial_number")).toString());
+    m_subject->setText(t.value(QStringLiteral("subject")).toString());
+    m_description->setPlainText(t.value(QStringLiteral("description")).toString());
+    m_priority->setCurrentIndex(qMax(0, m_priority->findData(t.value(QStringLiteral("priority")).toInt())));
+    m_subject->setFocus();
+    updateOk();
+    return true;
+}
+
 void TicketDialog::updateOk()
 {
     okButton()->setEnabled(m_customer->recordId() > 0 && !m_subject->text().trimmed().isEmpty());
@@ -215,6 +248,20 @@ void TicketDialog::accept()
     if (m_product->recordId() > 0)
         fields.insert(QStringLiteral("product_id"), m_product->recordId());
     ServiceStore store(m_ctx.db());
+    if (m_ticketId > 0) {
+        fields.remove(QStringLiteral("customer_id"));
+        fields.insert(QStringLiteral("product_id"), m_product->recordId() > 0 ? QVariant(m_product->recordId()) : QVariant());
+        if (Status s = store.updateTicket(m_ticketId, fields); !s) {
+            m_error->setText(s.error());
+            m_error->show();
+            m_subject->setFocus();
+            return;
+        }
+        m_ctx.notifyChanged(QStringLiteral("ticket"));
+        emit saved(m_ticketId);
+        QDialog::accept();
+        return;
+    }
     auto id = store.createTicket(fields, m_ctx.session().user);
     if (!id) {
         // Stay open with what was typed: nothing is lost when the write fails.

@@ -48,12 +48,17 @@ private:
 
 // Files a service ticket (a complaint, a repair request). Non-modal: shown with open(), it
 // emits created() and closes once the ticket is in the cache and queued for the service desk.
+// After loadTicket() it edits that ticket instead and emits saved().
 class TicketDialog : public QDialog {
     Q_OBJECT
 public:
     explicit TicketDialog(AppContext &ctx, QWidget *parent = nullptr);
 
     void setCustomer(qint64 customerId);
+    // Turns the dialog into the ticket's editor: its fields loaded, Save writes the changes
+    // (the customer stays: a ticket is about one customer). False when it cannot be read.
+    bool loadTicket(qint64 ticketId);
+    qint64 ticketId() const { return m_ticketId; }
 
     RecordPicker *customerPicker() const { return m_customer; }
     RecordPicker *productPicker() const { return m_product; }
@@ -68,11 +73,13 @@ public:
 
 signals:
     void created(qint64 ticketId);
+    void saved(qint64 ticketId);
 
 private:
     void updateOk();
 
     AppContext &m_ctx;
+    qint64 m_ticketId = 0; // 0: a new ticket
     RecordPicker *m_customer;
     RecordPicker *m_product;
     QLineEdit *m_serial;

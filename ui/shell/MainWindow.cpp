@@ -539,6 +539,7 @@ void MainWindow::open(const QString &entity, qint64 id)
         approvals()->openRecord(id);
     } else if (entity == QLatin1String("opportunity")) {
         showPage(Pipeline);
+        pipeline()->openRecord(id);
     } else if (entity == QLatin1String("conflict") || entity == QLatin1String("outbox")) {
         // The sync centre on one conflict (id of the conflicts row) or one refused change (outbox id).
         const bool conflict = entity == QLatin1String("conflict");
