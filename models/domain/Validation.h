@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace sb::validation {
@@ -25,6 +26,10 @@ QString email(const QString &value);
 // Empty is fine; else digits with spaces, +, -, dots, parentheses and an extension
 // ("ext 12", "x12", "#12", "转12"), with 5 to 20 digits in all.
 QString phone(const QString &value);
+
+// A date that may not come before another one (a next step before the visit it follows, a
+// delivery before the order): empty when date is null or on/after earliest.
+QString notBefore(const QDate &date, const QDate &earliest, const QString &field, const QString &earliestField);
 
 // A customer name as compared for duplicates: case and runs of white space do not count.
 QString nameKey(const QString &name);

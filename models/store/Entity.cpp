@@ -61,7 +61,9 @@ SB_ENTITY(ticket, "ticket", "tickets",
           "subject")
 SB_ENTITY(ticketEvent, "ticket_event", "ticket_events", "ticket_id,at,author,kind,text", "text")
 SB_ENTITY(activity, "activity", "activities",
-          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner", "subject")
+          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,outcome,next_step,"
+          "next_step_at",
+          "subject")
 
 #undef SB_ENTITY
 
