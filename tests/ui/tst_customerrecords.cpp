@@ -14,6 +14,7 @@
 #include "ui/customers/CustomerFileView.h"
 #include "ui/customers/CustomersView.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,8 @@ private:
     static int rowOf(ListPanel *list, qint64 id);
     // Answers the confirmation that comes up next with this button.
     void answerNextQuestion(QMessageBox::StandardButton button);
+    // A screenshot of the window with the file's header in view (the message bar floats over it).
+    void screenshot(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -145,6 +148,13 @@ void TestCustomerRecords::answerNextQuestion(QMessageBox::StandardButton button)
     });
 }
 
+void TestCustomerRecords::screenshot(const QString &name)
+{
+    for (MessageBar *bar : m_window->findChildren<MessageBar *>())
+        bar->hide();
+    QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/%1.png").arg(name)));
+}
+
 void TestCustomerRecords::addressesAreAddedEditedAndDeleted()
 {
     const qint64 customer = newCustomer(QStringLiteral("宁波港机械有限公司"));
@@ -173,6 +183,7 @@ void TestCustomerRecords::addressesAreAddedEditedAndDeleted()
         d->streetEdit()->setText(QStringLiteral("宁波市北仑区港湾路 88 号"));
         d->cityEdit()->setText(QStringLiteral("宁波"));
         d->defaultBox()->setChecked(true);
+        QVERIFY(d->errorLabel()->isHidden());
         QVERIFY(d->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/address-dialog.png")));
         d->accept();
     });
@@ -237,7 +248,7 @@ void TestCustomerRecords::addressesAreAddedEditedAndDeleted()
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'address' AND op = 'delete' AND record_id = ?"), {first}).toInt(), 1);
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(file()->related()->tabText(1), QStringLiteral("Addresses (1)"));
-    QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/customer-file-addresses.png")));
+    screenshot(QStringLiteral("customer-file-addresses"));
 }
 
 void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
@@ -291,6 +302,7 @@ void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
                      && d->focusWidget() == d->dueEdit();
         QVERIFY(d->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/activity-dialog-refused.png")));
         d->dueEdit()->setDate(QDate::currentDate().addDays(5));
+        QVERIFY(d->errorLabel()->isHidden()); // the refusal goes with the change
         QVERIFY(d->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/activity-dialog.png")));
         d->accept();
     });
@@ -346,7 +358,7 @@ void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
     QCOMPARE(outboxKeys(QStringLiteral("activity"), visit, QStringLiteral("update")), QStringList{QStringLiteral("outcome")});
     QTRY_COMPARE(cell(timeline->model(), 0, QStringLiteral("Outcome")), QStringLiteral("要 14 台伺服的报价"));
     file()->related()->setCurrentIndex(0);
-    QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/customer-file-visit.png")));
+    screenshot(QStringLiteral("customer-file-visit"));
 
     // Deleted with the Delete key, asked first; it waits in the outbox, once.
     m_window->activateWindow();

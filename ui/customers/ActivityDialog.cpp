@@ -67,6 +67,16 @@ ActivityDialog::ActivityDialog(AppContext &ctx, qint64 customerId, qint64 activi
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     m_error->hide();
 
+    // A refusal is about what was there when Save was pressed: it goes once the form changes.
+    auto hideError = [this] { m_error->hide(); };
+    for (QLineEdit *e : {m_subject, m_nextStep})
+        connect(e, &QLineEdit::textChanged, this, hideError);
+    for (QComboBox *b : {m_kind, m_contact, m_opportunity})
+        connect(b, &QComboBox::currentIndexChanged, this, hideError);
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, hideError);
+    connect(m_due, &QDateEdit::dateChanged, this, hideError);
+    connect(m_hasDue, &QCheckBox::toggled, this, hideError);
+
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_hasDue);
     dueRow->addWidget(m_due, 1);

@@ -45,6 +45,11 @@ AddressDialog::AddressDialog(AppContext &ctx, qint64 customerId, qint64 addressI
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     m_error->hide();
 
+    // A refusal is about what was there when Save was pressed: it goes once the form changes.
+    for (QLineEdit *e : {m_street, m_city})
+        connect(e, &QLineEdit::textChanged, m_error, &QWidget::hide);
+    connect(m_kind, &QComboBox::currentIndexChanged, m_error, &QWidget::hide);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Street:"), m_street);
