@@ -109,6 +109,14 @@ Result<QVariantMap> ActivityStore::get(qint64 activityId)
     return readRecord(m_db, entities::activity(), activityId);
 }
 
+Result<qint64> ActivityStore::customerOf(qint64 activityId)
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT customer_id FROM activities WHERE id = ?"), {activityId});
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    return Result<qint64>::ok(r.value().toLongLong());
+}
+
 Status ActivityStore::remove(qint64 activityId)
 {
     return m_writer.remove(entities::activity(), activityId);

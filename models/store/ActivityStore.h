@@ -35,6 +35,8 @@ public:
     Result<QVariantMap> get(qint64 activityId);
     // A deletion through the outbox, exactly once; undone from Pending changes until sent.
     Status remove(qint64 activityId);
+    // The customer an activity belongs to, also of one deleted here; 0 when there is none.
+    Result<qint64> customerOf(qint64 activityId);
 
     // What the form offers: the customer's live contacts (primary first) and opportunities
     // (open ones first); includeId is listed too when it is no longer live, so an edit does not

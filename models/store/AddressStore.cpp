@@ -100,6 +100,14 @@ Result<QVariantMap> AddressStore::get(qint64 addressId)
     return readRecord(m_db, entities::address(), addressId);
 }
 
+Result<qint64> AddressStore::customerOf(qint64 addressId)
+{
+    auto r = m_db.scalar(QStringLiteral("SELECT customer_id FROM addresses WHERE id = ?"), {addressId});
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    return Result<qint64>::ok(r.value().toLongLong());
+}
+
 Status AddressStore::remove(qint64 addressId)
 {
     return m_writer.remove(entities::address(), addressId);

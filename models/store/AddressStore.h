@@ -34,6 +34,8 @@ public:
     Result<QVariantMap> get(qint64 addressId);
     // A deletion through the outbox, exactly once; undone from Pending changes until sent.
     Status remove(qint64 addressId);
+    // The customer an address belongs to, also of one deleted here; 0 when there is none.
+    Result<qint64> customerOf(qint64 addressId);
 
 private:
     Status clearOtherDefaults(qint64 customerId, const QString &kind, qint64 keepId);

@@ -249,6 +249,13 @@ void TestCustomerRecords::addressesAreAddedEditedAndDeleted()
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(file()->related()->tabText(1), QStringLiteral("Addresses (1)"));
     screenshot(QStringLiteral("customer-file-addresses"));
+
+    // Pending changes opens an address where it lives: its customer's file.
+    const qint64 other = newCustomer(QStringLiteral("Another Customer"));
+    m_ctx->requestOpen(QStringLiteral("customer"), other);
+    QCOMPARE(file()->customerId(), other);
+    m_ctx->requestOpen(QStringLiteral("address"), first);
+    QCOMPARE(file()->customerId(), customer);
 }
 
 void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
@@ -370,6 +377,10 @@ void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
     QCOMPARE(local(QStringLiteral("SELECT local_state FROM activities WHERE id = ?"), {visit}).toInt(), 3);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'activity' AND op = 'delete'")).toInt(), 1);
     QTRY_COMPARE(timeline->model()->rowCount(), 0);
+    const qint64 other = newCustomer(QStringLiteral("Another Customer"));
+    m_ctx->requestOpen(QStringLiteral("customer"), other);
+    m_ctx->requestOpen(QStringLiteral("activity"), visit);
+    QCOMPARE(file()->customerId(), customer);
     // Nothing selected, nothing asked: the button does nothing.
     bool asked = false;
     QTimer::singleShot(0, this, [&asked] {
