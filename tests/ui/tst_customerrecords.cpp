@@ -344,9 +344,13 @@ void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
              qPrintable(cell(timeline->model(), 0, QStringLiteral("Next step"))));
 
     // Opened again with Enter: what was saved is there; a changed outcome is the only change sent.
+    auto *deleteButton = file()->findChild<QPushButton *>(QStringLiteral("deleteActivity"));
+    QVERIFY(deleteButton);
+    QVERIFY(!deleteButton->isEnabled()); // nothing chosen yet
     timeline->table()->setFocus();
     timeline->selectRow(0);
     QCOMPARE(file()->currentActivityId(), visit);
+    QVERIFY(deleteButton->isEnabled());
     QString loadedOutcome, loadedContact;
     QDate loadedDue;
     QTimer::singleShot(0, this, [&] {
@@ -381,7 +385,8 @@ void TestCustomerRecords::visitsAreLoggedEditedAndDeleted()
     m_ctx->requestOpen(QStringLiteral("customer"), other);
     m_ctx->requestOpen(QStringLiteral("activity"), visit);
     QCOMPARE(file()->customerId(), customer);
-    // Nothing selected, nothing asked: the button does nothing.
+    // Nothing selected, nothing asked: the button is off and does nothing.
+    QVERIFY(!file()->findChild<QPushButton *>(QStringLiteral("deleteActivity"))->isEnabled());
     bool asked = false;
     QTimer::singleShot(0, this, [&asked] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {

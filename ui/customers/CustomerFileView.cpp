@@ -119,13 +119,16 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     auto *openActivity = new QPushButton(tr("&Open…"), timelineBox);
     openActivity->setObjectName(QStringLiteral("openActivity"));
     connect(openActivity, &QPushButton::clicked, this, [this] { openTimelineEntry(); });
-    auto *removeActivity = new QPushButton(tr("Dele&te"), timelineBox);
-    removeActivity->setObjectName(QStringLiteral("deleteActivity"));
-    connect(removeActivity, &QPushButton::clicked, this, [this] { deleteActivity(currentActivityId()); });
+    m_deleteActivity = new QPushButton(tr("Dele&te"), timelineBox);
+    m_deleteActivity->setObjectName(QStringLiteral("deleteActivity"));
+    m_deleteActivity->setToolTip(tr("Delete the selected activity (Delete); orders, quotes and the like are "
+                                    "deleted where they live"));
+    m_deleteActivity->setEnabled(false);
+    connect(m_deleteActivity, &QPushButton::clicked, this, [this] { deleteActivity(currentActivityId()); });
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(timelineTitle, 1);
     titleRow->addWidget(openActivity);
-    titleRow->addWidget(removeActivity);
+    titleRow->addWidget(m_deleteActivity);
     tl->addLayout(titleRow);
     tl->addLayout(logRow);
     new QVBoxLayout(m_timelineHost);
@@ -216,6 +219,9 @@ void CustomerFileView::rebuildLists()
     m_timelineHost->layout()->addWidget(m_timeline);
     connect(m_timeline, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
     connect(m_timeline, &ListPanel::activated, this, [this] { openTimelineEntry(); });
+    // Only an activity is deleted from here: the button says so by being enabled for one.
+    connect(m_timeline, &ListPanel::currentChanged, this, [this] { m_deleteActivity->setEnabled(currentActivityId() > 0); });
+    m_deleteActivity->setEnabled(false);
     // Subject, outcome, next step and detail are sentences: capped so the date, kind and contact
     // stay in view on a laptop screen (the whole text is in the report).
     for (int column : {3, 4, 5, 6})
@@ -370,8 +376,10 @@ void CustomerFileView::refresh()
     // The opportunities tab counts all deals of the customer, the header only open ones.
     if (auto *opp = qobject_cast<ListPanel *>(m_tabs->widget(2)))
         m_tabs->setTabText(2, titles[2].arg(opp->model()->rowCount()));
-    if (m_timeline)
+    if (m_timeline) {
         m_timeline->refresh();
+        m_deleteActivity->setEnabled(currentActivityId() > 0);
+    }
 }
 
 void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)

@@ -75,6 +75,7 @@ private:
     QFrame *m_stateRow, *m_conflictRow;
     QLabel *m_stateIcon, *m_stateText, *m_conflictText;
     QPushButton *m_failedDetails, *m_resolve;
+    QPushButton *m_deleteActivity = nullptr;
     qint64 m_failedOutboxId = 0;
     qint64 m_firstConflictId = 0;
 };
