@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AddressStore.h"
 #include "ChangeWriter.h"
+#include "FieldProblem.h"
 #include "Result.h"
 
 #include <QList>

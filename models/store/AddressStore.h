@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeWriter.h"
+#include "FieldProblem.h"
 #include "Result.h"
 
 #include <QVariantMap>
@@ -8,13 +9,6 @@
 namespace sb {
 
 class Database;
-
-// What is wrong with a record a person filled in, and which field to go back to.
-struct FieldProblem {
-    QString field;   // the column at fault ("street", "next_step_at"); empty when all is well
-    QString message; // a sentence a person can read (tr())
-    bool isEmpty() const { return message.isEmpty(); }
-};
 
 // A customer's addresses (office, invoice, delivery). Writes go through the outbox like any
 // change; one address per kind is the default, so marking one clears the others of its kind
