@@ -121,6 +121,15 @@ QString closeDate(const QString &isoDate)
     return QString();
 }
 
+QString notBefore(const QDate &date, const QDate &earliest, const QString &field, const QString &earliestField)
+{
+    if (!date.isValid() || !earliest.isValid() || date >= earliest)
+        return QString();
+    return QCoreApplication::translate("sb::validation", "%1 (%2) is before %3 (%4).")
+        .arg(field, QLocale().toString(date, QLocale::ShortFormat), earliestField,
+             QLocale().toString(earliest, QLocale::ShortFormat));
+}
+
 QString nameKey(const QString &name)
 {
     return name.simplified().toCaseFolded();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace sb::validation {
@@ -31,6 +32,9 @@ QString probability(double percent);
 // A date a deal is expected to close on (ISO yyyy-MM-dd); empty is fine. Refused when it is not
 // a date or lies more than ten years away either side of today: a mistyped year, not a plan.
 QString closeDate(const QString &isoDate);
+// A date that may not come before another one (a next step before the visit it follows, a
+// delivery before the order): empty when date is null or on/after earliest.
+QString notBefore(const QDate &date, const QDate &earliest, const QString &field, const QString &earliestField);
 
 // A customer name as compared for duplicates: case and runs of white space do not count.
 QString nameKey(const QString &name);

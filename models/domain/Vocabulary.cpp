@@ -130,6 +130,12 @@ const Label kActivityKinds[] = {
     {"email", QT_TRANSLATE_NOOP("Vocabulary", "Email")},
     {"stage", QT_TRANSLATE_NOOP("Vocabulary", "Stage change")},
 };
+// The keys are the cache's (and the ERP's invoice/delivery flags); the words are how people say them.
+const Label kAddressKinds[] = {
+    {"office", QT_TRANSLATE_NOOP("Vocabulary", "Office")},
+    {"billing", QT_TRANSLATE_NOOP("Vocabulary", "Invoice")},
+    {"shipping", QT_TRANSLATE_NOOP("Vocabulary", "Delivery")},
+};
 const Label kLocalStates[] = {
     {"0", QT_TRANSLATE_NOOP("Vocabulary", "Synced")},
     {"1", QT_TRANSLATE_NOOP("Vocabulary", "New, not sent yet")},
@@ -204,6 +210,8 @@ QString ticketStatusLabel(const QString &key) { return lookup(kTicketStatus, SB_
 QString priorityLabel(int priority) { return lookup(kPriorities, SB_N(kPriorities), QString::number(priority)); }
 QString activityKindLabel(const QString &key) { return lookup(kActivityKinds, SB_N(kActivityKinds), key); }
 QStringList activityKinds() { return keys(kActivityKinds, SB_N(kActivityKinds) - 1); }
+QString addressKindLabel(const QString &key) { return lookup(kAddressKinds, SB_N(kAddressKinds), key); }
+QStringList addressKinds() { return keys(kAddressKinds, SB_N(kAddressKinds)); }
 QString localStateLabel(int state) { return lookup(kLocalStates, SB_N(kLocalStates), QString::number(state)); }
 QString roleLabel(const QString &role) { return lookup(kRoles, SB_N(kRoles), role); }
 QStringList roles() { return keys(kRoles, SB_N(kRoles)); }

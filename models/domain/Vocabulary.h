@@ -30,6 +30,8 @@ QString ticketStatusLabel(const QString &key);
 QString priorityLabel(int priority);
 QString activityKindLabel(const QString &key);
 QStringList activityKinds();   // what a person logs (not the system's "stage")
+QStringList addressKinds();    // office, billing, shipping
+QString addressKindLabel(const QString &key); // "Office", "Invoice", "Delivery"
 QString localStateLabel(int state);
 QString roleLabel(const QString &role);
 QStringList roles();           // rep, office, manager

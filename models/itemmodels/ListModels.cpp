@@ -88,6 +88,28 @@ SqlWindowModel *contacts(Database &db, qint64 customerId, QObject *parent)
     return m;
 }
 
+SqlWindowModel *addresses(Database &db, qint64 customerId, QObject *parent)
+{
+    auto *m = make(db, parent);
+    m->setSource(QStringLiteral("addresses a"), QStringLiteral("a.id"), QStringLiteral("a."),
+                 both(QStringLiteral("a.local_state <> 3"), customerScope("a.customer_id", customerId)));
+    m->addField(QStringLiteral("kind"), QStringLiteral("a.kind"));
+    m->setColumns({
+        col(QT_TRANSLATE_NOOP("ListModels", "Kind"), QStringLiteral("a.kind"), SqlColumn::Text, via(vocab::addressKindLabel)),
+        col(QT_TRANSLATE_NOOP("ListModels", "Default"), QStringLiteral("a.is_default"), SqlColumn::Text,
+            [](const QVariant &v) { return v.toInt() ? QStringLiteral("★") : QString(); }),
+        col(QT_TRANSLATE_NOOP("ListModels", "Street"), QStringLiteral("a.street")),
+        col(QT_TRANSLATE_NOOP("ListModels", "City"), QStringLiteral("a.city")),
+        col(QT_TRANSLATE_NOOP("ListModels", "Province"), QStringLiteral("a.province")),
+        col(QT_TRANSLATE_NOOP("ListModels", "Postal code"), QStringLiteral("a.postal_code")),
+        col(QT_TRANSLATE_NOOP("ListModels", "Country"), QStringLiteral("a.country")),
+    });
+    // Office, invoice, delivery; the default of each kind first.
+    m->setDefaultSort(QStringLiteral("CASE a.kind WHEN 'office' THEN 0 WHEN 'billing' THEN 1 ELSE 2 END, a.is_default DESC, a.id"));
+    m->refresh();
+    return m;
+}
+
 SqlWindowModel *opportunities(Database &db, qint64 customerId, QObject *parent)
 {
     auto *m = make(db, parent);
@@ -382,17 +404,20 @@ SqlWindowModel *timeline(Database &db, qint64 customerId, QObject *parent)
     // One row per event; the kind column says what it is, "ref" points at the source record.
     const QString from = QStringLiteral(
         "(SELECT 'activity' AS source, a.id AS ref, a.kind AS kind, a.starts_at AS at, a.subject AS subject, "
-        "   a.body AS detail, a.status AS status, a.owner AS who, a.local_state, a.sync_error "
-        "   FROM activities a WHERE a.customer_id = %1 AND a.local_state <> 3 "
-        " UNION ALL SELECT 'quote', q.id, 'quote', q.created_at, q.number, NULL, q.state, q.owner, q.local_state, q.sync_error "
-        "   FROM quotes q WHERE q.customer_id = %1 AND q.local_state <> 3 "
+        "   a.body AS detail, a.status AS status, a.owner AS who, a.local_state, a.sync_error, p.name AS contact, "
+        "   a.outcome AS outcome, CASE WHEN a.next_step IS NULL THEN NULL "
+        "     ELSE a.next_step || char(31) || coalesce(a.next_step_at, '') END AS next "
+        "   FROM activities a LEFT JOIN contacts p ON p.id = a.contact_id "
+        "   WHERE a.customer_id = %1 AND a.local_state <> 3 "
+        " UNION ALL SELECT 'quote', q.id, 'quote', q.created_at, q.number, NULL, q.state, q.owner, q.local_state, q.sync_error, "
+        "   NULL, NULL, NULL FROM quotes q WHERE q.customer_id = %1 AND q.local_state <> 3 "
         " UNION ALL SELECT 'order', o.id, 'order', coalesce(o.order_date, o.created_at), o.number, NULL, o.state, o.owner, "
-        "   o.local_state, o.sync_error FROM orders o WHERE o.customer_id = %1 AND o.local_state <> 3 "
+        "   o.local_state, o.sync_error, NULL, NULL, NULL FROM orders o WHERE o.customer_id = %1 AND o.local_state <> 3 "
         " UNION ALL SELECT 'shipment', s.id, 'shipment', coalesce(s.effective_date, s.planned_date, s.created_at), "
-        "   s.number, s.carrier || ' ' || coalesce(s.tracking_number,''), s.state, NULL, s.local_state, s.sync_error "
-        "   FROM shipments s WHERE s.customer_id = %1 AND s.local_state <> 3 "
+        "   s.number, s.carrier || ' ' || coalesce(s.tracking_number,''), s.state, NULL, s.local_state, s.sync_error, "
+        "   NULL, NULL, NULL FROM shipments s WHERE s.customer_id = %1 AND s.local_state <> 3 "
         " UNION ALL SELECT 'ticket', t.id, 'ticket', t.created_at, t.subject, t.number, t.status, t.owner, t.local_state, "
-        "   t.sync_error FROM tickets t WHERE t.customer_id = %1 AND t.local_state <> 3) e").arg(id);
+        "   t.sync_error, NULL, NULL, NULL FROM tickets t WHERE t.customer_id = %1 AND t.local_state <> 3) e").arg(id);
     m->setSource(from, QStringLiteral("e.ref"), QStringLiteral("e."));
     m->addField(QStringLiteral("source"), QStringLiteral("e.source"));
     m->setSyncEntityField(QStringLiteral("source"));
@@ -411,7 +436,15 @@ SqlWindowModel *timeline(Database &db, qint64 customerId, QObject *parent)
                 return h(QT_TRANSLATE_NOOP("ListModels", "Ticket"));
             return vocab::activityKindLabel(k);
         }),
+        col(QT_TRANSLATE_NOOP("ListModels", "Contact"), QStringLiteral("e.contact")),
         col(QT_TRANSLATE_NOOP("ListModels", "Subject"), QStringLiteral("e.subject")),
+        col(QT_TRANSLATE_NOOP("ListModels", "Outcome"), QStringLiteral("e.outcome")),
+        // The next step and, when it has one, its due date (joined by a unit separator in SQL).
+        col(QT_TRANSLATE_NOOP("ListModels", "Next step"), QStringLiteral("e.next"), SqlColumn::Text, [](const QVariant &v) {
+            const QString step = v.toString().section(QChar(31), 0, 0);
+            const QString due = v.toString().section(QChar(31), 1);
+            return due.isEmpty() ? step : h(QT_TRANSLATE_NOOP("ListModels", "%1 (by %2)")).arg(step, formatDate(due));
+        }),
         col(QT_TRANSLATE_NOOP("ListModels", "Detail"), QStringLiteral("e.detail")),
         col(QT_TRANSLATE_NOOP("ListModels", "Who"), QStringLiteral("e.who")),
     });

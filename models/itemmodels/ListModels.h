@@ -11,6 +11,8 @@ class Database;
 namespace lists {
 SqlWindowModel *customers(Database &db, QObject *parent);
 SqlWindowModel *contacts(Database &db, qint64 customerId, QObject *parent);
+// A customer's addresses: kind as people say it (Office, Invoice, Delivery), the default marked.
+SqlWindowModel *addresses(Database &db, qint64 customerId, QObject *parent);
 SqlWindowModel *opportunities(Database &db, qint64 customerId, QObject *parent);
 // One kanban column: the deals in a stage, biggest first.
 SqlWindowModel *stageColumn(Database &db, const QString &stage, QObject *parent);

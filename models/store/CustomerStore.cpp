@@ -1,5 +1,6 @@
 #include "CustomerStore.h"
 
+#include "ActivityStore.h"
 #include "Database.h"
 #include "RecordReader.h"
 #include "SearchStore.h"
@@ -255,16 +256,8 @@ Status CustomerStore::removeContact(qint64 contactId)
 
 Result<qint64> CustomerStore::logActivity(qint64 customerId, const QVariantMap &fields)
 {
-    const QString kind = fields.value(QStringLiteral("kind")).toString();
-    if (!vocab::activityKinds().contains(kind))
-        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "Unknown activity type \"%1\".").arg(kind));
-    if (fields.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
-        return Result<qint64>::fail(QCoreApplication::translate("sb::CustomerStore", "Give the activity a subject."));
-    QVariantMap activity = fields;
-    activity.insert(QStringLiteral("customer_id"), customerId);
-    if (activity.value(QStringLiteral("starts_at")).toString().isEmpty())
-        activity.insert(QStringLiteral("starts_at"), Database::nowUtc());
-    return m_writer.create(entities::activity(), activity);
+    // One set of rules for a logged line and a full visit report.
+    return ActivityStore(m_db).create(customerId, fields);
 }
 
 } // namespace sb

@@ -186,14 +186,19 @@ void TestMainWindow::customerFileShowsRelatedRecords()
     QCOMPARE(file->customerId(), id);
     QVERIFY(file->timeline()->model()->rowCount() > 0);
     QTabWidget *tabs = file->related();
-    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->count(), 7); // contacts, addresses, opportunities, quotes, orders, shipments, tickets
     const int orders = m_db->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE customer_id = ?"), {id}).value().toInt();
-    QVERIFY2(tabs->tabText(3).contains(QString::number(orders)), qPrintable(tabs->tabText(3)));
+    QVERIFY2(tabs->tabText(4).contains(QString::number(orders)), qPrintable(tabs->tabText(4)));
 
-    // Log a call from the file: one line and Enter.
+    // Log a call from the file: one line, Enter opens the report with it, Save.
     auto *subject = file->findChild<QLineEdit *>(QStringLiteral("activitySubject"));
     const int before = file->timeline()->model()->rowCount();
     QTest::keyClicks(subject, QStringLiteral("Called about the delivery date"));
+    QTimer::singleShot(0, this, [] {
+        auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        d->accept();
+    });
     QTest::keyClick(subject, Qt::Key_Return);
     QCOMPARE(file->timeline()->model()->rowCount(), before + 1);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'activity' AND op = 'create'")).value().toInt(), 1);

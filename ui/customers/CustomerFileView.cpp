@@ -1,5 +1,7 @@
 #include "CustomerFileView.h"
 
+#include "ActivityDialog.h"
+#include "AddressesPanel.h"
 #include "ContactDialog.h"
 
 #include "CustomerDialog.h"
@@ -7,6 +9,7 @@
 #include "models/itemmodels/ListModels.h"
 #include "models/itemmodels/SyncLists.h"
 #include "models/store/ConflictStore.h"
+#include "models/store/ActivityStore.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/RoutingStore.h"
@@ -87,26 +90,46 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     top->addWidget(newQuote);
     top->addWidget(complaint);
 
-    // Logging a visit is the most frequent thing a rep does here: one line, Enter saves.
+    // Logging a visit is the most frequent thing a rep does here: the kind and a subject on one
+    // line, Enter opens the report with them filled in (date, contact, outcome, next step).
     for (const QString &k : vocab::activityKinds())
         m_activityKind->addItem(vocab::activityKindLabel(k), k);
     m_activitySubject->setObjectName(QStringLiteral("activitySubject"));
-    m_activitySubject->setPlaceholderText(tr("Log a visit, call or note… (Ctrl+L, Enter saves)"));
+    m_activitySubject->setPlaceholderText(tr("Log a visit, call or note… (Ctrl+L, Enter)"));
     connect(m_activitySubject, &QLineEdit::returnPressed, this, &CustomerFileView::logActivity);
     auto *logAction = new QAction(this);
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(logAction, &QAction::triggered, this, &CustomerFileView::focusLogActivity);
     addAction(logAction);
+    auto *logButton = new QPushButton(tr("&Log…"), this);
+    logButton->setObjectName(QStringLiteral("logActivity"));
+    logButton->setToolTip(tr("Log a visit report: date, contact, outcome and next step"));
+    connect(logButton, &QPushButton::clicked, this, &CustomerFileView::logActivity);
     auto *logRow = new QHBoxLayout;
     logRow->addWidget(m_activityKind);
     logRow->addWidget(m_activitySubject, 1);
+    logRow->addWidget(logButton);
 
     auto *timelineBox = new QWidget(this);
     auto *tl = new QVBoxLayout(timelineBox);
     tl->setContentsMargins(0, 0, 0, 0);
     auto *timelineTitle = new QLabel(tr("<b>Timeline</b>"), timelineBox);
-    tl->addWidget(timelineTitle);
+    // An activity of the timeline opens (Enter, double click) to be edited, or is deleted.
+    auto *openActivity = new QPushButton(tr("&Open…"), timelineBox);
+    openActivity->setObjectName(QStringLiteral("openActivity"));
+    connect(openActivity, &QPushButton::clicked, this, [this] { openTimelineEntry(); });
+    m_deleteActivity = new QPushButton(tr("Dele&te"), timelineBox);
+    m_deleteActivity->setObjectName(QStringLiteral("deleteActivity"));
+    m_deleteActivity->setToolTip(tr("Delete the selected activity (Delete); orders, quotes and the like are "
+                                    "deleted where they live"));
+    m_deleteActivity->setEnabled(false);
+    connect(m_deleteActivity, &QPushButton::clicked, this, [this] { deleteActivity(currentActivityId()); });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(timelineTitle, 1);
+    titleRow->addWidget(openActivity);
+    titleRow->addWidget(m_deleteActivity);
+    tl->addLayout(titleRow);
     tl->addLayout(logRow);
     new QVBoxLayout(m_timelineHost);
     m_timelineHost->layout()->setContentsMargins(0, 0, 0, 0);
@@ -118,8 +141,9 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(timelineBox);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 4);
+    // The timeline carries the visit reports: it gets the larger half.
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 3);
 
     // The sync banner: what happens to this customer's changes, and the way to what needs a decision.
     m_banner->setObjectName(QStringLiteral("syncBanner"));
@@ -194,6 +218,16 @@ void CustomerFileView::rebuildLists()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timelineHost->layout()->addWidget(m_timeline);
     connect(m_timeline, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    connect(m_timeline, &ListPanel::activated, this, [this] { openTimelineEntry(); });
+    // Only an activity is deleted from here: the button says so by being enabled for one.
+    connect(m_timeline, &ListPanel::currentChanged, this, [this] { m_deleteActivity->setEnabled(currentActivityId() > 0); });
+    m_deleteActivity->setEnabled(false);
+    // Subject, outcome, next step and detail are sentences: capped so the date, kind and contact
+    // stay in view on a laptop screen (the whole text is in the report).
+    for (int column : {3, 4, 5, 6})
+        m_timeline->capColumn(column, 170);
+    auto *del = new QShortcut(QKeySequence::Delete, m_timeline, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(del, &QShortcut::activated, this, [this] { deleteActivity(currentActivityId()); });
 
     struct Related {
         SqlWindowModel *model;
@@ -211,6 +245,9 @@ void CustomerFileView::rebuildLists()
         connect(panel, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
         if (entity == QLatin1String("contact")) {
             m_tabs->addTab(buildContactsTab(panel), QString());
+            // Beside the contacts: where the customer is, is billed and takes deliveries.
+            m_addresses = new AddressesPanel(m_ctx, m_id, m_tabs);
+            m_tabs->addTab(m_addresses, QString());
             continue;
         }
         connect(panel, &ListPanel::activated, this, [this, entity](qint64 id) { m_ctx.requestOpen(entity, id); });
@@ -322,22 +359,27 @@ void CustomerFileView::refresh()
     m_badge->setVisible(!icon.isNull());
     refreshSyncBanner(c);
 
-    const int counts[] = {s.contacts, s.openOpportunities, s.quotes, s.orders, s.shipments, s.tickets};
-    const QString titles[] = {tr("Contacts (%1)"), tr("Opportunities (%1)"), tr("Quotes (%1)"),
-                              tr("Orders (%1)"),   tr("Shipments (%1)"),     tr("Tickets (%1)")};
-    for (int i = 0; i < m_tabs->count() && i < 6; ++i) {
+    // The addresses' count is their list's (the header does not show it).
+    const int counts[] = {s.contacts, 0, s.openOpportunities, s.quotes, s.orders, s.shipments, s.tickets};
+    const QString titles[] = {tr("Contacts (%1)"), tr("Addresses (%1)"),   tr("Opportunities (%1)"), tr("Quotes (%1)"),
+                              tr("Orders (%1)"),   tr("Shipments (%1)"),   tr("Tickets (%1)")};
+    for (int i = 0; i < m_tabs->count() && i < 7; ++i) {
         m_tabs->setTabText(i, titles[i].arg(counts[i]));
         auto *panel = qobject_cast<ListPanel *>(m_tabs->widget(i));
-        if (!panel) // the contacts' page holds its list under its buttons
+        if (!panel) // the contacts' and addresses' pages hold their list under their buttons
             panel = m_tabs->widget(i)->findChild<ListPanel *>();
         if (panel)
             panel->refresh();
     }
+    if (m_addresses)
+        m_tabs->setTabText(1, titles[1].arg(m_addresses->list()->model()->rowCount()));
     // The opportunities tab counts all deals of the customer, the header only open ones.
-    if (auto *opp = qobject_cast<ListPanel *>(m_tabs->widget(1)))
-        m_tabs->setTabText(1, titles[1].arg(opp->model()->rowCount()));
-    if (m_timeline)
+    if (auto *opp = qobject_cast<ListPanel *>(m_tabs->widget(2)))
+        m_tabs->setTabText(2, titles[2].arg(opp->model()->rowCount()));
+    if (m_timeline) {
         m_timeline->refresh();
+        m_deleteActivity->setEnabled(currentActivityId() > 0);
+    }
 }
 
 void CustomerFileView::refreshSyncBanner(const QVariantMap &customer)
@@ -428,21 +470,65 @@ void CustomerFileView::focusLogActivity()
 
 void CustomerFileView::logActivity()
 {
-    const QString subject = m_activitySubject->text().trimmed();
-    if (subject.isEmpty() || !m_id)
+    if (!m_id)
         return;
-    CustomerStore store(m_ctx.db());
-    auto r = store.logActivity(m_id, {{QStringLiteral("kind"), m_activityKind->currentData()},
-                                      {QStringLiteral("subject"), subject},
-                                      {QStringLiteral("status"), QStringLiteral("done")},
-                                      {QStringLiteral("owner"), m_ctx.session().user}});
-    if (!r) {
-        m_ctx.reportError(r.error());
+    ActivityDialog dialog(m_ctx, m_id, 0, this);
+    dialog.preset(m_activityKind->currentData().toString(), m_activitySubject->text().trimmed());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_activitySubject->clear();
+    m_ctx.reportInfo(tr("The activity was logged."));
+}
+
+qint64 CustomerFileView::currentActivityId() const
+{
+    if (!m_timeline)
+        return -1;
+    const QModelIndex current = m_timeline->table()->currentIndex();
+    if (!current.isValid()
+        || m_timeline->model()->value(current.row(), QStringLiteral("source")).toString() != QLatin1String("activity"))
+        return -1;
+    return m_timeline->model()->idAt(current.row());
+}
+
+void CustomerFileView::openTimelineEntry()
+{
+    const QModelIndex current = m_timeline ? m_timeline->table()->currentIndex() : QModelIndex();
+    if (!current.isValid())
+        return;
+    const QString source = m_timeline->model()->value(current.row(), QStringLiteral("source")).toString();
+    const qint64 id = m_timeline->model()->idAt(current.row());
+    if (source == QLatin1String("activity"))
+        editActivity(id);
+    else // a quote, an order, a shipment or a ticket opens where it lives
+        m_ctx.requestOpen(source, id);
+}
+
+void CustomerFileView::editActivity(qint64 activityId)
+{
+    if (activityId <= 0 || !m_id)
+        return;
+    ActivityDialog dialog(m_ctx, m_id, activityId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ctx.reportInfo(tr("The activity was saved."));
+}
+
+void CustomerFileView::deleteActivity(qint64 activityId)
+{
+    if (activityId <= 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete activity"),
+                                              tr("Delete this activity from the timeline? The deletion is sent with the next "
+                                                 "sync; until then it can be undone in Pending changes."),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = ActivityStore(m_ctx.db()).remove(activityId); !s) {
+        m_ctx.reportError(s.error());
         return;
     }
-    m_activitySubject->clear();
     m_ctx.notifyChanged(QStringLiteral("activity"));
-    refresh();
+    m_ctx.reportInfo(tr("The activity was deleted; the deletion goes with the next sync."));
 }
 
 void CustomerFileView::editCustomer()

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace sb {
 
 class AppContext;
+class AddressesPanel;
 class ListPanel;
 
 // The customer file (档案) on one screen: highlights at the top, the activity timeline in the
@@ -30,6 +31,13 @@ public:
     // contactId 0: a new contact of this customer. Modal; returns when the dialog closes.
     void editContact(qint64 contactId);
     void deleteContact(qint64 contactId); // asks first
+    AddressesPanel *addresses() const { return m_addresses; }
+    // Opens a logged activity as its report (Enter or a double click on the timeline).
+    // Modal; returns when the dialog closes.
+    void editActivity(qint64 activityId);
+    void deleteActivity(qint64 activityId); // asks first
+    // The activity selected on the timeline; -1 when none, or when the row is not an activity.
+    qint64 currentActivityId() const;
     // The sync banner under the title: "Waiting to be sent", "Not accepted by the server: …"
     // (with Details…) and "N fields in conflict — Resolve…". Hidden when all is synced.
     QFrame *syncBanner() const { return m_banner; }
@@ -40,6 +48,7 @@ public:
 
 public slots:
     void focusLogActivity();
+    // Opens the visit report with the kind and subject typed on the log line. Modal.
     void logActivity();
     void editCustomer();
 
@@ -48,6 +57,7 @@ signals:
 
 private:
     QWidget *buildContactsTab(ListPanel *panel);
+    void openTimelineEntry();
     void rebuildLists();
     void refreshSyncBanner(const QVariantMap &customer);
 
@@ -59,11 +69,13 @@ private:
     ListPanel *m_timeline = nullptr;
     QTabWidget *m_tabs;
     ListPanel *m_contacts = nullptr;
+    AddressesPanel *m_addresses = nullptr;
     QWidget *m_timelineHost;
     QFrame *m_banner;
     QFrame *m_stateRow, *m_conflictRow;
     QLabel *m_stateIcon, *m_stateText, *m_conflictText;
     QPushButton *m_failedDetails, *m_resolve;
+    QPushButton *m_deleteActivity = nullptr;
     qint64 m_failedOutboxId = 0;
     qint64 m_firstConflictId = 0;
 };

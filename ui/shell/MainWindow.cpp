@@ -3,6 +3,8 @@
 #include "ApprovalNotifier.h"
 #include "MessageBar.h"
 #include "models/domain/Vocabulary.h"
+#include "models/store/ActivityStore.h"
+#include "models/store/AddressStore.h"
 #include "models/store/ConnectorStore.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
@@ -511,6 +513,12 @@ void MainWindow::open(const QString &entity, qint64 id)
         customers()->openRecord(id);
     } else if (entity == QLatin1String("contact")) {
         auto r = CustomerStore(m_ctx.db()).customerOfContact(id);
+        if (r && r.value() > 0)
+            open(QStringLiteral("customer"), r.value());
+    } else if (entity == QLatin1String("address") || entity == QLatin1String("activity")) {
+        // Both live in their customer's file (Pending changes and conflicts open them there).
+        auto r = entity == QLatin1String("address") ? AddressStore(m_ctx.db()).customerOf(id)
+                                                    : ActivityStore(m_ctx.db()).customerOf(id);
         if (r && r.value() > 0)
             open(QStringLiteral("customer"), r.value());
     } else if (entity == QLatin1String("order") || entity == QLatin1String("order_line")) {
