@@ -203,7 +203,7 @@ QString SqlWindowModel::display(const SqlColumn &column, const Row &row, int val
     switch (column.format) {
     case SqlColumn::Money: {
         const int currencyIndex = m_fieldKeys.indexOf(QStringLiteral("currency"));
-        const QString currency = currencyIndex >= 0 ? row.at(kFixed + currencyIndex).toString() : QStringLiteral("CNY");
+        const QString currency = currencyIndex >= 0 ? row.at(kFixed + currencyIndex).toString() : defaultCurrency();
         return formatMoney(v.toLongLong(), currency, locale);
     }
     case SqlColumn::Date:

@@ -1,5 +1,6 @@
 #include "QuoteEditor.h"
 
+#include "QuoteCurrencyBox.h"
 #include "QuoteLineDelegate.h"
 #include "QuoteLinesModel.h"
 #include "models/domain/Vocabulary.h"
@@ -59,6 +60,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     , m_number(new QLabel(this))
     , m_customer(new QLabel(this))
     , m_stateBadge(new QLabel(this))
+    , m_currency(new QuoteCurrencyBox(ctx.db(), this))
     , m_meta(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_table(new QTableView(this))
@@ -114,7 +116,8 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     h->resizeSection(QuoteLinesModel::Product,
                      m_table->fontMetrics().horizontalAdvance(QStringLiteral("TST-SRV-0000  交流伺服电机 750W")) + 24);
     h->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
-    const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00")) + 16;
+    const QString widest = formatMoney(Q_INT64_C(99999999999), QStringLiteral("USD")); // the longer currency signs
+    const int digits = m_table->fontMetrics().horizontalAdvance(widest) + 16;
     h->resizeSection(QuoteLinesModel::Quantity, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Quantity00")) + 16);
     h->resizeSection(QuoteLinesModel::UnitPrice, digits);
     h->resizeSection(QuoteLinesModel::Discount, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Discount0")) + 16);
@@ -124,7 +127,15 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     header->addWidget(m_number);
     header->addSpacing(8);
     header->addWidget(m_customer, 1);
+    header->addWidget(m_currency);
     header->addWidget(m_stateBadge);
+    connect(m_currency, &QuoteCurrencyBox::failed, &m_ctx, &AppContext::reportError);
+    connect(m_currency, &QuoteCurrencyBox::currencyChanged, this, [this](const QString &currency) {
+        m_lines->setCurrency(currency);
+        updateTotals();
+        emit quoteChanged(m_quoteId);
+        m_ctx.notifyChanged(QStringLiteral("quote"));
+    });
 
     auto *totals = new QGridLayout;
     totals->setHorizontalSpacing(14);
@@ -134,7 +145,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
         auto *name = new QLabel(rows.at(i).first, this);
         name->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         rows.at(i).second->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        rows.at(i).second->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00 (00.0%)")));
+        rows.at(i).second->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(widest + QStringLiteral(" (00.0%)")));
         totals->addWidget(name, i, 0);
         totals->addWidget(rows.at(i).second, i, 1);
     }
@@ -265,6 +276,7 @@ void QuoteEditor::load(qint64 quoteId)
             if (!lines)
                 m_ctx.reportError(lines.error());
             m_lines->setLines(lines ? lines.value() : QList<QuoteLine>(), h.currency);
+            m_currency->setQuote(quoteId, h.currency, isEditable());
         }
     }
     if (m_quoteId == 0)
