@@ -3,6 +3,8 @@
 // or cancelled orders left out of revenue.
 #include "models/domain/Money.h"
 #include "models/domain/Vocabulary.h"
+#include "models/itemmodels/ListModels.h"
+#include "models/itemmodels/SqlWindowModel.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/PipelineStore.h"
@@ -37,6 +39,7 @@ private slots:
     void newOpportunityTakesTheCustomersCurrency();
     void customerFileSumsPerCurrencyWithoutDrafts();
     void currencyChoicesIncludeTheCache();
+    void listTotalsPerCurrency();
 
 private:
     qint64 customer(const QString &name, const QString &currency);
@@ -292,6 +295,42 @@ void TestMoney::currencyChoicesIncludeTheCache()
     QVERIFY2(choices, qPrintable(choices.error()));
     QCOMPARE(choices.value(), QStringList({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"),
                                            QStringLiteral("JPY")}));
+}
+
+void TestMoney::listTotalsPerCurrency()
+{
+    const qint64 cn = customer(QStringLiteral("Suzhou Precision"), QStringLiteral("CNY"));
+    const qint64 us = customer(QStringLiteral("Ohio Tooling"), QStringLiteral("USD"));
+    order(cn, QStringLiteral("done"), 50000, QStringLiteral("CNY"));
+    order(cn, QStringLiteral("draft"), 800000, QStringLiteral("CNY"));
+    order(us, QStringLiteral("confirmed"), 70423, QStringLiteral("USD"));
+    order(us, QStringLiteral("cancelled"), 900000, QStringLiteral("USD"));
+    std::unique_ptr<SqlWindowModel> orders(lists::orders(*m_db, 0, nullptr));
+    QCOMPARE(orders->rowCount(), 4);
+    QVERIFY(orders->hasMoneyTotal());
+    MoneySums revenue(QStringLiteral("CNY"), 50000);
+    revenue.add(QStringLiteral("USD"), 70423);
+    QCOMPARE(orders->moneyTotal(), revenue);
+    QVERIFY(orders->moneyTotalText(QLocale(QStringLiteral("zh_CN"))).contains(QStringLiteral("US$704.23 · ¥500.00"))); // largest first
+    // The total follows the list's filter, and one customer's list its customer.
+    orders->setFilter(QStringLiteral("o.customer_id = ?"), {us});
+    orders->refresh();
+    QCOMPARE(orders->moneyTotal(), MoneySums(QStringLiteral("USD"), 70423));
+    std::unique_ptr<SqlWindowModel> own(lists::orders(*m_db, cn, nullptr));
+    QCOMPARE(own->moneyTotal(), MoneySums(QStringLiteral("CNY"), 50000));
+
+    QuoteStore quotes(*m_db);
+    for (qint64 c : {cn, us}) {
+        const qint64 q = quotes.createDraft(c, 0, QStringLiteral("wang")).value();
+        QuoteLine line;
+        line.description = QStringLiteral("Servo");
+        line.unitPriceCents = c == cn ? 238000 : 70423;
+        QVERIFY(quotes.saveLines(q, {line}));
+    }
+    std::unique_ptr<SqlWindowModel> quoteList(lists::quotes(*m_db, 0, nullptr));
+    MoneySums quoted(QStringLiteral("CNY"), 238000);
+    quoted.add(QStringLiteral("USD"), 70423);
+    QCOMPARE(quoteList->moneyTotal(), quoted);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -199,6 +199,9 @@ void TestCurrencies::quotesListAndEditor()
         totals << list->index(row, 3).data().toString();
     QVERIFY2(totals.contains(QStringLiteral("¥2,380.00")), qPrintable(totals.join(QLatin1Char('|'))));
     QVERIFY2(totals.contains(QStringLiteral("US$704.23")), qPrintable(totals.join(QLatin1Char('|'))));
+    // Under the list, the total per currency, never ¥3,084.23.
+    QVERIFY(view.list()->totalLabel()->isVisible());
+    QCOMPARE(view.list()->totalLabel()->text(), QStringLiteral("Total of these quotes: ¥2,380.00 · US$704.23"));
 
     // The USD quote opens in dollars; as a draft its currency can be changed, and the totals follow.
     view.openRecord(usd);
