@@ -24,7 +24,7 @@ Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
                            "a.decided_at, a.decision_comment, a.steps, coalesce(c.name, a.customer_name), c.grade, "
                            "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id "
                            "  AND %1 AND o.order_date >= date('now','-12 months')), "
-                           "NULL, "
+                           "NULL, " // was the revenue: per currency below, keeping the columns where they were
                            "(SELECT count(*) FROM tickets t WHERE t.customer_id = a.customer_id "
                            "  AND t.status IN ('new','open','stalled') AND %2), "
                            "(SELECT count(*) FROM approvals p WHERE p.customer_id = a.customer_id AND p.id <> a.id "

@@ -10,6 +10,7 @@
 #include "models/store/QuoteStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/orders/OrdersView.h"
 #include "ui/pipeline/FunnelChart.h"
 #include "ui/pipeline/KanbanColumn.h"
 #include "ui/pipeline/PipelineDialogs.h"
@@ -40,6 +41,7 @@ private slots:
     void funnelNeverAddsCurrencies();
     void newDealAmountInCustomersCurrency();
     void quotesListAndEditor();
+    void ordersListCountsRevenueOnly();
 
 private:
     qint64 deal(qint64 customerId, const QString &title, const QString &stage, qint64 cents);
@@ -234,6 +236,27 @@ void TestCurrencies::quotesListAndEditor()
     QCOMPARE(editor->currencyBox()->currency(), QStringLiteral("USD"));
     QTest::qWait(100);
     QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR) + QStringLiteral("/currencies-quotes.png")));
+}
+
+void TestCurrencies::ordersListCountsRevenueOnly()
+{
+    // The fixture's orders: ¥12,000 + ¥8,000 this year, ¥50,000 earlier. A dollar order, a
+    // draft and a cancelled one join them; only real orders are revenue, each in its currency.
+    const QString insert = QStringLiteral("INSERT INTO orders (number, customer_id, state, order_date, total_cents, currency, "
+                                          "local_state) VALUES (?, ?, ?, date('now'), ?, ?, 0)");
+    QVERIFY(m_fx.db->exec(insert, {QStringLiteral("US-1"), m_usCustomer, QStringLiteral("confirmed"), 70423, QStringLiteral("USD")}));
+    QVERIFY(m_fx.db->exec(insert, {QStringLiteral("US-2"), m_usCustomer, QStringLiteral("draft"), 990000, QStringLiteral("USD")}));
+    QVERIFY(m_fx.db->exec(insert, {QStringLiteral("CN-9"), m_fx.customerId, QStringLiteral("cancelled"), 990000, QStringLiteral("CNY")}));
+    OrdersView view(*m_ctx);
+    view.resize(1366, 768);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.list()->model()->rowCount(), 6);
+    QVERIFY(view.list()->totalLabel()->isVisible());
+    QCOMPARE(view.list()->totalLabel()->text(),
+             QStringLiteral("Revenue of these orders (drafts and cancelled ones left out): ¥70,000.00 · US$704.23"));
+    QTest::qWait(100);
+    QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR) + QStringLiteral("/currencies-orders.png")));
 }
 
 QTEST_MAIN(TestCurrencies)

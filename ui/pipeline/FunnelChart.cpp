@@ -69,15 +69,12 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     const bool oneCurrency = openAmount.size() <= 1;
     m_mixed = !oneCurrency;
     const QString currency = openAmount.isEmpty() ? defaultCurrency() : openAmount.currencies().constFirst();
-    const qint64 maxCents = oneCurrency ? [&] {
-        qint64 m = 0;
-        for (const StageTotals &t : funnel)
-            m = qMax(m, t.amount.cents(currency));
-        return m;
-    }() : 0;
+    qint64 maxCents = 0; // in that one currency
     int maxCount = 0;
-    for (const StageTotals &t : funnel)
+    for (const StageTotals &t : funnel) {
+        maxCents = qMax(maxCents, t.amount.cents(currency));
         maxCount = qMax(maxCount, t.count);
+    }
     // Readable axis numbers: thousands, or millions for a big pipeline.
     const bool millions = maxCents >= 1000000000LL; // 10 million in the currency
     const double scale = millions ? 100.0 * 1e6 : 100.0 * 1e3;
