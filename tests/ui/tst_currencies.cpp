@@ -10,6 +10,7 @@
 #include "models/store/QuoteStore.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
+#include "ui/customers/CustomerDialog.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/pipeline/FunnelChart.h"
 #include "ui/pipeline/KanbanColumn.h"
@@ -21,6 +22,8 @@
 #include "ui/quotes/QuotesView.h"
 
 #include <QBarSet>
+#include <QComboBox>
+#include <QSignalSpy>
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
@@ -42,6 +45,7 @@ private slots:
     void newDealAmountInCustomersCurrency();
     void quotesListAndEditor();
     void ordersListCountsRevenueOnly();
+    void customerDialogKeepsTheCurrency();
 
 private:
     qint64 deal(qint64 customerId, const QString &title, const QString &stage, qint64 cents);
@@ -215,8 +219,11 @@ void TestCurrencies::quotesListAndEditor()
     QCOMPARE(editor->totalLabel()->text(), QStringLiteral("US$704.23"));
     const int eur = box->findData(QStringLiteral("EUR"));
     QVERIFY(eur >= 0);
+    QSignalSpy info(m_ctx.get(), &AppContext::infoReported);
     box->setCurrentIndex(eur);
     emit box->activated(eur); // what a click on the item does
+    QCOMPARE(info.size(), 1); // the prices were not converted, and the person is told
+    QVERIFY(info.at(0).at(0).toString().contains(QStringLiteral("EUR")));
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT currency FROM quotes WHERE id = ?"), {usd}).toString(), QStringLiteral("EUR"));
     QCOMPARE(editor->totalLabel()->text(), QStringLiteral("€704.23"));
     // The change goes to the ERP like any edit.
@@ -257,6 +264,25 @@ void TestCurrencies::ordersListCountsRevenueOnly()
              QStringLiteral("Revenue of these orders (drafts and cancelled ones left out): ¥70,000.00 · US$704.23"));
     QTest::qWait(100);
     QVERIFY(view.grab().save(QStringLiteral(SB_SCREENSHOT_DIR) + QStringLiteral("/currencies-orders.png")));
+}
+
+void TestCurrencies::customerDialogKeepsTheCurrency()
+{
+    CustomerDialog dialog(*m_ctx, m_usCustomer);
+    auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currency"));
+    auto *credit = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("creditLimit"));
+    QVERIFY(currency && credit);
+    QCOMPARE(currency->currentData().toString(), QStringLiteral("USD"));
+    QCOMPARE(credit->prefix(), QStringLiteral("US$ "));
+    currency->setCurrentIndex(currency->findData(QStringLiteral("CNY")));
+    QCOMPARE(credit->prefix(), QStringLiteral("¥ "));
+    dialog.accept();
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT currency FROM customers WHERE id = ?"), {m_usCustomer}).toString(),
+             QStringLiteral("CNY"));
+    // A new quote for it is in yuan from now on.
+    auto q = QuoteStore(*m_fx.db).createDraft(m_usCustomer, 0, QStringLiteral("wang.fang"));
+    QVERIFY(q);
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT currency FROM quotes WHERE id = ?"), {q.value()}).toString(), QStringLiteral("CNY"));
 }
 
 QTEST_MAIN(TestCurrencies)

@@ -133,6 +133,9 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     connect(m_currency, &QuoteCurrencyBox::currencyChanged, this, [this](const QString &currency) {
         m_lines->setCurrency(currency);
         updateTotals();
+        if (m_lines->rowCount() > 0) // nothing converts the prices: say so rather than let them pass as dollars
+            m_ctx.reportInfo(tr("Quote %1 is now in %2. The prices were kept as typed, not converted: check them.")
+                                 .arg(m_number->text(), currency));
         emit quoteChanged(m_quoteId);
         m_ctx.notifyChanged(QStringLiteral("quote"));
     });
