@@ -88,10 +88,10 @@ NewOpportunityDialog::NewOpportunityDialog(Database &db, Submit submit, QWidget 
     m_amount->setGroupSeparatorShown(true);
     setCurrency(defaultCurrency());
     // The deal is in its customer's currency: the amount shows it as soon as one is chosen.
-    connect(m_customer, &CustomerPicker::customerChanged, this, [this, &db](qint64 id) {
+    connect(m_customer, &CustomerPicker::customerChanged, this, [this, store = &db](qint64 id) {
         if (id <= 0)
             return;
-        auto c = CustomerStore(db).get(id);
+        auto c = CustomerStore(*store).get(id);
         if (c)
             setCurrency(c.value().value(QStringLiteral("currency")).toString());
     });
