@@ -105,6 +105,9 @@ SqlWindowModel *opportunities(Database &db, qint64 customerId, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Expected close"), QStringLiteral("o.expected_close"), SqlColumn::Date),
         col(QT_TRANSLATE_NOOP("ListModels", "Owner"), QStringLiteral("o.owner")),
     });
+    m->setMoneyTotal(h(QT_TRANSLATE_NOOP("ListModels", "Open deals among these (won and lost left out): %1")),
+                     QStringLiteral("o.amount_cents"), QStringLiteral("o.currency"),
+                     QStringLiteral("o.stage IN ('%1')").arg(vocab::openStages().join(QStringLiteral("','"))));
     m->setDefaultSort(QStringLiteral("o.expected_close"));
     m->refresh();
     return m;

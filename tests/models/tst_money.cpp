@@ -327,6 +327,14 @@ void TestMoney::listTotalsPerCurrency()
         line.unitPriceCents = c == cn ? 238000 : 70423;
         QVERIFY(quotes.saveLines(q, {line}));
     }
+    deal(cn, QStringLiteral("proposal"), 120000000);
+    deal(cn, QStringLiteral("won"), 5000000); // not open
+    deal(us, QStringLiteral("lead"), 70423);
+    std::unique_ptr<SqlWindowModel> deals(lists::opportunities(*m_db, 0, nullptr));
+    MoneySums open(QStringLiteral("CNY"), 120000000);
+    open.add(QStringLiteral("USD"), 70423);
+    QCOMPARE(deals->moneyTotal(), open);
+
     std::unique_ptr<SqlWindowModel> quoteList(lists::quotes(*m_db, 0, nullptr));
     MoneySums quoted(QStringLiteral("CNY"), 238000);
     quoted.add(QStringLiteral("USD"), 70423);
