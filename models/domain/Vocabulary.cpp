@@ -217,17 +217,6 @@ QString roleLabel(const QString &role) { return lookup(kRoles, SB_N(kRoles), rol
 QStringList roles() { return keys(kRoles, SB_N(kRoles)); }
 } // namespace vocab
 
-QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale)
-{
-    const QString symbol = currency == QLatin1String("CNY") ? QStringLiteral("¥")
-        : currency == QLatin1String("USD")                  ? QStringLiteral("$")
-        : currency == QLatin1String("EUR")                  ? QStringLiteral("€")
-                                                            : currency + QLatin1Char(' ');
-    // The C locale (tests, minimal systems) would put the symbol last: read money the English way.
-    const QLocale l = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
-    return l.toCurrencyString(double(cents) / 100.0, symbol, 2);
-}
-
 QString formatDate(const QString &isoDate, const QLocale &locale)
 {
     if (isoDate.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Money.h" // formatMoney, MoneySums
+
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -40,8 +42,6 @@ QString outboxOpLabel(const QString &op);
 QString outboxStateLabel(const QString &state);
 } // namespace vocab
 
-// Money is kept in minor units (cents / fen) so sums are exact.
-QString formatMoney(qint64 cents, const QString &currency, const QLocale &locale = QLocale());
 QString formatDate(const QString &isoDate, const QLocale &locale = QLocale());
 // "3 days ago" for recent times, the date otherwise.
 QString formatRelative(const QString &isoDateTime, const QLocale &locale = QLocale());

@@ -2,6 +2,7 @@
 
 #include "models/domain/Vocabulary.h"
 #include "models/store/Entity.h"
+#include "models/store/OrderStore.h"
 #include "models/store/SyncStates.h"
 
 #include <QCoreApplication>
@@ -126,6 +127,9 @@ SqlWindowModel *opportunities(Database &db, qint64 customerId, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Expected close"), QStringLiteral("o.expected_close"), SqlColumn::Date),
         col(QT_TRANSLATE_NOOP("ListModels", "Owner"), QStringLiteral("o.owner")),
     });
+    m->setMoneyTotal(h(QT_TRANSLATE_NOOP("ListModels", "Open deals among these (won and lost left out): %1")),
+                     QStringLiteral("o.amount_cents"), QStringLiteral("o.currency"),
+                     QStringLiteral("o.stage IN ('%1')").arg(vocab::openStages().join(QStringLiteral("','"))));
     m->setDefaultSort(QStringLiteral("o.expected_close"));
     m->refresh();
     return m;
@@ -166,6 +170,8 @@ SqlWindowModel *quotes(Database &db, qint64 customerId, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Valid until"), QStringLiteral("q.valid_until"), SqlColumn::Date),
         col(QT_TRANSLATE_NOOP("ListModels", "Owner"), QStringLiteral("q.owner")),
     });
+    m->setMoneyTotal(h(QT_TRANSLATE_NOOP("ListModels", "Total of these quotes: %1")), QStringLiteral("q.total_cents"),
+                     QStringLiteral("q.currency"));
     m->setDefaultSort(QStringLiteral("q.updated_at DESC"));
     m->refresh();
     return m;
@@ -190,6 +196,8 @@ SqlWindowModel *orders(Database &db, qint64 customerId, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Invoice"), QStringLiteral("o.invoice_state"), SqlColumn::Text,
             via(vocab::invoiceStateLabel)),
     });
+    m->setMoneyTotal(h(QT_TRANSLATE_NOOP("ListModels", "Revenue of these orders (drafts and cancelled ones left out): %1")),
+                     QStringLiteral("o.total_cents"), QStringLiteral("o.currency"), OrderStore::revenueSql(QStringLiteral("o.")));
     m->setDefaultSort(QStringLiteral("o.order_date DESC"));
     m->refresh();
     return m;

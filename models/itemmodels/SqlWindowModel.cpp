@@ -108,12 +108,47 @@ int SqlWindowModel::countRows()
     return r.value().toInt();
 }
 
+void SqlWindowModel::setMoneyTotal(const QString &text, const QString &amountExpr, const QString &currencyExpr,
+                                   const QString &condition)
+{
+    m_totalText = text;
+    m_totalAmount = amountExpr;
+    m_totalCurrency = currencyExpr;
+    m_totalCondition = condition;
+}
+
+QString SqlWindowModel::moneyTotalText(const QLocale &locale) const
+{
+    return hasMoneyTotal() ? m_totalText.arg(m_total.format(locale)) : QString();
+}
+
+void SqlWindowModel::sumTotal()
+{
+    m_total = MoneySums();
+    if (!hasMoneyTotal() || m_count == 0)
+        return;
+    QString where = whereClause();
+    if (!m_totalCondition.isEmpty())
+        where += (where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + m_totalCondition
+            + QLatin1Char(')');
+    auto r = m_db.exec(QStringLiteral("SELECT %1, sum(%2) FROM %3%4 GROUP BY 1")
+                           .arg(m_totalCurrency, m_totalAmount, m_from, where),
+                       allBindings());
+    if (!r) {
+        qCWarning(lcStore) << "list total failed:" << r.error();
+        return;
+    }
+    for (QSqlQuery &q = r.value(); q.next();)
+        m_total.add(q.value(0).toString(), q.value(1).toLongLong());
+}
+
 void SqlWindowModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
     m_count = m_from.isEmpty() ? 0 : countRows();
+    sumTotal();
     m_routed.clear();
     if (!m_syncPrefix.isNull() && m_count > 0) {
         if (auto routes = RoutingStore(m_db).routes(); routes) {
@@ -203,7 +238,7 @@ QString SqlWindowModel::display(const SqlColumn &column, const Row &row, int val
     switch (column.format) {
     case SqlColumn::Money: {
         const int currencyIndex = m_fieldKeys.indexOf(QStringLiteral("currency"));
-        const QString currency = currencyIndex >= 0 ? row.at(kFixed + currencyIndex).toString() : QStringLiteral("CNY");
+        const QString currency = currencyIndex >= 0 ? row.at(kFixed + currencyIndex).toString() : defaultCurrency();
         return formatMoney(v.toLongLong(), currency, locale);
     }
     case SqlColumn::Date:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Money.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -55,6 +57,14 @@ public:
     // field (addField). Otherwise it is the entity whose table the source starts with.
     void setSyncEntityField(const QString &fieldKey) { m_syncEntityField = fieldKey; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // A money total over the rows the list holds (its filter included), one sum per currency,
+    // read again with every refresh. text holds "%1" for the sums; condition (SQL over the
+    // source) narrows which rows count, e.g. only orders that are revenue.
+    void setMoneyTotal(const QString &text, const QString &amountExpr, const QString &currencyExpr,
+                       const QString &condition = QString());
+    bool hasMoneyTotal() const { return !m_totalAmount.isEmpty(); }
+    const MoneySums &moneyTotal() const { return m_total; }
+    QString moneyTotalText(const QLocale &locale = QLocale()) const; // empty without a total
 
     // Re-reads the count and drops the cached pages (after a write or a sync).
     void refresh();
@@ -81,6 +91,7 @@ private:
     QVariantList allBindings() const;
     QString display(const SqlColumn &column, const Row &row, int valueIndex) const;
     int countRows();
+    void sumTotal();
 
     Database &m_db;
     QString m_from, m_idExpr, m_syncPrefix, m_baseWhere, m_filter, m_defaultOrder, m_order;
@@ -89,6 +100,8 @@ private:
     QVariantList m_baseBindings, m_filterBindings;
     QList<SqlColumn> m_columns;
     QStringList m_fieldKeys, m_fieldExprs;
+    QString m_totalText, m_totalAmount, m_totalCurrency, m_totalCondition;
+    MoneySums m_total;
     int m_count = 0;
     int m_pageSize = 200;
     mutable QHash<int, QList<Row>> m_pages;

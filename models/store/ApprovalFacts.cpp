@@ -1,6 +1,7 @@
 #include "ApprovalFacts.h"
 
 #include "Database.h"
+#include "OrderStore.h"
 #include "QuoteStore.h"
 #include "SyncStates.h"
 
@@ -14,16 +15,16 @@ namespace sb {
 
 Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
 {
-    // The customer's last twelve months come from the orders it placed (cancelled ones left out).
-    const QString liveO = sql::live(QStringLiteral("o."));
+    // The customer's last twelve months come from the orders it placed (drafts and cancelled
+    // ones left out); the revenue per currency is read below.
+    const QString liveO = sql::live(QStringLiteral("o.")) + QStringLiteral(" AND ") + OrderStore::revenueSql(QStringLiteral("o."));
     auto r = m_db.exec(QStringLiteral(
                            "SELECT a.title, a.kind, a.state, a.subject_entity, a.subject_id, a.customer_id, a.requester, "
                            "a.approver, a.amount_cents, a.currency, a.discount_pct, a.margin_pct, a.submitted_at, "
                            "a.decided_at, a.decision_comment, a.steps, coalesce(c.name, a.customer_name), c.grade, "
-                           "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id AND o.state <> 'cancelled' "
+                           "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id "
                            "  AND %1 AND o.order_date >= date('now','-12 months')), "
-                           "(SELECT coalesce(sum(o.total_cents),0) FROM orders o WHERE o.customer_id = a.customer_id "
-                           "  AND o.state <> 'cancelled' AND %1 AND o.order_date >= date('now','-12 months')), "
+                           "NULL, " // was the revenue: per currency below, keeping the columns where they were
                            "(SELECT count(*) FROM tickets t WHERE t.customer_id = a.customer_id "
                            "  AND t.status IN ('new','open','stalled') AND %2), "
                            "(SELECT count(*) FROM approvals p WHERE p.customer_id = a.customer_id AND p.id <> a.id "
@@ -67,7 +68,6 @@ Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
     f.customerName = q.value(16).toString();
     f.grade = q.value(17).toString();
     f.orders12m = q.value(18).toInt();
-    f.revenue12mCents = q.value(19).toLongLong();
     f.openTickets = q.value(20).toInt();
     f.rejectedBefore = q.value(21).toInt();
     f.reference = q.value(23).toString();
@@ -76,6 +76,16 @@ Result<ApprovalFacts> ApprovalStore::facts(qint64 approvalId)
     f.node = q.value(25).toString();
     f.myTask = q.value(26).toBool();
     f.inOa = q.value(27).toBool();
+    if (f.customerId > 0) {
+        auto revenue = m_db.exec(QStringLiteral("SELECT o.currency, sum(o.total_cents) FROM orders o WHERE o.customer_id = ? "
+                                                "AND %1 AND o.order_date >= date('now','-12 months') GROUP BY o.currency")
+                                     .arg(liveO),
+                                 {f.customerId});
+        if (!revenue)
+            return Result<ApprovalFacts>::fail(revenue.error());
+        for (QSqlQuery &rq = revenue.value(); rq.next();)
+            f.revenue12m.add(rq.value(0).toString(), rq.value(1).toLongLong());
+    }
     return Result<ApprovalFacts>::ok(f);
 }
 

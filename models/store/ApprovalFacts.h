@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "SearchStore.h"
+#include "models/domain/Money.h"
 
 #include <QList>
 #include <QString>
@@ -37,7 +38,7 @@ struct ApprovalFacts {
     bool inOa = false;       // the request lives in an OA system (remote_system set)
     QList<ApprovalStep> steps;
     int orders12m = 0;
-    qint64 revenue12mCents = 0;
+    MoneySums revenue12m; // orders that are revenue (OrderStore::revenueSql), per currency
     int openTickets = 0;
     int rejectedBefore = 0; // earlier rejected requests of the same customer
 };

@@ -2,6 +2,7 @@
 
 #include "ActivityStore.h"
 #include "Database.h"
+#include "OrderStore.h"
 #include "RecordReader.h"
 #include "SearchStore.h"
 #include "SyncStates.h"
@@ -150,8 +151,6 @@ Result<CustomerSummary> CustomerStore::summary(qint64 id)
     // Parameters through a one-row CTE: QtSql binds positional "?" once each.
     auto r = m_db.exec(QStringLiteral(
         "WITH p(cid, now) AS (SELECT ?, ?) SELECT"
-        " (SELECT coalesce(sum(amount_cents),0) FROM opportunities WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3"
-        "    AND stage IN ('lead','qualified','proposal','negotiation')),"
         " (SELECT count(*) FROM opportunities WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3"
         "    AND stage IN ('lead','qualified','proposal','negotiation')),"
         " (SELECT max(starts_at) FROM activities WHERE customer_id = (SELECT cid FROM p) AND status = 'done'"
@@ -165,28 +164,48 @@ Result<CustomerSummary> CustomerStore::summary(qint64 id)
         " (SELECT count(*) FROM tickets WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3),"
         " (SELECT count(*) FROM tickets WHERE customer_id = (SELECT cid FROM p) AND local_state <> 3"
         "    AND status IN ('new','open','stalled')),"
-        " (SELECT coalesce(sum(total_cents),0) FROM orders WHERE customer_id = (SELECT cid FROM p) AND state <> 'cancelled'"
-        "    AND local_state <> 3),"
         " (SELECT count(*) FROM outbox WHERE entity = 'customer' AND record_id = (SELECT cid FROM p) AND state <> 'done')"),
         {id, Database::nowUtc()});
     if (!r)
         return Result<CustomerSummary>::fail(r.error());
     QSqlQuery &q = r.value();
     if (q.next()) {
-        s.openPipelineCents = q.value(0).toLongLong();
-        s.openOpportunities = q.value(1).toInt();
-        s.lastContactAt = q.value(2).toString();
-        s.overdueActivities = q.value(3).toInt();
-        s.contacts = q.value(4).toInt();
-        s.quotes = q.value(5).toInt();
-        s.orders = q.value(6).toInt();
-        s.shipments = q.value(7).toInt();
-        s.tickets = q.value(8).toInt();
-        s.openTickets = q.value(9).toInt();
-        s.revenueCents = q.value(10).toLongLong();
-        s.pendingChanges = q.value(11).toInt();
+        s.openOpportunities = q.value(0).toInt();
+        s.lastContactAt = q.value(1).toString();
+        s.overdueActivities = q.value(2).toInt();
+        s.contacts = q.value(3).toInt();
+        s.quotes = q.value(4).toInt();
+        s.orders = q.value(5).toInt();
+        s.shipments = q.value(6).toInt();
+        s.tickets = q.value(7).toInt();
+        s.openTickets = q.value(8).toInt();
+        s.pendingChanges = q.value(9).toInt();
     }
+    // Amounts per currency: a USD order never adds to a CNY one.
+    auto sums = m_db.exec(QStringLiteral(
+        "SELECT 0, currency, sum(amount_cents) FROM opportunities WHERE customer_id = ? AND local_state <> 3"
+        "  AND stage IN ('lead','qualified','proposal','negotiation') GROUP BY currency "
+        "UNION ALL SELECT 1, currency, sum(total_cents) FROM orders WHERE customer_id = ? AND local_state <> 3"
+        "  AND %1 GROUP BY currency").arg(OrderStore::revenueSql()),
+        {id, id});
+    if (!sums)
+        return Result<CustomerSummary>::fail(sums.error());
+    for (QSqlQuery &q = sums.value(); q.next();)
+        (q.value(0).toInt() == 0 ? s.openPipeline : s.revenue).add(q.value(1).toString(), q.value(2).toLongLong());
     return Result<CustomerSummary>::ok(s);
+}
+
+Result<QStringList> CustomerStore::currencyChoices()
+{
+    auto r = m_db.exec(QStringLiteral("SELECT currency FROM customers UNION SELECT currency FROM quotes "
+                                      "UNION SELECT currency FROM orders UNION SELECT currency FROM opportunities"));
+    if (!r)
+        return Result<QStringList>::fail(r.error());
+    QStringList inUse;
+    QSqlQuery &q = r.value();
+    while (q.next())
+        inUse << q.value(0).toString();
+    return Result<QStringList>::ok(sb::currencyChoices(inUse));
 }
 
 Result<std::optional<QString>> CustomerStore::name(qint64 id)

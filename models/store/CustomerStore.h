@@ -2,6 +2,7 @@
 
 #include "ChangeWriter.h"
 #include "Result.h"
+#include "models/domain/Money.h"
 
 #include <QVariantMap>
 #include <optional>
@@ -13,12 +14,12 @@ class Database;
 // The highlights of a customer file: what matters at a glance.
 struct CustomerSummary {
     QVariantMap customer;
-    qint64 openPipelineCents = 0;
+    MoneySums openPipeline;  // open deals, per currency
     int openOpportunities = 0;
     QString lastContactAt;   // the latest done visit/call/meeting/email
     int overdueActivities = 0;
     int contacts = 0, quotes = 0, orders = 0, shipments = 0, tickets = 0, openTickets = 0;
-    qint64 revenueCents = 0; // orders not cancelled
+    MoneySums revenue;       // orders neither draft nor cancelled (OrderStore::revenueSql), per currency
     int pendingChanges = 0;  // outbox entries of this customer's own row
 };
 
@@ -39,6 +40,8 @@ public:
     Status remove(qint64 id);
     Result<QVariantMap> get(qint64 id);
     Result<CustomerSummary> summary(qint64 id);
+    // The currencies a person picks from: CNY, USD, EUR and the others found in the cache.
+    Result<QStringList> currencyChoices();
     // The customer's name, also of a customer deleted here (an order still names it);
     // nullopt when there is no such customer.
     Result<std::optional<QString>> name(qint64 id);

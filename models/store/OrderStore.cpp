@@ -65,6 +65,11 @@ Result<OrderProgress> OrderStore::progress(qint64 orderId)
     return Result<OrderProgress>::ok(p);
 }
 
+QString OrderStore::revenueSql(const QString &prefix)
+{
+    return QStringLiteral("%1state NOT IN ('draft','cancelled')").arg(prefix);
+}
+
 Result<Fulfilment> OrderStore::fulfilment(qint64 orderId, const QDate &today)
 {
     auto p = progress(orderId);

@@ -27,6 +27,10 @@ public:
     Result<Fulfilment> fulfilment(qint64 orderId, const QDate &today = QDate::currentDate());
     Result<OrderTerms> terms(qint64 orderId);
 
+    // The one rule for what counts as revenue: an order neither draft (not agreed yet) nor
+    // cancelled. An SQL condition over the orders table, columns prefixed with prefix ("o.").
+    static QString revenueSql(const QString &prefix = QString());
+
 private:
     Database &m_db;
 };

@@ -12,9 +12,6 @@
 
 namespace sb {
 
-namespace {
-} // namespace
-
 Result<qint64> PipelineStore::create(const QVariantMap &fields)
 {
     if (fields.value(QStringLiteral("title")).toString().trimmed().isEmpty())
@@ -28,6 +25,14 @@ Result<qint64> PipelineStore::create(const QVariantMap &fields)
     f.insert(QStringLiteral("stage"), stage);
     if (!f.contains(QStringLiteral("probability")))
         f.insert(QStringLiteral("probability"), vocab::defaultProbability(stage));
+    if (f.value(QStringLiteral("currency")).toString().isEmpty()) {
+        auto currency = m_db.scalar(QStringLiteral("SELECT currency FROM customers WHERE id = ?"),
+                                    {f.value(QStringLiteral("customer_id"))});
+        if (!currency)
+            return Result<qint64>::fail(currency.error());
+        const QString code = currency.value().toString();
+        f.insert(QStringLiteral("currency"), code.isEmpty() ? defaultCurrency() : code);
+    }
     if (const QString problem = amountProblem(f); !problem.isEmpty())
         return Result<qint64>::fail(problem);
     return m_writer.create(entities::opportunity(), f);
@@ -40,7 +45,7 @@ QString PipelineStore::amountProblem(const QVariantMap &fields)
     const QString currency = fields.value(QStringLiteral("currency")).toString();
     return validation::money(fields.value(QStringLiteral("amount_cents")).toLongLong(),
                              QCoreApplication::translate("sb::PipelineStore", "The amount"),
-                             currency.isEmpty() ? QStringLiteral("CNY") : currency);
+                             currency.isEmpty() ? defaultCurrency() : currency);
 }
 
 Status PipelineStore::update(qint64 id, const QVariantMap &changes)
@@ -109,17 +114,23 @@ Status PipelineStore::moveStage(qint64 id, const QString &stage, const QString &
 
 Result<QList<StageTotals>> PipelineStore::totals(const QString &owner)
 {
-    auto r = m_db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents),0), "
+    const QVariant who = owner.isEmpty() ? QVariant() : QVariant(owner);
+    auto r = m_db.exec(QStringLiteral("SELECT stage, currency, count(*), coalesce(sum(amount_cents),0), "
                                       "coalesce(sum(amount_cents * probability / 100),0) FROM opportunities "
-                                      "WHERE %1 AND (? IS NULL OR owner = ?) GROUP BY stage").arg(sql::live()),
-                       {owner.isEmpty() ? QVariant() : QVariant(owner), owner.isEmpty() ? QVariant() : QVariant(owner)});
+                                      "WHERE %1 AND (? IS NULL OR owner = ?) GROUP BY stage, currency")
+                           .arg(sql::live()),
+                       {who, who});
     if (!r)
         return Result<QList<StageTotals>>::fail(r.error());
     QHash<QString, StageTotals> byStage;
     QSqlQuery &q = r.value();
-    while (q.next())
-        byStage.insert(q.value(0).toString(),
-                       {q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    while (q.next()) {
+        StageTotals &t = byStage[q.value(0).toString()];
+        const QString currency = q.value(1).toString();
+        t.count += q.value(2).toInt();
+        t.amount.add(currency, q.value(3).toLongLong());
+        t.weighted.add(currency, q.value(4).toLongLong());
+    }
     QList<StageTotals> out;
     for (const QString &stage : vocab::stages()) {
         StageTotals t = byStage.value(stage);
@@ -134,10 +145,10 @@ Result<QHash<QString, StageSummary>> PipelineStore::stageSummaries(const QString
     // "now" is bound rather than written as strftime(): the format's colons read as named
     // placeholders to Qt's SQL layer and break the positional bindings.
     const QVariant who = owner.isEmpty() ? QVariant() : QVariant(owner);
-    auto r = m_db.exec(QStringLiteral("SELECT stage, count(*), coalesce(sum(amount_cents), 0), "
+    auto r = m_db.exec(QStringLiteral("SELECT stage, currency, count(*), coalesce(sum(amount_cents), 0), "
                                       "coalesce(sum(next_activity_at IS NOT NULL AND next_activity_at < ?), 0), "
                                       "coalesce(sum(next_activity_at IS NULL), 0) "
-                                      "FROM opportunities WHERE %1 AND (? IS NULL OR owner = ?) GROUP BY stage")
+                                      "FROM opportunities WHERE %1 AND (? IS NULL OR owner = ?) GROUP BY stage, currency")
                            .arg(sql::live()),
                        {Database::nowUtc(), who, who});
     if (!r)
@@ -145,12 +156,11 @@ Result<QHash<QString, StageSummary>> PipelineStore::stageSummaries(const QString
     QHash<QString, StageSummary> out;
     QSqlQuery &q = r.value();
     while (q.next()) {
-        StageSummary s;
-        s.count = q.value(1).toInt();
-        s.amountCents = q.value(2).toLongLong();
-        s.overdue = q.value(3).toInt();
-        s.noActivity = q.value(4).toInt();
-        out.insert(q.value(0).toString(), s);
+        StageSummary &s = out[q.value(0).toString()];
+        s.count += q.value(2).toInt();
+        s.amount.add(q.value(1).toString(), q.value(3).toLongLong());
+        s.overdue += q.value(4).toInt();
+        s.noActivity += q.value(5).toInt();
     }
     return Result<QHash<QString, StageSummary>>::ok(out);
 }

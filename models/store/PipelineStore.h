@@ -2,6 +2,7 @@
 
 #include "ChangeWriter.h"
 #include "Result.h"
+#include "models/domain/Money.h"
 
 #include <QHash>
 #include <QList>
@@ -11,18 +12,19 @@ namespace sb {
 
 class Database;
 
+// Amounts per currency: deals in different currencies are never added together.
 struct StageTotals {
     QString stage;
     int count = 0;
-    qint64 amountCents = 0;
-    qint64 weightedCents = 0; // amount x probability
+    MoneySums amount;
+    MoneySums weighted; // amount x probability
 };
 
 // What a kanban column header shows: how many deals, their sum, and how they split between
 // on track (a planned next activity), overdue (the next activity is late) and no activity.
 struct StageSummary {
     int count = 0;
-    qint64 amountCents = 0;
+    MoneySums amount; // per currency
     int overdue = 0;
     int noActivity = 0;
     int onTrack() const { return count - overdue - noActivity; }
@@ -53,6 +55,7 @@ class PipelineStore {
 public:
     explicit PipelineStore(Database &db) : m_db(db), m_writer(db) {}
 
+    // Without a currency the deal takes its customer's (customers.currency).
     Result<qint64> create(const QVariantMap &fields);
     Status update(qint64 id, const QVariantMap &changes);
     // Moves a deal to a stage: the stage, the stage's default probability, the lost reason,

@@ -10,7 +10,7 @@ namespace sb {
 
 Result<QList<ProductInfo>> ProductStore::sellable()
 {
-    auto r = m_db.exec(QStringLiteral("SELECT id, code, name, unit, list_price_cents, cost_cents FROM products "
+    auto r = m_db.exec(QStringLiteral("SELECT id, code, name, unit, list_price_cents, cost_cents, currency FROM products "
                                       "WHERE active = 1 AND %1 ORDER BY code")
                            .arg(sql::live()));
     if (!r)
@@ -19,7 +19,8 @@ Result<QList<ProductInfo>> ProductStore::sellable()
     QSqlQuery &q = r.value();
     while (q.next())
         products.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                         q.value(4).toLongLong(), q.value(5).isNull() ? -1 : q.value(5).toLongLong()});
+                         q.value(4).toLongLong(), q.value(5).isNull() ? -1 : q.value(5).toLongLong(),
+                         q.value(6).toString()});
     return Result<QList<ProductInfo>>::ok(products);
 }
 

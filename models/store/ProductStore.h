@@ -18,6 +18,7 @@ struct ProductInfo {
     QString unit;
     qint64 listPriceCents = 0;
     qint64 costCents = -1; // -1: unknown
+    QString currency;      // of the list price and the cost
 };
 
 // A product found by what a person typed.

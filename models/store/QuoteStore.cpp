@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <cmath>
 
@@ -122,11 +123,16 @@ Result<std::optional<QuoteApproval>> QuoteStore::latestApproval(qint64 quoteId)
 
 Result<qint64> QuoteStore::createDraft(qint64 customerId, qint64 opportunityId, const QString &owner)
 {
+    auto currency = m_db.scalar(QStringLiteral("SELECT currency FROM customers WHERE id = ?"), {customerId});
+    if (!currency)
+        return Result<qint64>::fail(currency.error());
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<qint64>::fail(tx.error());
     QVariantMap f{{kCustomerId, customerId},
                   {QStringLiteral("state"), QStringLiteral("draft")},
+                  {QStringLiteral("currency"), currency.value().toString().isEmpty() ? defaultCurrency()
+                                                                                     : currency.value().toString()},
                   {QStringLiteral("owner"), owner},
                   {QStringLiteral("valid_until"), QDate::currentDate().addDays(30).toString(Qt::ISODate)}};
     if (opportunityId > 0)
@@ -146,10 +152,31 @@ Result<qint64> QuoteStore::createDraft(qint64 customerId, qint64 opportunityId, 
     return id;
 }
 
+Status QuoteStore::setCurrency(qint64 quoteId, const QString &currency)
+{
+    const QString code = currency.trimmed().toUpper();
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    if (!iso.match(code).hasMatch())
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "\"%1\" is not a currency code such as CNY or USD.")
+                                .arg(currency));
+    auto quote = readRecord(m_db, entities::quote(), quoteId);
+    if (!quote)
+        return Status::fail(quote.error());
+    const QString state = quote.value().value(QStringLiteral("state")).toString();
+    if (state != QLatin1String("draft") && state != QLatin1String("rejected"))
+        return Status::fail(QCoreApplication::translate("sb::QuoteStore", "The currency of a quote that is %1 can no longer be changed.")
+                                .arg(vocab::quoteStateLabel(state)));
+    if (quote.value().value(QStringLiteral("currency")).toString() == code)
+        return Status::ok();
+    return m_writer.update(entities::quote(), quoteId, {{QStringLiteral("currency"), code}});
+}
+
 Result<QList<QuoteLine>> QuoteStore::lines(qint64 quoteId)
 {
+    // A cost in another currency than the quote's is unknown to the margin, never taken at face value.
     auto r = m_db.exec(QStringLiteral("SELECT l.id, l.product_id, l.description, l.quantity, l.unit_price_cents, "
-                                      "l.discount_pct, p.cost_cents FROM quote_lines l "
+                                      "l.discount_pct, CASE WHEN p.currency = q.currency THEN p.cost_cents END "
+                                      "FROM quote_lines l JOIN quotes q ON q.id = l.quote_id "
                                       "LEFT JOIN products p ON p.id = l.product_id "
                                       "WHERE l.quote_id = ? AND l.local_state <> 3 ORDER BY l.position, l.id"),
                        {quoteId});
@@ -187,10 +214,10 @@ Status QuoteStore::saveLines(qint64 quoteId, const QList<QuoteLine> &newLines)
             problem = validation::discount(l.discountPct);
         if (problem.isEmpty())
             problem = validation::money(l.unitPriceCents, QCoreApplication::translate("sb::QuoteStore", "The unit price"),
-                                        currency.isEmpty() ? QStringLiteral("CNY") : currency);
+                                        currency.isEmpty() ? defaultCurrency() : currency);
         if (problem.isEmpty()) // a sane price times a sane quantity can still be absurd
             problem = validation::money(l.totalCents(), QCoreApplication::translate("sb::QuoteStore", "The line total"),
-                                        currency.isEmpty() ? QStringLiteral("CNY") : currency);
+                                        currency.isEmpty() ? defaultCurrency() : currency);
         if (!problem.isEmpty())
             return Status::fail(QCoreApplication::translate("sb::QuoteStore", "Line %1: %2").arg(i + 1).arg(problem));
     }

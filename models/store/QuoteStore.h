@@ -64,7 +64,12 @@ public:
     Result<std::optional<QuoteHeader>> header(qint64 quoteId);
     // nullopt when the quote was never submitted.
     Result<std::optional<QuoteApproval>> latestApproval(qint64 quoteId);
+    // A draft in the customer's currency (customers.currency).
     Result<qint64> createDraft(qint64 customerId, qint64 opportunityId, const QString &owner);
+    // The quote's currency, changed while it is a draft (or rejected, which edits make a draft
+    // again); the prices stay as typed, only the currency they are in changes.
+    Status setCurrency(qint64 quoteId, const QString &currency);
+
     Result<QList<QuoteLine>> lines(qint64 quoteId);
     // Replaces the quote's lines (only while it is a draft or was rejected) and its totals.
     Status saveLines(qint64 quoteId, const QList<QuoteLine> &lines);

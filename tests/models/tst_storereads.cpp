@@ -140,7 +140,7 @@ void TestStoreReads::stageSummariesAndBrief()
     QVERIFY2(all, qPrintable(all.error()));
     const StageSummary p = all.value().value(QStringLiteral("proposal"));
     QCOMPARE(p.count, 3);
-    QCOMPARE(p.amountCents, qint64(175000));
+    QCOMPARE(p.amount, MoneySums(QStringLiteral("CNY"), 175000));
     QCOMPARE(p.overdue, 1);
     QCOMPARE(p.noActivity, 1);
     QCOMPARE(p.onTrack(), 1);
@@ -148,7 +148,7 @@ void TestStoreReads::stageSummariesAndBrief()
     auto mine = store.stageSummaries(QStringLiteral("wang"));
     QVERIFY(mine);
     QCOMPARE(mine.value().value(QStringLiteral("proposal")).count, 2);
-    QCOMPARE(mine.value().value(QStringLiteral("proposal")).amountCents, qint64(125000));
+    QCOMPARE(mine.value().value(QStringLiteral("proposal")).amount, MoneySums(QStringLiteral("CNY"), 125000));
 
     auto brief = store.brief(a);
     QVERIFY2(brief, qPrintable(brief.error()));
@@ -172,6 +172,10 @@ void TestStoreReads::approvalFactsWeighTheCustomer()
     exec(order, {c, "cancelled", recent, 70000, 0});
     exec(order, {c, "done", old, 80000, 0});
     exec(order, {c, "done", recent, 90000, 3}); // deleted here
+    exec(order, {c, "draft", recent, 60000, 0}); // not agreed yet: no revenue
+    exec(QStringLiteral("INSERT INTO orders (customer_id, state, order_date, total_cents, currency, local_state) "
+                        "VALUES (?, 'done', ?, 70423, 'USD', 0)"),
+         {c, recent});
     const QString ticket = QStringLiteral("INSERT INTO tickets (customer_id, subject, status) VALUES (?, 'x', ?)");
     exec(ticket, {c, "open"});
     exec(ticket, {c, "stalled"});
@@ -201,8 +205,10 @@ void TestStoreReads::approvalFactsWeighTheCustomer()
     QCOMPARE(f.quoteNumber, quotes.header(quote.value()).value()->number);
     QVERIFY(!f.quoteNumber.isEmpty());
     QCOMPARE(f.amountCents, qint64(18000));
-    QCOMPARE(f.orders12m, 2);
-    QCOMPARE(f.revenue12mCents, qint64(50000));
+    QCOMPARE(f.orders12m, 3);
+    MoneySums revenue(QStringLiteral("CNY"), 50000); // never 50000 + 70423 of one currency
+    revenue.add(QStringLiteral("USD"), 70423);
+    QCOMPARE(f.revenue12m, revenue);
     QCOMPARE(f.openTickets, 2);
     QCOMPARE(f.rejectedBefore, 1);
     QCOMPARE(f.steps.size(), 1);

@@ -188,7 +188,7 @@ void TestStores::customerSummaryAddsUp()
     QVERIFY(!store.logActivity(id, {{QStringLiteral("kind"), QStringLiteral("stage")}, {QStringLiteral("subject"), QStringLiteral("x")}}));
     auto s = store.summary(id);
     QVERIFY2(s, qPrintable(s.error()));
-    QCOMPARE(s.value().openPipelineCents, 100000);
+    QCOMPARE(s.value().openPipeline, MoneySums(QStringLiteral("CNY"), 100000));
     QCOMPARE(s.value().openOpportunities, 1);
     QCOMPARE(s.value().overdueActivities, 1);
     QVERIFY(!s.value().lastContactAt.isEmpty());
@@ -236,8 +236,8 @@ void TestStores::pipelineTotalsPerStage()
     QCOMPARE(t.value().size(), 6);
     QCOMPARE(t.value().at(2).stage, QStringLiteral("proposal"));
     QCOMPARE(t.value().at(2).count, 2);
-    QCOMPARE(t.value().at(2).amountCents, 4000);
-    QCOMPARE(t.value().at(2).weightedCents, 2000);
+    QCOMPARE(t.value().at(2).amount, MoneySums(QStringLiteral("CNY"), 4000));
+    QCOMPARE(t.value().at(2).weighted, MoneySums(QStringLiteral("CNY"), 2000));
     QCOMPARE(t.value().at(0).count, 0);
 }
 

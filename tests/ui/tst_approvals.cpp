@@ -109,7 +109,7 @@ void TestApprovals::managerApproves()
     QCOMPARE(view.currentApprovalId(), approvalId);
     QCOMPARE(view.detail()->facts().customerName, QStringLiteral("苏州华东精密机械有限公司"));
     QCOMPARE(view.detail()->facts().orders12m, 2);
-    QCOMPARE(view.detail()->facts().revenue12mCents, 2000000LL);
+    QCOMPARE(view.detail()->facts().revenue12m, MoneySums(QStringLiteral("CNY"), 2000000));
     QCOMPARE(view.detail()->facts().openTickets, 1);
     QCOMPARE(view.detail()->linesModel()->rowCount(), 2);
     QVERIFY(view.approveButton()->isEnabled());

@@ -317,10 +317,11 @@ void TestInputRefusals::messageBarDoesNotMovePage()
 void TestInputRefusals::funnelRatioIsLabelledAsCounts()
 {
     FunnelChart chart;
-    chart.setTotals({{QStringLiteral("lead"), 10, 1000000, 100000},
-                     {QStringLiteral("qualified"), 4, 800000, 200000},
-                     {QStringLiteral("won"), 3, 500000, 500000},
-                     {QStringLiteral("lost"), 1, 100000, 0}});
+    const QString cny = QStringLiteral("CNY");
+    chart.setTotals({{QStringLiteral("lead"), 10, MoneySums(cny, 1000000), MoneySums(cny, 100000)},
+                     {QStringLiteral("qualified"), 4, MoneySums(cny, 800000), MoneySums(cny, 200000)},
+                     {QStringLiteral("won"), 3, MoneySums(cny, 500000), MoneySums(cny, 500000)},
+                     {QStringLiteral("lost"), 1, MoneySums(cny, 100000), MoneySums(cny, 0)}});
     const QString html = chart.figures()->text();
     QVERIFY2(!html.contains(QLatin1String("From previous")), qPrintable(html));
     QVERIFY2(html.contains(QLatin1String("Deals vs previous stage")), qPrintable(html));

@@ -214,7 +214,7 @@ bool ApprovalDetail::load(qint64 approvalId)
     m_grade->setText(f.grade.isEmpty() ? QStringLiteral("–") : vocab::gradeLabel(f.grade));
     m_grade->setToolTip(f.customerName);
     m_orders->setText(locale.toString(f.orders12m));
-    m_revenue->setText(formatMoney(f.revenue12mCents, f.currency.isEmpty() ? QStringLiteral("CNY") : f.currency));
+    m_revenue->setText(f.revenue12m.format(locale, QStringLiteral(" · "), f.currency));
     m_tickets->setText(locale.toString(f.openTickets));
     m_tickets->setStyleSheet(f.openTickets > 0 ? QStringLiteral("QLabel { color: #ef6c00; }") : QString());
     m_history->setText(locale.toString(f.rejectedBefore));

@@ -29,6 +29,7 @@ ListPanel::ListPanel(SqlWindowModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_views(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_total(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     m_model->setParent(this);
@@ -68,6 +69,12 @@ ListPanel::ListPanel(SqlWindowModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    m_total->setObjectName(QStringLiteral("listTotal"));
+    m_total->setTextFormat(Qt::PlainText);
+    m_total->setWordWrap(true);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_total->hide();
+    layout->addWidget(m_total);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -179,6 +186,8 @@ void ListPanel::applyFilter()
 void ListPanel::updateCount()
 {
     m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
+    m_total->setVisible(m_model->hasMoneyTotal());
+    m_total->setText(m_model->moneyTotalText());
 }
 
 qint64 ListPanel::currentId() const

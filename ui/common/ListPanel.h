@@ -37,6 +37,7 @@ public:
 
     SqlWindowModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QLabel *totalLabel() const { return m_total; }
     QLineEdit *filterEdit() const { return m_filter; }
     qint64 currentId() const;
     void selectRow(int row);
@@ -72,6 +73,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_views;
     QLabel *m_count;
+    QLabel *m_total; // the model's money total per currency, when it has one
     QTimer *m_debounce;
     std::function<SearchCondition(const QString &)> m_toCondition;
     QList<SearchCondition> m_viewFilters;

@@ -58,7 +58,17 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     m_credit->setRange(-1e13, 1e13); // checked on Save: a range would quietly change a typo
     m_credit->setDecimals(2);
     m_credit->setGroupSeparatorShown(true);
-    m_credit->setPrefix(QStringLiteral("¥ "));
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setToolTip(tr("New quotes and opportunities of the customer are in this currency"));
+    auto choices = CustomerStore(ctx.db()).currencyChoices();
+    for (const QString &code : choices ? choices.value() : currencyChoices())
+        m_currency->addItem(code, code);
+    // The credit limit is in the customer's currency: its sign follows the choice.
+    connect(m_currency, &QComboBox::currentIndexChanged, this, [this] {
+        m_credit->setPrefix(currencySymbol(m_currency->currentData().toString()) + QLatin1Char(' '));
+    });
+    m_credit->setPrefix(currencySymbol(m_currency->currentData().toString()) + QLatin1Char(' '));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setMaximumHeight(70);
@@ -73,6 +83,7 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     form->addRow(tr("&Region"), m_region);
     form->addRow(tr("O&wner"), m_owner);
     form->addRow(tr("&Tags"), m_tags);
+    form->addRow(tr("C&urrency"), m_currency);
     form->addRow(tr("Credit &limit"), m_credit);
     form->addRow(tr("No&tes"), m_notes);
 
@@ -142,7 +153,7 @@ QString CustomerDialog::problem(QWidget **field) const
 {
     QList<std::pair<QWidget *, QString>> checks = {
         {m_name, validation::required(m_name->text(), tr("The customer's name"))},
-        {m_credit, validation::moneyUnits(m_credit->value(), tr("The credit limit"))},
+        {m_credit, validation::moneyUnits(m_credit->value(), tr("The credit limit"), m_currency->currentData().toString())},
     };
     if (m_contactName) {
         const bool anyContactField = !m_contactTitle->text().trimmed().isEmpty()
@@ -216,6 +227,10 @@ void CustomerDialog::load()
     m_tags->setText(c.value(QStringLiteral("tags")).toString());
     m_grade->setCurrentIndex(qMax(0, m_grade->findData(c.value(QStringLiteral("grade")).toString())));
     m_status->setCurrentIndex(qMax(0, m_status->findData(c.value(QStringLiteral("status")).toString())));
+    const QString currency = c.value(QStringLiteral("currency")).toString();
+    if (!currency.isEmpty() && m_currency->findData(currency) < 0)
+        m_currency->addItem(currency, currency);
+    m_currency->setCurrentIndex(qMax(0, m_currency->findData(currency)));
     m_credit->setValue(c.value(QStringLiteral("credit_limit_cents")).toLongLong() / 100.0);
     m_notes->setPlainText(c.value(QStringLiteral("notes")).toString());
 }
@@ -231,6 +246,7 @@ QVariantMap CustomerDialog::fields() const
             {QStringLiteral("region"), m_region->text().trimmed()},
             {QStringLiteral("owner"), m_owner->text().trimmed()},
             {QStringLiteral("tags"), m_tags->text().trimmed()},
+            {QStringLiteral("currency"), m_currency->currentData().toString()},
             {QStringLiteral("credit_limit_cents"), qint64(std::llround(m_credit->value() * 100.0))},
             {QStringLiteral("notes"), m_notes->toPlainText().trimmed()}};
 }

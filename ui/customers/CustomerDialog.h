@@ -48,7 +48,7 @@ private:
     AppContext &m_ctx;
     qint64 m_id;
     QLineEdit *m_name, *m_shortName, *m_code, *m_industry, *m_region, *m_owner, *m_tags;
-    QComboBox *m_grade, *m_status;
+    QComboBox *m_grade, *m_status, *m_currency;
     QDoubleSpinBox *m_credit;
     QPlainTextEdit *m_notes;
     QLineEdit *m_contactName = nullptr, *m_contactTitle = nullptr, *m_contactPhone = nullptr, *m_contactEmail = nullptr;

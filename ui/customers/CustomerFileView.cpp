@@ -339,8 +339,8 @@ void CustomerFileView::refresh()
         facts << c.value(QStringLiteral("region")).toString().toHtmlEscaped();
     facts << tr("Owner %1").arg(c.value(QStringLiteral("owner")).toString().toHtmlEscaped());
     facts << tr("Open pipeline <b>%1</b> (%n deal(s))", nullptr, s.openOpportunities)
-                 .arg(formatMoney(s.openPipelineCents, currency).toHtmlEscaped());
-    facts << tr("Revenue %1").arg(formatMoney(s.revenueCents, currency).toHtmlEscaped());
+                 .arg(s.openPipeline.format(QLocale(), QStringLiteral(" · "), currency).toHtmlEscaped());
+    facts << tr("Revenue %1").arg(s.revenue.format(QLocale(), QStringLiteral(" · "), currency).toHtmlEscaped());
     facts << (s.lastContactAt.isEmpty() ? tr("No contact logged yet")
                                         : tr("Last contact %1").arg(formatRelative(s.lastContactAt)));
     if (s.overdueActivities > 0)

@@ -17,8 +17,6 @@
 namespace sb {
 
 namespace {
-const QString kCurrency = QStringLiteral("CNY");
-
 // Bar labels print the raw value: keep it short (no exponent, at most one decimal).
 double rounded(double v)
 {
@@ -63,15 +61,29 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
             lost = t;
     }
 
-    qint64 maxCents = 0;
+    // Amounts in different currencies are never added: with one currency the bars are the
+    // amounts in it; with several they are the deal counts, and the figures give each currency.
+    MoneySums openAmount;
     for (const StageTotals &t : funnel)
-        maxCents = qMax(maxCents, t.amountCents);
+        openAmount.add(t.amount);
+    const bool oneCurrency = openAmount.size() <= 1;
+    m_mixed = !oneCurrency;
+    const QString currency = openAmount.isEmpty() ? defaultCurrency() : openAmount.currencies().constFirst();
+    qint64 maxCents = 0; // in that one currency
+    int maxCount = 0;
+    for (const StageTotals &t : funnel) {
+        maxCents = qMax(maxCents, t.amount.cents(currency));
+        maxCount = qMax(maxCount, t.count);
+    }
     // Readable axis numbers: thousands, or millions for a big pipeline.
-    const bool millions = maxCents >= 1000000000LL; // 10 million ¥
+    const bool millions = maxCents >= 1000000000LL; // 10 million in the currency
     const double scale = millions ? 100.0 * 1e6 : 100.0 * 1e3;
-    const QString unit = millions ? tr("Amount in millions of ¥") : tr("Amount in thousands of ¥");
+    const QString symbol = currencySymbol(currency);
+    const QString unit = !oneCurrency ? tr("Deals per stage (amounts in %n currencies: see the figures)", nullptr, openAmount.size())
+        : millions                     ? tr("Amount in millions of %1").arg(symbol)
+                                       : tr("Amount in thousands of %1").arg(symbol);
 
-    auto *amount = new QBarSet(tr("Amount"));
+    auto *amount = new QBarSet(oneCurrency ? tr("Amount") : tr("Deals"));
     auto *weighted = new QBarSet(tr("Weighted (amount × probability)"));
     amount->setColor(QColor(0x1e, 0x88, 0xe5));
     weighted->setColor(QColor(0xff, 0xa7, 0x26));
@@ -82,12 +94,19 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     // A horizontal bar chart draws its first category at the bottom: feed the stages reversed
     // so the funnel starts at the top.
     for (auto it = funnel.crbegin(); it != funnel.crend(); ++it) {
-        *amount << rounded(double(it->amountCents) / scale);
-        *weighted << rounded(double(it->weightedCents) / scale);
+        if (oneCurrency) {
+            *amount << rounded(double(it->amount.cents(currency)) / scale);
+            *weighted << rounded(double(it->weighted.cents(currency)) / scale);
+        } else {
+            *amount << it->count;
+        }
         categories << tr("%1 (%2)").arg(vocab::stageLabel(it->stage), QLocale().toString(it->count));
     }
     auto *series = new QHorizontalBarSeries;
-    series->append(weighted); // drawn bottom-up within a stage: the amount bar sits on top
+    if (oneCurrency)
+        series->append(weighted); // drawn bottom-up within a stage: the amount bar sits on top
+    else
+        delete weighted; // a weighted count means nothing
     series->append(amount);
     series->setBarWidth(0.8);
 
@@ -98,7 +117,8 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
     chart->addAxis(stages, Qt::AlignLeft);
     series->attachAxis(stages);
     auto *values = new QValueAxis;
-    const double top = maxCents > 0 ? double(maxCents) / scale * 1.18 : 1.0; // room for the bar labels
+    const double top = oneCurrency ? (maxCents > 0 ? double(maxCents) / scale * 1.18 : 1.0) // room for the bar labels
+                                   : qMax(1.0, maxCount * 1.18);
     values->setRange(0, top);
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTickCount(5);
@@ -130,25 +150,24 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
                                   "<th align='right'>%4</th><th align='right'>%5</th></tr>")
                        .arg(esc(tr("Stage")), esc(tr("Deals")), esc(tr("Amount")), esc(tr("Weighted")),
                             esc(tr("Deals vs previous stage")));
+    const QString lineBreak = QStringLiteral("<br>");
+    auto money = [&](const MoneySums &sums) { return esc(sums.format(locale, QStringLiteral("\n"))).replace(QLatin1Char('\n'), lineBreak); };
     int previous = -1;
-    qint64 openAmount = 0, openWeighted = 0;
+    MoneySums openWeighted;
     int openCount = 0;
     for (const StageTotals &t : funnel) {
         const QString ratio = previous > 0 ? locale.toString(100.0 * t.count / previous, 'f', 0) + QLatin1Char('%')
                                            : QStringLiteral("–");
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
-                               "<td align='right'>%4</td><td align='right'>%5</td></tr>")
-                    .arg(esc(vocab::stageLabel(t.stage)), locale.toString(t.count),
-                         esc(formatMoney(t.amountCents, kCurrency)), esc(formatMoney(t.weightedCents, kCurrency)), ratio);
+        html += QStringLiteral("<tr><td valign='top'>%1</td><td align='right' valign='top'>%2</td><td align='right'>%3</td>"
+                               "<td align='right'>%4</td><td align='right' valign='top'>%5</td></tr>")
+                    .arg(esc(vocab::stageLabel(t.stage)), locale.toString(t.count), money(t.amount), money(t.weighted), ratio);
         previous = t.count;
-        openAmount += t.amountCents;
-        openWeighted += t.weightedCents;
+        openWeighted.add(t.weighted);
         openCount += t.count;
     }
-    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td><td align='right'><b>%3</b></td>"
+    html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td align='right' valign='top'><b>%2</b></td><td align='right'><b>%3</b></td>"
                            "<td align='right'><b>%4</b></td><td></td></tr></table>")
-                .arg(esc(tr("Open")), locale.toString(openCount), esc(formatMoney(openAmount, kCurrency)),
-                     esc(formatMoney(openWeighted, kCurrency)));
+                .arg(esc(tr("Open")), locale.toString(openCount), money(openAmount), money(openWeighted));
     const int decided = won.count + lost.count;
     const QString winRate = decided > 0 ? locale.toString(100.0 * won.count / decided, 'f', 0) + QLatin1Char('%')
                                         : QStringLiteral("–");
@@ -157,8 +176,8 @@ void FunnelChart::setTotals(const QList<StageTotals> &totals)
                             "in the stage before; a snapshot of counts, not a conversion rate."))
                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(esc(tr("Won: %1 deals, %2").arg(locale.toString(won.count), formatMoney(won.amountCents, kCurrency))),
-                     esc(tr("Lost: %1 deals, %2").arg(locale.toString(lost.count), formatMoney(lost.amountCents, kCurrency))),
+                .arg(esc(tr("Won: %1 deals, %2").arg(locale.toString(won.count), won.amount.format(locale))),
+                     esc(tr("Lost: %1 deals, %2").arg(locale.toString(lost.count), lost.amount.format(locale))),
                      esc(tr("Win rate (by deals): %1").arg(winRate)));
     m_figures->setText(html);
 }

@@ -89,6 +89,7 @@ KanbanColumn::KanbanColumn(Database &db, const QString &stage, QWidget *parent)
     m_title->setFont(f);
     m_title->setText(vocab::stageLabel(stage));
     m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_bar->setFixedHeight(5);
 
     m_view->setModel(m_model);
@@ -126,12 +127,16 @@ KanbanColumn::KanbanColumn(Database &db, const QString &stage, QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
-void KanbanColumn::setSummary(const StageSummary &summary)
+void KanbanColumn::setSummary(const StageSummary &summary, int totalLines)
 {
+    // Every lane reserves as many lines as the lane with the most currencies, so the cards of
+    // all lanes start at the same height.
+    m_totals->setMinimumHeight(qMax(1, totalLines) * m_totals->fontMetrics().lineSpacing());
     m_title->setText(tr("%1  (%2)").arg(vocab::stageLabel(m_stage), QLocale().toString(summary.count)));
-    m_totals->setText(formatMoney(summary.amountCents, QStringLiteral("CNY")));
+    // One sum per currency, never added across currencies; several stack one per line.
+    m_totals->setText(summary.amount.format(QLocale(), QStringLiteral("\n")));
     m_totals->setToolTip(tr("%n deal(s), %1 in total", nullptr, summary.count)
-                             .arg(formatMoney(summary.amountCents, QStringLiteral("CNY"))));
+                             .arg(summary.amount.format(QLocale())));
     m_bar->setSummary(summary);
 }
 

@@ -28,7 +28,7 @@ private:
     StageSummary m_summary;
 };
 
-// One stage of the kanban: a header with the count and the sum of the deals, the state bar,
+// One stage of the kanban: a header with the count and the sums of the deals (one per currency), the state bar,
 // and the cards in a list view over a windowed model (a column of 30k deals stays cheap).
 class KanbanColumn : public QFrame {
     Q_OBJECT
@@ -42,7 +42,8 @@ public:
     QLabel *headerLabel() const { return m_title; }
     QLabel *totalsLabel() const { return m_totals; }
 
-    void setSummary(const StageSummary &summary);
+    // totalLines: the most currencies any lane shows (the header keeps that many lines).
+    void setSummary(const StageSummary &summary, int totalLines = 1);
     void setOwnerFilter(const QString &owner); // empty: everyone's deals
     void refresh();
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
+#include "models/store/CustomerStore.h"
 #include "ui/quotes/CustomerPicker.h"
 
 #include <QComboBox>
@@ -81,11 +82,19 @@ NewOpportunityDialog::NewOpportunityDialog(Database &db, Submit submit, QWidget 
     setWindowTitle(tr("New opportunity"));
     m_title->setPlaceholderText(tr("What the customer wants to buy"));
     // Any typed figure is taken and then checked on Create: a range would quietly turn
-    // ¥100,000,000,000 into the maximum instead of saying it is a typo.
+    // 100,000,000,000 into the maximum instead of saying it is a typo.
     m_amount->setRange(-1e13, 1e13);
     m_amount->setDecimals(2);
     m_amount->setGroupSeparatorShown(true);
-    m_amount->setPrefix(QStringLiteral("¥ "));
+    setCurrency(defaultCurrency());
+    // The deal is in its customer's currency: the amount shows it as soon as one is chosen.
+    connect(m_customer, &CustomerPicker::customerChanged, this, [this, store = &db](qint64 id) {
+        if (id <= 0)
+            return;
+        auto c = CustomerStore(*store).get(id);
+        if (c)
+            setCurrency(c.value().value(QStringLiteral("currency")).toString());
+    });
     m_close->setCalendarPopup(true);
     for (const QString &stage : vocab::openStages())
         m_stage->addItem(vocab::stageLabel(stage), stage);
@@ -117,7 +126,14 @@ QVariantMap NewOpportunityDialog::fields() const
             {QStringLiteral("title"), m_title->text().trimmed()},
             {QStringLiteral("amount_cents"), qint64(std::llround(m_amount->value() * 100.0))},
             {QStringLiteral("expected_close"), m_close->date().toString(Qt::ISODate)},
-            {QStringLiteral("stage"), m_stage->currentData().toString()}};
+            {QStringLiteral("stage"), m_stage->currentData().toString()},
+            {QStringLiteral("currency"), m_currency}};
+}
+
+void NewOpportunityDialog::setCurrency(const QString &currency)
+{
+    m_currency = currency.isEmpty() ? defaultCurrency() : currency;
+    m_amount->setPrefix(currencySymbol(m_currency) + QLatin1Char(' '));
 }
 
 QString NewOpportunityDialog::problem(QWidget **field) const
@@ -126,7 +142,7 @@ QString NewOpportunityDialog::problem(QWidget **field) const
     const QList<std::pair<QWidget *, QString>> checks = {
         {m_customer, m_customer->customerId() > 0 ? QString() : tr("Choose the customer of the opportunity.")},
         {m_title, validation::required(m_title->text(), tr("The title"))},
-        {m_amount, validation::moneyUnits(m_amount->value(), tr("The amount"))},
+        {m_amount, validation::moneyUnits(m_amount->value(), tr("The amount"), m_currency)},
     };
     for (const auto &[widget, message] : checks) {
         if (!message.isEmpty()) {

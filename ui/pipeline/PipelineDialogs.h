@@ -57,6 +57,7 @@ public:
     QComboBox *stageBox() const { return m_stage; }
     QVariantMap fields() const;
     QLabel *errorLabel() const { return m_error; }
+    const QString &currency() const { return m_currency; } // the chosen customer's
 
 public slots:
     void accept() override;
@@ -64,8 +65,10 @@ public slots:
 private:
     // Why the typed values cannot be created, and the field at fault; empty when fine.
     QString problem(QWidget **field) const;
+    void setCurrency(const QString &currency);
 
     Submit m_submit;
+    QString m_currency;
     CustomerPicker *m_customer;
     QLineEdit *m_title;
     QDoubleSpinBox *m_amount;

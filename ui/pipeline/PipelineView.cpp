@@ -158,8 +158,11 @@ void PipelineView::refreshSummaries()
         m_ctx.reportError(summaries.error());
         return;
     }
+    int lines = 1;
+    for (const StageSummary &s : summaries.value())
+        lines = qMax(lines, s.amount.size());
     for (KanbanColumn *c : std::as_const(m_columnList))
-        c->setSummary(summaries.value().value(c->stage()));
+        c->setSummary(summaries.value().value(c->stage()), lines);
     auto totals = PipelineStore(m_ctx.db()).totals(ownerScope());
     if (!totals) {
         m_ctx.reportError(totals.error());

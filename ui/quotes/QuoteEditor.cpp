@@ -1,5 +1,6 @@
 #include "QuoteEditor.h"
 
+#include "QuoteCurrencyBox.h"
 #include "QuoteLineDelegate.h"
 #include "HandoffDialog.h"
 #include "QuoteLinesModel.h"
@@ -60,6 +61,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     , m_number(new QLabel(this))
     , m_customer(new QLabel(this))
     , m_stateBadge(new QLabel(this))
+    , m_currency(new QuoteCurrencyBox(ctx.db(), this))
     , m_meta(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_table(new QTableView(this))
@@ -121,7 +123,8 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     h->resizeSection(QuoteLinesModel::Product,
                      m_table->fontMetrics().horizontalAdvance(QStringLiteral("TST-SRV-0000  交流伺服电机 750W")) + 24);
     h->setSectionResizeMode(QuoteLinesModel::Description, QHeaderView::Stretch);
-    const int digits = m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00")) + 16;
+    const QString widest = formatMoney(Q_INT64_C(99999999999), QStringLiteral("USD")); // the longer currency signs
+    const int digits = m_table->fontMetrics().horizontalAdvance(widest) + 16;
     h->resizeSection(QuoteLinesModel::Quantity, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Quantity00")) + 16);
     h->resizeSection(QuoteLinesModel::UnitPrice, digits);
     h->resizeSection(QuoteLinesModel::Discount, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Discount0")) + 16);
@@ -131,7 +134,18 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     header->addWidget(m_number);
     header->addSpacing(8);
     header->addWidget(m_customer, 1);
+    header->addWidget(m_currency);
     header->addWidget(m_stateBadge);
+    connect(m_currency, &QuoteCurrencyBox::failed, &m_ctx, &AppContext::reportError);
+    connect(m_currency, &QuoteCurrencyBox::currencyChanged, this, [this](const QString &currency) {
+        m_lines->setCurrency(currency);
+        updateTotals();
+        if (m_lines->rowCount() > 0) // nothing converts the prices: say so rather than let them pass as dollars
+            m_ctx.reportInfo(tr("Quote %1 is now in %2. The prices were kept as typed, not converted: check them.")
+                                 .arg(m_number->text(), currency));
+        emit quoteChanged(m_quoteId);
+        m_ctx.notifyChanged(QStringLiteral("quote"));
+    });
 
     auto *totals = new QGridLayout;
     totals->setHorizontalSpacing(14);
@@ -141,7 +155,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
         auto *name = new QLabel(rows.at(i).first, this);
         name->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         rows.at(i).second->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        rows.at(i).second->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000.00 (00.0%)")));
+        rows.at(i).second->setMinimumWidth(m_table->fontMetrics().horizontalAdvance(widest + QStringLiteral(" (00.0%)")));
         totals->addWidget(name, i, 0);
         totals->addWidget(rows.at(i).second, i, 1);
     }
@@ -288,6 +302,7 @@ void QuoteEditor::load(qint64 quoteId)
             if (!lines)
                 m_ctx.reportError(lines.error());
             m_lines->setLines(lines ? lines.value() : QList<QuoteLine>(), h.currency);
+            m_currency->setQuote(quoteId, h.currency, isEditable());
         }
     }
     if (m_quoteId == 0)

@@ -11,6 +11,7 @@ namespace sb {
 
 class AppContext;
 class ProductCatalog;
+class QuoteCurrencyBox;
 class QuoteLinesModel;
 
 // One quote: its customer and state, the lines (editable while a draft or after a rejection),
@@ -45,6 +46,7 @@ public:
     qint64 approvalId() const { return m_approvalId; } // the quote's latest request, 0 if none
     QLabel *totalLabel() const { return m_total; }
     QLabel *marginLabel() const { return m_margin; }
+    QuoteCurrencyBox *currencyBox() const { return m_currency; }
 
     // The approver a quote goes to: the "quotes/approver" setting, zhao.min by default.
     static QString approver();
@@ -89,6 +91,7 @@ private:
     QLabel *m_number;
     QLabel *m_customer;
     QLabel *m_stateBadge;
+    QuoteCurrencyBox *m_currency;
     QLabel *m_meta;
     QLabel *m_banner;
     QTableView *m_table;

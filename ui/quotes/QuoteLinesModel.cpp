@@ -45,7 +45,7 @@ QVariant ProductCatalog::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return tr("%1  %2").arg(p.code, p.name);
     case Qt::ToolTipRole:
-        return tr("%1 — list price %2 per %3").arg(p.name, formatMoney(p.listPriceCents, QStringLiteral("CNY")), p.unit);
+        return tr("%1 — list price %2 per %3").arg(p.name, formatMoney(p.listPriceCents, p.currency), p.unit);
     case IdRole:
         return p.id;
     default:
@@ -63,8 +63,23 @@ void QuoteLinesModel::setLines(const QList<QuoteLine> &lines, const QString &cur
 {
     beginResetModel();
     m_lines = lines;
-    m_currency = currency.isEmpty() ? QStringLiteral("CNY") : currency;
+    m_currency = currency.isEmpty() ? defaultCurrency() : currency;
     endResetModel();
+}
+
+void QuoteLinesModel::setCurrency(const QString &currency)
+{
+    const QString code = currency.isEmpty() ? defaultCurrency() : currency;
+    if (code == m_currency)
+        return;
+    m_currency = code;
+    // The costs were known in the old currency only: ask the catalog again for each line.
+    for (QuoteLine &l : m_lines) {
+        const ProductInfo *p = m_catalog ? m_catalog->byId(l.productId) : nullptr;
+        l.unitCostCents = p && (p->currency.isEmpty() ? defaultCurrency() : p->currency) == m_currency ? p->costCents : -1;
+    }
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
 }
 
 void QuoteLinesModel::setEditable(bool editable)
@@ -113,8 +128,13 @@ void QuoteLinesModel::applyProduct(QuoteLine &line, qint64 productId) const
     line.productId = p ? p->id : 0;
     if (!p)
         return;
-    line.unitPriceCents = p->listPriceCents; // the list price is the starting point of a quote
-    line.unitCostCents = p->costCents;
+    // The list price is the starting point of a quote, when it is in the quote's currency: a
+    // price in another currency is never taken at face value (the rep types the price, and the
+    // margin stays unknown without a cost in the quote's currency).
+    const bool sameCurrency = (p->currency.isEmpty() ? defaultCurrency() : p->currency) == m_currency;
+    if (sameCurrency)
+        line.unitPriceCents = p->listPriceCents;
+    line.unitCostCents = sameCurrency ? p->costCents : -1;
     // Keep a description the rep wrote; replace the one that was only the old product's name.
     if (line.description.isEmpty() || (old && line.description == old->name))
         line.description = p->name;

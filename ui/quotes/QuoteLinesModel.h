@@ -2,6 +2,7 @@
 
 #include "models/store/ProductStore.h"
 #include "models/store/QuoteStore.h"
+#include "models/domain/Money.h"
 #include "models/store/Result.h"
 
 #include <QAbstractListModel>
@@ -46,6 +47,8 @@ public:
     const QList<QuoteLine> &lines() const { return m_lines; }
     QuoteTotals totals() const { return QuoteStore::computeTotals(m_lines); }
     const QString &currency() const { return m_currency; }
+    // The quote's currency changed: amounts show in it; costs in another currency become unknown.
+    void setCurrency(const QString &currency);
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
 
@@ -72,7 +75,7 @@ private:
 
     const ProductCatalog *m_catalog;
     QList<QuoteLine> m_lines;
-    QString m_currency = QStringLiteral("CNY");
+    QString m_currency = defaultCurrency();
     bool m_editable = true;
 };
 

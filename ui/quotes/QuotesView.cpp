@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "QuoteEditor.h"
+#include "models/domain/Money.h"
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/QuoteStore.h"
@@ -41,7 +42,7 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     const QFontMetrics fm(table->font());
     m_list->fixColumn(0, fm.horizontalAdvance(QStringLiteral("Q000000-00000")) + 28);
     m_list->fixColumn(1, fm.horizontalAdvance(QStringLiteral("苏州华东精密机械")) + 12);
-    m_list->fixColumn(3, fm.horizontalAdvance(QStringLiteral("000,000.00¥")) + 16);
+    m_list->fixColumn(3, fm.horizontalAdvance(formatMoney(Q_INT64_C(99999999), QStringLiteral("USD"))) + 16);
 
     // The strip Ctrl+N opens: pick the customer, Enter or "Create quote".
     auto *cancel = new QPushButton(tr("Cancel"), m_newBar);
