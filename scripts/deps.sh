@@ -16,6 +16,9 @@ PACKAGES=(
   tryton-modules-account-product tryton-modules-account-invoice
   tryton-modules-account-invoice-stock tryton-modules-sale tryton-modules-sale-opportunity
   tryton-modules-sale-complaint python3-tz python3-phonenumbers
+  # Request Tracker 5 with its standalone server and SQLite, no Apache (scripts/rt.sh keeps
+  # the same list). Pulls in exim4 as default-mta; RT itself writes mail to an mbox file.
+  request-tracker5 rt5-standalone rt5-db-sqlite w3m
 )
 
 missing=()
