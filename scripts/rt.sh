@@ -237,6 +237,7 @@ cmd_clone() {  # SRC DST
   src="$(cd "$1" && pwd)"
   running_pid "$src" >/dev/null && die "$src is running; stop it before cloning"
   [ -e "$2" ] && [ -n "$(ls -A "$2" 2>/dev/null)" ] && die "$2 exists and is not empty"
+  check_dir_name "$2"
   mkdir -p "$2"; dst="$(cd "$2" && pwd)"
   check_dir_name "$dst"
   cp -a "$src/rtdb" "$src/api-token" "$dst/"
