@@ -17,7 +17,7 @@ usage: scripts/rt.sh COMMAND [ARGS]
   clone SRC DST      copy a stopped, initialised instance to DST (for one test)
   demo DIR PORT      init DIR if needed, then start it on PORT
 Files in DIR: RT_SiteConfig.pm, rtdb (SQLite), api-token ("Authorization: token <it>"),
-seed-ids.json, var/ (outgoing mail as var/*.mbox), rt-server.log, rt-server.pid, setup.log.
+seed-ids.json, seed.sha256, var/ (outgoing mail as var/*.mbox), rt-server.log, rt-server.pid, setup.log.
 Environment: RT_WORKERS (Starlet worker processes, default 2; each costs ~130 MB).
 EOF
 }
@@ -228,6 +228,8 @@ cmd_init() {  # DIR
     die "seeding from $SEED failed (full log: $dir/setup.log)"
   fi
   say_step "$t" "queue, custom fields, users, tickets, token"
+  # Which seed made this instance: the test fixture rebuilds its template when rt_seed.pl changes.
+  sha256sum "$SEED" | cut -d' ' -f1 >"$dir/seed.sha256"
   echo "Initialised $dir in $(elapsed "$t0") s (ids: $dir/seed-ids.json)"
 }
 

@@ -1,5 +1,6 @@
 #include "RtServer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -73,8 +74,12 @@ QString RtServer::ensureTemplate(QString *error)
             *error = QStringLiteral("another test holds %1.lock").arg(dir);
         return {};
     }
-    // seed-ids.json is written last by the seed, so its presence means a complete template.
-    if (QFileInfo::exists(dir + QStringLiteral("/seed-ids.json")) && QFileInfo::exists(dir + QStringLiteral("/rtdb")))
+    // seed-ids.json is written last by the seed, so its presence means a complete template;
+    // seed.sha256 names the rt_seed.pl it came from, so an edited seed rebuilds the template.
+    const QByteArray seedHash = QCryptographicHash::hash(readFile(QStringLiteral(SB_SOURCE_DIR "/scripts/rt_seed.pl")),
+                                                         QCryptographicHash::Sha256).toHex();
+    if (QFileInfo::exists(dir + QStringLiteral("/seed-ids.json")) && QFileInfo::exists(dir + QStringLiteral("/rtdb"))
+        && readFile(dir + QStringLiteral("/seed.sha256")).trimmed() == seedHash)
         return dir;
     QDir(dir).removeRecursively();
     if (!runScript({QStringLiteral("init"), dir}, error, 10 * 60 * 1000))

@@ -19,6 +19,7 @@ private slots:
     void searchFindsTheSeededTickets();
     void historyCarriesChineseCorrespondence();
     void idempotencyKeyIsSearchable();
+    void apiUserCanFileAndUpdate();
 
 private:
     int ticketId(const QString &key) const { return m_server.seedIds().value(QStringLiteral("tickets")).toObject().value(key).toInt(); }
@@ -121,6 +122,40 @@ void TestRtServer::idempotencyKeyIsSearchable()
     const QJsonArray items = r.json.object().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().toObject().value(QStringLiteral("id")).toString().toInt(), ticketId(QStringLiteral("hengda-maintenance")));
+}
+
+void TestRtServer::apiUserCanFileAndUpdate()
+{
+    // The rights init grants are enough for what the connector writes (it is not a superuser).
+    const QByteArray create = QJsonDocument(QJsonObject{
+        {QStringLiteral("Queue"), QStringLiteral("Service")},
+        {QStringLiteral("Subject"), QStringLiteral("灌装机报修 filling machine")},
+        {QStringLiteral("Requestor"), QStringLiteral("zhang.min@huanan-fm.example.cn")},
+        {QStringLiteral("Owner"), QStringLiteral("agent")},
+        {QStringLiteral("Content"), QStringLiteral("灌装头滴漏")},
+        {QStringLiteral("ContentType"), QStringLiteral("text/plain")},
+        {QStringLiteral("CustomFields"), QJsonObject{{QStringLiteral("Customer Code"), QStringLiteral("huanan")},
+                                                     {QStringLiteral("Idempotency Key"), QStringLiteral("outbox-test-1")}}},
+    }).toJson(QJsonDocument::Compact);
+    const RtReply created = m_server.call("POST", QStringLiteral("ticket"), {}, create);
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString id = created.json.object().value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+
+    const RtReply ticket = m_server.get(QStringLiteral("ticket/") + id);
+    QVERIFY2(ticket.status == 200, ticket.body.constData());
+    const QByteArray etag = ticket.header("ETag");
+    QVERIFY(!etag.isEmpty());
+    const QByteArray toOpen = R"({"Status":"open"})";
+    const RtReply put = m_server.call("PUT", QStringLiteral("ticket/") + id, {}, toOpen, "application/json", {{"If-Match", etag}});
+    QVERIFY2(put.status == 200 && put.body.contains("to 'open'"), put.body.constData());
+    // The ETag moved on: the same If-Match is now stale.
+    const RtReply stale = m_server.call("PUT", QStringLiteral("ticket/") + id, {}, R"({"Subject":"stale"})", "application/json", {{"If-Match", etag}});
+    QCOMPARE(stale.status, 412);
+
+    const RtReply comment = m_server.call("POST", QStringLiteral("ticket/%1/comment").arg(id), {}, QStringLiteral("内部备注").toUtf8(), "text/plain");
+    QVERIFY2(comment.status == 201, comment.body.constData());
+    QVERIFY(comment.header("Location").startsWith("/REST/2.0/transaction/"));
 }
 
 QTEST_GUILESS_MAIN(TestRtServer)
