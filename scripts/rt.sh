@@ -46,11 +46,19 @@ conf_port() {  # the port in DIR/RT_SiteConfig.pm
   sed -n "s/^Set(\$WebPort, \([0-9]*\));$/\1/p" "$1/RT_SiteConfig.pm"
 }
 
+alive() {  # PID: true while the process exists and is not a zombie
+  # The server is reparented to init once rt.sh exits; a slow (or absent) reaper leaves it a
+  # zombie for seconds after it has stopped, so a zombie counts as gone.
+  local state
+  state="$(sed -n 's/^.*) \([A-Za-z]\).*$/\1/p' "/proc/$1/stat" 2>/dev/null)" || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
 running_pid() {  # prints the pid if DIR's rt-server is alive
   local dir="$1" pid
   [ -f "$dir/rt-server.pid" ] || return 1
   pid="$(cat "$dir/rt-server.pid" 2>/dev/null)"
-  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid" || return 1
   # Only an rt-server started with this directory's config counts (pids get reused).
   [ -r "/proc/$pid/environ" ] && tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null \
     | grep -qxF "RT_SITE_CONFIG=$dir/RT_SiteConfig.pm" || return 1
@@ -189,10 +197,10 @@ cmd_stop() {  # DIR
   # TERM to the Starlet parent, which stops and reaps its workers.
   kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 100); do
-    [ -d "/proc/$pid" ] || break
+    alive "$pid" || break
     sleep 0.1
   done
-  if [ -d "/proc/$pid" ]; then
+  if alive "$pid"; then
     # Still there: take the whole session down (setsid made the server its leader).
     kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     sleep 0.2
