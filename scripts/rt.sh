@@ -15,6 +15,7 @@ usage: scripts/rt.sh COMMAND [ARGS]
   start DIR PORT     start DIR's server on 127.0.0.1:PORT in the background, wait until REST2 answers
   stop DIR           stop DIR's server (TERM, then KILL after 10 s); fine if not running
   clone SRC DST      copy a stopped, initialised instance to DST (for one test)
+  seed-bulk DIR N    add N tickets with history to DIR (stopped) through RT's API, no mail
   demo DIR PORT      init DIR if needed, then start it on PORT
 Files in DIR: RT_SiteConfig.pm, rtdb (SQLite), api-token ("Authorization: token <it>"),
 seed-ids.json, seed.sha256, var/ (outgoing mail as var/*.mbox), rt-server.log, rt-server.pid, setup.log.
@@ -83,7 +84,7 @@ need_rt() {
 }
 
 write_conf() {  # DIR PORT: the whole site config, always regenerated from the folder and port
-  local dir="$1" port="$2"
+  local dir="$1" port="${2:-8080}"
   check_dir_name "$dir"
   mkdir -p "$dir/RT_SiteConfig.d" "$dir/var/mason_data" "$dir/var/session_data"
   cat >"$dir/RT_SiteConfig.pm.new" <<EOF
@@ -257,6 +258,21 @@ cmd_clone() {  # SRC DST
   echo "cloned $src -> $dst"
 }
 
+cmd_seed_bulk() {  # DIR N
+  local dir t
+  need_rt
+  [ -s "$1/rtdb" ] && [ -s "$1/RT_SiteConfig.pm" ] || die "$1 is not an initialised instance"
+  dir="$(cd "$1" && pwd)"
+  [[ "$2" =~ ^[0-9]+$ ]] || die "bad count '$2'"
+  # Written straight into the database: a running server's workers would not see a consistent
+  # picture mid-run, and SQLite would make them wait on the write lock.
+  running_pid "$dir" >/dev/null && die "$dir is running; stop it before seed-bulk"
+  write_conf "$dir" "$(conf_port "$dir")"
+  t="$(now)"
+  rt_env "$dir" perl "$HERE/rt_seed_bulk.pl" "$2" || die "seed-bulk failed"
+  say_step "$t" "$2 tickets with history"
+}
+
 cmd_demo() {  # DIR PORT
   [ -s "$1/rtdb" ] && [ -s "$1/seed-ids.json" ] || cmd_init "$1"
   cmd_start "$1" "$2"
@@ -271,6 +287,7 @@ main() {
     start) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_start "$2" "$3" ;;
     stop) [ $# -eq 2 ] || { usage >&2; exit 2; }; cmd_stop "$2" ;;
     clone) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_clone "$2" "$3" ;;
+    seed-bulk) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_seed_bulk "$2" "$3" ;;
     free-port) free_port ;;
     demo) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_demo "$2" "$3" ;;
     *) usage >&2; exit 2 ;;
