@@ -19,7 +19,7 @@ usage: scripts/rt.sh COMMAND [ARGS]
   demo DIR PORT      init DIR if needed, then start it on PORT
 Files in DIR: RT_SiteConfig.pm, rtdb (SQLite), api-token ("Authorization: token <it>"),
 seed-ids.json, seed.sha256, var/ (outgoing mail as var/*.mbox), rt-server.log, rt-server.pid, setup.log.
-Environment: RT_WORKERS (Starlet worker processes, default 2; each costs ~130 MB).
+Environment: RT_WORKERS (Starlet worker processes, default 2; an instance is ~235 MB PSS after start).
 EOF
 }
 
