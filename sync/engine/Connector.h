@@ -24,18 +24,29 @@ struct RemoteRecord {
 // push sends) a reference to a record of the connector's own system is its remote id as text;
 // a reference to a record that lives in another system (an approval's quote in the ERP, a
 // ticket's customer) is a map {"system": ..., "id": ...}, resolved through the identity table.
+// A server that names such a record only by its code (Request Tracker keeps a ticket's customer
+// as the customer's code in a custom field) reads the "code" a push adds where the referenced
+// row has one, and pulls {"code": ...}: resolved by the cache's code column when no id is given.
 struct RemoteRef {
     QString system;
     QString id;
-    QVariant toVariant() const { return QVariantMap{{QStringLiteral("system"), system}, {QStringLiteral("id"), id}}; }
+    QString code;
+    QVariant toVariant() const
+    {
+        QVariantMap m{{QStringLiteral("system"), system}, {QStringLiteral("id"), id}};
+        if (!code.isEmpty())
+            m.insert(QStringLiteral("code"), code);
+        return m;
+    }
     // A field's value as a reference; a plain id is one of ownSystem.
     static RemoteRef from(const QVariant &value, const QString &ownSystem)
     {
         if (value.typeId() == QMetaType::QVariantMap) {
             const QVariantMap m = value.toMap();
-            return {m.value(QStringLiteral("system")).toString(), m.value(QStringLiteral("id")).toString()};
+            return {m.value(QStringLiteral("system")).toString(), m.value(QStringLiteral("id")).toString(),
+                    m.value(QStringLiteral("code")).toString()};
         }
-        return {ownSystem, value.toString()};
+        return {ownSystem, value.toString(), QString()};
     }
 };
 

@@ -230,8 +230,9 @@ Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariant
         if (remote.isEmpty() && parent) {
             // Not in this system: a reference to the record where it lives (an approval's quote
             // in the ERP, a ticket's customer), which the connector writes as its server wants.
-            const RemoteRef home = homeOf(*parent, v.toLongLong());
+            RemoteRef home = homeOf(*parent, v.toLongLong());
             if (!home.id.isEmpty()) {
+                home.code = codeOf(*parent, v.toLongLong());
                 out.insert(fk.field, home.toVariant());
                 continue;
             }
@@ -262,8 +263,10 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
         qint64 local = 0;
         if (parent && ref.system == m_system)
             local = localIdFor(*parent, ref.id); // the page's look-ups first
-        if (parent && !local)
+        if (parent && !local && !ref.id.isEmpty())
             local = resolve(*parent, ref.system, ref.id);
+        if (parent && !local && ref.id.isEmpty() && !ref.code.isEmpty())
+            local = resolveCode(*parent, ref.code);
         if (!local && fk.optional) {
             out.insert(fk.field, QVariant());
             continue;

@@ -68,6 +68,10 @@ public:
     QString remoteIdFor(const Entity &entity, qint64 localId);        // its id in this system (home or link); empty when unknown
     RemoteRef homeOf(const Entity &entity, qint64 localId);           // empty id: on no server yet
     qint64 resolve(const Entity &entity, const QString &system, const QString &remoteId); // home or link; 0 when unknown
+    // By the row's code (a reference from a server that names it so); 0 when unknown, when the
+    // entity has no code column or when two rows share the code.
+    qint64 resolveCode(const Entity &entity, const QString &code);
+    QString codeOf(const Entity &entity, qint64 localId); // empty without a code column
     Status link(const Entity &entity, qint64 localId, const QString &remoteId); // known to this system too
 
 private:

@@ -45,7 +45,7 @@ RemoteRef RecordApplier::homeOf(const Entity &entity, qint64 localId)
     QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_system, remote_id FROM %1 WHERE id = ? AND remote_id IS NOT NULL").arg(entity.table));
     q.bindValue(0, localId);
     if (q.exec() && q.next())
-        return RemoteRef{q.value(0).toString(), q.value(1).toString()};
+        return RemoteRef{q.value(0).toString(), q.value(1).toString(), QString()};
     return {};
 }
 
@@ -68,6 +68,31 @@ qint64 RecordApplier::resolve(const Entity &entity, const QString &system, const
     if (l.exec() && l.next())
         return l.value(0).toLongLong();
     return 0;
+}
+
+qint64 RecordApplier::resolveCode(const Entity &entity, const QString &code)
+{
+    if (!entity.columns.contains(QLatin1String("code")) || code.isEmpty())
+        return 0;
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE code = ? LIMIT 2").arg(entity.table));
+    q.bindValue(0, code);
+    if (!q.exec() || !q.next())
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    const bool twice = q.next(); // ambiguous: better held than attached to the wrong customer
+    q.finish();
+    return twice ? 0 : id;
+}
+
+QString RecordApplier::codeOf(const Entity &entity, qint64 localId)
+{
+    if (!entity.columns.contains(QLatin1String("code")))
+        return QString();
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT code FROM %1 WHERE id = ?").arg(entity.table));
+    q.bindValue(0, localId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
 }
 
 Status RecordApplier::link(const Entity &entity, qint64 localId, const QString &remoteId)
