@@ -1,6 +1,7 @@
 #include "KindRegistry.h"
 
 #include "feishu/FeishuKind.h"
+#include "rt/RtKind.h"
 #include "tryton/TrytonKind.h"
 
 namespace sb {
@@ -12,6 +13,7 @@ const KindRegistry &KindRegistry::builtIn()
         KindRegistry r;
         r.add(tryton::kind());
         r.add(feishu::kind());
+        r.add(rt::kind());
         return r;
     }();
     return registry;

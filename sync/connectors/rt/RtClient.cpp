@@ -1,0 +1,166 @@
+#include "RtClient.h"
+
+#include "sync/credentials/SecretProvider.h"
+#include "sync/http/JsonHttpCall.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace sb::rt {
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("SalesBridge-RT/1");
+}
+
+Op::Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Body body)
+    : m_nam(nam)
+    , m_settings(std::move(settings))
+    , m_body(std::move(body))
+{
+}
+
+Op::~Op()
+{
+    if (m_current)
+        m_current->deleteLater();
+}
+
+void Op::start()
+{
+    if (std::exchange(m_started, true))
+        return;
+    // Queued: finished() never comes before start() returns.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_done)
+            m_body(*this);
+    }, Qt::QueuedConnection);
+}
+
+void Op::abort()
+{
+    if (m_done)
+        return;
+    if (JsonHttpCall *c = m_current.data()) {
+        c->abort(); // its finished() ends the operation: Uncertain for a write that may have left
+        return;
+    }
+    fail(RemoteErrorClass::Temporary, QCoreApplication::translate("sb::rt::Op", "Cancelled"));
+}
+
+void Op::finish(RemoteResult r)
+{
+    if (std::exchange(m_done, true))
+        return;
+    emit finished(r);
+}
+
+void Op::fail(RemoteErrorClass error, const QString &message)
+{
+    RemoteResult r;
+    r.error = error;
+    r.message = message;
+    finish(r);
+}
+
+void Op::withToken(std::function<void(const QString &)> then)
+{
+    if (!m_token.isEmpty()) {
+        then(m_token);
+        return;
+    }
+    if (!m_settings->token.isEmpty() || !m_settings->secrets) {
+        m_token = m_settings->token;
+        then(m_token);
+        return;
+    }
+    m_settings->secrets->read(m_settings->secretKey, this, [this, then](const SecretReply &secret) {
+        if (m_done)
+            return;
+        if (secret.outcome == SecretReply::Outcome::Found && !secret.secret.trimmed().isEmpty()) {
+            m_token = secret.secret.trimmed();
+            then(m_token);
+            return;
+        }
+        fail(secret.outcome == SecretReply::Outcome::Failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
+             secret.outcome == SecretReply::Outcome::Failed
+                 ? secret.message
+                 : QCoreApplication::translate("sb::rt::Op", "No token is stored for the Request Tracker connection: enter it in Settings > Connections."));
+    });
+}
+
+void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+             bool mutating, std::function<void(const Reply &)> ok, std::function<bool(const RemoteResult &, int)> refused)
+{
+    if (m_done)
+        return;
+    withToken([this, method, path, query, body, mutating, ok = std::move(ok), refused = std::move(refused)](const QString &token) {
+        QUrl url = m_settings->base;
+        QString basePath = url.path();
+        while (basePath.endsWith(QLatin1Char('/')))
+            basePath.chop(1);
+        url.setPath(basePath + QStringLiteral("/REST/2.0/") + path);
+        // Every name and value percent-encoded: QUrlQuery leaves '+' as it is, which the server
+        // reads as a space (the " +0000" of a TicketSQL time, a '+' in a queue's name).
+        QByteArray encodedQuery;
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+            if (!encodedQuery.isEmpty())
+                encodedQuery += '&';
+            encodedQuery += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
+        }
+        url.setQuery(QString::fromLatin1(encodedQuery), QUrl::StrictMode);
+        QNetworkRequest request(url);
+        // A redirect is never followed: RT sends one only to its login page.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+        request.setRawHeader("Authorization", "token " + token.toUtf8());
+        const QByteArray bytes = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+        if (!bytes.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+        auto *http = new JsonHttpCall(m_nam, request, method, bytes, mutating, m_settings->timeoutMs, this);
+        auto reply = std::make_shared<Reply>();
+        http->setEnvelope([reply](int, const QJsonDocument &, QNetworkReply &r, RemoteResult &) {
+            QByteArray etag = r.rawHeader("ETag").trimmed();
+            if (etag.startsWith("W/"))
+                etag = etag.mid(2);
+            if (etag.size() >= 2 && etag.startsWith('"') && etag.endsWith('"'))
+                etag = etag.mid(1, etag.size() - 2);
+            reply->etag = etag;
+            reply->location = r.rawHeader("Location");
+            return false; // only the headers: the status decides as usual
+        });
+        http->setParser([reply](const QJsonDocument &doc, RemoteResult &) { reply->json = doc; });
+        m_current = http;
+        connect(http, &RemoteCall::sent, this, &RemoteCall::sent);
+        connect(http, &RemoteCall::answering, this, &RemoteCall::answering);
+        connect(http, &RemoteCall::finished, this, [this, http, reply, ok, refused](const RemoteResult &r) {
+            http->deleteLater();
+            m_current = nullptr;
+            if (m_done)
+                return;
+            const int status = http->httpStatus();
+            reply->status = status;
+            if (r.ok()) {
+                ok(*reply);
+                return;
+            }
+            if (refused && refused(r, status))
+                return;
+            RemoteResult out = r;
+            if (status == 401 || status == 403 || (status >= 300 && status < 400)) {
+                // A token that is revoked or wrong: sending again cannot help, a person must act.
+                // (A redirect comes only to the login page.) A write was refused before anything.
+                out.error = RemoteErrorClass::Permanent;
+                out.message = status == 403
+                                  ? QCoreApplication::translate("sb::rt::Op", "Request Tracker does not let %1 do this: ask its administrator for the rights on the queue.").arg(m_settings->username)
+                                  : QCoreApplication::translate("sb::rt::Op", "Request Tracker refused the token: sign in again (enter a new token in Settings > Connections).");
+            }
+            finish(out);
+        });
+        http->start();
+    });
+}
+
+} // namespace sb::rt

@@ -1,0 +1,81 @@
+#pragma once
+// Inside the Request Tracker connector: the settings, and one connector operation (Op): a chain
+// of REST2 calls that ends in exactly one finished(). RtClient.cpp.
+#include "sync/engine/Connector.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sb {
+class SecretProvider;
+class JsonHttpCall;
+}
+
+namespace sb::rt {
+
+struct Settings {
+    QUrl base;                  // http://rt.example.com (RT's WebPath included); /REST/2.0/... follows
+    QString queue;              // the queue tickets are filed in and pulled from
+    QString username;           // the API user the token belongs to (for messages)
+    QString secretKey;          // where the token is in the secret provider
+    SecretProvider *secrets = nullptr;
+    QString token;              // tests: given directly
+    QString customerField = QStringLiteral("Customer Code");
+    QString keyField = QStringLiteral("Idempotency Key");
+    int timeoutMs = 30000;
+};
+
+// One answer of REST2 that the caller goes on with.
+struct Reply {
+    int status = 0;
+    QJsonDocument json;
+    QByteArray etag;     // ETag without its quotes (the ticket's last transaction id)
+    QByteArray location; // Location of a 201
+};
+
+class Op : public RemoteCall {
+    Q_OBJECT
+public:
+    using Body = std::function<void(Op &)>;
+    Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Body body);
+    ~Op() override;
+
+    void start() override;
+    void abort() override;
+
+    // One REST2 call: path is below /REST/2.0/. A body goes as JSON. ok gets every 2xx; any
+    // other outcome ends the operation classified (401: sign in again), unless refused, when
+    // given, takes it over (returns true; then it must call finish or another api).
+    void api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+             bool mutating, std::function<void(const Reply &)> ok,
+             std::function<bool(const RemoteResult &, int status)> refused = {});
+    void finish(RemoteResult result);
+    void fail(RemoteErrorClass error, const QString &message);
+
+    const Settings &settings() const { return *m_settings; }
+
+private:
+    void withToken(std::function<void(const QString &token)> then);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    std::shared_ptr<const Settings> m_settings;
+    Body m_body;
+    QPointer<JsonHttpCall> m_current;
+    QString m_token;
+    bool m_done = false;
+    bool m_started = false;
+};
+
+// The User-Agent every call sends. Not Qt's default: REST2 takes a "Mozilla" agent for a
+// browser and answers a refused token with a redirect to its login page instead of a 401.
+QByteArray userAgent();
+
+} // namespace sb::rt

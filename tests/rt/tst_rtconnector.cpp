@@ -1,0 +1,332 @@
+// The Request Tracker connector against a real Request Tracker 5 (label rt): the first slice of
+// issue 13. Pull of the seeded tickets (paged, incremental), create with the outbox key in the
+// Idempotency Key custom field and its look-up, a create whose answer is lost, a refused token,
+// and one engine cycle that brings the tickets in and files one made offline exactly once.
+#include "RtServer.h"
+#include "../tryton/DroppingProxy.h"
+
+#include "models/store/ConnectorStore.h"
+#include "models/store/Database.h"
+#include "models/store/ServiceStore.h"
+#include "sync/connectors/ConnectorFactory.h"
+#include "sync/connectors/KindRegistry.h"
+#include "sync/connectors/rt/RtConnector.h"
+#include "sync/credentials/SecretProvider.h"
+#include "sync/engine/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace sb;
+using namespace sb::testing;
+
+class TestRtConnector : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void pullsTheSeededTicketsInPages();
+    void incrementalPullBringsOnlyTheChanged();
+    void createIsFoundByItsKey();
+    void lostCreateAnswerIsFoundNotFiledTwice();
+    void refusedTokenSaysSignInAgain();
+    void firstSyncAndAnOfflineTicket();
+
+private:
+    rt::Settings settings(const QUrl &base = {}) const;
+    RemoteResult run(RemoteCall *call);
+    QList<RemoteRecord> pullAll(rt::RtConnector &c, PullCursor *cursor, int pageSize, int *pages = nullptr);
+    int ticketsWithKey(const QString &key);
+    QString seeded(const char *key) const { return QString::number(m_server->seedIds().value(QStringLiteral("tickets")).toObject().value(QLatin1String(key)).toInt()); }
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<RtServer> m_server;
+};
+
+void TestRtConnector::initTestCase()
+{
+    QString error;
+    if (RtServer::ensureTemplate(&error).isEmpty())
+        QFAIL(qPrintable(error));
+}
+
+void TestRtConnector::init()
+{
+    m_server = std::make_unique<RtServer>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+}
+
+void TestRtConnector::cleanup()
+{
+    m_server.reset();
+}
+
+rt::Settings TestRtConnector::settings(const QUrl &base) const
+{
+    rt::Settings s;
+    s.base = base.isEmpty() ? m_server->url() : base;
+    s.queue = QStringLiteral("Service");
+    s.username = RtServer::apiUser();
+    s.token = m_server->token();
+    s.timeoutMs = 20000;
+    return s;
+}
+
+RemoteResult TestRtConnector::run(RemoteCall *call)
+{
+    std::unique_ptr<RemoteCall> owned(call);
+    QSignalSpy done(call, &RemoteCall::finished);
+    call->start();
+    if (done.isEmpty() && !done.wait(60000))
+        qFatal("a connector call did not finish");
+    return done.first().first().value<RemoteResult>();
+}
+
+QList<RemoteRecord> TestRtConnector::pullAll(rt::RtConnector &c, PullCursor *cursor, int pageSize, int *pages)
+{
+    QList<RemoteRecord> all;
+    for (int i = 0; i < 50; ++i) {
+        const RemoteResult r = run(c.pull(QStringLiteral("ticket"), *cursor, pageSize));
+        if (!r.ok())
+            qFatal("pull: %s", qPrintable(r.message));
+        if (pages)
+            ++*pages;
+        all << r.records;
+        *cursor = r.next;
+        if (!r.hasMore)
+            return all;
+    }
+    qFatal("the pull did not end");
+    return all;
+}
+
+int TestRtConnector::ticketsWithKey(const QString &key)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), QStringLiteral("CF.{Idempotency Key} = '%1'").arg(key));
+    const RtReply r = m_server->get(QStringLiteral("tickets"), q);
+    return r.ok() ? int(r.json.object().value(QStringLiteral("items")).toArray().size()) : -1;
+}
+
+void TestRtConnector::pullsTheSeededTicketsInPages()
+{
+    rt::RtConnector c(&m_nam, settings());
+    PullCursor cursor;
+    int pages = 0;
+    const QList<RemoteRecord> records = pullAll(c, &cursor, 2, &pages);
+    QHash<QString, RemoteRecord> byId;
+    for (const RemoteRecord &r : records) {
+        QVERIFY2(!byId.contains(r.remoteId), qPrintable(r.remoteId + QStringLiteral(" came twice")));
+        byId.insert(r.remoteId, r);
+    }
+    QCOMPARE(byId.size(), 5);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+
+    const RemoteRecord spindle = byId.value(seeded("hengda-spindle"));
+    QVERIFY(spindle.fields.value(QStringLiteral("subject")).toString().contains(QStringLiteral("主轴异响")));
+    QCOMPARE(spindle.fields.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(spindle.fields.value(QStringLiteral("priority")).toInt(), 3); // RT 70
+    QCOMPARE(spindle.fields.value(QStringLiteral("owner")).toString(), QStringLiteral("agent"));
+    QCOMPARE(spindle.fields.value(QStringLiteral("queue")).toString(), QStringLiteral("Service"));
+    const RemoteRef customer = RemoteRef::from(spindle.fields.value(QStringLiteral("customer_id")), QStringLiteral("aftersales"));
+    QCOMPARE(customer.code, QStringLiteral("hengda"));
+    QVERIFY(customer.id.isEmpty());
+    QVERIFY(!spindle.version.isEmpty());
+    QVERIFY(spindle.modifiedAt.endsWith(QLatin1Char('Z')));
+
+    QCOMPARE(byId.value(seeded("hengda-maintenance")).idempotencyKey, QStringLiteral("seed-outbox-0001"));
+    const RemoteRecord seal = byId.value(seeded("dongfang-seal"));
+    QCOMPARE(seal.fields.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    QVERIFY(!seal.fields.value(QStringLiteral("resolved_at")).toString().isEmpty());
+    QCOMPARE(byId.value(seeded("brightway-catalogue")).fields.value(QStringLiteral("priority")).toInt(), 1); // RT 10
+    QCOMPARE(byId.value(seeded("mueller-motor")).fields.value(QStringLiteral("status")).toString(), QStringLiteral("stalled"));
+}
+
+void TestRtConnector::incrementalPullBringsOnlyTheChanged()
+{
+    rt::RtConnector c(&m_nam, settings());
+    PullCursor cursor;
+    QCOMPARE(pullAll(c, &cursor, 100).size(), 5);
+    // The same second is asked for again (">="), and what it delivered is not repeated.
+    QCOMPARE(pullAll(c, &cursor, 100).size(), 0);
+
+    QTest::qWait(1100); // a later second than anything seeded
+    const QString id = seeded("mueller-motor");
+    const RtReply put = m_server->call("PUT", QStringLiteral("ticket/") + id, {}, R"({"Status":"open"})");
+    QVERIFY2(put.ok(), put.body.constData());
+    const QList<RemoteRecord> changed = pullAll(c, &cursor, 100);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().remoteId, id);
+    QCOMPARE(changed.first().fields.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    // As the engine resumes a cycle: five seconds behind, no ids. The overlap repeats, never loses.
+    PullCursor resumed;
+    resumed.time = QDateTime::fromString(cursor.time, Qt::ISODate).addSecs(-5).toString(Qt::ISODateWithMs);
+    bool found = false;
+    for (const RemoteRecord &r : pullAll(c, &resumed, 100))
+        found = found || r.remoteId == id;
+    QVERIFY(found);
+}
+
+void TestRtConnector::createIsFoundByItsKey()
+{
+    rt::RtConnector c(&m_nam, settings());
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    RemoteResult before = run(c.lookupByKey(QStringLiteral("ticket"), key, {}));
+    QVERIFY2(before.ok(), qPrintable(before.message));
+    QVERIFY(!before.found);
+
+    const QVariantMap fields{{QStringLiteral("subject"), QStringLiteral("注塑机液压油泄漏 hydraulic leak")},
+                             {QStringLiteral("description"), QStringLiteral("油管接头渗油")},
+                             {QStringLiteral("priority"), 4},
+                             {QStringLiteral("status"), QStringLiteral("new")},
+                             {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("17"), QStringLiteral("hengda")}.toVariant()}};
+    const RemoteResult created = run(c.create(QStringLiteral("ticket"), fields, key));
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    QVERIFY(!created.record.remoteId.isEmpty());
+    QCOMPARE(created.record.idempotencyKey, key);
+    QCOMPARE(created.record.fields.value(QStringLiteral("priority")).toInt(), 4);
+    QCOMPARE(RemoteRef::from(created.record.fields.value(QStringLiteral("customer_id")), QString()).code, QStringLiteral("hengda"));
+
+    const RemoteResult after = run(c.lookupByKey(QStringLiteral("ticket"), key, fields));
+    QVERIFY2(after.ok(), qPrintable(after.message));
+    QVERIFY(after.found);
+    QCOMPARE(after.record.remoteId, created.record.remoteId);
+    QCOMPARE(ticketsWithKey(key), 1);
+
+    // A customer without a code cannot be filed: refused before anything is sent.
+    QVariantMap nameless = fields;
+    nameless.insert(QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("18"), QString()}.toVariant());
+    const RemoteResult refused = run(c.create(QStringLiteral("ticket"), nameless, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QCOMPARE(refused.error, RemoteErrorClass::Permanent);
+}
+
+void TestRtConnector::lostCreateAnswerIsFoundNotFiledTwice()
+{
+    DroppingProxy proxy(quint16(m_server->port()));
+    QVERIFY(proxy.listen());
+    proxy.dropReply = [](const QByteArray &body) { return body.contains("Idempotency Key"); };
+    rt::RtConnector c(&m_nam, settings(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()))));
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QVariantMap fields{{QStringLiteral("subject"), QStringLiteral("Lost answer")},
+                             {QStringLiteral("priority"), 2},
+                             {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("3"), QStringLiteral("mueller")}.toVariant()}};
+    const RemoteResult lost = run(c.create(QStringLiteral("ticket"), fields, key));
+    QCOMPARE(lost.error, RemoteErrorClass::Uncertain);
+    QCOMPARE(proxy.dropped, 1);
+
+    // What the engine does before sending the create again: the ticket is there, so it is not.
+    const RemoteResult lookup = run(c.lookupByKey(QStringLiteral("ticket"), key, fields));
+    QVERIFY2(lookup.ok(), qPrintable(lookup.message));
+    QVERIFY(lookup.found);
+    QCOMPARE(lookup.record.fields.value(QStringLiteral("subject")).toString(), QStringLiteral("Lost answer"));
+    QCOMPARE(ticketsWithKey(key), 1);
+}
+
+void TestRtConnector::refusedTokenSaysSignInAgain()
+{
+    rt::Settings s = settings();
+    s.token = QStringLiteral("1-2-deadbeefdeadbeef");
+    rt::RtConnector c(&m_nam, s);
+    const RemoteResult pulled = run(c.pull(QStringLiteral("ticket"), {}, 10));
+    QCOMPARE(pulled.error, RemoteErrorClass::Permanent);
+    QVERIFY2(pulled.message.contains(QLatin1String("sign in again")), qPrintable(pulled.message));
+    QVERIFY(pulled.serverAnswered);
+    const RemoteResult created = run(c.create(QStringLiteral("ticket"),
+                                              {{QStringLiteral("subject"), QStringLiteral("x")},
+                                               {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("1"), QStringLiteral("hengda")}.toVariant()}},
+                                              QStringLiteral("k-refused")));
+    QCOMPARE(created.error, RemoteErrorClass::Permanent); // refused before anything was done: no look-up needed
+
+    rt::RtConnector good(&m_nam, settings());
+    const RemoteResult test = run(good.testConnection());
+    QVERIFY2(test.ok(), qPrintable(test.message));
+    QVERIFY2(test.message.contains(QLatin1String("5.0")) && test.message.contains(QLatin1String("Service")), qPrintable(test.message));
+}
+
+void TestRtConnector::firstSyncAndAnOfflineTicket()
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("rep.sbw")));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::unique_ptr<Database> db = opened.take();
+    // The customers as the ERP gave them (codes as in the RT seed).
+    const char *codes[] = {"hengda", "dongfang", "mueller", "brightway"};
+    int erpId = 40;
+    for (const char *code : codes)
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO customers (code, name, remote_system, remote_id) VALUES (?, ?, 'erp', ?)"),
+                         {QString::fromLatin1(code), QStringLiteral("Customer ") + QString::fromLatin1(code), QString::number(++erpId)}));
+
+    ConnectorConfig config = KindRegistry::builtIn().configFor(QStringLiteral("rt"));
+    config.url = m_server->url().toString();
+    config.username = RtServer::apiUser();
+    config.setSetting(QStringLiteral("queue"), QStringLiteral("Service"));
+    QCOMPARE(KindRegistry::builtIn().validate(config), QString());
+    auto saved = ConnectorStore(*db).save(config);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    MemorySecrets secrets(KindRegistry::secretKey(config), m_server->token());
+
+    auto cycle = [&] {
+        QStringList problems;
+        RunnerSetup setup = makeConnectors(*db, m_nam, secrets, KindRegistry::builtIn(), &problems);
+        if (!problems.isEmpty() || !setup.routing)
+            qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
+        SyncEngine engine(*db);
+        engine.setPageSize(2);
+        for (RunnerConnector &rc : setup.connectors)
+            engine.addConnector(rc.connector.get(), rc.rowId);
+        engine.setRouting(*setup.routing);
+        if (Status s = setup.routing->save(*db); !s)
+            qFatal("%s", qPrintable(s.error()));
+        (void)db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE state <> 'done'"));
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        if (!done.wait(120000))
+            qFatal("sync did not finish");
+        return done.first().first().value<SyncSummary>();
+    };
+    auto scalar = [&](const QString &sql, const QVariantList &b = {}) {
+        auto r = db->scalar(sql, b);
+        if (!r)
+            qFatal("%s: %s", qPrintable(sql), qPrintable(r.error()));
+        return r.value();
+    };
+
+    SyncSummary first = cycle();
+    QVERIFY2(first.ok(), qPrintable(first.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE remote_system = 'aftersales'")).toInt(), 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT c.code FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.remote_id = ?"),
+                    {seeded("dongfang-seal")}).toString(),
+             QStringLiteral("dongfang"));
+
+    // Filed offline for Müller, then synced twice: it reaches RT once and comes back as one row.
+    const qint64 mueller = scalar(QStringLiteral("SELECT id FROM customers WHERE code = 'mueller'")).toLongLong();
+    auto ticket = ServiceStore(*db).createTicket({{QStringLiteral("subject"), QStringLiteral("Gearbox oil leak")},
+                                                  {QStringLiteral("description"), QStringLiteral("Line 3 gearbox drips oil.")},
+                                                  {QStringLiteral("priority"), 3},
+                                                  {QStringLiteral("customer_id"), mueller}},
+                                                 QStringLiteral("rep1"));
+    QVERIFY2(ticket, qPrintable(ticket.error()));
+    const SyncSummary second = cycle();
+    QVERIFY2(second.ok(), qPrintable(second.errors.join(QLatin1Char('\n'))));
+    const QString remoteId = scalar(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket.value()}).toString();
+    QVERIFY(!remoteId.isEmpty());
+    const QString key = scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE entity = 'ticket' AND record_id = ?"), {ticket.value()}).toString();
+    QCOMPARE(ticketsWithKey(key), 1);
+    const RtReply onServer = m_server->get(QStringLiteral("ticket/") + remoteId);
+    QCOMPARE(onServer.json.object().value(QStringLiteral("Subject")).toString(), QStringLiteral("Gearbox oil leak"));
+    QVERIFY(cycle().ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
+    QCOMPARE(ticketsWithKey(key), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRtConnector)
+#include "tst_rtconnector.moc"
