@@ -11,12 +11,16 @@
 #include "sync/connectors/ConnectorFactory.h"
 #include "sync/connectors/KindRegistry.h"
 #include "sync/connectors/rt/RtConnector.h"
+#include "sync/connectors/rt/RtMapping.h"
 #include "sync/credentials/SecretProvider.h"
 #include "sync/engine/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -34,6 +38,8 @@ private slots:
 
     void pullsTheSeededTicketsInPages();
     void incrementalPullBringsOnlyTheChanged();
+    void pagesThroughMoreThanAPageInOneSecond();
+    void oddAnswersNeverCrashTheMapping();
     void createIsFoundByItsKey();
     void lostCreateAnswerIsFoundNotFiledTwice();
     void refusedTokenSaysSignInAgain();
@@ -174,6 +180,60 @@ void TestRtConnector::incrementalPullBringsOnlyTheChanged()
     for (const RemoteRecord &r : pullAll(c, &resumed, 100))
         found = found || r.remoteId == id;
     QVERIFY(found);
+}
+
+void TestRtConnector::pagesThroughMoreThanAPageInOneSecond()
+{
+    // A bulk import gives many tickets the same LastUpdated second: put all five seeded ones in
+    // one, then read them two at a time. Each page asks for that second again, so the pages
+    // within it go by page number, and none is lost or repeated.
+    {
+        QSqlDatabase rtdb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rtdb"));
+        rtdb.setDatabaseName(m_server->directory() + QStringLiteral("/rtdb"));
+        QVERIFY(rtdb.open());
+        QSqlQuery q(rtdb);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE Tickets SET LastUpdated = '2026-12-01 08:00:00'")), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 5);
+        rtdb.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rtdb"));
+
+    rt::RtConnector c(&m_nam, settings());
+    PullCursor cursor;
+    int pages = 0;
+    QSet<QString> ids;
+    for (const RemoteRecord &r : pullAll(c, &cursor, 2, &pages)) {
+        QVERIFY2(!ids.contains(r.remoteId), qPrintable(r.remoteId + QStringLiteral(" came twice")));
+        ids.insert(r.remoteId);
+        QCOMPARE(r.modifiedAt, QStringLiteral("2026-12-01T08:00:00Z"));
+    }
+    QCOMPARE(ids.size(), 5);
+    QCOMPARE(cursor.id.split(QLatin1Char(',')).size(), 5);
+    QCOMPARE(pullAll(c, &cursor, 2).size(), 0); // and nothing again
+}
+
+void TestRtConnector::oddAnswersNeverCrashTheMapping()
+{
+    // JSON that parses but is not a ticket: what a proxy or a changed server might give.
+    const rt::Settings s = settings();
+    const QList<QJsonObject> odd = {
+        {},
+        {{QStringLiteral("id"), QJsonArray{1, 2}}, {QStringLiteral("CustomFields"), QStringLiteral("x")}},
+        {{QStringLiteral("id"), 7}, {QStringLiteral("CustomFields"), QJsonArray{QJsonValue(), 3, QJsonObject{{QStringLiteral("name"), QStringLiteral("Customer Code")}}}},
+         {QStringLiteral("Owner"), QJsonArray{}}, {QStringLiteral("Priority"), QJsonObject{}}, {QStringLiteral("LastUpdated"), 12}},
+        {{QStringLiteral("id"), QStringLiteral("8")}, {QStringLiteral("CustomFields"), QJsonObject{{QStringLiteral("Customer Code"), QJsonArray{}}}},
+         {QStringLiteral("Status"), QStringLiteral("escalated")}, {QStringLiteral("Resolved"), QStringLiteral("1970-01-01T00:00:00Z")}},
+    };
+    for (const QJsonObject &o : odd)
+        (void)rt::recordFor(o, s);
+    const RemoteRecord seven = rt::recordFor(odd.at(2), s);
+    QCOMPARE(seven.remoteId, QStringLiteral("7"));
+    QVERIFY(seven.modifiedAt.isEmpty());
+    QCOMPARE(seven.fields.value(QStringLiteral("priority")).toInt(), 1);
+    const RemoteRecord eight = rt::recordFor(odd.at(3), s);
+    QCOMPARE(eight.fields.value(QStringLiteral("status")).toString(), QStringLiteral("open")); // a custom lifecycle's status
+    QVERIFY(eight.fields.value(QStringLiteral("resolved_at")).isNull());
+    QVERIFY(RemoteRef::from(eight.fields.value(QStringLiteral("customer_id")), QString()).code.isEmpty());
 }
 
 void TestRtConnector::createIsFoundByItsKey()
