@@ -28,6 +28,94 @@
 using namespace sb;
 using namespace sb::testing;
 
+namespace {
+
+// One rep's workspace with the RT connection: the customers as the ERP gave them (codes as in
+// the RT seed), and engine cycles as the sync runner makes them.
+class RtWorkspace {
+public:
+    RtWorkspace(const QUrl &url, const QString &token, QNetworkAccessManager &nam)
+        : m_nam(nam)
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("rep.sbw")));
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        m_db = opened.take();
+        int erpId = 40;
+        for (const char *code : {"hengda", "dongfang", "mueller", "brightway"})
+            if (!m_db->exec(QStringLiteral("INSERT INTO customers (code, name, remote_system, remote_id) VALUES (?, ?, 'erp', ?)"),
+                            {QString::fromLatin1(code), QStringLiteral("Customer ") + QString::fromLatin1(code), QString::number(++erpId)}))
+                qFatal("customer %s", code);
+        ConnectorConfig config = KindRegistry::builtIn().configFor(QStringLiteral("rt"));
+        config.url = url.toString();
+        config.username = RtServer::apiUser();
+        config.setSetting(QStringLiteral("queue"), QStringLiteral("Service"));
+        if (const QString why = KindRegistry::builtIn().validate(config); !why.isEmpty())
+            qFatal("%s", qPrintable(why));
+        auto saved = ConnectorStore(*m_db).save(config);
+        if (!saved)
+            qFatal("%s", qPrintable(saved.error()));
+        m_secrets.set(KindRegistry::secretKey(config), token);
+    }
+
+    SyncSummary cycle()
+    {
+        QStringList problems;
+        RunnerSetup setup = makeConnectors(*m_db, m_nam, m_secrets, KindRegistry::builtIn(), &problems);
+        if (!problems.isEmpty() || !setup.routing)
+            qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
+        SyncEngine engine(*m_db);
+        engine.setPageSize(2);
+        for (RunnerConnector &rc : setup.connectors)
+            engine.addConnector(rc.connector.get(), rc.rowId);
+        engine.setRouting(*setup.routing);
+        if (Status s = setup.routing->save(*m_db); !s)
+            qFatal("%s", qPrintable(s.error()));
+        // Backed-off changes go now: a test's next cycle is "later".
+        (void)m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE state <> 'done'"));
+        QSignalSpy done(&engine, &SyncEngine::finished);
+        engine.start();
+        if (!done.wait(120000))
+            qFatal("sync did not finish");
+        return done.first().first().value<SyncSummary>();
+    }
+
+    QVariant scalar(const QString &sql, const QVariantList &bindings = {})
+    {
+        auto r = m_db->scalar(sql, bindings);
+        if (!r)
+            qFatal("%s: %s", qPrintable(sql), qPrintable(r.error()));
+        return r.value();
+    }
+
+    qint64 fileTicket(const QString &customerCode, const QString &subject)
+    {
+        const qint64 customer = scalar(QStringLiteral("SELECT id FROM customers WHERE code = ?"), {customerCode}).toLongLong();
+        auto id = ServiceStore(*m_db).createTicket({{QStringLiteral("subject"), subject},
+                                                    {QStringLiteral("description"), QStringLiteral("Filed at the customer's site.")},
+                                                    {QStringLiteral("priority"), 3},
+                                                    {QStringLiteral("customer_id"), customer}},
+                                                   QStringLiteral("rep1"));
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return id.value();
+    }
+
+    QString keyOf(qint64 ticket)
+    {
+        return scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE entity = 'ticket' AND record_id = ? AND op = 'create'"),
+                      {ticket}).toString();
+    }
+
+private:
+    QNetworkAccessManager &m_nam;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    MemorySecrets m_secrets;
+};
+
+} // namespace
+
 class TestRtConnector : public QObject {
     Q_OBJECT
 
@@ -44,6 +132,7 @@ private slots:
     void lostCreateAnswerIsFoundNotFiledTwice();
     void refusedTokenSaysSignInAgain();
     void firstSyncAndAnOfflineTicket();
+    void engineRetriesALostCreateOnce();
 
 private:
     rt::Settings settings(const QUrl &base = {}) const;
@@ -314,78 +403,55 @@ void TestRtConnector::refusedTokenSaysSignInAgain()
 
 void TestRtConnector::firstSyncAndAnOfflineTicket()
 {
-    QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(QStringLiteral("rep.sbw")));
-    QVERIFY2(opened, qPrintable(opened.error()));
-    std::unique_ptr<Database> db = opened.take();
-    // The customers as the ERP gave them (codes as in the RT seed).
-    const char *codes[] = {"hengda", "dongfang", "mueller", "brightway"};
-    int erpId = 40;
-    for (const char *code : codes)
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO customers (code, name, remote_system, remote_id) VALUES (?, ?, 'erp', ?)"),
-                         {QString::fromLatin1(code), QStringLiteral("Customer ") + QString::fromLatin1(code), QString::number(++erpId)}));
-
-    ConnectorConfig config = KindRegistry::builtIn().configFor(QStringLiteral("rt"));
-    config.url = m_server->url().toString();
-    config.username = RtServer::apiUser();
-    config.setSetting(QStringLiteral("queue"), QStringLiteral("Service"));
-    QCOMPARE(KindRegistry::builtIn().validate(config), QString());
-    auto saved = ConnectorStore(*db).save(config);
-    QVERIFY2(saved, qPrintable(saved.error()));
-    MemorySecrets secrets(KindRegistry::secretKey(config), m_server->token());
-
-    auto cycle = [&] {
-        QStringList problems;
-        RunnerSetup setup = makeConnectors(*db, m_nam, secrets, KindRegistry::builtIn(), &problems);
-        if (!problems.isEmpty() || !setup.routing)
-            qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
-        SyncEngine engine(*db);
-        engine.setPageSize(2);
-        for (RunnerConnector &rc : setup.connectors)
-            engine.addConnector(rc.connector.get(), rc.rowId);
-        engine.setRouting(*setup.routing);
-        if (Status s = setup.routing->save(*db); !s)
-            qFatal("%s", qPrintable(s.error()));
-        (void)db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE state <> 'done'"));
-        QSignalSpy done(&engine, &SyncEngine::finished);
-        engine.start();
-        if (!done.wait(120000))
-            qFatal("sync did not finish");
-        return done.first().first().value<SyncSummary>();
-    };
-    auto scalar = [&](const QString &sql, const QVariantList &b = {}) {
-        auto r = db->scalar(sql, b);
-        if (!r)
-            qFatal("%s: %s", qPrintable(sql), qPrintable(r.error()));
-        return r.value();
-    };
-
-    SyncSummary first = cycle();
+    RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
+    const SyncSummary first = ws.cycle();
     QVERIFY2(first.ok(), qPrintable(first.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE remote_system = 'aftersales'")).toInt(), 5);
-    QCOMPARE(scalar(QStringLiteral("SELECT c.code FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.remote_id = ?"),
-                    {seeded("dongfang-seal")}).toString(),
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE remote_system = 'aftersales'")).toInt(), 5);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT c.code FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.remote_id = ?"),
+                       {seeded("dongfang-seal")}).toString(),
              QStringLiteral("dongfang"));
 
     // Filed offline for Müller, then synced twice: it reaches RT once and comes back as one row.
-    const qint64 mueller = scalar(QStringLiteral("SELECT id FROM customers WHERE code = 'mueller'")).toLongLong();
-    auto ticket = ServiceStore(*db).createTicket({{QStringLiteral("subject"), QStringLiteral("Gearbox oil leak")},
-                                                  {QStringLiteral("description"), QStringLiteral("Line 3 gearbox drips oil.")},
-                                                  {QStringLiteral("priority"), 3},
-                                                  {QStringLiteral("customer_id"), mueller}},
-                                                 QStringLiteral("rep1"));
-    QVERIFY2(ticket, qPrintable(ticket.error()));
-    const SyncSummary second = cycle();
+    const qint64 ticket = ws.fileTicket(QStringLiteral("mueller"), QStringLiteral("Gearbox oil leak"));
+    const SyncSummary second = ws.cycle();
     QVERIFY2(second.ok(), qPrintable(second.errors.join(QLatin1Char('\n'))));
-    const QString remoteId = scalar(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket.value()}).toString();
+    const QString remoteId = ws.scalar(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket}).toString();
     QVERIFY(!remoteId.isEmpty());
-    const QString key = scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE entity = 'ticket' AND record_id = ?"), {ticket.value()}).toString();
+    const QString key = ws.keyOf(ticket);
     QCOMPARE(ticketsWithKey(key), 1);
     const RtReply onServer = m_server->get(QStringLiteral("ticket/") + remoteId);
     QCOMPARE(onServer.json.object().value(QStringLiteral("Subject")).toString(), QStringLiteral("Gearbox oil leak"));
-    QVERIFY(cycle().ok());
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
+    QVERIFY(ws.cycle().ok());
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
     QCOMPARE(ticketsWithKey(key), 1);
+}
+
+void TestRtConnector::engineRetriesALostCreateOnce()
+{
+    // The engine's own retry: the answer to the create is lost on the way back (the proxy
+    // forwards it and drops the reply), so the next cycle looks the key up before sending again.
+    DroppingProxy proxy(quint16(m_server->port()));
+    QVERIFY(proxy.listen());
+    RtWorkspace ws(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), m_server->token(), m_nam);
+    QVERIFY(ws.cycle().ok());
+    const qint64 ticket = ws.fileTicket(QStringLiteral("hengda"), QStringLiteral("冷却泵异响 cooling pump noise"));
+    const QString key = ws.keyOf(ticket);
+    bool dropOnce = true;
+    proxy.dropReply = [&dropOnce, key](const QByteArray &body) { return body.contains(key.toUtf8()) && std::exchange(dropOnce, false); };
+
+    (void)ws.cycle(); // the create is filed; its answer never comes
+    QCOMPARE(proxy.dropped, 1);
+    QCOMPARE(ticketsWithKey(key), 1);
+    // The same cycle's pull brings the ticket with its key in the custom field: recognised as
+    // this one (RemoteRecord::idempotencyKey), not inserted as a second row.
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
+
+    const SyncSummary retried = ws.cycle();
+    QVERIFY2(retried.ok(), qPrintable(retried.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(ticketsWithKey(key), 1); // found by its key, not filed again
+    QVERIFY(!ws.scalar(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket}).toString().isEmpty());
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket' AND state <> 'done'")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRtConnector)
