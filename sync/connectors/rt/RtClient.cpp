@@ -67,6 +67,8 @@ void Op::fail(RemoteErrorClass error, const QString &message)
 
 void Op::withToken(std::function<void(const QString &)> then)
 {
+    if (m_token.isEmpty() && m_settings->tokenMemo)
+        m_token = *m_settings->tokenMemo;
     if (!m_token.isEmpty()) {
         then(m_token);
         return;
@@ -81,6 +83,8 @@ void Op::withToken(std::function<void(const QString &)> then)
             return;
         if (secret.outcome == SecretReply::Outcome::Found && !secret.secret.trimmed().isEmpty()) {
             m_token = secret.secret.trimmed();
+            if (m_settings->tokenMemo)
+                *m_settings->tokenMemo = m_token;
             then(m_token);
             return;
         }
@@ -150,6 +154,8 @@ void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &que
                 return;
             RemoteResult out = r;
             if (status == 401 || status == 403 || (status >= 300 && status < 400)) {
+                if (status == 401 && m_settings->tokenMemo && *m_settings->tokenMemo == m_token)
+                    m_settings->tokenMemo->clear(); // a new token in the keychain is read next time
                 // A token that is revoked or wrong: sending again cannot help, a person must act.
                 // (A redirect comes only to the login page.) A write was refused before anything.
                 out.error = RemoteErrorClass::Permanent;

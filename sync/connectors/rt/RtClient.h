@@ -31,6 +31,9 @@ struct Settings {
     QString customerField = QStringLiteral("Customer Code");
     QString keyField = QStringLiteral("Idempotency Key");
     int timeoutMs = 30000;
+    // The token as read from the provider, shared by the connector's operations (one thread):
+    // the keychain is asked once per connector, not for every page. Cleared on a 401.
+    std::shared_ptr<QString> tokenMemo = std::make_shared<QString>();
 };
 
 // One answer of REST2 that the caller goes on with.
