@@ -133,6 +133,7 @@ private slots:
     void refusedTokenSaysSignInAgain();
     void firstSyncAndAnOfflineTicket();
     void engineRetriesALostCreateOnce();
+    void engineStopsOnARefusedToken();
 
 private:
     rt::Settings settings(const QUrl &base = {}) const;
@@ -386,14 +387,15 @@ void TestRtConnector::refusedTokenSaysSignInAgain()
     s.token = QStringLiteral("1-2-deadbeefdeadbeef");
     rt::RtConnector c(&m_nam, s);
     const RemoteResult pulled = run(c.pull(QStringLiteral("ticket"), {}, 10));
-    QCOMPARE(pulled.error, RemoteErrorClass::Permanent);
+    QCOMPARE(pulled.error, RemoteErrorClass::Temporary); // waits for a new token, like a refused ERP password
     QVERIFY2(pulled.message.contains(QLatin1String("sign in again")), qPrintable(pulled.message));
     QVERIFY(pulled.serverAnswered);
     const RemoteResult created = run(c.create(QStringLiteral("ticket"),
                                               {{QStringLiteral("subject"), QStringLiteral("x")},
                                                {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("1"), QStringLiteral("hengda")}.toVariant()}},
                                               QStringLiteral("k-refused")));
-    QCOMPARE(created.error, RemoteErrorClass::Permanent); // refused before anything was done: no look-up needed
+    QCOMPARE(created.error, RemoteErrorClass::Temporary); // refused before anything was done: no look-up needed
+    QVERIFY2(created.message.contains(QLatin1String("sign in again")), qPrintable(created.message));
 
     rt::RtConnector good(&m_nam, settings());
     const RemoteResult test = run(good.testConnection());
@@ -452,6 +454,24 @@ void TestRtConnector::engineRetriesALostCreateOnce()
     QVERIFY(!ws.scalar(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket}).toString().isEmpty());
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket' AND state <> 'done'")).toInt(), 0);
+}
+
+void TestRtConnector::engineStopsOnARefusedToken()
+{
+    // A revoked token: the cycle ends with "sign in again" for the after-sales system, and the
+    // offline ticket waits for a new token (it is not refused as a bad change, nor sent in a loop).
+    RtWorkspace ws(m_server->url(), QStringLiteral("1-2-0000revoked0000"), m_nam);
+    const qint64 ticket = ws.fileTicket(QStringLiteral("hengda"), QStringLiteral("Filed while the token is revoked"));
+    const SyncSummary s = ws.cycle();
+    QVERIFY(!s.ok());
+    const QString errors = s.errors.join(QLatin1Char('\n'));
+    QVERIFY2(errors.contains(QLatin1String("sign in again")), qPrintable(errors));
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE remote_id IS NOT NULL")).toInt(), 0);
+    QVERIFY(!ws.keyOf(ticket).isEmpty());
+    QCOMPARE(ticketsWithKey(ws.keyOf(ticket)), 0);
+    QCOMPARE(s.pushFailed, 0);
+    QCOMPARE(s.retryLater, 1);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket' AND state = 'failed'")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRtConnector)

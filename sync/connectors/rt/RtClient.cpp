@@ -156,9 +156,13 @@ void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &que
             if (status == 401 || status == 403 || (status >= 300 && status < 400)) {
                 if (status == 401 && m_settings->tokenMemo && *m_settings->tokenMemo == m_token)
                     m_settings->tokenMemo->clear(); // a new token in the keychain is read next time
-                // A token that is revoked or wrong: sending again cannot help, a person must act.
-                // (A redirect comes only to the login page.) A write was refused before anything.
-                out.error = RemoteErrorClass::Permanent;
+                // A token that is revoked or wrong (a redirect comes only to the login page): the
+                // server did nothing. 403 refuses this operation (Permanent); a refused token is
+                // not the fault of the change being sent, so it waits (Temporary, with the
+                // engine's backoff, never a loop) until a person enters a new token, like the
+                // ERP's refused password.
+                out.error = status == 403 ? RemoteErrorClass::Permanent : RemoteErrorClass::Temporary;
+                out.serverAnswered = true;
                 out.message = status == 403
                                   ? QCoreApplication::translate("sb::rt::Op", "Request Tracker does not let %1 do this: ask its administrator for the rights on the queue.").arg(m_settings->username)
                                   : QCoreApplication::translate("sb::rt::Op", "Request Tracker refused the token: sign in again (enter a new token in Settings > Connections).");
