@@ -28,6 +28,7 @@ private slots:
     void cleanup();
     void orderCarriesPoDateAddressesAndTerms();
     void unknownPaymentTermsAreRefusedWithTheErpsList();
+    void quoteInDollarsIsADollarSale();
 
 private:
     SyncSummary sync();
@@ -228,6 +229,41 @@ void TestTrytonHandoff::unknownPaymentTermsAreRefusedWithTheErpsList()
     const QJsonObject o = sale(saleId, {QStringLiteral("state"), QStringLiteral("reference")});
     QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
     QVERIFY(o.value(QStringLiteral("reference")).toString().startsWith(QLatin1String("SB-")));
+}
+
+void TestTrytonHandoff::quoteInDollarsIsADollarSale()
+{
+    // A quote in the customer's currency, or changed before sending, is a sale in that currency:
+    // never the company's currency with the same figures.
+    QuoteStore quotes(*m_db);
+    auto quote = quotes.createDraft(m_customer, 0, QStringLiteral("wang.fang"));
+    QVERIFY2(quote, qPrintable(quote.error()));
+    QVERIFY(quotes.setCurrency(quote.value(), QStringLiteral("USD")));
+    QuoteLine l;
+    l.description = QStringLiteral("Commissioning, 2 days");
+    l.unitPriceCents = 70423;
+    QVERIFY(quotes.saveLines(quote.value(), {l}));
+    SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QStringLiteral("; "))));
+    const int saleId = local(QStringLiteral("SELECT remote_id FROM quotes WHERE id = ?"), {quote.value()}).toInt();
+    QVERIFY(saleId > 0);
+    const QJsonObject o = sale(saleId, {QStringLiteral("currency"), QStringLiteral("total_amount")});
+    QString error;
+    const QJsonArray currency = m_server->call(QStringLiteral("model.currency.currency.read"),
+                                               QJsonArray{QJsonArray{o.value(QStringLiteral("currency"))}, QJsonArray{QStringLiteral("code")}},
+                                               {}, &error).toArray();
+    QCOMPARE(currency.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("USD"));
+    QCOMPARE(local(QStringLiteral("SELECT currency FROM quotes WHERE id = ?"), {quote.value()}).toString(), QStringLiteral("USD"));
+
+    // A currency the ERP does not have is refused with the reason, not sent as yuan.
+    auto other = quotes.createDraft(m_customer, 0, QStringLiteral("wang.fang"));
+    QVERIFY(other);
+    QVERIFY(quotes.setCurrency(other.value(), QStringLiteral("JPY")));
+    s = sync();
+    QCOMPARE(s.pushFailed, 1);
+    const QString why = local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'quote' AND record_id = ? AND state = 'failed'"),
+                              {other.value()}).toString();
+    QVERIFY2(why.contains(QLatin1String("JPY")), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestTrytonHandoff)

@@ -463,6 +463,10 @@ QJsonObject toTryton(const QString &entity, const QVariantMap &f, TrytonConnecto
     } else if (entity == QLatin1String("quote")) {
         if (has("customer_id"))
             v.insert(QStringLiteral("party"), idOrNull(f.value(QStringLiteral("customer_id"))));
+        if (has("currency")) // left out when the ERP has no such currency: the write refuses it (TrytonWrites)
+            for (auto it = lk.currencyCode.cbegin(); it != lk.currencyCode.cend(); ++it)
+                if (it.value().compare(f.value(QStringLiteral("currency")).toString(), Qt::CaseInsensitive) == 0)
+                    v.insert(QStringLiteral("currency"), it.key());
         if (has("notes"))
             v.insert(QStringLiteral("description"), textOrNull(f.value(QStringLiteral("notes")).toString().section(QLatin1Char('\n'), 0, 0)));
         if (has("opportunity_id") && idOf(f.value(QStringLiteral("opportunity_id"))) > 0)
