@@ -7,6 +7,7 @@
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/OrderHandoff.h"
+#include "models/store/PipelineStore.h"
 #include "models/store/QuoteStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
@@ -29,6 +30,7 @@ private slots:
     void orderCarriesPoDateAddressesAndTerms();
     void unknownPaymentTermsAreRefusedWithTheErpsList();
     void quoteInDollarsIsADollarSale();
+    void opportunityDescriptionTravelsAsItsComment();
 
 private:
     SyncSummary sync();
@@ -264,6 +266,35 @@ void TestTrytonHandoff::quoteInDollarsIsADollarSale()
     const QString why = local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'quote' AND record_id = ? AND state = 'failed'"),
                               {other.value()}).toString();
     QVERIFY2(why.contains(QLatin1String("JPY")), qPrintable(why));
+}
+
+void TestTrytonHandoff::opportunityDescriptionTravelsAsItsComment()
+{
+    // The record's description is Tryton's comment (Tryton's description is the deal's title).
+    PipelineStore pipeline(*m_db);
+    auto deal = pipeline.create({{QStringLiteral("customer_id"), m_customer},
+                                 {QStringLiteral("title"), QStringLiteral("三号线改造")},
+                                 {QStringLiteral("amount_cents"), 4800000},
+                                 {QStringLiteral("description"), QStringLiteral("客户要求六月前到货；决策人：李工")}});
+    QVERIFY2(deal, qPrintable(deal.error()));
+    QVERIFY(sync().ok());
+    const int remote = local(QStringLiteral("SELECT remote_id FROM opportunities WHERE id = ?"), {deal.value()}).toInt();
+    QVERIFY(remote > 0);
+    QString error;
+    auto read = [&] {
+        return m_server->call(QStringLiteral("model.sale.opportunity.read"),
+                              QJsonArray{QJsonArray{remote}, QJsonArray{QStringLiteral("description"), QStringLiteral("comment")}}, {}, &error)
+            .toArray().at(0).toObject();
+    };
+    QCOMPARE(read().value(QStringLiteral("description")).toString(), QStringLiteral("三号线改造"));
+    QCOMPARE(read().value(QStringLiteral("comment")).toString(), QStringLiteral("客户要求六月前到货；决策人：李工"));
+    // Edited in Tryton: it comes back.
+    m_server->call(QStringLiteral("model.sale.opportunity.write"),
+                   QJsonArray{QJsonArray{remote}, QJsonObject{{QStringLiteral("comment"), QStringLiteral("预算已批")}}}, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(sync().ok());
+    QCOMPARE(local(QStringLiteral("SELECT description FROM opportunities WHERE id = ?"), {deal.value()}).toString(),
+             QStringLiteral("预算已批"));
 }
 
 QTEST_GUILESS_MAIN(TestTrytonHandoff)
