@@ -2225,6 +2225,18 @@ The request is now: %2.</source>
         <source>The workspace changed after the preview, so this result differs from what the preview showed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvReader</name>

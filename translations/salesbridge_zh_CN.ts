@@ -2218,6 +2218,18 @@ The request is now: %2.</source>
         <source>The workspace changed after the preview, so this result differs from what the preview showed.</source>
         <translation>预览之后工作区发生了变化，因此结果与预览不同。</translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvReader</name>
