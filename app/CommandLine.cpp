@@ -14,9 +14,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstring>
 
 namespace sb {
@@ -156,6 +159,15 @@ int runHeadlessCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SalesBridge"));
     QCoreApplication::setApplicationName(QStringLiteral("SalesBridge"));
+    // The command line speaks the language the windows speak: the setting, else the system's.
+    {
+        const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+        const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+        QLocale::setDefault(locale);
+        auto *own = new QTranslator(&app);
+        if (own->load(locale, QStringLiteral("salesbridge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            app.installTranslator(own);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "SalesBridge command line"));
     parser.addHelpOption();

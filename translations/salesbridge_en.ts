@@ -76,10 +76,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,6 +193,26 @@
     </message>
     <message>
         <source>No kind of server takes &quot;%1&quot; as &quot;%2&quot;. Known: %3; systems: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: would create %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: would update %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: would create %1, update %2, leave %3 unchanged, create %4 contacts; %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: check every row and say what would be created, updated or rejected, without writing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +496,62 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals among these (won and lost left out): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of these quotes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of these orders (drafts and cancelled ones left out): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,6 +1100,14 @@
         <source>Approval revoked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1057,11 +1137,210 @@
     </message>
 </context>
 <context>
+    <name>sb::ActivityDialog</name>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, who was there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. send the revised quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ActivityStateBar</name>
     <message>
         <source>On track: %1
 Next activity overdue: %2
 No activity planned: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ActivityStore</name>
+    <message>
+        <source>Unknown activity type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the next step is, or clear its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step&apos;s due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity is not one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AddressDialog</name>
+    <message>
+        <source>De&amp;fault address of its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and invoices take the default address of the kind they need; marking this one clears the mark on the customer&apos;s other addresses of the same kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AddressStore</name>
+    <message>
+        <source>Unknown kind of address &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address needs a street or a city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::AddressesPanel</name>
+    <message>
+        <source>&amp;New address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this address? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was deleted; the deletion goes with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,6 +2225,18 @@ The request is now: %2.</source>
         <source>The workspace changed after the preview, so this result differs from what the preview showed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvReader</name>
@@ -2107,6 +2398,14 @@ The request is now: %2.</source>
         <source>A customer named %1 already exists. &lt;a href=&quot;open&quot;&gt;Open %1&lt;/a&gt; instead, or save a second one with the same name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New quotes and opportunities of the customer are in this currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerFileView</name>
@@ -2128,10 +2427,6 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>File a &amp;complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a visit, call or note… (Ctrl+L, Enter saves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2298,6 +2593,54 @@ The request is now: %2.</source>
         <source>The contact was deleted; the deletion goes with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log a visit, call or note… (Ctrl+L, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit report: date, contact, outcome and next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected activity (Delete); orders, quotes and the like are deleted where they live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this activity from the timeline? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was deleted; the deletion goes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
@@ -2330,14 +2673,6 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>A contact needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown activity type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the activity a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2457,14 +2792,6 @@ The request is now: %2.</source>
 <context>
     <name>sb::FunnelChart</name>
     <message>
-        <source>Amount in millions of ¥</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount in thousands of ¥</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,6 +2840,21 @@ The request is now: %2.</source>
 in the stage before; a snapshot of counts, not a conversion rate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Deals per stage (amounts in %n currencies: see the figures)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount in millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::GlobalSearch</name>
@@ -2526,6 +2868,149 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message>
         <source>Search customers, contacts, opportunities, quotes, orders, tickets, shipments, products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::HandoffDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create order from quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the customer&apos;s purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s terms in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hip to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP makes the sales order from the approved quote and these details. It is sent with the next sync, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no address: add one in the customer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no street or city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not in the ERP yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One order goes to the ERP with the next sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s terms in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address is not in the ERP yet: it goes first, and the order follows it in the same sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +3767,168 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
 </context>
 <context>
+    <name>sb::OpportunityDialog</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer needs, who decides, what competes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the opportunity (Delete); undone from Pending changes until it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the opportunity &quot;%1&quot;? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n quote(s) stay with the customer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity was deleted; the deletion goes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::OrderDetail</name>
     <message>
         <source>Select an order to see where it is.</source>
@@ -3385,6 +4032,61 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message>
         <source>Invoices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer PO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::OrderHandoffStore</name>
+    <message>
+        <source>This quote is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not one of the customer&apos;s (it may have been deleted): choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the goods go. If the customer has no address yet, add one in the customer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the invoice goes. If the customer has no address yet, add one in the customer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the delivery date the customer asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested delivery date is in the past: the earliest is today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested delivery date is more than two years away: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PO number has at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms have at most 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,6 +4367,10 @@ Attempts: %7</source>
         <source>The amount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::PipelineView</name>
@@ -3682,10 +4388,6 @@ Attempts: %7</source>
     </message>
     <message>
         <source>My deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+→ for the next stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3712,6 +4414,22 @@ Attempts: %7</source>
         <source>Open customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a card (or press Enter) to open it; drag it to another stage, or press Ctrl+→ for the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ProductCatalog</name>
@@ -3721,6 +4439,17 @@ Attempts: %7</source>
     </message>
     <message>
         <source>%1 — list price %2 per %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteCurrencyBox</name>
+    <message>
+        <source>The currency of the quote; it can be changed while the quote is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,6 +4623,26 @@ Attempts: %7</source>
         <source>The withdrawal of quote %1&apos;s approval request goes to the OA system with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is now in %2. The prices were kept as typed, not converted: check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft quote (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::QuoteLinesModel</name>
@@ -4027,6 +4776,26 @@ Attempts: %7</source>
         <source>This quote was never approved, so it cannot become an order; submit it for approval first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of a quote that is %1 can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is with its approver: withdraw the approval request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft or rejected quote can be deleted; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
@@ -4060,6 +4829,26 @@ Attempts: %7</source>
     </message>
     <message>
         <source>Choose the customer the quote is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete quote %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the next sync the deletion can be undone in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was deleted. Until the next sync, Pending changes can undo it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4097,6 +4886,13 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::SearchStore</name>
+    <message>
+        <source>PO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ServiceStore</name>
     <message>
         <source>A ticket needs a subject.</source>
@@ -4116,6 +4912,10 @@ Attempts: %7</source>
     </message>
     <message>
         <source>Unknown ticket status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of a ticket is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4207,6 +5007,38 @@ Attempts: %7</source>
     </message>
     <message>
         <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the subject, description, priority and product (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the ticket (Delete in the list); undone from Pending changes until it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the ticket &quot;%1&quot;? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was deleted; the deletion goes with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4625,6 +5457,18 @@ Attempts: %7</source>
         <source>Pick the product from the list, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::TrytonConnector</name>
@@ -4686,6 +5530,18 @@ Attempts: %7</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The ERP has no payment terms called &quot;%1&quot;, and no payment terms at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP has no payment terms called &quot;%1&quot;; it has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP has no currency %1: ask its administrator to add it, or quote in another currency.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5836,22 @@ Attempts: %7</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number (digits, spaces, +, -, parentheses and an extension such as &quot;ext 12&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100% (not %1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A close date of %1 is more than ten years away; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,10 +76,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH]</source>
-        <translation>用法：salesbridge %1 customers|contacts 文件 [--workspace 路径]</translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
@@ -198,6 +194,26 @@
     <message>
         <source>No kind of server takes &quot;%1&quot; as &quot;%2&quot;. Known: %3; systems: %4.</source>
         <translation>没有哪类服务器以“%2”的身份处理“%1”。可用项：%3；系统：%4。</translation>
+    </message>
+    <message>
+        <source>line %1: would create %2</source>
+        <translation>第 %1 行：将新建 %2</translation>
+    </message>
+    <message>
+        <source>line %1: would update %2 (%3)</source>
+        <translation>第 %1 行：将更新 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: would create %1, update %2, leave %3 unchanged, create %4 contacts; %5 rejected</source>
+        <translation>试运行，未写入任何数据：将新建 %1 条，更新 %2 条，%3 条不变，新建联系人 %4 个；拒绝 %5 条</translation>
+    </message>
+    <message>
+        <source>import: check every row and say what would be created, updated or rejected, without writing anything.</source>
+        <translation>import：逐行检查并说明将新建、更新或拒绝哪些记录，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]</source>
+        <translation>用法：salesbridge %1 customers|contacts 文件 [--workspace 路径] [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -481,6 +497,62 @@
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Open deals among these (won and lost left out): %1</source>
+        <translation>其中进行中的商机（不含赢单和输单）：%1</translation>
+    </message>
+    <message>
+        <source>Total of these quotes: %1</source>
+        <translation>这些报价合计：%1</translation>
+    </message>
+    <message>
+        <source>Revenue of these orders (drafts and cancelled ones left out): %1</source>
+        <translation>这些订单的收入（不含草稿和已取消订单）：%1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（截止 %2）</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1098,14 @@
         <source>Approval revoked</source>
         <translation>审批已撤销</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>收货地址</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1055,6 +1135,73 @@
     </message>
 </context>
 <context>
+    <name>sb::ActivityDialog</name>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>What was said, who was there…</source>
+        <translation>谈了什么、谁在场……</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>取得了什么结果</translation>
+    </message>
+    <message>
+        <source>e.g. send the revised quote</source>
+        <translation>例如：发送修改后的报价</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>商机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>sb::ActivityStateBar</name>
     <message>
         <source>On track: %1
@@ -1063,6 +1210,138 @@ No activity planned: %3</source>
         <translation>进展正常：%1
 下一项活动已逾期：%2
 未安排活动：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ActivityStore</name>
+    <message>
+        <source>Unknown activity type &quot;%1&quot;.</source>
+        <translation>未知的活动类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the activity a subject.</source>
+        <translation>请填写活动主题。</translation>
+    </message>
+    <message>
+        <source>Give the activity a date and time.</source>
+        <translation>请填写活动的日期和时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Say what the next step is, or clear its due date.</source>
+        <translation>请填写下一步要做什么，或清除其截止日期。</translation>
+    </message>
+    <message>
+        <source>The next step&apos;s due date</source>
+        <translation>下一步的截止日期</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>The contact is not one of this customer&apos;s.</source>
+        <translation>该联系人不属于此客户。</translation>
+    </message>
+    <message>
+        <source>The opportunity is not one of this customer&apos;s.</source>
+        <translation>该商机不属于此客户。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::AddressDialog</name>
+    <message>
+        <source>De&amp;fault address of its kind</source>
+        <translation>设为该类型的默认地址(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>编辑地址</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新建地址</translation>
+    </message>
+    <message>
+        <source>Orders and invoices take the default address of the kind they need; marking this one clears the mark on the customer&apos;s other addresses of the same kind.</source>
+        <translation>订单和发票使用所需类型的默认地址；勾选此项会取消该客户同类型其他地址的默认标记。</translation>
+    </message>
+    <message>
+        <source>e.g. CN</source>
+        <translation>例如 CN</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>邮编(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>sb::AddressStore</name>
+    <message>
+        <source>Unknown kind of address &quot;%1&quot;.</source>
+        <translation>未知的地址类型“%1”。</translation>
+    </message>
+    <message>
+        <source>An address needs a street or a city.</source>
+        <translation>地址至少需要填写街道或城市。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::AddressesPanel</name>
+    <message>
+        <source>&amp;New address…</source>
+        <translation>新建地址(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The address was saved.</source>
+        <translation>地址已保存。</translation>
+    </message>
+    <message>
+        <source>The address was added.</source>
+        <translation>地址已添加。</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <source>Delete this address? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation>删除此地址？删除将在下次同步时发送；在此之前可在“待发送更改”中撤销。</translation>
+    </message>
+    <message>
+        <source>The address was deleted; the deletion goes with the next sync.</source>
+        <translation>地址已删除；删除将在下次同步时发送。</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2218,18 @@ The request is now: %2.</source>
         <source>The workspace changed after the preview, so this result differs from what the preview showed.</source>
         <translation>预览之后工作区发生了变化，因此结果与预览不同。</translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>sb::CsvReader</name>
@@ -2100,6 +2391,14 @@ The request is now: %2.</source>
         <source>A customer named %1 already exists. &lt;a href=&quot;open&quot;&gt;Open %1&lt;/a&gt; instead, or save a second one with the same name.</source>
         <translation>已存在名为 %1 的客户。可&lt;a href=&quot;open&quot;&gt;打开 %1&lt;/a&gt;，或另存一个同名客户。</translation>
     </message>
+    <message>
+        <source>New quotes and opportunities of the customer are in this currency</source>
+        <translation>该客户的新报价和新商机使用此币种</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerFileView</name>
@@ -2122,10 +2421,6 @@ The request is now: %2.</source>
     <message>
         <source>File a &amp;complaint</source>
         <translation>登记投诉(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Log a visit, call or note… (Ctrl+L, Enter saves)</source>
-        <translation>记录拜访、电话或备注…（Ctrl+L，按 Enter 保存）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
@@ -2287,6 +2582,54 @@ The request is now: %2.</source>
         <source>The contact was deleted; the deletion goes with the next sync.</source>
         <translation>联系人已删除；删除将在下次同步时发送。</translation>
     </message>
+    <message>
+        <source>Log a visit, call or note… (Ctrl+L, Enter)</source>
+        <translation>记录拜访、电话或备注……（Ctrl+L，回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a visit report: date, contact, outcome and next step</source>
+        <translation>记录拜访报告：日期、联系人、结果和下一步</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>删除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity (Delete); orders, quotes and the like are deleted where they live</source>
+        <translation>删除所选活动（Delete 键）；订单、报价等请在其所在页面删除</translation>
+    </message>
+    <message>
+        <source>Addresses (%1)</source>
+        <translation>地址（%1）</translation>
+    </message>
+    <message>
+        <source>The activity was logged.</source>
+        <translation>活动已记录。</translation>
+    </message>
+    <message>
+        <source>The activity was saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete this activity from the timeline? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation>从时间线删除此活动？删除将在下次同步时发送；在此之前可在“待发送更改”中撤销。</translation>
+    </message>
+    <message>
+        <source>The activity was deleted; the deletion goes with the next sync.</source>
+        <translation>活动已删除；删除将在下次同步时发送。</translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
@@ -2320,14 +2663,6 @@ The request is now: %2.</source>
     <message>
         <source>A contact needs a name.</source>
         <translation>联系人必须填写姓名。</translation>
-    </message>
-    <message>
-        <source>Unknown activity type &quot;%1&quot;.</source>
-        <translation>未知的活动类型“%1”。</translation>
-    </message>
-    <message>
-        <source>Give the activity a subject.</source>
-        <translation>请填写活动主题。</translation>
     </message>
     <message>
         <source>The credit limit</source>
@@ -2446,14 +2781,6 @@ The request is now: %2.</source>
 <context>
     <name>sb::FunnelChart</name>
     <message>
-        <source>Amount in millions of ¥</source>
-        <translation>金额（单位：百万元）</translation>
-    </message>
-    <message>
-        <source>Amount in thousands of ¥</source>
-        <translation>金额（单位：千元）</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2503,6 +2830,20 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <translation>与上一阶段的商机数之比：当前处于该阶段的商机数占上一阶段商机数的比例；
 这是某一时刻的数量对比，而不是转化率。</translation>
     </message>
+    <message numerus="yes">
+        <source>Deals per stage (amounts in %n currencies: see the figures)</source>
+        <translation>
+            <numerusform>各阶段商机数（金额涉及 %n 种币种：见右侧数字）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount in millions of %1</source>
+        <translation>金额（百万 %1）</translation>
+    </message>
+    <message>
+        <source>Amount in thousands of %1</source>
+        <translation>金额（千 %1）</translation>
+    </message>
 </context>
 <context>
     <name>sb::GlobalSearch</name>
@@ -2517,6 +2858,149 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     <message>
         <source>Search customers, contacts, opportunities, quotes, orders, tickets, shipments, products…</source>
         <translation>搜索客户、联系人、商机、报价单、订单、工单、发货单、产品…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::HandoffDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send to ERP</source>
+        <translation>发送到 ERP(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create order from quote %1</source>
+        <translation>由报价 %1 创建订单</translation>
+    </message>
+    <message>
+        <source>As printed on the customer&apos;s purchase order</source>
+        <translation>与客户采购单上的编号一致</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s terms in the ERP</source>
+        <translation>ERP 中该客户的付款条件</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;PO number:</source>
+        <translation>客户采购单号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requested delivery:</source>
+        <translation>要求交货日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hip to:</source>
+        <translation>收货地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice to:</source>
+        <translation>开票地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>付款条件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The ERP makes the sales order from the approved quote and these details. It is sent with the next sync, once.</source>
+        <translation>ERP 将根据已审批的报价和以下信息生成销售订单。它会在下次同步时发送，且只发送一次。</translation>
+    </message>
+    <message>
+        <source>The customer has no address: add one in the customer file</source>
+        <translation>该客户没有地址：请先在客户档案中添加</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>开票地址</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(no street or city)</source>
+        <translation>（无街道或城市）</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source> (not in the ERP yet)</source>
+        <translation>（尚未同步到 ERP）</translation>
+    </message>
+    <message>
+        <source>One order goes to the ERP with the next sync:</source>
+        <translation>下次同步时将向 ERP 发送一张订单：</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Customer PO</source>
+        <translation>客户采购单号</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Requested delivery</source>
+        <translation>要求交货日期</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Invoice to</source>
+        <translation>开票地址</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s terms in the ERP</source>
+        <translation>ERP 中该客户的付款条件</translation>
+    </message>
+    <message>
+        <source>An address is not in the ERP yet: it goes first, and the order follows it in the same sync.</source>
+        <translation>有地址尚未同步到 ERP：它会先发送，订单在同一次同步中随后发送。</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3747,167 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
 </context>
 <context>
+    <name>sb::OpportunityDialog</name>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Open the customer file</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Why the deal was lost</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>What the customer needs, who decides, what competes</source>
+        <translation>客户需求、决策人、竞争对手</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Expected &amp;close:</source>
+        <translation>预计成交(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>赢单概率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lost because:</source>
+        <translation>输单原因(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Quotes (double-click to open)</source>
+        <translation>报价（双击打开）</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Delete the opportunity (Delete); undone from Pending changes until it is sent</source>
+        <translation>删除商机（Delete 键）；发送前可在“待发送更改”中撤销</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>商机：%1</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>未知客户</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost.</source>
+        <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>The opportunity was saved.</source>
+        <translation>商机已保存。</translation>
+    </message>
+    <message>
+        <source>Delete the opportunity &quot;%1&quot;? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation>删除商机“%1”？删除将在下次同步时发送；在此之前可在“待发送更改”中撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n quote(s) stay with the customer.</source>
+        <translation>
+            <numerusform>它的 %n 份报价仍保留在该客户名下。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete opportunity</source>
+        <translation>删除商机</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The opportunity was deleted; the deletion goes with the next sync.</source>
+        <translation>商机已删除；删除将在下次同步时发送。</translation>
+    </message>
+</context>
+<context>
     <name>sb::OrderDetail</name>
     <message>
         <source>Select an order to see where it is.</source>
@@ -3367,6 +4012,61 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     <message>
         <source>Invoices (%1)</source>
         <translation>发票（%1）</translation>
+    </message>
+    <message>
+        <source>Customer PO %1</source>
+        <translation>客户采购单号 %1</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>付款条件：%1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>收货地址：%1</translation>
+    </message>
+    <message>
+        <source>Invoice to: %1</source>
+        <translation>开票地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::OrderHandoffStore</name>
+    <message>
+        <source>This quote is no longer in the workspace.</source>
+        <translation>此报价已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>This address is not one of the customer&apos;s (it may have been deleted): choose another.</source>
+        <translation>此地址不属于该客户（可能已被删除）：请另选一个。</translation>
+    </message>
+    <message>
+        <source>Choose where the goods go. If the customer has no address yet, add one in the customer file.</source>
+        <translation>请选择收货地址。如果该客户还没有地址，请先在客户档案中添加。</translation>
+    </message>
+    <message>
+        <source>Choose where the invoice goes. If the customer has no address yet, add one in the customer file.</source>
+        <translation>请选择开票地址。如果该客户还没有地址，请先在客户档案中添加。</translation>
+    </message>
+    <message>
+        <source>Enter the delivery date the customer asked for.</source>
+        <translation>请输入客户要求的交货日期。</translation>
+    </message>
+    <message>
+        <source>The requested delivery date is in the past: the earliest is today.</source>
+        <translation>要求交货日期已过：最早只能是今天。</translation>
+    </message>
+    <message>
+        <source>The requested delivery date is more than two years away: check the year.</source>
+        <translation>要求交货日期在两年以后：请检查年份。</translation>
+    </message>
+    <message>
+        <source>A PO number has at most 60 characters.</source>
+        <translation>采购单号最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Payment terms have at most 100 characters.</source>
+        <translation>付款条件最多 100 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +4344,10 @@ Attempts: %7</source>
         <source>The amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>sb::PipelineView</name>
@@ -3662,10 +4366,6 @@ Attempts: %7</source>
     <message>
         <source>My deals</source>
         <translation>我的商机</translation>
-    </message>
-    <message>
-        <source>Drag a card to another stage, or select it and press Ctrl+→ for the next stage.</source>
-        <translation>将卡片拖到其他阶段，或选中后按 Ctrl+→ 推进到下一阶段。</translation>
     </message>
     <message>
         <source>Move to next stage</source>
@@ -3691,6 +4391,22 @@ Attempts: %7</source>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
+    <message>
+        <source>Double-click a card (or press Enter) to open it; drag it to another stage, or press Ctrl+→ for the next stage.</source>
+        <translation>双击卡片（或按回车）打开；拖到其他阶段，或按 Ctrl+→ 进入下一阶段。</translation>
+    </message>
+    <message>
+        <source>Delete opportunity…</source>
+        <translation>删除商机…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
 </context>
 <context>
     <name>sb::ProductCatalog</name>
@@ -3701,6 +4417,17 @@ Attempts: %7</source>
     <message>
         <source>%1 — list price %2 per %3</source>
         <translation>%1 — 目录价 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteCurrencyBox</name>
+    <message>
+        <source>The currency of the quote; it can be changed while the quote is a draft</source>
+        <translation>报价的币种；报价为草稿时可以更改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4600,26 @@ Attempts: %7</source>
         <source>The withdrawal of quote %1&apos;s approval request goes to the OA system with the next sync.</source>
         <translation>报价单 %1 审批申请的撤回将在下次同步时发送到 OA 系统。</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Quote %1 is now in %2. The prices were kept as typed, not converted: check them.</source>
+        <translation>报价 %1 现在使用 %2。价格保持原样，未做换算：请核对。</translation>
+    </message>
+    <message>
+        <source>Delete this draft quote (Delete in the list)</source>
+        <translation>删除此草稿报价（在列表中按 Delete 键）</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚无编号）</translation>
+    </message>
 </context>
 <context>
     <name>sb::QuoteLinesModel</name>
@@ -4005,6 +4752,26 @@ Attempts: %7</source>
         <source>This quote was never approved, so it cannot become an order; submit it for approval first.</source>
         <translation>此报价单从未获批，不能生成订单；请先提交审批。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <translation>“%1”不是有效的币种代码（如 CNY 或 USD）。</translation>
+    </message>
+    <message>
+        <source>The currency of a quote that is %1 can no longer be changed.</source>
+        <translation>状态为“%1”的报价不能再更改币种。</translation>
+    </message>
+    <message>
+        <source>This quote is no longer in the workspace.</source>
+        <translation>此报价已不在工作区中。</translation>
+    </message>
+    <message>
+        <source>This quote is with its approver: withdraw the approval request first.</source>
+        <translation>此报价正在审批中：请先撤回审批申请。</translation>
+    </message>
+    <message>
+        <source>Only a draft or rejected quote can be deleted; this one is %1.</source>
+        <translation>只能删除草稿或被驳回的报价；此报价为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>sb::QuotesView</name>
@@ -4039,6 +4806,26 @@ Attempts: %7</source>
     <message>
         <source>Choose the customer the quote is for.</source>
         <translation>请选择报价单所属的客户。</translation>
+    </message>
+    <message>
+        <source>Delete quote</source>
+        <translation>删除报价</translation>
+    </message>
+    <message>
+        <source>Delete quote %1?</source>
+        <translation>删除报价 %1？</translation>
+    </message>
+    <message>
+        <source>Until the next sync the deletion can be undone in Pending changes.</source>
+        <translation>下次同步前，可在“待发送更改”中撤销删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The quote was deleted. Until the next sync, Pending changes can undo it.</source>
+        <translation>报价已删除。下次同步前，可在“待发送更改”中撤销。</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4862,13 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::SearchStore</name>
+    <message>
+        <source>PO %1</source>
+        <translation>采购单 %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ServiceStore</name>
     <message>
         <source>A ticket needs a subject.</source>
@@ -4095,6 +4889,10 @@ Attempts: %7</source>
     <message>
         <source>Unknown ticket status &quot;%1&quot;.</source>
         <translation>未知的工单状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The %1 of a ticket is not edited here.</source>
+        <translation>工单的%1不在此处编辑。</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4984,38 @@ Attempts: %7</source>
     <message>
         <source>No description.</source>
         <translation>无描述。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit the subject, description, priority and product (Enter in the list)</source>
+        <translation>编辑主题、描述、优先级和产品（在列表中按回车）</translation>
+    </message>
+    <message>
+        <source>Delete the ticket (Delete in the list); undone from Pending changes until it is sent</source>
+        <translation>删除工单（在列表中按 Delete 键）；发送前可在“待发送更改”中撤销</translation>
+    </message>
+    <message>
+        <source>The ticket was saved.</source>
+        <translation>工单已保存。</translation>
+    </message>
+    <message>
+        <source>Delete ticket</source>
+        <translation>删除工单</translation>
+    </message>
+    <message>
+        <source>Delete the ticket &quot;%1&quot;? The deletion is sent with the next sync; until then it can be undone in Pending changes.</source>
+        <translation>删除工单“%1”？删除将在下次同步时发送；在此之前可在“待发送更改”中撤销。</translation>
+    </message>
+    <message>
+        <source>The ticket was deleted; the deletion goes with the next sync.</source>
+        <translation>工单已删除；删除将在下次同步时发送。</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +5427,18 @@ Attempts: %7</source>
         <source>Pick the product from the list, or clear the field.</source>
         <translation>请从列表中选择产品，或清空此字段。</translation>
     </message>
+    <message>
+        <source>Edit ticket</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>Edit ticket %1</source>
+        <translation>编辑工单 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>sb::TrytonConnector</name>
@@ -4657,6 +5499,18 @@ Attempts: %7</source>
         <translation>
             <numerusform>ERP 中有 %n 条往来单位记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The ERP has no payment terms called &quot;%1&quot;, and no payment terms at all.</source>
+        <translation>ERP 中没有名为“%1”的付款条件，也没有任何付款条件。</translation>
+    </message>
+    <message>
+        <source>The ERP has no payment terms called &quot;%1&quot;; it has: %2.</source>
+        <translation>ERP 中没有名为“%1”的付款条件；现有：%2。</translation>
+    </message>
+    <message>
+        <source>The ERP has no currency %1: ask its administrator to add it, or quote in another currency.</source>
+        <translation>ERP 中没有币种 %1：请联系 ERP 管理员添加，或改用其他币种报价。</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5804,22 @@ Attempts: %7</source>
     <message>
         <source>&quot;%1&quot; is not a phone number (digits, spaces, +, -, parentheses and an extension such as &quot;ext 12&quot;).</source>
         <translation>“%1”不是有效的电话号码（可含数字、空格、+、-、括号及分机号，如“转12”）。</translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100% (not %1%).</source>
+        <translation>赢单概率应在 0 到 100% 之间（而不是 %1%）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>A close date of %1 is more than ten years away; check the year.</source>
+        <translation>预计成交日期 %1 与今天相差超过十年；请检查年份。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation>%1（%2）早于%3（%4）。</translation>
     </message>
 </context>
 </TS>

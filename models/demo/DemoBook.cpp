@@ -130,7 +130,8 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                          m_counts.quoteLines);
     m_orders = table(entities::order(),
                      "number,customer_id,quote_id,state,order_date,promised_date,currency,untaxed_cents,tax_cents,"
-                     "total_cents,shipment_state,invoice_state,owner,remote_system,remote_id,created_at,updated_at",
+                     "total_cents,shipment_state,invoice_state,owner,remote_system,remote_id,created_at,updated_at,"
+                     "customer_po,requested_date,payment_terms",
                      m_counts.orders);
     m_orderLines = table(entities::orderLine(),
                          "order_id,position,product_id,description,quantity,shipped_quantity,unit_price_cents,"

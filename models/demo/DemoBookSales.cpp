@@ -11,6 +11,8 @@ namespace sb::demo {
 
 namespace {
 double oneDecimal(double v) { return std::round(v * 10.0) / 10.0; }
+// Payment terms as a Chinese ERP names them: 30 and 60 days end of month, cash before delivery.
+const QString kPaymentTerms[3] = {QStringLiteral("月结30天"), QStringLiteral("月结60天"), QStringLiteral("款到发货")};
 } // namespace
 
 void Book::writeBusiness()
@@ -254,7 +256,10 @@ void Book::writeOrder(const Plan &p)
     m_orders->row() << c.orderNumber << c.id << (c.quoteOrdered ? QVariant(c.quoteId) : QVariant())
                     << states[p.order] << day(c.orderDay) << day(promised) << c.currency << c.orderUntaxed << tax
                     << c.orderTotal << deliveries[p.delivery] << billings[p.billing] << c.owner << m_demo
-                    << c.orderNumber << c.orderCreatedAt << c.orderCreatedAt;
+                    << c.orderNumber << c.orderCreatedAt << c.orderCreatedAt
+                    // The handoff's terms, from the index (the random sequence stays as it was).
+                    << QStringLiteral("PO%1-%2").arg(2026).arg((c.index * 7919) % 100000, 5, 10, QLatin1Char('0'))
+                    << day(promised) << kPaymentTerms[c.index % 3];
     c.orderId = put(*m_orders);
     for (int k = 0; k < 6; ++k) {
         const Product &prod = m_catalogue[size_t(c.orderLineProducts[k])];

@@ -211,6 +211,23 @@ QString priorityLabel(int priority) { return lookup(kPriorities, SB_N(kPrioritie
 QString activityKindLabel(const QString &key) { return lookup(kActivityKinds, SB_N(kActivityKinds), key); }
 QStringList activityKinds() { return keys(kActivityKinds, SB_N(kActivityKinds) - 1); }
 QString addressKindLabel(const QString &key) { return lookup(kAddressKinds, SB_N(kAddressKinds), key); }
+
+QString addressLine(const QString &street, const QString &city, const QString &province, const QString &postalCode,
+                    const QString &country)
+{
+    QStringList parts;
+    QStringList place;
+    for (const QString &p : {city, province, postalCode})
+        if (!p.trimmed().isEmpty())
+            place << p.trimmed();
+    if (!street.trimmed().isEmpty())
+        parts << street.trimmed();
+    if (!place.isEmpty())
+        parts << place.join(QLatin1Char(' '));
+    if (!country.trimmed().isEmpty())
+        parts << country.trimmed();
+    return parts.join(QStringLiteral(", "));
+}
 QStringList addressKinds() { return keys(kAddressKinds, SB_N(kAddressKinds)); }
 QString localStateLabel(int state) { return lookup(kLocalStates, SB_N(kLocalStates), QString::number(state)); }
 QString roleLabel(const QString &role) { return lookup(kRoles, SB_N(kRoles), role); }

@@ -34,6 +34,9 @@ QString activityKindLabel(const QString &key);
 QStringList activityKinds();   // what a person logs (not the system's "stage")
 QStringList addressKinds();    // office, billing, shipping
 QString addressKindLabel(const QString &key); // "Office", "Invoice", "Delivery"
+// An address on one line: "88 Zhangjiang Rd, Shanghai 201203, CN" (empty parts left out).
+QString addressLine(const QString &street, const QString &city, const QString &province, const QString &postalCode,
+                    const QString &country);
 QString localStateLabel(int state);
 QString roleLabel(const QString &role);
 QStringList roles();           // rep, office, manager

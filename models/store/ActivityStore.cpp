@@ -111,10 +111,7 @@ Result<QVariantMap> ActivityStore::get(qint64 activityId)
 
 Result<qint64> ActivityStore::customerOf(qint64 activityId)
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT customer_id FROM activities WHERE id = ?"), {activityId});
-    if (!r)
-        return Result<qint64>::fail(r.error());
-    return Result<qint64>::ok(r.value().toLongLong());
+    return customerOfRecord(m_db, entities::activity(), activityId);
 }
 
 Status ActivityStore::remove(qint64 activityId)

@@ -102,10 +102,7 @@ Result<QVariantMap> AddressStore::get(qint64 addressId)
 
 Result<qint64> AddressStore::customerOf(qint64 addressId)
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT customer_id FROM addresses WHERE id = ?"), {addressId});
-    if (!r)
-        return Result<qint64>::fail(r.error());
-    return Result<qint64>::ok(r.value().toLongLong());
+    return customerOfRecord(m_db, entities::address(), addressId);
 }
 
 Status AddressStore::remove(qint64 addressId)

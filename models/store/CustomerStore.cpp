@@ -241,10 +241,7 @@ Result<QList<CustomerMatch>> CustomerStore::matches(const QString &input, int li
 
 Result<qint64> CustomerStore::customerOfContact(qint64 contactId)
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"), {contactId});
-    if (!r)
-        return Result<qint64>::fail(r.error());
-    return Result<qint64>::ok(r.value().toLongLong());
+    return customerOfRecord(m_db, entities::contact(), contactId);
 }
 
 Result<qint64> CustomerStore::addContact(qint64 customerId, const QVariantMap &fields)

@@ -3,9 +3,9 @@
 #include "Database.h"
 #include "QuoteStore.h"
 #include "SyncStates.h"
+#include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariantMap>
 
@@ -15,21 +15,8 @@ namespace {
 
 QString oneLine(const QSqlQuery &q, int from)
 {
-    // street, city, province, postal code, country
-    QStringList parts;
-    const QString street = q.value(from).toString().trimmed();
-    const QString city = q.value(from + 1).toString().trimmed();
-    const QString province = q.value(from + 2).toString().trimmed();
-    const QString postal = q.value(from + 3).toString().trimmed();
-    const QString country = q.value(from + 4).toString().trimmed();
-    if (!street.isEmpty())
-        parts << street;
-    const QString place = QStringList{city, province, postal}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1Char(' '));
-    if (!place.isEmpty())
-        parts << place;
-    if (!country.isEmpty())
-        parts << country;
-    return parts.join(QStringLiteral(", "));
+    return vocab::addressLine(q.value(from).toString(), q.value(from + 1).toString(), q.value(from + 2).toString(),
+                              q.value(from + 3).toString(), q.value(from + 4).toString());
 }
 
 QVariantMap ref(const char *entity, qint64 id)

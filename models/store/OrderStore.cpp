@@ -3,7 +3,10 @@
 #include "Database.h"
 #include "RecordReader.h"
 #include "SyncStates.h"
+#include "models/domain/Vocabulary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace sb {
@@ -80,19 +83,20 @@ Result<Fulfilment> OrderStore::fulfilment(qint64 orderId, const QDate &today)
 
 Result<OrderTerms> OrderStore::terms(qint64 orderId)
 {
-    // An address on one line: street, then city, province and postal code, then country.
-    const QString line = QStringLiteral(
-        "(SELECT trim(coalesce(a.street || ', ', '') || trim(coalesce(a.city, '') || ' ' || coalesce(a.province, '') || ' ' "
-        "|| coalesce(a.postal_code, '')) || coalesce(', ' || a.country, ''), ', ') FROM addresses a WHERE a.id = o.%1)");
+    const QString address = QStringLiteral("(SELECT json_array(a.street, a.city, a.province, a.postal_code, a.country) "
+                                           "FROM addresses a WHERE a.id = o.%1)");
     auto r = m_db.exec(QStringLiteral("SELECT o.customer_po, o.requested_date, o.payment_terms, %1, %2 FROM orders o WHERE o.id = ?")
-                           .arg(line.arg(QStringLiteral("ship_to_address_id")), line.arg(QStringLiteral("invoice_address_id"))),
+                           .arg(address.arg(QStringLiteral("ship_to_address_id")), address.arg(QStringLiteral("invoice_address_id"))),
                        {orderId});
     if (!r)
         return Result<OrderTerms>::fail(r.error());
+    auto line = [](const QVariant &json) {
+        const QJsonArray a = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+        return vocab::addressLine(a.at(0).toString(), a.at(1).toString(), a.at(2).toString(), a.at(3).toString(), a.at(4).toString());
+    };
     OrderTerms t;
     if (QSqlQuery &q = r.value(); q.next())
-        t = OrderTerms{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString()};
+        t = OrderTerms{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), line(q.value(3)), line(q.value(4))};
     return Result<OrderTerms>::ok(t);
 }
 

@@ -25,4 +25,12 @@ Result<QVariantMap> readRecord(Database &db, const Entity &entity, qint64 id)
     return Result<QVariantMap>::ok(out);
 }
 
+Result<qint64> customerOfRecord(Database &db, const Entity &entity, qint64 id)
+{
+    auto r = db.scalar(QStringLiteral("SELECT customer_id FROM %1 WHERE id = ?").arg(entity.table), {id});
+    if (!r)
+        return Result<qint64>::fail(r.error());
+    return Result<qint64>::ok(r.value().toLongLong());
+}
+
 } // namespace sb

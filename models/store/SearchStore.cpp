@@ -5,11 +5,16 @@
 #include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 #include <functional>
 
 namespace sb {
+
+// "salesbridge.search.debug=true": each kind's query of search everywhere with its time.
+Q_LOGGING_CATEGORY(lcSearch, "salesbridge.search", QtInfoMsg)
 
 QString searchKindEntity(SearchKind kind)
 {
@@ -285,6 +290,8 @@ Result<QList<SearchHit>> SearchStore::search(const QString &input, int limitPerK
         const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4.local_state <> 3 ORDER BY %5 LIMIT %6")
                                 .arg(query.select, query.from, cond.sql, alias, query.order)
                                 .arg(limitPerKind);
+        QElapsedTimer timer;
+        timer.start();
         auto r = m_db.exec(sql, cond.bindings);
         if (!r)
             return Result<QList<SearchHit>>::fail(r.error());
@@ -292,6 +299,7 @@ Result<QList<SearchHit>> SearchStore::search(const QString &input, int limitPerK
         while (q.next())
             hits.append({query.kind, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                          nonEmpty(query.details(q))});
+        qCDebug(lcSearch).noquote() << searchKindEntity(query.kind) << timer.nsecsElapsed() / 1000 << "us" << input;
     }
     return Result<QList<SearchHit>>::ok(hits);
 }

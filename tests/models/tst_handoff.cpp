@@ -6,6 +6,7 @@
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/OrderHandoff.h"
+#include "models/store/OrderStore.h"
 #include "models/store/Outbox.h"
 #include "models/store/QuoteStore.h"
 
@@ -25,6 +26,7 @@ private slots:
     void oneCommandCarriesTheTerms();
     void onlyApprovedQuotesAreHandedOff();
     void draftQuoteIsDeletedThroughTheOutbox();
+    void orderShowsTheTermsItCameWith();
     void quoteWithItsApproverIsNotDeleted();
 
 private:
@@ -224,6 +226,27 @@ void TestHandoff::draftQuoteIsDeletedThroughTheOutbox()
                                {q.value()}).toLongLong();
     QVERIFY(Outbox(*m_db).discard(entry));
     QVERIFY(quotes.header(q.value()).value());
+}
+
+void TestHandoff::orderShowsTheTermsItCameWith()
+{
+    auto site = ChangeWriter(*m_db).create(entities::address(), {{QStringLiteral("customer_id"), m_customer},
+                                                                 {QStringLiteral("kind"), QStringLiteral("shipping")},
+                                                                 {QStringLiteral("street"), QStringLiteral("星湖街 2 号")},
+                                                                 {QStringLiteral("city"), QStringLiteral("苏州")},
+                                                                 {QStringLiteral("postal_code"), QStringLiteral("215000")},
+                                                                 {QStringLiteral("country"), QStringLiteral("CN")}});
+    QVERIFY(site);
+    auto order = m_db->exec(QStringLiteral("INSERT INTO orders (number, customer_id, state, customer_po, payment_terms, "
+                                           "ship_to_address_id) VALUES ('SO-9', ?, 'processing', 'PO-77', '月结30天', ?)"),
+                            {m_customer, site.value()});
+    QVERIFY2(order, qPrintable(order.error()));
+    auto t = OrderStore(*m_db).terms(order.value().lastInsertId().toLongLong());
+    QVERIFY2(t, qPrintable(t.error()));
+    QCOMPARE(t.value().customerPo, QStringLiteral("PO-77"));
+    QCOMPARE(t.value().paymentTerms, QStringLiteral("月结30天"));
+    QCOMPARE(t.value().shipTo, QStringLiteral("星湖街 2 号, 苏州 215000, CN"));
+    QVERIFY(t.value().invoiceTo.isEmpty());
 }
 
 void TestHandoff::quoteWithItsApproverIsNotDeleted()

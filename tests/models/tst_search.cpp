@@ -64,8 +64,9 @@ void TestSearch::initTestCase()
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO opportunities (customer_id, title, stage, amount_cents, expected_close) "
                                       "VALUES (?, '美的空调产线伺服改造', 'proposal', 12800000, '2027-03-31')"), {midea}));
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO quotes (number, customer_id, state, total_cents) VALUES ('QT-7731', ?, 'sent', 5000000)"), {huawei}));
-    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO orders (number, customer_id, quote_id, state, total_cents, order_date) "
-                                      "VALUES ('SO-8815', ?, (SELECT id FROM quotes WHERE number = 'QT-7731'), 'processing', 5000000, '2026-11-02')"), {huawei}));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO orders (number, customer_id, quote_id, state, total_cents, order_date, customer_po) "
+                                      "VALUES ('SO-8815', ?, (SELECT id FROM quotes WHERE number = 'QT-7731'), 'processing', 5000000, '2026-11-02', "
+                                      "'HW-PO-44170')"), {huawei}));
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO tickets (number, customer_id, subject, status) VALUES ('RT-5120', ?, '伺服驱动器报警 E.OC', 'open')"), {midea}));
     QVERIFY(m_db->exec(QStringLiteral("INSERT INTO shipments (number, customer_id, order_id, carrier, tracking_number, state, planned_date) "
                                       "VALUES ('DO-3307', ?, (SELECT id FROM orders WHERE number = 'SO-8815'), '顺丰', 'SF1402286637', 'shipped', '2026-11-05')"), {huawei}));
@@ -193,6 +194,7 @@ void TestSearch::everyKindIsFound_data()
     QTest::newRow("quote by number prefix") << QStringLiteral("QT-77") << int(SearchKind::Quote) << QStringLiteral("QT-7731");
     QTest::newRow("quote by customer name") << QStringLiteral("华为") << int(SearchKind::Quote) << QStringLiteral("QT-7731");
     QTest::newRow("order by number") << QStringLiteral("SO-8815") << int(SearchKind::Order) << QStringLiteral("SO-8815");
+    QTest::newRow("order by customer PO") << QStringLiteral("hw-po-441") << int(SearchKind::Order) << QStringLiteral("SO-8815");
     QTest::newRow("order by its quote (reference)") << QStringLiteral("QT-7731") << int(SearchKind::Order) << QStringLiteral("SO-8815");
     QTest::newRow("ticket by number") << QStringLiteral("rt-5120") << int(SearchKind::Ticket) << QStringLiteral("RT-5120  伺服驱动器报警 E.OC");
     QTest::newRow("ticket by chinese subject") << QStringLiteral("报警") << int(SearchKind::Ticket) << QStringLiteral("RT-5120  伺服驱动器报警 E.OC");

@@ -7,6 +7,7 @@
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "models/store/OrderHandoff.h"
+#include "models/store/PipelineStore.h"
 #include "models/store/QuoteStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
@@ -28,6 +29,8 @@ private slots:
     void cleanup();
     void orderCarriesPoDateAddressesAndTerms();
     void unknownPaymentTermsAreRefusedWithTheErpsList();
+    void quoteInDollarsIsADollarSale();
+    void opportunityDescriptionTravelsAsItsComment();
 
 private:
     SyncSummary sync();
@@ -228,6 +231,70 @@ void TestTrytonHandoff::unknownPaymentTermsAreRefusedWithTheErpsList()
     const QJsonObject o = sale(saleId, {QStringLiteral("state"), QStringLiteral("reference")});
     QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
     QVERIFY(o.value(QStringLiteral("reference")).toString().startsWith(QLatin1String("SB-")));
+}
+
+void TestTrytonHandoff::quoteInDollarsIsADollarSale()
+{
+    // A quote in the customer's currency, or changed before sending, is a sale in that currency:
+    // never the company's currency with the same figures.
+    QuoteStore quotes(*m_db);
+    auto quote = quotes.createDraft(m_customer, 0, QStringLiteral("wang.fang"));
+    QVERIFY2(quote, qPrintable(quote.error()));
+    QVERIFY(quotes.setCurrency(quote.value(), QStringLiteral("USD")));
+    QuoteLine l;
+    l.description = QStringLiteral("Commissioning, 2 days");
+    l.unitPriceCents = 70423;
+    QVERIFY(quotes.saveLines(quote.value(), {l}));
+    SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QStringLiteral("; "))));
+    const int saleId = local(QStringLiteral("SELECT remote_id FROM quotes WHERE id = ?"), {quote.value()}).toInt();
+    QVERIFY(saleId > 0);
+    const QJsonObject o = sale(saleId, {QStringLiteral("currency"), QStringLiteral("total_amount")});
+    QString error;
+    const QJsonArray currency = m_server->call(QStringLiteral("model.currency.currency.read"),
+                                               QJsonArray{QJsonArray{o.value(QStringLiteral("currency"))}, QJsonArray{QStringLiteral("code")}},
+                                               {}, &error).toArray();
+    QCOMPARE(currency.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("USD"));
+    QCOMPARE(local(QStringLiteral("SELECT currency FROM quotes WHERE id = ?"), {quote.value()}).toString(), QStringLiteral("USD"));
+
+    // A currency the ERP does not have is refused with the reason, not sent as yuan.
+    auto other = quotes.createDraft(m_customer, 0, QStringLiteral("wang.fang"));
+    QVERIFY(other);
+    QVERIFY(quotes.setCurrency(other.value(), QStringLiteral("JPY")));
+    s = sync();
+    QCOMPARE(s.pushFailed, 1);
+    const QString why = local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'quote' AND record_id = ? AND state = 'failed'"),
+                              {other.value()}).toString();
+    QVERIFY2(why.contains(QLatin1String("JPY")), qPrintable(why));
+}
+
+void TestTrytonHandoff::opportunityDescriptionTravelsAsItsComment()
+{
+    // The record's description is Tryton's comment (Tryton's description is the deal's title).
+    PipelineStore pipeline(*m_db);
+    auto deal = pipeline.create({{QStringLiteral("customer_id"), m_customer},
+                                 {QStringLiteral("title"), QStringLiteral("三号线改造")},
+                                 {QStringLiteral("amount_cents"), 4800000},
+                                 {QStringLiteral("description"), QStringLiteral("客户要求六月前到货；决策人：李工")}});
+    QVERIFY2(deal, qPrintable(deal.error()));
+    QVERIFY(sync().ok());
+    const int remote = local(QStringLiteral("SELECT remote_id FROM opportunities WHERE id = ?"), {deal.value()}).toInt();
+    QVERIFY(remote > 0);
+    QString error;
+    auto read = [&] {
+        return m_server->call(QStringLiteral("model.sale.opportunity.read"),
+                              QJsonArray{QJsonArray{remote}, QJsonArray{QStringLiteral("description"), QStringLiteral("comment")}}, {}, &error)
+            .toArray().at(0).toObject();
+    };
+    QCOMPARE(read().value(QStringLiteral("description")).toString(), QStringLiteral("三号线改造"));
+    QCOMPARE(read().value(QStringLiteral("comment")).toString(), QStringLiteral("客户要求六月前到货；决策人：李工"));
+    // Edited in Tryton: it comes back.
+    m_server->call(QStringLiteral("model.sale.opportunity.write"),
+                   QJsonArray{QJsonArray{remote}, QJsonObject{{QStringLiteral("comment"), QStringLiteral("预算已批")}}}, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(sync().ok());
+    QCOMPARE(local(QStringLiteral("SELECT description FROM opportunities WHERE id = ?"), {deal.value()}).toString(),
+             QStringLiteral("预算已批"));
 }
 
 QTEST_GUILESS_MAIN(TestTrytonHandoff)

@@ -4,6 +4,7 @@
 #include "ui/common/AppContext.h"
 
 #include <QBuffer>
+#include <QProgressDialog>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -235,7 +236,21 @@ ImportReport CsvImportWizard::runImporter(bool dryRun, QStringList *warnings)
     buffer.open(QIODevice::ReadOnly);
     CustomerCsvImporter importer(m_ctx.db());
     importer.setDryRun(dryRun);
-    ImportReport report = m_kind == Customers ? importer.importCustomers(buffer) : importer.importContacts(buffer);
+    // A large file shows its progress after a moment and can be cancelled: nothing is written
+    // then (the import is one transaction).
+    QProgressDialog progress(dryRun ? tr("Checking the rows…") : tr("Importing…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    auto step = [&progress](int done, int total) {
+        progress.setMaximum(qMax(1, total));
+        progress.setValue(qMin(done, qMax(1, total))); // window-modal: this also lets the screen repaint
+        return !progress.wasCanceled();
+    };
+    ImportReport report = m_kind == Customers ? importer.importCustomers(buffer, step) : importer.importContacts(buffer, step);
+    progress.close();
     *warnings = importer.headerWarnings();
     return report;
 }

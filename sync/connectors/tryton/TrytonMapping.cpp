@@ -135,7 +135,8 @@ const QList<Spec> &specs()
                   QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("goods"))},
                   QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
         s << Spec{QStringLiteral("opportunity"), QStringLiteral("sale.opportunity"),
-                  fieldList({"number", "description", "party", "amount", "conversion_probability", "state", "lost_reason", "reference"}),
+                  fieldList({"number", "description", "party", "amount", "conversion_probability", "state", "lost_reason", "reference",
+                             "comment"}),
                   QJsonArray{clause(QStringLiteral("party"), QStringLiteral("!="), QJsonValue::Null), activeParty("party")}, {}, true, true, QStringLiteral("party")};
         s << Spec{QStringLiteral("quote"), QStringLiteral("sale.sale"),
                   fieldList({"number", "party", "origin", "state", "untaxed_amount", "total_amount", "reference", "description",
@@ -251,6 +252,8 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
         f.insert(QStringLiteral("probability"), int(std::lround(o.value(QLatin1String("conversion_probability")).toDouble() * 100)));
         f.insert(QStringLiteral("stage"), TrytonConnector::stageFor(str(o, "state")));
         f.insert(QStringLiteral("lost_reason"), tryton::fromJson(o.value(QLatin1String("lost_reason"))));
+        // Tryton's description is the deal's title; its comment is what the record calls description.
+        f.insert(QStringLiteral("description"), tryton::fromJson(o.value(QLatin1String("comment"))));
         r.idempotencyKey = keyFromRef(str(o, "reference"));
     } else if (e == QLatin1String("quote")) {
         f.insert(QStringLiteral("number"), tryton::fromJson(o.value(QLatin1String("number"))));
@@ -460,9 +463,15 @@ QJsonObject toTryton(const QString &entity, const QVariantMap &f, TrytonConnecto
             v.insert(QStringLiteral("conversion_probability"), qBound(0, f.value(QStringLiteral("probability")).toInt(), 100) / 100.0);
         if (has("lost_reason"))
             v.insert(QStringLiteral("lost_reason"), textOrNull(f.value(QStringLiteral("lost_reason"))));
+        if (has("description"))
+            v.insert(QStringLiteral("comment"), textOrNull(f.value(QStringLiteral("description"))));
     } else if (entity == QLatin1String("quote")) {
         if (has("customer_id"))
             v.insert(QStringLiteral("party"), idOrNull(f.value(QStringLiteral("customer_id"))));
+        if (has("currency")) // left out when the ERP has no such currency: the write refuses it (TrytonWrites)
+            for (auto it = lk.currencyCode.cbegin(); it != lk.currencyCode.cend(); ++it)
+                if (it.value().compare(f.value(QStringLiteral("currency")).toString(), Qt::CaseInsensitive) == 0)
+                    v.insert(QStringLiteral("currency"), it.key());
         if (has("notes"))
             v.insert(QStringLiteral("description"), textOrNull(f.value(QStringLiteral("notes")).toString().section(QLatin1Char('\n'), 0, 0)));
         if (has("opportunity_id") && idOf(f.value(QStringLiteral("opportunity_id"))) > 0)

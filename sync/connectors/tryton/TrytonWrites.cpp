@@ -65,6 +65,16 @@ void pressButtons(Op &op, const QString &model, int id, QStringList buttons, std
            [&op, model, id, buttons, next](const QJsonValue &) { pressButtons(op, model, id, buttons, next); });
 }
 
+// A quote in a currency the ERP does not have is refused, never made in the company's currency.
+bool currencyKnown(Op &op, const QString &entity, const QVariantMap &fields, const QJsonObject &values)
+{
+    if (entity != QLatin1String("quote") || !fields.contains(QStringLiteral("currency")) || values.contains(QStringLiteral("currency")))
+        return true;
+    op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP has no currency %1: ask its administrator to add it, or quote in another currency.")
+                                             .arg(fields.value(QStringLiteral("currency")).toString()));
+    return false;
+}
+
 QJsonObject lockContext(const QString &model, int id, const QString &version)
 {
     if (version.isEmpty() || version.contains(QLatin1Char('/')) || version.contains(QLatin1Char(':')))
@@ -271,6 +281,8 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                 return;
             }
             QJsonObject values = toTryton(e, fields, op.lookups());
+            if (!currencyKnown(op, e, fields, values))
+                return;
             if (e == QLatin1String("customer")) {
                 values.insert(QStringLiteral("identifiers"),
                               QJsonArray{QJsonArray{QStringLiteral("create"),
@@ -414,6 +426,8 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
             return;
         }
         const QJsonObject values = toTryton(e, fields, op.lookups());
+        if (!currencyKnown(op, e, fields, values))
+            return;
         if (values.isEmpty()) {
             afterWrite();
             return;
