@@ -2934,18 +2934,6 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2923,18 +2923,6 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <translation>该客户没有地址：请先在客户档案中添加</translation>
     </message>
     <message>
-        <source>Delivery</source>
-        <translation>收货地址</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>开票地址</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>办公地址</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -258,7 +258,7 @@ void Book::writeOrder(const Plan &p)
                     << c.orderTotal << deliveries[p.delivery] << billings[p.billing] << c.owner << m_demo
                     << c.orderNumber << c.orderCreatedAt << c.orderCreatedAt
                     // The handoff's terms, from the index (the random sequence stays as it was).
-                    << QStringLiteral("PO%1-%2").arg(2026).arg((c.index * 7919) % 100000, 5, 10, QLatin1Char('0'))
+                    << QStringLiteral("PO%1-%2").arg(2026).arg(((c.index + 1) * 7919) % 100000, 5, 10, QLatin1Char('0'))
                     << day(promised) << kPaymentTerms[c.index % 3];
     c.orderId = put(*m_orders);
     for (int k = 0; k < 6; ++k) {

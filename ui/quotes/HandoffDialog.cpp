@@ -177,10 +177,7 @@ QString HandoffDialog::addressText(qint64 id) const
     for (const HandoffAddress &a : m_choices.addresses) {
         if (a.id != id)
             continue;
-        const QString kind = a.kind == QLatin1String("shipping")  ? tr("Delivery")
-                             : a.kind == QLatin1String("billing") ? tr("Invoice")
-                                                                  : tr("Office");
-        QString text = tr("%1: %2").arg(kind, a.oneLine.isEmpty() ? tr("(no street or city)") : a.oneLine);
+        QString text = tr("%1: %2").arg(vocab::addressKindLabel(a.kind), a.oneLine.isEmpty() ? tr("(no street or city)") : a.oneLine);
         if (a.isDefault)
             text += tr(" (default)");
         if (!a.synced)
