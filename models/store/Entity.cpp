@@ -58,9 +58,10 @@ SB_ENTITY(approval, "approval", "approvals",
           "my_task",
           "title")
 SB_ENTITY(ticket, "ticket", "tickets",
-          "number,customer_id,product_id,serial_number,subject,description,status,priority,queue,owner,resolved_at",
+          "number,customer_id,product_id,serial_number,subject,description,status,priority,queue,owner,resolved_at,"
+          "due_at,contact_id,complaint_ref",
           "subject")
-SB_ENTITY(ticketEvent, "ticket_event", "ticket_events", "ticket_id,at,author,kind,text", "text")
+SB_ENTITY(ticketEvent, "ticket_event", "ticket_events", "ticket_id,at,author,kind,text,attachments", "text")
 SB_ENTITY(activity, "activity", "activities",
           "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,outcome,next_step,"
           "next_step_at",

@@ -545,6 +545,7 @@ QByteArray withSyncColumns(const char *script)
 QByteArray approvalsThroughOaMigration(); // MigrationApprovals.cpp
 QByteArray searchEverywhereMigration();  // MigrationSearch.cpp
 QByteArray everydayWorkMigration();      // MigrationEveryday.cpp
+QByteArray afterSalesMigration();        // MigrationAfterSales.cpp
 
 const std::vector<Migration> &migrations()
 {
@@ -562,6 +563,7 @@ const std::vector<Migration> &migrations()
         {8, "search everywhere: number and tracking number indexes, opportunity and ticket full-text search", searchEverywhereMigration()},
         {9, "everyday work: opportunity description, visit outcome and next step, the order's PO, dates, addresses and terms",
          everydayWorkMigration()},
+        {10, "after-sales: a ticket's due date, requestor and escalation, attachments of its history", afterSalesMigration()},
     };
     return steps;
 }

@@ -26,7 +26,8 @@ const QList<ForeignKey> &foreignKeys(const QString &entity)
                  {fk("order_id", "order"), fk("customer_id", "customer"), fk("warehouse_id", "warehouse")});
         // Approvals that travel are quote approvals (subject_entity 'quote'): subject_id is the quote.
         k.insert(QStringLiteral("approval"), {fk("customer_id", "customer"), fk("subject_id", "quote")});
-        k.insert(QStringLiteral("ticket"), {fk("customer_id", "customer"), fk("product_id", "product")});
+        k.insert(QStringLiteral("ticket"), {fk("customer_id", "customer"), fk("product_id", "product"),
+                                             ForeignKey{QStringLiteral("contact_id"), QStringLiteral("contact"), true}});
         k.insert(QStringLiteral("ticket_event"), {fk("ticket_id", "ticket")});
         k.insert(QStringLiteral("activity"),
                  {fk("customer_id", "customer"), fk("opportunity_id", "opportunity"), fk("contact_id", "contact")});

@@ -5,6 +5,7 @@
 
 namespace sb {
 
+class AttachmentSource;
 class Database;
 
 // Who is working: the role decides the default view and which actions exist.
@@ -25,6 +26,10 @@ public:
 
     Database &db() const { return m_db; }
     const Session &session() const { return m_session; }
+    // Where files attached to ticket history are downloaded from; null when no after-sales
+    // server is set up (the files are then listed, not opened). Owned by the window.
+    AttachmentSource *attachmentSource() const { return m_attachments; }
+    void setAttachmentSource(AttachmentSource *source) { m_attachments = source; }
 
     void reportError(const QString &message) { emit errorReported(message); }
     void reportInfo(const QString &message) { emit infoReported(message); }
@@ -42,6 +47,7 @@ signals:
 private:
     Database &m_db;
     Session m_session;
+    AttachmentSource *m_attachments = nullptr;
 };
 
 } // namespace sb
