@@ -29,6 +29,9 @@ use utf8;
     # it up with TicketSQL before retrying a create.
     { Name => 'Idempotency Key', Type => 'FreeformSingle', LookupType => 'RT::Queue-RT::Ticket',
       ApplyTo => 'Service', Description => 'SalesBridge outbox key of the create that made this ticket' },
+    # The same for a reply or a comment: a transaction custom field, found with TransactionSQL.
+    { Name => 'Message Key', Type => 'FreeformSingle', LookupType => 'RT::Queue-RT::Ticket-RT::Transaction',
+      ApplyTo => 'Service', Description => 'SalesBridge outbox key of the reply or comment in this transaction' },
 );
 
 my @queue_rights = qw(SeeQueue ShowTicket CreateTicket ModifyTicket ReplyToTicket CommentOnTicket
@@ -61,7 +64,9 @@ my @tickets = (
       content => "离心泵 DF-200 机械密封处漏水，每小时约半升。",
       history => [
           [status => 'open'],
-          [correspond => "刘总您好，密封件已寄出，顺丰单号 SF1234567890。"],
+          [correspond => "刘总您好，密封件已寄出，顺丰单号 SF1234567890。",
+           { name => '快递单 waybill.txt', type => 'text/plain',
+             data => "顺丰 SF1234567890\nDF-200 机械密封 x1\n" }],
           [comment => "Warranty case: seal replaced free of charge."],
           [status => 'resolved'],
       ] },
@@ -83,9 +88,15 @@ my @tickets = (
 );
 
 sub sb_mime {
-    my ($text) = @_;
-    return MIME::Entity->build(Type => 'text/plain', Charset => 'UTF-8',
-                               Data => [Encode::encode('UTF-8', $text)]);
+    my ($text, $file) = @_;
+    my $mime = MIME::Entity->build(Type => 'text/plain', Charset => 'UTF-8',
+                                   Data => [Encode::encode('UTF-8', $text)]);
+    if ($file) { # a file attached to the message, as a mail client would send it
+        $mime->make_multipart('mixed');
+        $mime->attach(Type => $file->{type}, Filename => Encode::encode('UTF-8', $file->{name}),
+                      Data => [Encode::encode('UTF-8', $file->{data})], Encoding => 'base64');
+    }
+    return $mime;
 }
 
 sub sb_json_string {
@@ -127,12 +138,12 @@ sub sb_json_string {
         );
         die "ticket $spec->{key}: $msg\n" unless $id;
         for my $step (@{ $spec->{history} }) {
-            my ($kind, $arg) = @$step;
+            my ($kind, $arg, $file) = @$step;
             my ($ok, $err);
             if ($kind eq 'status') {
                 ($ok, $err) = $ticket->SetStatus($arg);
             } elsif ($kind eq 'correspond') {
-                ($ok, $err) = $ticket->Correspond(MIMEObj => sb_mime($arg));
+                ($ok, $err) = $ticket->Correspond(MIMEObj => sb_mime($arg, $file));
             } else {
                 ($ok, $err) = $ticket->Comment(MIMEObj => sb_mime($arg));
             }

@@ -9,6 +9,7 @@ namespace sb {
 //   server lists them (the bytes are downloaded on demand, never kept in the cache), and for a
 //   reply written here and not sent yet also "content" (base64), which goes up with the reply
 //   and is gone from the row once the server has the file.
+// - Contacts are looked up by e-mail address: Request Tracker names a ticket's requestor so.
 QByteArray afterSalesMigration()
 {
     return QByteArrayLiteral(R"(
@@ -17,6 +18,7 @@ ALTER TABLE tickets ADD COLUMN contact_id INTEGER REFERENCES contacts(id) ON DEL
 ALTER TABLE tickets ADD COLUMN complaint_ref TEXT;
 ALTER TABLE ticket_events ADD COLUMN attachments TEXT;
 CREATE INDEX tickets_due ON tickets(due_at) WHERE due_at IS NOT NULL;
+CREATE INDEX contacts_email ON contacts(email) WHERE email IS NOT NULL;
 )");
 }
 

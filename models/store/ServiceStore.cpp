@@ -76,7 +76,9 @@ Status ServiceStore::setStatus(qint64 ticketId, const QString &status, const QSt
                                                         {QStringLiteral("at"), Database::nowUtc()},
                                                         {QStringLiteral("author"), author},
                                                         {QStringLiteral("kind"), QStringLiteral("status")},
-                                                        {QStringLiteral("text"), vocab::ticketStatusLabel(status)}});
+                                                        // The code, as the after-sales server records it; the
+                                                        // timeline says it in the reader's language.
+                                                        {QStringLiteral("text"), status}});
     if (!ev)
         return Status::fail(ev.error());
     return tx.commit();

@@ -3,6 +3,7 @@
 #include "KindRegistry.h"
 #include "models/store/Database.h"
 #include "sync/credentials/SecretProvider.h"
+#include "sync/engine/AttachmentSource.h"
 #include "sync/engine/Routing.h"
 
 #include <QLoggingCategory>
@@ -39,6 +40,26 @@ RunnerSetup makeConnectors(Database &db, QNetworkAccessManager &nam, SecretProvi
         *errors << routing.value().problems();
     out.routing = routing.value();
     return out;
+}
+
+std::unique_ptr<AttachmentSource> makeAttachmentSource(Database &db, QNetworkAccessManager &nam, SecretProvider &secrets,
+                                                       const KindRegistry &kinds)
+{
+    auto configs = ConnectorStore(db).enabled();
+    if (!configs)
+        return nullptr;
+    for (const ConnectorConfig &c : configs.value()) {
+        const ConnectorKind *kind = kinds.find(c.kind);
+        if (kind && kind->attachments && kinds.validate(c).isEmpty())
+            return kind->attachments(c, nam, secrets);
+    }
+    return nullptr;
+}
+
+SecretProvider &uiKeychain()
+{
+    static KeychainSecrets keychain;
+    return keychain;
 }
 
 SyncRunner::ConnectorFactory workspaceConnectorFactory(const QString &workspacePath)

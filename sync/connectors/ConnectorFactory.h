@@ -5,10 +5,13 @@
 
 #include <QStringList>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace sb {
 
+class AttachmentSource;
 class Database;
 class KindRegistry;
 class SecretProvider;
@@ -18,6 +21,13 @@ class SecretProvider;
 // cannot make, and configuration problems (two owners for one entity).
 RunnerSetup makeConnectors(Database &db, QNetworkAccessManager &nam, SecretProvider &secrets, const KindRegistry &kinds,
                            QStringList *errors = nullptr);
+
+// Where the UI downloads files attached to records: from the first enabled back end whose kind
+// keeps them (Request Tracker's ticket history); null when none does.
+std::unique_ptr<AttachmentSource> makeAttachmentSource(Database &db, QNetworkAccessManager &nam, SecretProvider &secrets,
+                                                       const KindRegistry &kinds);
+// The OS keychain, for the UI thread's own use (the sync worker has its own).
+SecretProvider &uiKeychain();
 
 // For SyncRunner: opens the workspace briefly in the worker thread and builds its connectors
 // from the built-in kinds, with secrets from the OS keychain.

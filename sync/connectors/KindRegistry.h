@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 
 namespace sb {
 
+class AttachmentSource;
+
 class SecretProvider;
 
 // One setting of a kind, as Settings and `salesbridge connect` ask for it. Keys url, database
@@ -46,6 +48,8 @@ struct ConnectorKind {
     QList<SettingField> fields;
     QList<Claim> claims; // entities (parents before children) and commands
     std::function<std::unique_ptr<Connector>(const ConnectorConfig &, QNetworkAccessManager &, SecretProvider &)> make;
+    // Where files attached to records of this kind are downloaded from (null: it keeps none).
+    std::function<std::unique_ptr<AttachmentSource>(const ConnectorConfig &, QNetworkAccessManager &, SecretProvider &)> attachments;
 };
 
 class KindRegistry {

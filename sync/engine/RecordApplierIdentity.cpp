@@ -70,11 +70,25 @@ qint64 RecordApplier::resolve(const Entity &entity, const QString &system, const
     return 0;
 }
 
+namespace {
+
+// The column a server may name a record by: a customer's code; a contact's e-mail address
+// (Request Tracker's requestor is a user named by address). Empty: none.
+QString codeColumn(const Entity &entity)
+{
+    if (entity.name == QLatin1String("contact"))
+        return QStringLiteral("email");
+    return entity.columns.contains(QLatin1String("code")) ? QStringLiteral("code") : QString();
+}
+
+} // namespace
+
 qint64 RecordApplier::resolveCode(const Entity &entity, const QString &code)
 {
-    if (!entity.columns.contains(QLatin1String("code")) || code.isEmpty())
+    const QString column = codeColumn(entity);
+    if (column.isEmpty() || code.isEmpty())
         return 0;
-    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE code = ? LIMIT 2").arg(entity.table));
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 2").arg(entity.table, column));
     q.bindValue(0, code);
     if (!q.exec() || !q.next())
         return 0;
@@ -86,9 +100,10 @@ qint64 RecordApplier::resolveCode(const Entity &entity, const QString &code)
 
 QString RecordApplier::codeOf(const Entity &entity, qint64 localId)
 {
-    if (!entity.columns.contains(QLatin1String("code")))
+    const QString column = codeColumn(entity);
+    if (column.isEmpty())
         return QString();
-    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT code FROM %1 WHERE id = ?").arg(entity.table));
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT %2 FROM %1 WHERE id = ?").arg(entity.table, column));
     q.bindValue(0, localId);
     if (q.exec() && q.next())
         return q.value(0).toString();

@@ -3,8 +3,12 @@
 #include "MainWindow.h"
 #include "models/store/ConnectorStore.h"
 #include "sync/connectors/ConnectorFactory.h"
+#include "sync/connectors/KindRegistry.h"
 #include "sync/engine/SyncRunner.h"
 
+#include "sync/engine/AttachmentSource.h"
+
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace sb {
@@ -14,6 +18,7 @@ WorkspaceWindow::WorkspaceWindow(Database &db, const Session &session, const QSt
     : m_ctx(db, session)
     , m_path(path)
     , m_options(options)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
     , m_window(std::make_unique<MainWindow>(m_ctx, label))
 {
     startSyncWhenConfigured();
@@ -23,10 +28,19 @@ WorkspaceWindow::WorkspaceWindow(Database &db, const Session &session, const QSt
 WorkspaceWindow::~WorkspaceWindow()
 {
     m_window.reset(); // before the runner it shows
+    m_ctx.setAttachmentSource(nullptr);
+}
+
+void WorkspaceWindow::updateAttachmentSource()
+{
+    m_ctx.setAttachmentSource(nullptr);
+    m_attachments = makeAttachmentSource(m_ctx.db(), *m_nam, uiKeychain(), KindRegistry::builtIn());
+    m_ctx.setAttachmentSource(m_attachments.get());
 }
 
 void WorkspaceWindow::startSyncWhenConfigured()
 {
+    updateAttachmentSource();
     if (m_runner || !m_options.backgroundSync)
         return;
     auto configured = ConnectorStore(m_ctx.db()).enabled();

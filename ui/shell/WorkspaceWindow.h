@@ -5,8 +5,11 @@
 #include <QString>
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace sb {
 
+class AttachmentSource;
 class Database;
 class MainWindow;
 class SyncRunner;
@@ -40,6 +43,10 @@ private:
     AppContext m_ctx;
     QString m_path;
     Options m_options;
+    void updateAttachmentSource();
+
+    std::unique_ptr<QNetworkAccessManager> m_nam;       // the UI thread's downloads
+    std::unique_ptr<AttachmentSource> m_attachments;
     std::unique_ptr<SyncRunner> m_runner; // outlives the window that shows its progress
     std::unique_ptr<MainWindow> m_window;
 };

@@ -96,11 +96,12 @@ void Op::withToken(std::function<void(const QString &)> then)
 }
 
 void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
-             bool mutating, std::function<void(const Reply &)> ok, std::function<bool(const RemoteResult &, int)> refused)
+             bool mutating, std::function<void(const Reply &)> ok, std::function<bool(const RemoteResult &, int)> refused,
+             const QByteArray &ifMatch)
 {
     if (m_done)
         return;
-    withToken([this, method, path, query, body, mutating, ok = std::move(ok), refused = std::move(refused)](const QString &token) {
+    withToken([this, method, path, query, body, mutating, ok = std::move(ok), refused = std::move(refused), ifMatch](const QString &token) {
         QUrl url = m_settings->base;
         QString basePath = url.path();
         while (basePath.endsWith(QLatin1Char('/')))
@@ -120,6 +121,8 @@ void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &que
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
         request.setRawHeader("Authorization", "token " + token.toUtf8());
+        if (!ifMatch.isEmpty())
+            request.setRawHeader("If-Match", '"' + ifMatch + '"');
         const QByteArray bytes = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
         if (!bytes.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));

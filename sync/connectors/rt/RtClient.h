@@ -30,6 +30,7 @@ struct Settings {
     QString token;              // tests: given directly
     QString customerField = QStringLiteral("Customer Code");
     QString keyField = QStringLiteral("Idempotency Key");
+    QString messageKeyField = QStringLiteral("Message Key"); // a transaction custom field: replies and comments
     int timeoutMs = 30000;
     // The token as read from the provider, shared by the connector's operations (one thread):
     // the keychain is asked once per connector, not for every page. Cleared on a 401.
@@ -53,13 +54,15 @@ public:
 
     void start() override;
     void abort() override;
+    void setBody(Body body) { m_body = std::move(body); } // before start()
 
     // One REST2 call: path is below /REST/2.0/. A body goes as JSON. ok gets every 2xx; any
     // other outcome ends the operation classified (401: sign in again), unless refused, when
     // given, takes it over (returns true; then it must call finish or another api).
     void api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
              bool mutating, std::function<void(const Reply &)> ok,
-             std::function<bool(const RemoteResult &, int status)> refused = {});
+             std::function<bool(const RemoteResult &, int status)> refused = {},
+             const QByteArray &ifMatch = {});
     void finish(RemoteResult result);
     void fail(RemoteErrorClass error, const QString &message);
 

@@ -1,5 +1,6 @@
 #include "RtConnector.h"
 
+#include "RtHistory.h"
 #include "RtMapping.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ QUrlQuery search(const QString &ticketSql, int page, int perPage)
 // than a page of tickets share that second, the page to read next (token).
 struct PullRun : std::enable_shared_from_this<PullRun> {
     Op *op = nullptr;
+    QDateTime since;         // the cursor's second: deletions after it are read on the last page
     QDateTime edge;          // invalid: from the start
     QSet<QString> edgeIds;
     int page = 1;
@@ -101,6 +103,54 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
             fetch(); // an empty page would end the engine's pull
             return;
         }
+        if (!full && since.isValid()) {
+            readDeletions(1);
+            return;
+        }
+        finishPage(full);
+    }
+
+    // Deleted tickets vanish from TicketSQL: their "deleted" status changes in the queue's
+    // transactions since the cursor become tombstones (a ticket this pull sees is not deleted).
+    void readDeletions(int deletionsPage)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("query"),
+                       QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = %1 AND Type = 'Status' AND NewValue = 'deleted' AND Created >= %2")
+                           .arg(quoted(op->settings().queue), quoted(ticketSqlTime(since))));
+        q.addQueryItem(QStringLiteral("fields"), QStringLiteral("ObjectId,Created"));
+        q.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+        q.addQueryItem(QStringLiteral("page"), QString::number(deletionsPage));
+        q.addQueryItem(QStringLiteral("per_page"), QString::number(kMaxPerPage));
+        auto self = shared_from_this();
+        op->api("GET", QStringLiteral("transactions"), q, {}, false, [self, deletionsPage](const Reply &reply) {
+            const QJsonArray items = itemsOf(reply);
+            QSet<QString> seen;
+            for (const RemoteRecord &r : std::as_const(self->records))
+                seen.insert(r.remoteId);
+            for (const QJsonValue &v : items) {
+                const QJsonObject t = v.toObject();
+                const QJsonValue object = t.value(QLatin1String("ObjectId"));
+                const QString id = object.isDouble() ? QString::number(qint64(object.toDouble())) : object.toString();
+                if (id.isEmpty() || seen.contains(id))
+                    continue;
+                RemoteRecord gone;
+                gone.remoteId = id;
+                gone.deleted = true;
+                gone.modifiedAt = rtTime(t.value(QLatin1String("Created"))).toString(Qt::ISODate);
+                self->records << gone;
+                seen.insert(id);
+            }
+            if (items.size() >= kMaxPerPage) {
+                self->readDeletions(deletionsPage + 1);
+                return;
+            }
+            self->finishPage(false);
+        });
+    }
+
+    void finishPage(bool full)
+    {
         RemoteResult r;
         r.serverAnswered = true;
         r.records = records;
@@ -137,12 +187,27 @@ Op *RtConnector::op(Op::Body body)
 
 void RtConnector::getTicket(Op &op, const QString &id, std::function<void(const QJsonObject &)> done)
 {
-    op.api("GET", QStringLiteral("ticket/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, {}, false,
-           [done](const Reply &reply) { done(reply.json.object()); });
+    getTicketReply(op, id, [done](const Reply &reply) { done(reply.json.object()); });
+}
+
+void RtConnector::getTicketReply(Op &op, const QString &id, std::function<void(const Reply &)> done)
+{
+    op.api("GET", QStringLiteral("ticket/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, {}, false, done,
+           [&op](const RemoteResult &r, int status) {
+               if (status != 404)
+                   return false;
+               RemoteResult gone = r;
+               gone.error = RemoteErrorClass::NotFound;
+               gone.serverAnswered = true;
+               op.finish(gone);
+               return true;
+           });
 }
 
 RemoteCall *RtConnector::pull(const QString &entity, const PullCursor &cursor, int pageSize)
 {
+    if (entity == QLatin1String("ticket_event"))
+        return History::pull(op({}), cursor, pageSize, *m_settings);
     if (entity != QLatin1String("ticket"))
         return ImmediateCall::refused(notServed(entity));
     auto run = std::make_shared<PullRun>();
@@ -157,6 +222,7 @@ RemoteCall *RtConnector::pull(const QString &entity, const PullCursor &cursor, i
         // RT keeps whole seconds: the engine's overlap may have put milliseconds in.
         t = t.toUTC();
         run->edge = QDateTime(t.date(), QTime(t.time().hour(), t.time().minute(), t.time().second()), Qt::UTC);
+        run->since = run->edge;
         if (run->edge == t) // the cursor this connector wrote: its ids at that second are delivered
             for (const QString &id : cursor.id.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 run->edgeIds.insert(id);
@@ -173,6 +239,8 @@ RemoteCall *RtConnector::pull(const QString &entity, const PullCursor &cursor, i
 
 RemoteCall *RtConnector::create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey)
 {
+    if (entity == QLatin1String("ticket_event"))
+        return History::create(op({}), fields, idempotencyKey, *m_settings);
     if (entity != QLatin1String("ticket"))
         return ImmediateCall::refused(notServed(entity));
     QString why;
@@ -199,8 +267,10 @@ RemoteCall *RtConnector::create(const QString &entity, const QVariantMap &fields
     });
 }
 
-RemoteCall *RtConnector::lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &)
+RemoteCall *RtConnector::lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields)
 {
+    if (entity == QLatin1String("ticket_event"))
+        return History::lookupByKey(op({}), idempotencyKey, fields, *m_settings);
     if (entity != QLatin1String("ticket"))
         return ImmediateCall::refused(notServed(entity));
     if (idempotencyKey.isEmpty()) {
@@ -228,18 +298,94 @@ RemoteCall *RtConnector::lookupByKey(const QString &entity, const QString &idemp
     });
 }
 
-RemoteCall *RtConnector::update(const QString &entity, const QString &, const QVariantMap &, const QString &, const QString &)
+RemoteCall *RtConnector::update(const QString &entity, const QString &remoteId, const QVariantMap &fields,
+                                const QString &baseVersion, const QString &)
 {
+    if (entity == QLatin1String("ticket_event"))
+        return ImmediateCall::refused(QCoreApplication::translate("sb::rt::Op", "Request Tracker keeps a ticket's history as it was written: a reply or comment cannot be changed there; add another."));
     if (entity != QLatin1String("ticket"))
         return ImmediateCall::refused(notServed(entity));
-    return ImmediateCall::refused(QCoreApplication::translate("sb::rt::Op", "Changes to a ticket are not sent to Request Tracker yet; change it there."));
+    QStringList notSent;
+    const QJsonObject body = updateBody(fields, *m_settings, &notSent);
+    if (body.isEmpty() && !notSent.isEmpty())
+        return ImmediateCall::refused(QCoreApplication::translate("sb::rt::Op", "Request Tracker keeps what a ticket was filed with (its description, product and serial number) as its first message, which cannot be changed: add a comment instead."));
+    return op([remoteId, body, baseVersion](Op &o) {
+        // The ticket as it is now: a change since the version this edit was made on is a
+        // conflict (merged by the engine); the ETag (its last transaction) guards the write.
+        getTicketReply(o, remoteId, [&o, remoteId, body, baseVersion](const Reply &now) {
+            const RemoteRecord current = recordFor(now.json.object(), o.settings());
+            auto conflict = [&o](const RemoteRecord &theirs) {
+                RemoteResult r;
+                r.error = RemoteErrorClass::Conflict;
+                r.serverAnswered = true;
+                r.record = theirs;
+                r.message = QCoreApplication::translate("sb::rt::Op", "The ticket was changed in Request Tracker since it was last read.");
+                o.finish(r);
+            };
+            if (current.deleted) {
+                o.fail(RemoteErrorClass::NotFound, QCoreApplication::translate("sb::rt::Op", "The ticket was deleted in Request Tracker."));
+                return;
+            }
+            if (!baseVersion.isEmpty() && current.version != baseVersion) {
+                conflict(current);
+                return;
+            }
+            if (body.isEmpty()) { // nothing RT keeps changed
+                RemoteResult r;
+                r.serverAnswered = true;
+                r.record = current;
+                o.finish(r);
+                return;
+            }
+            o.api("PUT", QStringLiteral("ticket/") + remoteId, {}, QJsonDocument(body), true,
+                  [&o, remoteId](const Reply &answer) {
+                      // 200 even when a change is refused: the messages say which.
+                      const QStringList refused = refusedChanges(answer.json);
+                      getTicket(o, remoteId, [&o, refused](const QJsonObject &ticket) {
+                          RemoteResult r;
+                          r.serverAnswered = true;
+                          r.record = recordFor(ticket, o.settings());
+                          if (!refused.isEmpty()) {
+                              r.error = RemoteErrorClass::Permanent;
+                              r.message = QCoreApplication::translate("sb::rt::Op", "Request Tracker refused a change: %1").arg(refused.join(QLatin1String(" ")));
+                          }
+                          o.finish(r);
+                      });
+                  },
+                  [&o, remoteId, conflict](const RemoteResult &, int status) {
+                      if (status != 412)
+                          return false;
+                      getTicket(o, remoteId, [&o, conflict](const QJsonObject &ticket) { conflict(recordFor(ticket, o.settings())); });
+                      return true;
+                  },
+                  now.etag);
+        });
+    });
 }
 
-RemoteCall *RtConnector::remove(const QString &entity, const QString &, const QString &)
+RemoteCall *RtConnector::remove(const QString &entity, const QString &remoteId, const QString &)
 {
+    if (entity == QLatin1String("ticket_event"))
+        return ImmediateCall::refused(QCoreApplication::translate("sb::rt::Op", "Request Tracker keeps a ticket's history as it was written: an entry cannot be deleted there."));
     if (entity != QLatin1String("ticket"))
         return ImmediateCall::refused(notServed(entity));
-    return ImmediateCall::refused(QCoreApplication::translate("sb::rt::Op", "A ticket cannot be deleted from Request Tracker here; resolve or reject it instead."));
+    return op([remoteId](Op &o) {
+        // RT's deletion is a status: the ticket stays readable (GET) but leaves every search.
+        o.api("DELETE", QStringLiteral("ticket/") + remoteId, {}, {}, true,
+              [&o](const Reply &) {
+                  RemoteResult r;
+                  r.serverAnswered = true;
+                  o.finish(r);
+              },
+              [&o](const RemoteResult &r, int status) {
+                  if (status != 404)
+                      return false;
+                  RemoteResult gone = r;
+                  gone.error = RemoteErrorClass::NotFound;
+                  o.finish(gone);
+                  return true;
+              });
+    });
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "RtKind.h"
 
+#include "RtAttachments.h"
 #include "RtConnector.h"
 
 #include <QtGlobal>
@@ -23,11 +24,9 @@ ConnectorKind kind()
         {QStringLiteral("password"), QT_TRANSLATE_NOOP("sb::KindRegistry", "Auth &token:"), SettingField::Type::Secret, true,
          QStringLiteral("1-23-0123abcd..."), nullptr},
     };
-    // Ticket history (ticket_event) is claimed once this connector syncs it: claimed before,
-    // comments kept here by design would turn into changes the server refuses.
     for (const QString &entity : RtConnector::servedEntities())
         k.claims << Claim{entity, Claim::Strength::Owner};
-    k.make = [](const ConnectorConfig &config, QNetworkAccessManager &nam, SecretProvider &secrets) -> std::unique_ptr<Connector> {
+    auto settings = [](const ConnectorConfig &config, SecretProvider &secrets) {
         Settings s;
         s.base = QUrl(config.url);
         s.queue = config.setting(QStringLiteral("queue"));
@@ -36,7 +35,14 @@ ConnectorKind kind()
         s.username = config.username;
         s.secretKey = KindRegistry::secretKey(config);
         s.secrets = &secrets;
-        return std::make_unique<RtConnector>(&nam, s);
+        return s;
+    };
+    k.make = [settings](const ConnectorConfig &config, QNetworkAccessManager &nam, SecretProvider &secrets) -> std::unique_ptr<Connector> {
+        return std::make_unique<RtConnector>(&nam, settings(config, secrets));
+    };
+    k.attachments = [settings](const ConnectorConfig &config, QNetworkAccessManager &nam,
+                               SecretProvider &secrets) -> std::unique_ptr<AttachmentSource> {
+        return std::make_unique<RtAttachments>(&nam, settings(config, secrets));
     };
     return k;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace sb::rt {
 
@@ -55,7 +56,7 @@ QString statusFromRt(const QString &status)
 
 QString collectionFields()
 {
-    return QStringLiteral("Subject,Status,Priority,Owner,LastUpdated,Resolved,Queue,CustomFields");
+    return QStringLiteral("Subject,Status,Priority,Owner,LastUpdated,Resolved,Due,Requestor,Queue,CustomFields");
 }
 
 int priorityFromRt(int rt)
@@ -117,6 +118,13 @@ RemoteRecord recordFor(const QJsonObject &ticket, const Settings &s)
     f.insert(QStringLiteral("owner"), owner.isEmpty() ? QVariant() : QVariant(owner));
     const QDateTime resolved = rtTime(ticket.value(QLatin1String("Resolved")));
     f.insert(QStringLiteral("resolved_at"), resolved.isValid() ? QVariant(resolved.toString(Qt::ISODate)) : QVariant());
+    const QDateTime due = rtTime(ticket.value(QLatin1String("Due")));
+    f.insert(QStringLiteral("due_at"), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant());
+    // The requestor is an RT user named by e-mail address: the contact with that address.
+    const QJsonArray requestors = ticket.value(QLatin1String("Requestor")).toArray();
+    const QString requestor = requestors.isEmpty() ? QString() : userName(requestors.first());
+    f.insert(QStringLiteral("contact_id"),
+             requestor.isEmpty() ? QVariant() : RemoteRef{QString(), QString(), requestor}.toVariant());
     const QString customer = customField(ticket, s.customerField);
     // Always a reference: without a code it resolves to no customer and the ticket is held
     // (with the reason) instead of failing its page on the cache's NOT NULL.
@@ -125,6 +133,26 @@ RemoteRecord recordFor(const QJsonObject &ticket, const Settings &s)
     r.idempotencyKey = customField(ticket, s.keyField);
     return r;
 }
+
+namespace {
+
+// Due date and requestor, as a create or an update sends them (when the fields are there).
+void addTicketFields(QJsonObject &body, const QVariantMap &fields)
+{
+    if (fields.contains(QStringLiteral("due_at"))) {
+        const QDateTime due = QDateTime::fromString(fields.value(QStringLiteral("due_at")).toString(), Qt::ISODate);
+        // RT takes a time in the user's zone ("UTC" for the API user); cleared is RT's "not set".
+        body.insert(QStringLiteral("Due"), due.isValid() ? due.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                                         : QStringLiteral("1970-01-01 00:00:00"));
+    }
+    if (fields.contains(QStringLiteral("contact_id"))) {
+        const RemoteRef contact = RemoteRef::from(fields.value(QStringLiteral("contact_id")), QString());
+        if (!contact.code.isEmpty())
+            body.insert(QStringLiteral("Requestor"), contact.code);
+    }
+}
+
+} // namespace
 
 QJsonObject createBody(const QVariantMap &fields, const QString &idempotencyKey, const Settings &s, QString *why)
 {
@@ -137,6 +165,7 @@ QJsonObject createBody(const QVariantMap &fields, const QString &idempotencyKey,
                      {QStringLiteral("Subject"), fields.value(QStringLiteral("subject")).toString()},
                      {QStringLiteral("Priority"), priorityToRt(fields.value(QStringLiteral("priority"), 2).toInt())},
                      {QStringLiteral("CustomFields"), QJsonObject{{s.customerField, customer.code}, {s.keyField, idempotencyKey}}}};
+    addTicketFields(body, fields);
     const QString description = fields.value(QStringLiteral("description")).toString();
     if (!description.isEmpty()) {
         body.insert(QStringLiteral("Content"), description);
@@ -146,6 +175,91 @@ QJsonObject createBody(const QVariantMap &fields, const QString &idempotencyKey,
     if (!status.isEmpty() && status != QLatin1String("new"))
         body.insert(QStringLiteral("Status"), status);
     return body;
+}
+
+QJsonObject updateBody(const QVariantMap &fields, const Settings &s, QStringList *notSent)
+{
+    QJsonObject body;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString &k = it.key();
+        if (k == QLatin1String("subject"))
+            body.insert(QStringLiteral("Subject"), it.value().toString());
+        else if (k == QLatin1String("status"))
+            body.insert(QStringLiteral("Status"), it.value().toString());
+        else if (k == QLatin1String("priority"))
+            body.insert(QStringLiteral("Priority"), priorityToRt(it.value().toInt()));
+        else if (k == QLatin1String("owner")) // an RT user who may own tickets; none is "Nobody"
+            body.insert(QStringLiteral("Owner"), it.value().toString().isEmpty() ? QStringLiteral("Nobody") : it.value().toString());
+        else if (k == QLatin1String("customer_id")) {
+            const RemoteRef customer = RemoteRef::from(it.value(), QString());
+            if (!customer.code.isEmpty())
+                body.insert(QStringLiteral("CustomFields"), QJsonObject{{s.customerField, customer.code}});
+        } else if (k == QLatin1String("description") || k == QLatin1String("product_id")
+                   || k == QLatin1String("serial_number")) {
+            // What the ticket was filed with is its first message in RT: not a field to change.
+            notSent->append(k);
+        }
+    }
+    addTicketFields(body, fields);
+    return body;
+}
+
+QStringList refusedChanges(const QJsonDocument &answer)
+{
+    // PUT answers 200 with one message per change: "Ticket 2: Status changed from 'new' to
+    // 'open'", "Repair Type Warranty changed to Paid"; a refusal reads "Ticket 2: Status 'bogus'
+    // isn't a valid status for this ticket." or "Illegal value for Priority". Only those that
+    // say nothing changed are refusals.
+    static const QRegularExpression changed(QStringLiteral(
+        "(changed (from|to)|\\bset to\\b|added|deleted|removed|updated|is no longer|no longer|now a|already)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QStringList refused;
+    for (const QJsonValue &v : answer.array()) {
+        const QString message = v.toString();
+        if (!message.isEmpty() && !changed.match(message).hasMatch())
+            refused << message;
+    }
+    return refused;
+}
+
+QString historyKind(const QString &rtType)
+{
+    if (rtType == QLatin1String("Create"))
+        return QStringLiteral("create");
+    if (rtType == QLatin1String("Correspond"))
+        return QStringLiteral("correspond");
+    if (rtType == QLatin1String("Comment"))
+        return QStringLiteral("comment");
+    if (rtType == QLatin1String("Status"))
+        return QStringLiteral("status");
+    return QString();
+}
+
+RemoteRecord eventFor(const QJsonObject &txn, const QString &body, const QJsonArray &files, const Settings &s)
+{
+    RemoteRecord r;
+    r.remoteId = text(txn.value(QLatin1String("id")));
+    const QString kind = historyKind(txn.value(QLatin1String("Type")).toString());
+    const QDateTime at = rtTime(txn.value(QLatin1String("Created")));
+    if (r.remoteId.isEmpty() || kind.isEmpty() || !at.isValid())
+        return {};
+    r.version = r.remoteId; // a transaction never changes
+    r.modifiedAt = at.toString(Qt::ISODate);
+    QVariantMap f;
+    f.insert(QStringLiteral("ticket_id"), text(txn.value(QLatin1String("ObjectId"))));
+    f.insert(QStringLiteral("at"), r.modifiedAt);
+    const QString author = userName(txn.value(QLatin1String("Creator")));
+    f.insert(QStringLiteral("author"), author.isEmpty() ? QVariant() : QVariant(author));
+    f.insert(QStringLiteral("kind"), kind);
+    // A status change keeps the new status's code: the timeline says it in the reader's language.
+    f.insert(QStringLiteral("text"), kind == QLatin1String("status") ? txn.value(QLatin1String("NewValue")).toString() : body);
+    f.insert(QStringLiteral("attachments"),
+             files.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))));
+    r.fields = f;
+    // A reply or comment sent from here carries its outbox key: a pull that meets one whose
+    // answer was lost recognises it instead of adding it twice.
+    r.idempotencyKey = customField(txn, s.messageKeyField);
+    return r;
 }
 
 } // namespace sb::rt

@@ -15,6 +15,17 @@ RemoteRecord recordFor(const QJsonObject &ticket, const Settings &s);
 // The POST ticket body for a new ticket; empty with *why set when it cannot be filed.
 QJsonObject createBody(const QVariantMap &fields, const QString &idempotencyKey, const Settings &s, QString *why);
 
+// The PUT ticket/:id body for changed fields; *notSent gets the fields RT keeps no place for.
+QJsonObject updateBody(const QVariantMap &fields, const Settings &s, QStringList *notSent);
+// The messages of a PUT's 200 answer that say a change was refused (RT answers 200 regardless).
+QStringList refusedChanges(const QJsonDocument &answer);
+
+// History: a transaction of the feed (Create, Correspond, Comment, Status) as a ticket_event
+// record (with the Message Key custom field as its idempotency key); body is its text, files its attachments ({"id","name","type","size"}). An empty
+// record for a transaction the cache does not keep.
+QString historyKind(const QString &rtType);
+RemoteRecord eventFor(const QJsonObject &txn, const QString &body, const QJsonArray &files, const Settings &s);
+
 // RT's priority (0..100) to the cache's 1 (low) .. 4 (urgent), and back (a value that maps back).
 int priorityFromRt(int rt);
 int priorityToRt(int priority);
