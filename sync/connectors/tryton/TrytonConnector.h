@@ -71,7 +71,7 @@ public:
 
 private:
     // ticket.escalate and its look-up after a lost answer (TrytonEscalation.cpp).
-    RemoteCall *escalate(const QVariantMap &args, const QString &idempotencyKey);
+    RemoteCall *escalate(const QString &remoteId, const QVariantMap &args, const QString &idempotencyKey);
     RemoteCall *lookupEscalation(const QString &idempotencyKey);
     // A read of an entity: it waits only for the lookups that entity needs (lookupsFor).
     RemoteCall *readOp(const QString &entity, std::function<void(tryton::Op &)> body);

@@ -67,19 +67,28 @@ void createComplaint(Op &op, const QVariantMap &ticket, const QString &reason, c
 
 } // namespace
 
-RemoteCall *TrytonConnector::escalate(const QVariantMap &args, const QString &idempotencyKey)
+RemoteCall *TrytonConnector::escalate(const QString &remoteId, const QVariantMap &args, const QString &idempotencyKey)
 {
     // args: "reason" (the person's words) and "record", the ticket's fields in this system's
     // form: customer_id is the party's id when the customer is the ERP's.
     const QVariantMap ticket = args.value(QStringLiteral("record")).toMap();
     const QString reason = args.value(QStringLiteral("reason")).toString();
-    return new Op(m_session, m_lookups, [ticket, reason, idempotencyKey](Op &op) {
+    return new Op(m_session, m_lookups, [remoteId, ticket, reason, idempotencyKey](Op &op) {
         op.setUncertainAfterWrite(true);
         // Looked up first, always: an escalation that went through before its answer was lost
         // is answered with that complaint, never filed twice (the key is in its reference).
-        findCreated(op, QStringLiteral("ticket"), idempotencyKey, {}, [&op, ticket, reason, idempotencyKey](int existing) {
+        findCreated(op, QStringLiteral("ticket"), idempotencyKey, {}, [&op, remoteId, ticket, reason, idempotencyKey](int existing) {
             if (existing) {
                 answerWith(op, existing);
+                return;
+            }
+            // A ticket that is an ERP complaint itself (Tryton as the ticket system), or was
+            // escalated before under another key, gets no second complaint.
+            const QString already = ticket.value(QStringLiteral("complaint_ref")).toString();
+            if (!remoteId.isEmpty() || !already.isEmpty()) {
+                op.fail(RemoteErrorClass::Permanent,
+                        Texts::tr("This ticket is already a complaint in the ERP (%1).")
+                            .arg(already.isEmpty() ? ticket.value(QStringLiteral("number")).toString() : already));
                 return;
             }
             const QVariant customer = ticket.value(QStringLiteral("customer_id"));

@@ -519,7 +519,7 @@ RemoteCall *TrytonConnector::command(const QString &entity, const QString &remot
                                      const QString &idempotencyKey)
 {
     if (entity == QLatin1String("ticket") && name == QLatin1String("escalate"))
-        return escalate(args, idempotencyKey);
+        return escalate(remoteId, args, idempotencyKey);
     if (entity != QLatin1String("quote") || name != QLatin1String("confirm"))
         return Connector::command(entity, remoteId, name, args, idempotencyKey);
     const int sale = remoteId.toInt();
