@@ -506,6 +506,26 @@ Status RecordApplier::acknowledge(const Entity &entity, qint64 localId, const Re
     return r ? Status::ok() : Status::fail(r.error());
 }
 
+Status RecordApplier::takeFields(const Entity &entity, qint64 localId, const QVariantMap &fields)
+{
+    auto local = toLocal(entity, fields, nullptr); // other columns (remote_id, remote_version...) are dropped
+    if (!local)
+        return Status::fail(local.error());
+    if (local.value().isEmpty())
+        return Status::ok();
+    if (Status s = indexBeforeChanging(entity, localId); !s)
+        return s;
+    QStringList sets;
+    QVariantList values;
+    for (auto it = local.value().cbegin(); it != local.value().cend(); ++it) {
+        sets << it.key() + QStringLiteral(" = ?");
+        values << it.value();
+    }
+    values << localId;
+    auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, sets.join(QLatin1Char(','))), values);
+    return r ? Status::ok() : Status::fail(r.error());
+}
+
 Status RecordApplier::adoptDuplicate(const Entity &entity, qint64 localId, const QString &remoteId)
 {
     // A create whose reply was lost, on a server that cannot tag records with our key, comes

@@ -33,6 +33,10 @@ public:
     Result<Outcome> apply(const Entity &entity, const RemoteRecord &record, QString *missingParent = nullptr);
     // A push went through: the row now has its server identity, version and base snapshot.
     Status acknowledge(const Entity &entity, qint64 localId, const RemoteRecord &record, qint64 outboxId);
+    // A command's answer from a system that is not the row's home (fields, no remote id):
+    // writes those fields (the entity's columns only, references resolved) and nothing else,
+    // so the row keeps its home, remote id, version and base snapshot.
+    Status takeFields(const Entity &entity, qint64 localId, const QVariantMap &fields);
     // The server no longer has the record (404 on push, or missing from the id list; or an
     // uncertain create whose record was deleted there before we heard of it: pass that create
     // as exceptOutboxId, it is not an edit here). Deleted here unless edited: then a conflict.

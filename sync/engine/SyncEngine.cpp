@@ -374,6 +374,11 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         } else if (s && !(isCommand && result.record.remoteId.isEmpty())) {
             // A command's answer may carry the record as it is now (a quote confirmed into an order).
             s = slot.applier->acknowledge(*entity, entry.recordId, result.record, entry.id);
+        } else if (s && isCommand && !result.record.fields.isEmpty()) {
+            // A command run by a system that is not the record's home (a ticket escalated to an
+            // ERP complaint) answers with fields and no identity: only those fields are written
+            // (the complaint's number), never the row's home, remote id or version.
+            s = slot.applier->takeFields(*entity, entry.recordId, result.record.fields);
         }
         if (s)
             s = m_queue->markDone(entry);

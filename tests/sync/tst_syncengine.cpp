@@ -111,6 +111,33 @@ public:
     }
     QList<QStringList> asked;
 };
+// The ERP's side of a command on a record that lives in another system (ticket.escalate): it
+// answers with fields and no remote id, and one field that is no column.
+class EscalatingConnector : public EagerConnector {
+public:
+    EscalatingConnector()
+        : EagerConnector(1)
+    {
+    }
+    RemoteCall *pull(const QString &, const PullCursor &, int) override
+    {
+        RemoteResult r;
+        r.next.time = QStringLiteral("2026-11-28T10:00:00Z");
+        return new EagerCall(r);
+    }
+    RemoteCall *command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
+                        const QString &) override
+    {
+        calls << QStringList{entity, remoteId, name, args.value(QStringLiteral("reason")).toString(),
+                             args.value(QStringLiteral("record")).toMap().value(QStringLiteral("customer_id")).toString()};
+        RemoteResult r;
+        r.record.fields = {{QStringLiteral("complaint_ref"), QStringLiteral("C-2026-0007")},
+                           {QStringLiteral("remote_version"), QStringLiteral("not-a-column")}};
+        r.found = true;
+        return new ImmediateCall(r);
+    }
+    QList<QStringList> calls;
+};
 } // namespace
 
 class TestSyncEngine : public QObject {
@@ -147,6 +174,7 @@ private slots:
     void changeOfARowDeletedWithItsParentIsRefusedWithAReason();
     void deletionCheckAsksAboutTheIdsThisSideHolds();
     void checkpointsWaitForTheEndOfACycle();
+    void commandAnswerWithoutIdentityWritesOnlyItsFields();
 
 private:
     SyncSummary sync();
@@ -970,4 +998,35 @@ void TestSyncEngine::checkpointsWaitForTheEndOfACycle()
     QCOMPARE(r.value().value(0).toInt(), 0);                            // not busy
     QVERIFY(r.value().value(1).toInt() > 0);                            // the cycle wrote through the log
     QCOMPARE(r.value().value(2).toInt(), r.value().value(1).toInt()); // all of it checkpointed
+}
+
+void TestSyncEngine::commandAnswerWithoutIdentityWritesOnlyItsFields()
+{
+    // A ticket of the after-sales system escalated to the ERP: the ERP runs the command and
+    // answers with the complaint's number, no remote id. The number lands on the row with the
+    // command's done, in one transaction; the row keeps its home, id, version and base.
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO customers (id, name, remote_system, remote_id) VALUES (50, 'Hengda', 'erp', '41')")));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO tickets (id, number, customer_id, subject, remote_system, remote_id, remote_version, "
+                                      "base_snapshot) VALUES (7, '12', 50, 'Pump leaks', 'aftersales', '12', '2026-11-28T09:00:00Z', "
+                                      "'{\"subject\":\"Pump leaks\"}')")));
+    QVERIFY(ChangeWriter(*m_db).command(entities::ticket(), 7, QStringLiteral("escalate"), {{QStringLiteral("reason"), QStringLiteral("Credit note")}}));
+    EscalatingConnector erp;
+    SyncEngine engine(*m_db, [this] { return m_now; });
+    engine.addConnector(&erp, 1);
+    engine.setRouting(Routing::ownersOnly({{QStringLiteral("erp"), {QStringLiteral("customer"), QStringLiteral("ticket.escalate")}}}));
+    QSignalSpy done(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(done.wait(10000));
+    const SyncSummary s = done.first().first().value<SyncSummary>();
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(s.pushed, 1);
+    // Sent with no id in the ERP (the ticket has none there) and the customer's ERP id.
+    QCOMPARE(erp.calls, (QList<QStringList>{{QStringLiteral("ticket"), QString(), QStringLiteral("escalate"), QStringLiteral("Credit note"),
+                                              QStringLiteral("41")}}));
+    QCOMPARE(local(QStringLiteral("SELECT state FROM outbox WHERE entity = 'ticket'")).toString(), QStringLiteral("done"));
+    QCOMPARE(local(QStringLiteral("SELECT complaint_ref FROM tickets WHERE id = 7")).toString(), QStringLiteral("C-2026-0007"));
+    QCOMPARE(local(QStringLiteral("SELECT remote_system || '/' || remote_id || '/' || remote_version || '/' || base_snapshot "
+                                  "FROM tickets WHERE id = 7")).toString(),
+             QStringLiteral("aftersales/12/2026-11-28T09:00:00Z/{\"subject\":\"Pump leaks\"}"));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM id_map")).toInt(), 0); // not linked to the ERP either
 }

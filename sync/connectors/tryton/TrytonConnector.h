@@ -49,6 +49,8 @@ public:
     QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const override;
     // quote.confirm: the contract handoff. The quote's sale is quoted and confirmed in Tryton,
     // which makes it the order (with its shipment and invoice); found once the sale is confirmed.
+    // ticket.escalate: a service ticket (whose home may be another system) becomes a complaint
+    // in Tryton, exactly once (TrytonEscalation.cpp).
     RemoteCall *command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
                         const QString &idempotencyKey) override;
     RemoteCall *lookupCommand(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
@@ -68,6 +70,9 @@ public:
     using Lookups = tryton::Lookups; // countries, currencies, units: read once per connector
 
 private:
+    // ticket.escalate and its look-up after a lost answer (TrytonEscalation.cpp).
+    RemoteCall *escalate(const QString &remoteId, const QVariantMap &args, const QString &idempotencyKey);
+    RemoteCall *lookupEscalation(const QString &idempotencyKey);
     // A read of an entity: it waits only for the lookups that entity needs (lookupsFor).
     RemoteCall *readOp(const QString &entity, std::function<void(tryton::Op &)> body);
 

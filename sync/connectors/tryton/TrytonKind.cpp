@@ -30,6 +30,8 @@ ConnectorKind kind()
         k.claims << Claim{entity, fallback ? Claim::Strength::Fallback : Claim::Strength::Owner};
     }
     k.claims << Claim{QStringLiteral("quote.confirm"), Claim::Strength::Owner};
+    // A service ticket escalated to a complaint in the ERP, whichever system the ticket lives in.
+    k.claims << Claim{QStringLiteral("ticket.escalate"), Claim::Strength::Owner};
     k.make = [](const ConnectorConfig &config, QNetworkAccessManager &nam, SecretProvider &secrets) -> std::unique_ptr<Connector> {
         Config c;
         c.url = QUrl(config.url);

@@ -376,6 +376,17 @@ inline void readGroups(Op &op, const QList<int> &parties, std::function<void(con
            false, [next](const QJsonValue &rows) { next(groupMechanisms(rows.toArray())); });
 }
 
+// Finds what a create of this entity with this key (or these contents) made; next(0) when
+// nothing. TrytonWrites.cpp.
+void findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next);
+
+// The values of the complaint a ticket becomes (fields in remote form): its customer, its
+// subject and text as the description, the ERP's first complaint type, and the outbox key in
+// `reference` (findCreated finds it by that). Fails the operation and gives nothing when the
+// ERP has no complaint types. TrytonWrites.cpp; a ticket created in the ERP and a ticket
+// escalated to it (TrytonEscalation.cpp) both use it.
+std::optional<QJsonObject> complaintValues(Op &op, const QVariantMap &ticket, const QString &key);
+
 // The contract handoff's terms (the customer's PO, requested date, addresses, payment terms:
 // arguments of quote.confirm) written on the sale while it can still take them: a draft, or a
 // quotation set back to draft. A confirmed sale is left as it is. TrytonHandoff.cpp.

@@ -92,8 +92,9 @@ QString readOnlyMessage(const QString &entity)
     return Texts::tr("This information is kept in the ERP; change it there.");
 }
 
-// Finds what a create with this key (or these contents) made. next(0) when nothing.
-void findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next)
+} // namespace
+
+void tryton::findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next)
 {
     auto firstId = [next](const QJsonValue &ids) {
         const QJsonArray a = ids.toArray();
@@ -140,6 +141,21 @@ void findCreated(Op &op, const QString &entity, const QString &key, const QVaria
         next(0);
     }
 }
+
+std::optional<QJsonObject> tryton::complaintValues(Op &op, const QVariantMap &ticket, const QString &key)
+{
+    // A complaint needs a type: the first one (the ERP's administrator orders them).
+    if (!op.lookups().defaultComplaintType) {
+        op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP has no complaint types: ask its administrator to add one."));
+        return std::nullopt;
+    }
+    QJsonObject values = toTryton(QStringLiteral("ticket"), ticket, op.lookups());
+    values.insert(QStringLiteral("type"), op.lookups().defaultComplaintType);
+    values.insert(QStringLiteral("reference"), keyRef(key));
+    return values;
+}
+
+namespace {
 
 // The first address of a customer, for a sale's invoice and shipment address.
 void firstAddress(Op &op, int party, std::function<void(int)> next)
@@ -292,14 +308,8 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                 values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
                 createWith(values);
             } else if (e == QLatin1String("ticket")) {
-                // A complaint needs a type: the first one (the ERP's administrator orders them).
-                if (!op.lookups().defaultComplaintType) {
-                    op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP has no complaint types: ask its administrator to add one."));
-                    return;
-                }
-                values.insert(QStringLiteral("type"), op.lookups().defaultComplaintType);
-                values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
-                createWith(values);
+                if (const auto complaint = complaintValues(op, fields, idempotencyKey))
+                    createWith(*complaint);
             } else if (e == QLatin1String("quote")) {
                 values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
                 // Over RPC nothing fills the addresses the way Tryton's own client does: quote() needs them.
@@ -508,7 +518,8 @@ namespace sb {
 RemoteCall *TrytonConnector::command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
                                      const QString &idempotencyKey)
 {
-    Q_UNUSED(idempotencyKey)
+    if (entity == QLatin1String("ticket") && name == QLatin1String("escalate"))
+        return escalate(remoteId, args, idempotencyKey);
     if (entity != QLatin1String("quote") || name != QLatin1String("confirm"))
         return Connector::command(entity, remoteId, name, args, idempotencyKey);
     const int sale = remoteId.toInt();
@@ -531,6 +542,8 @@ RemoteCall *TrytonConnector::command(const QString &entity, const QString &remot
 RemoteCall *TrytonConnector::lookupCommand(const QString &entity, const QString &remoteId, const QString &name,
                                            const QVariantMap &args, const QString &idempotencyKey)
 {
+    if (entity == QLatin1String("ticket") && name == QLatin1String("escalate"))
+        return lookupEscalation(idempotencyKey);
     if (entity != QLatin1String("quote") || name != QLatin1String("confirm"))
         return Connector::lookupCommand(entity, remoteId, name, args, idempotencyKey);
     const int sale = remoteId.toInt();
