@@ -116,6 +116,15 @@ void SyncEngine::start()
     }
     if (!m_routingSet)
         m_routing = Routing::ownersOnly(served);
+    // An entity is read from the system that owns it: one that keeps it only as a fallback
+    // (Tryton's complaints while Request Tracker keeps the tickets) would put a second copy of
+    // the same work in the lists.
+    m_pulls.erase(std::remove_if(m_pulls.begin(), m_pulls.end(),
+                                 [this](const PullTask &t) {
+                                     const QString owner = m_routing.ownerOf(t.entity);
+                                     return !owner.isEmpty() && owner != t.slot->system;
+                                 }),
+                  m_pulls.end());
     if (Status saved = m_routing.save(m_db); !saved)
         m_summary.errors << saved.error();
     for (const QString &problem : m_routing.problems())

@@ -55,14 +55,14 @@ public:
         m_secrets.set(KindRegistry::secretKey(config), token);
     }
 
-    SyncSummary cycle()
+    SyncSummary cycle(int pageSize = 2)
     {
         QStringList problems;
         RunnerSetup setup = makeConnectors(*m_db, m_nam, m_secrets, KindRegistry::builtIn(), &problems);
         if (!problems.isEmpty() || !setup.routing)
             qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
         SyncEngine engine(*m_db);
-        engine.setPageSize(2);
+        engine.setPageSize(pageSize);
         for (RunnerConnector &rc : setup.connectors)
             engine.addConnector(rc.connector.get(), rc.rowId);
         engine.setRouting(*setup.routing);

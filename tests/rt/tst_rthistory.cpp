@@ -80,7 +80,7 @@ void TestRtHistory::cleanup()
 void TestRtHistory::firstSyncBringsTheHistory()
 {
     RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
-    const SyncSummary first = ws.cycle();
+    const SyncSummary first = ws.cycle(3); // pages of three: the history's pages and their files' searches
     QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.join(QLatin1Char('\n'))));
     const qint64 seal = localTicket(ws, seeded("dongfang-seal"));
     QVERIFY(seal > 0);
@@ -117,7 +117,7 @@ void TestRtHistory::firstSyncBringsTheHistory()
     // The next cycle finds nothing new.
     const qint64 events = ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toLongLong();
     QVERIFY(events >= 5 * 2);
-    const SyncSummary again = ws.cycle();
+    const SyncSummary again = ws.cycle(50);
     QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.join(QLatin1Char('\n'))));
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toLongLong(), events);
 }
@@ -127,7 +127,7 @@ void TestRtHistory::replyWithAFileGoesUpOnceWhenItsAnswerIsLost()
     DroppingProxy proxy(quint16(m_server->port()));
     QVERIFY(proxy.listen());
     RtWorkspace ws(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())), m_server->token(), m_nam);
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     const QString remote = seeded("hengda-spindle");
     const qint64 ticket = localTicket(ws, remote);
     const QByteArray photo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, '\x07') + QByteArray("\x00\xff", 2);
@@ -147,10 +147,10 @@ void TestRtHistory::replyWithAFileGoesUpOnceWhenItsAnswerIsLost()
                                   {event.value()}).toString();
     bool dropOnce = true;
     proxy.dropReply = [&dropOnce, key](const QByteArray &body) { return body.contains(key.toUtf8()) && std::exchange(dropOnce, false); };
-    ws.cycle(); // the reply is lost: the engine cannot know it arrived
+    ws.cycle(50); // the reply is lost: the engine cannot know it arrived
     QCOMPARE(proxy.dropped, 1);
     QCOMPARE(transactionsWithKey(remote, key), 1);
-    const SyncSummary after = ws.cycle(); // looked up by its key, not sent again
+    const SyncSummary after = ws.cycle(50); // looked up by its key, not sent again
     QVERIFY2(after.errors.isEmpty(), qPrintable(after.errors.join(QLatin1Char('\n'))));
     QCOMPARE(transactionsWithKey(remote, key), 1);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket_event' AND record_id = ? AND state <> 'done'"),
@@ -172,12 +172,12 @@ void TestRtHistory::replyWithAFileGoesUpOnceWhenItsAnswerIsLost()
 void TestRtHistory::replyOnTheServerComesDown()
 {
     RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     const QString remote = seeded("mueller-motor");
     const RtReply posted = m_server->call("POST", QStringLiteral("ticket/%1/correspond").arg(remote), {},
                                           QStringLiteral(R"({"Content":"Techniker kommt am Montag. 工程师周一到。","ContentType":"text/plain"})").toUtf8());
     QVERIFY2(posted.ok(), posted.body.constData());
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id = ? AND kind = 'correspond' "
                                       "AND text = 'Techniker kommt am Montag. 工程师周一到。' AND author = 'salesbridge'"),
                        {localTicket(ws, remote)}).toInt(), 1);
@@ -186,14 +186,14 @@ void TestRtHistory::replyOnTheServerComesDown()
 void TestRtHistory::differentFieldsMergeTheSameFieldConflicts()
 {
     RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     const QString remote = seeded("mueller-motor");
     const qint64 ticket = localTicket(ws, remote);
     // Different fields: the priority here, the subject there. Both stay.
     QVERIFY(ServiceStore(ws.db()).updateTicket(ticket, {{QStringLiteral("priority"), 4}}));
     QTest::qWait(1100); // RT's times have whole seconds: the server's change is a later version
     QVERIFY(m_server->call("PUT", QStringLiteral("ticket/") + remote, {}, R"({"Subject":"Conveyor motor overheating at site 2"})").ok());
-    SyncSummary s = ws.cycle();
+    SyncSummary s = ws.cycle(50);
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(serverTicket(remote).value(QLatin1String("Priority")).toString(), QStringLiteral("80"));
     QCOMPARE(serverTicket(remote).value(QLatin1String("Subject")).toString(), QStringLiteral("Conveyor motor overheating at site 2"));
@@ -205,7 +205,7 @@ void TestRtHistory::differentFieldsMergeTheSameFieldConflicts()
     QVERIFY(ServiceStore(ws.db()).updateTicket(ticket, {{QStringLiteral("subject"), QStringLiteral("Motor overheating, as the rep wrote it")}}));
     QTest::qWait(1100);
     QVERIFY(m_server->call("PUT", QStringLiteral("ticket/") + remote, {}, R"({"Subject":"Motor overheating, as the agent wrote it"})").ok());
-    s = ws.cycle();
+    s = ws.cycle(50);
     QVERIFY(s.conflicts >= 1);
     QCOMPARE(serverTicket(remote).value(QLatin1String("Subject")).toString(), QStringLiteral("Motor overheating, as the agent wrote it"));
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE entity = 'ticket' AND record_id = ? AND field = 'subject' "
@@ -215,13 +215,13 @@ void TestRtHistory::differentFieldsMergeTheSameFieldConflicts()
 void TestRtHistory::refusedChangeSaysWhyAndOthersGo()
 {
     RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     const qint64 refused = localTicket(ws, seeded("hengda-spindle"));
     const QString other = seeded("hengda-maintenance");
     // Assigned here to someone Request Tracker does not know: PUT answers 200 and says so.
     QVERIFY(ChangeWriter(ws.db()).update(entities::ticket(), refused, {{QStringLiteral("owner"), QStringLiteral("wang.fang")}}));
     QVERIFY(ServiceStore(ws.db()).updateTicket(localTicket(ws, other), {{QStringLiteral("priority"), 4}}));
-    ws.cycle();
+    ws.cycle(50);
     const RefusedChange why = OutboxStore(ws.db()).firstRefused(QStringLiteral("ticket"), refused).value();
     QVERIFY(why.outboxId > 0);
     QVERIFY2(why.reason.contains(QStringLiteral("That user does not exist")), qPrintable(why.reason));
@@ -231,7 +231,7 @@ void TestRtHistory::refusedChangeSaysWhyAndOthersGo()
 void TestRtHistory::ticketDeletedOnTheServerLeaves()
 {
     RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     const QString remote = seeded("brightway-catalogue");
     const qint64 ticket = localTicket(ws, remote);
     QVERIFY(ticket > 0);
@@ -239,7 +239,7 @@ void TestRtHistory::ticketDeletedOnTheServerLeaves()
     QTest::qWait(1100);
     const RtReply gone = m_server->call("DELETE", QStringLiteral("ticket/") + remote);
     QVERIFY2(gone.ok(), gone.body.constData());
-    const SyncSummary s = ws.cycle();
+    const SyncSummary s = ws.cycle(50);
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {ticket}).toInt(), 0);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id = ?"), {ticket}).toInt(), 0);
@@ -249,13 +249,13 @@ void TestRtHistory::ticketDeletedOnTheServerLeaves()
 void TestRtHistory::statusChangedHereIsOneEntry()
 {
     RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
-    QVERIFY(ws.cycle().errors.isEmpty());
+    QVERIFY(ws.cycle(50).errors.isEmpty());
     const QString remote = seeded("hengda-maintenance");
     const qint64 ticket = localTicket(ws, remote);
     QVERIFY(ServiceStore(ws.db()).setStatus(ticket, QStringLiteral("open"), QStringLiteral("rep1")));
-    SyncSummary s = ws.cycle();
+    SyncSummary s = ws.cycle(50);
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(QLatin1Char('\n'))));
-    s = ws.cycle();
+    s = ws.cycle(50);
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(serverTicket(remote).value(QLatin1String("Status")).toString(), QStringLiteral("open"));
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id = ? AND kind = 'status'"), {ticket}).toInt(), 1);
