@@ -1,0 +1,115 @@
+#include "TicketTimeline.h"
+
+#include "AttachmentOpener.h"
+#include "models/domain/Vocabulary.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStyle>
+
+namespace sb {
+
+TicketTimeline::TicketTimeline(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(4);
+    setHeaderLabels({tr("When"), tr("Who"), tr("Kind"), tr("Text")});
+    setRootIsDecorated(true);
+    setItemsExpandable(true);
+    setUniformRowHeights(false);
+    setWordWrap(true); // long replies wrap in the text column
+    setAlternatingRowColors(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    setMinimumHeight(140);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant a = item->data(Text, AttachmentIndexRole);
+        const int e = item->data(Text, EntryIndexRole).toInt();
+        if (!a.isValid() || e < 0 || e >= m_entries.size() || a.toInt() >= m_entries.at(e).attachments.size())
+            return;
+        emit attachmentActivated(m_entries.at(e).attachments.at(a.toInt()));
+    });
+}
+
+QString TicketTimeline::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("correspond"))
+        return tr("Reply to customer");
+    if (kind == QLatin1String("comment"))
+        return tr("Internal comment");
+    if (kind == QLatin1String("status"))
+        return tr("Status");
+    if (kind == QLatin1String("create"))
+        return tr("Created");
+    return kind;
+}
+
+QString TicketTimeline::entryText(const TicketEntry &entry)
+{
+    // The server sends a status change as the code ("resolved"); one written here is in words
+    // already. vocab's label is the text itself for anything that is not a known code.
+    if (entry.kind == QLatin1String("status"))
+        return vocab::ticketStatusLabel(entry.text.trimmed());
+    return entry.text;
+}
+
+QTreeWidgetItem *TicketTimeline::attachmentItem(int entryIndex, int attachmentIndex) const
+{
+    QTreeWidgetItem *entry = topLevelItem(entryIndex);
+    return entry && attachmentIndex < entry->childCount() ? entry->child(attachmentIndex) : nullptr;
+}
+
+void TicketTimeline::setEntries(const QList<TicketEntry> &entries)
+{
+    m_entries = entries;
+    clear();
+    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    for (int e = 0; e < m_entries.size(); ++e) {
+        const TicketEntry &entry = m_entries.at(e);
+        auto *item = new QTreeWidgetItem(this);
+        item->setText(When, formatRelative(entry.at));
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODate);
+        item->setToolTip(When, at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::LongFormat) : entry.at);
+        item->setText(Who, entry.author);
+        item->setText(Kind, kindLabel(entry.kind));
+        item->setText(Text, entryText(entry));
+        item->setToolTip(Text, entryText(entry));
+        item->setData(Text, EntryIndexRole, e);
+        if (entry.kind == QLatin1String("correspond")) {
+            QFont bold = item->font(Kind);
+            bold.setBold(true); // what the customer reads stands out from internal notes
+            item->setFont(Kind, bold);
+        }
+        if (entry.localState != 0) {
+            QFont italic = item->font(Text);
+            italic.setItalic(true);
+            for (int c = When; c <= Text; ++c) {
+                item->setFont(c, italic);
+                item->setToolTip(c, tr("Written here; goes to the service desk with the next sync"));
+            }
+        }
+        for (int n = 0; n < entry.attachments.size(); ++n) {
+            const TicketAttachment &a = entry.attachments.at(n);
+            auto *file = new QTreeWidgetItem(item);
+            file->setIcon(Text, fileIcon);
+            file->setText(Text, tr("%1 (%2)").arg(a.name, AttachmentOpener::sizeText(a.size)));
+            file->setToolTip(Text, a.content.isEmpty() ? tr("%1 · %2 — Enter or double-click opens it").arg(a.type, a.name)
+                                                       : tr("%1 · not sent yet — Enter or double-click opens it").arg(a.name));
+            file->setData(Text, EntryIndexRole, e);
+            file->setData(Text, AttachmentIndexRole, n);
+            file->setFirstColumnSpanned(false);
+        }
+    }
+    expandAll();
+    resizeColumnToContents(When);
+    resizeColumnToContents(Kind);
+    resizeColumnToContents(Who);
+    // Authors can be e-mail addresses; the text needs the room more.
+    setColumnWidth(Who, qMin(columnWidth(Who), fontMetrics().averageCharWidth() * 18));
+}
+
+} // namespace sb
