@@ -17,7 +17,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -531,6 +533,11 @@ void TestServiceReplies::customerFileListsTicketsWithDueDate()
     QVERIFY(statusColumn >= 0 && dueColumn >= 0);
     QCOMPARE(m->index(0, statusColumn).data().toString(), QStringLiteral("Stalled"));
     QCOMPARE(m->index(0, dueColumn).data().toString(), QLocale().toString(QDate(2030, 1, 15), QLocale::ShortFormat));
+    // In view in the narrow pane: status and due date right after the number; no customer column.
+    QHeaderView *header = tickets->table()->horizontalHeader();
+    QCOMPARE(header->visualIndex(statusColumn), 1);
+    QCOMPARE(header->visualIndex(dueColumn), 2);
+    QVERIFY(tickets->table()->isColumnHidden(2));
     file.related()->setCurrentWidget(tickets);
     QTest::qWait(50);
     QVERIFY(file.grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/customer-file-tickets.png")));

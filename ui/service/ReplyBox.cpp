@@ -53,7 +53,9 @@ ReplyBox::ReplyBox(AppContext &ctx, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &ReplyBox::chooseFiles);
 
     m_fileList->setObjectName(QStringLiteral("replyFiles"));
-    m_fileList->setMaximumHeight(m_fileList->fontMetrics().lineSpacing() * 4 + 8);
+    const int line = m_fileList->fontMetrics().lineSpacing();
+    m_fileList->setIconSize(QSize(line, line));
+    m_fileList->setMaximumHeight((line + 4) * 3 + 8);
     m_fileList->setToolTip(tr("Files going with the reply; Delete removes the selected one"));
     m_removeFile->setToolTip(tr("Leave the selected file out of the reply (Delete)"));
     connect(m_removeFile, &QPushButton::clicked, this, [this] { removeFile(m_fileList->currentRow()); });

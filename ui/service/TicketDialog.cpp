@@ -154,7 +154,8 @@ TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
     // A due date is optional: "No due date" is the default, unticking it proposes three days
     // from now at the end of the working day.
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // Minutes are enough for a promise to a customer.
+    m_due->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral(":ss"), QString()));
     m_due->setMinimumDateTime(QDateTime::currentDateTime().addYears(-5));
     m_due->setMaximumDateTime(QDateTime::currentDateTime().addYears(2));
     m_due->setDateTime(QDateTime(QDate::currentDate().addDays(3), QTime(17, 0)));
