@@ -145,10 +145,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
             [this](const TicketAttachment &a) { m_opener->open(a, m_ticketNumber); });
     m_filesNote->setForegroundRole(QPalette::PlaceholderText);
     m_filesNote->setWordWrap(true);
-    m_filesNote->setText(m_ctx.attachmentSource()
-                             ? tr("Files up to %1 MB open here (Enter or double-click on a file).").arg(AttachmentOpener::limitMb())
-                             : tr("Attached files are listed only: no after-sales server is set up to download them from. "
-                                  "Files written here open until they are sent."));
+    showFilesNote();
     m_complaint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_complaint->setWordWrap(true);
     m_complaint->hide();
@@ -373,6 +370,7 @@ void ServiceView::showTicket(qint64 ticketId)
     showEscalation(t);
 
     m_reply->setTicket(ticketId);
+    showFilesNote(); // the server or the limit may have been set up since
     setHistory(ticketId);
     m_empty->hide();
     m_body->show();
@@ -386,6 +384,14 @@ void ServiceView::setHistory(qint64 ticketId)
         return;
     }
     m_history->setEntries(entries.value());
+}
+
+void ServiceView::showFilesNote()
+{
+    m_filesNote->setText(m_ctx.attachmentSource()
+                             ? tr("Files up to %1 MB open here (Enter or double-click on a file).").arg(AttachmentOpener::limitMb())
+                             : tr("Attached files are listed only: no after-sales server is set up to download them from. "
+                                  "Files written here open until they are sent."));
 }
 
 void ServiceView::showEscalation(const QVariantMap &ticket)

@@ -56,6 +56,7 @@ private:
     void changeStatus(int index);
     void setHistory(qint64 ticketId);
     void showEscalation(const QVariantMap &ticket);
+    void showFilesNote();
 
     AppContext &m_ctx;
     qint64 m_ticketId = 0;
