@@ -8,8 +8,38 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
+#include <QStyledItemDelegate>
 
 namespace sb {
+
+namespace {
+// QTreeView asks a row's height without the column's width, so long replies would be cut to
+// one line: this delegate measures the text column's words at the width the column has.
+class WrapDelegate : public QStyledItemDelegate {
+public:
+    WrapDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != TicketTimeline::Text)
+            return size;
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int width = m_view->columnWidth(TicketTimeline::Text) - 12;
+        if (!opt.icon.isNull())
+            width -= opt.decorationSize.width() + 4;
+        if (width <= 40)
+            return size;
+        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        size.setHeight(qMax(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+} // namespace
 
 TicketTimeline::TicketTimeline(QWidget *parent)
     : QTreeWidget(parent)
@@ -26,6 +56,12 @@ TicketTimeline::TicketTimeline(QWidget *parent)
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     setMinimumHeight(140);
+    setItemDelegate(new WrapDelegate(this));
+    // Wider or narrower text column: the rows are measured again.
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == Text)
+            scheduleDelayedItemsLayout();
+    });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QVariant a = item->data(Text, AttachmentIndexRole);
         const int e = item->data(Text, EntryIndexRole).toInt();
