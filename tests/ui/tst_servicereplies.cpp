@@ -188,6 +188,17 @@ void TestServiceReplies::replyToCustomerWithAttachment()
 
     reply->textEdit()->setFocus();
     typeText(reply->textEdit(), QStringLiteral("您好，照片已收到，工程师周三上门。"));
+    // Looking at another ticket keeps this one's draft apart, and brings it back.
+    const qint64 other = count(QStringLiteral("SELECT id FROM tickets WHERE number = 'RT-3302'"));
+    view.openRecord(other);
+    QVERIFY(reply->textEdit()->toPlainText().isEmpty());
+    QVERIFY(reply->files().isEmpty());
+    QVERIFY(reply->internalChoice()->isChecked());
+    view.openRecord(ticket);
+    QCOMPARE(reply->textEdit()->toPlainText(), QStringLiteral("您好，照片已收到，工程师周三上门。"));
+    QCOMPARE(reply->files().size(), 1);
+    QVERIFY(reply->customerChoice()->isChecked());
+    reply->textEdit()->setFocus();
     QSignalSpy sent(reply, &ReplyBox::sent);
     QTest::keyClick(reply->textEdit(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(sent.count(), 1);

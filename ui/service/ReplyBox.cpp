@@ -97,11 +97,18 @@ void ReplyBox::setTicket(qint64 ticketId)
 {
     if (ticketId == m_ticketId)
         return;
-    // What was written belongs to the ticket it was written for.
+    // What was written belongs to the ticket it was written for: kept as that ticket's draft
+    // while another one is looked at, and back when it is shown again.
+    const QString text = m_text->toPlainText();
+    if (m_ticketId > 0 && (!text.trimmed().isEmpty() || !m_files.isEmpty()))
+        m_drafts.insert(m_ticketId, Draft{text, m_files, toCustomer()});
+    else
+        m_drafts.remove(m_ticketId);
     m_ticketId = ticketId;
-    m_text->clear();
-    m_files.clear();
-    m_internal->setChecked(true);
+    const Draft draft = m_drafts.take(ticketId);
+    m_text->setPlainText(draft.text);
+    m_files = draft.files;
+    setToCustomer(draft.toCustomer);
     showFiles();
 }
 

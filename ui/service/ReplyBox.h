@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -44,8 +45,15 @@ private:
     void updateLabels();
     void showFiles();
 
+    struct Draft {
+        QString text;
+        QStringList files;
+        bool toCustomer = false;
+    };
+
     AppContext &m_ctx;
     qint64 m_ticketId = 0;
+    QHash<qint64, Draft> m_drafts; // unsent writing of the other tickets
     QStringList m_files;
     QRadioButton *m_customer;
     QRadioButton *m_internal;
