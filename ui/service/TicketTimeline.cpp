@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
 
@@ -101,6 +102,8 @@ QTreeWidgetItem *TicketTimeline::attachmentItem(int entryIndex, int attachmentIn
 
 void TicketTimeline::setEntries(const QList<TicketEntry> &entries)
 {
+    // A reload after a sync or a reply keeps the place a person was reading at.
+    const int scrolled = verticalScrollBar()->value();
     m_entries = entries;
     clear();
     const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
@@ -146,6 +149,7 @@ void TicketTimeline::setEntries(const QList<TicketEntry> &entries)
     resizeColumnToContents(Who);
     // Authors can be e-mail addresses; the text needs the room more.
     setColumnWidth(Who, qMin(columnWidth(Who), fontMetrics().averageCharWidth() * 18));
+    verticalScrollBar()->setValue(scrolled);
 }
 
 } // namespace sb
