@@ -356,6 +356,8 @@ SqlWindowModel *tickets(Database &db, qint64 customerId, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Priority"), QStringLiteral("t.priority"), SqlColumn::Text,
             [](const QVariant &v) { return vocab::priorityLabel(v.toInt()); }),
         col(QT_TRANSLATE_NOOP("ListModels", "Updated"), QStringLiteral("t.updated_at"), SqlColumn::Relative),
+        // Last, so the columns before it keep their places in the views that arrange them.
+        col(QT_TRANSLATE_NOOP("ListModels", "Due"), QStringLiteral("t.due_at"), SqlColumn::Date),
     });
     m->setDefaultSort(QStringLiteral("t.status IN ('resolved','rejected'), t.priority DESC, t.updated_at DESC"));
     m->refresh();

@@ -7,12 +7,37 @@
 #include "models/domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace sb {
 
-namespace {
-} // namespace
+QString ServiceStore::checkDueAndRequestor(const QVariantMap &fields, qint64 customerId)
+{
+    if (fields.contains(QStringLiteral("due_at"))) {
+        const QString due = fields.value(QStringLiteral("due_at")).toString();
+        if (!due.isEmpty()) {
+            const QDateTime at = QDateTime::fromString(due, Qt::ISODate);
+            if (!at.isValid())
+                return QCoreApplication::translate("sb::ServiceStore", "The due date \"%1\" is not a date.").arg(due);
+            if (at > QDateTime::currentDateTimeUtc().addYears(2))
+                return QCoreApplication::translate("sb::ServiceStore",
+                                                   "The due date is more than two years away; choose an earlier one or no due date.");
+        }
+    }
+    if (fields.contains(QStringLiteral("contact_id"))) {
+        const QVariant contact = fields.value(QStringLiteral("contact_id"));
+        if (!contact.isNull() && contact.toLongLong() > 0) {
+            auto owner = customerOfRecord(m_db, entities::contact(), contact.toLongLong());
+            if (!owner)
+                return owner.error();
+            if (owner.value() != customerId)
+                return QCoreApplication::translate("sb::ServiceStore",
+                                                   "The requestor must be one of the customer's contacts.");
+        }
+    }
+    return QString();
+}
 
 Result<qint64> ServiceStore::createTicket(const QVariantMap &fields, const QString &author)
 {
@@ -23,10 +48,18 @@ Result<qint64> ServiceStore::createTicket(const QVariantMap &fields, const QStri
     const int priority = fields.value(QStringLiteral("priority"), 2).toInt();
     if (priority < 1 || priority > 4)
         return Result<qint64>::fail(QCoreApplication::translate("sb::ServiceStore", "The priority must be between 1 (low) and 4 (urgent)."));
+    if (const QString refusal = checkDueAndRequestor(fields, fields.value(QStringLiteral("customer_id")).toLongLong());
+        !refusal.isEmpty())
+        return Result<qint64>::fail(refusal);
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<qint64>::fail(tx.error());
     QVariantMap f = fields;
+    // "No due date" and "no requestor" are written as NULL, never as an empty text or 0.
+    if (f.contains(QStringLiteral("due_at")) && f.value(QStringLiteral("due_at")).toString().isEmpty())
+        f.insert(QStringLiteral("due_at"), QVariant());
+    if (f.contains(QStringLiteral("contact_id")) && f.value(QStringLiteral("contact_id")).toLongLong() <= 0)
+        f.insert(QStringLiteral("contact_id"), QVariant());
     f.insert(QStringLiteral("status"), QStringLiteral("new"));
     f.insert(QStringLiteral("owner"), author);
     auto id = m_writer.create(entities::ticket(), f);
@@ -42,20 +75,6 @@ Result<qint64> ServiceStore::createTicket(const QVariantMap &fields, const QStri
     if (Status s = tx.commit(); !s)
         return Result<qint64>::fail(s.error());
     return id;
-}
-
-Result<qint64> ServiceStore::addComment(qint64 ticketId, const QString &text, const QString &author)
-{
-    if (text.trimmed().isEmpty())
-        return Result<qint64>::fail(QCoreApplication::translate("sb::ServiceStore", "The comment is empty."));
-    auto ticket = readRecord(m_db, entities::ticket(), ticketId);
-    if (!ticket)
-        return Result<qint64>::fail(ticket.error());
-    return m_writer.create(entities::ticketEvent(), {{QStringLiteral("ticket_id"), ticketId},
-                                                     {QStringLiteral("at"), Database::nowUtc()},
-                                                     {QStringLiteral("author"), author},
-                                                     {QStringLiteral("kind"), QStringLiteral("comment")},
-                                                     {QStringLiteral("text"), text}});
 }
 
 Status ServiceStore::setStatus(qint64 ticketId, const QString &status, const QString &author)
@@ -88,7 +107,8 @@ Status ServiceStore::updateTicket(qint64 ticketId, const QVariantMap &changes)
 {
     static const QStringList editable = {QStringLiteral("subject"), QStringLiteral("description"),
                                          QStringLiteral("priority"), QStringLiteral("product_id"),
-                                         QStringLiteral("serial_number")};
+                                         QStringLiteral("serial_number"), QStringLiteral("due_at"),
+                                         QStringLiteral("contact_id")};
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         if (!editable.contains(it.key()))
             return Status::fail(QCoreApplication::translate("sb::ServiceStore", "The %1 of a ticket is not edited here.").arg(it.key()));
@@ -99,7 +119,20 @@ Status ServiceStore::updateTicket(qint64 ticketId, const QVariantMap &changes)
         if (priority < 1 || priority > 4)
             return Status::fail(QCoreApplication::translate("sb::ServiceStore", "The priority must be between 1 (low) and 4 (urgent)."));
     }
-    return m_writer.update(entities::ticket(), ticketId, changes);
+    QVariantMap c = changes;
+    if (c.contains(QStringLiteral("due_at")) || c.contains(QStringLiteral("contact_id"))) {
+        auto ticket = readRecord(m_db, entities::ticket(), ticketId);
+        if (!ticket)
+            return Status::fail(ticket.error());
+        if (const QString refusal = checkDueAndRequestor(c, ticket.value().value(QStringLiteral("customer_id")).toLongLong());
+            !refusal.isEmpty())
+            return Status::fail(refusal);
+        if (c.contains(QStringLiteral("due_at")) && c.value(QStringLiteral("due_at")).toString().isEmpty())
+            c.insert(QStringLiteral("due_at"), QVariant());
+        if (c.contains(QStringLiteral("contact_id")) && c.value(QStringLiteral("contact_id")).toLongLong() <= 0)
+            c.insert(QStringLiteral("contact_id"), QVariant());
+    }
+    return m_writer.update(entities::ticket(), ticketId, c);
 }
 
 Status ServiceStore::removeTicket(qint64 ticketId)

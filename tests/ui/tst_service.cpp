@@ -4,6 +4,7 @@
 #include "ui/common/ListPanel.h"
 #include "ui/service/ServiceView.h"
 #include "ui/service/TicketDialog.h"
+#include "ui/service/TicketTimeline.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -171,7 +172,7 @@ void TestService::addCommentWritesEventAndOutbox()
     view.show();
     view.openRecord(ticket);
     QCOMPARE(view.ticketId(), ticket);
-    const int shown = view.historyTable()->model()->rowCount();
+    const int shown = view.history()->topLevelItemCount();
     QCOMPARE(shown, int(events));
 
     typeText(view.commentBox(), QStringLiteral("已寄出备件，请客户签收后回复。"));
@@ -185,9 +186,10 @@ void TestService::addCommentWritesEventAndOutbox()
              1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket_event' AND op = 'create'")), queued + 1);
     QVERIFY(view.commentBox()->toPlainText().isEmpty());
-    QCOMPARE(view.historyTable()->model()->rowCount(), shown + 1);
+    QCOMPARE(view.history()->topLevelItemCount(), shown + 1);
     // Newest first: the comment is on top.
-    QCOMPARE(view.historyTable()->model()->index(0, 2).data().toString(), QStringLiteral("已寄出备件，请客户签收后回复。"));
+    QCOMPARE(view.history()->topLevelItem(0)->text(TicketTimeline::Text), QStringLiteral("已寄出备件，请客户签收后回复。"));
+    QCOMPARE(view.history()->topLevelItem(0)->text(TicketTimeline::Kind), QStringLiteral("Internal comment"));
 
     // An empty comment writes nothing.
     QTest::mouseClick(view.commentButton(), Qt::LeftButton);

@@ -251,8 +251,22 @@ void CustomerFileView::rebuildLists()
             continue;
         }
         connect(panel, &ListPanel::activated, this, [this, entity](qint64 id) { m_ctx.requestOpen(entity, id); });
+        if (entity == QLatin1String("ticket"))
+            arrangeTickets(panel);
         m_tabs->addTab(panel, QString());
     }
+}
+
+void CustomerFileView::arrangeTickets(ListPanel *panel)
+{
+    // In the customer's own file the customer column says nothing; what the desk promised
+    // (status, due date) goes right after the number so it is in view in the narrow pane, and
+    // the subject, the long text, after them. Columns of lists::tickets: ticket, subject,
+    // customer, product, serial, status, priority, updated, due.
+    QHeaderView *header = panel->table()->horizontalHeader();
+    panel->table()->hideColumn(2);
+    header->moveSection(header->visualIndex(5), 1); // status
+    header->moveSection(header->visualIndex(8), 2); // due
 }
 
 QWidget *CustomerFileView::buildContactsTab(ListPanel *panel)

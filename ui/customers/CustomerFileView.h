@@ -57,6 +57,7 @@ signals:
 
 private:
     QWidget *buildContactsTab(ListPanel *panel);
+    void arrangeTickets(ListPanel *panel);
     void openTimelineEntry();
     void rebuildLists();
     void refreshSyncBanner(const QVariantMap &customer);

@@ -1,6 +1,9 @@
 #include "ServiceView.h"
 
+#include "AttachmentOpener.h"
+#include "ReplyBox.h"
 #include "TicketDialog.h"
+#include "TicketTimeline.h"
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
@@ -18,8 +21,11 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QDateTime>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,11 +86,16 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     , m_serial(value(this))
     , m_priority(value(this))
     , m_owner(value(this))
+    , m_due(value(this))
+    , m_requestor(value(this))
+    , m_complaint(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_description(value(this))
-    , m_history(new QTableView(this))
-    , m_comment(new QPlainTextEdit(this))
-    , m_addComment(new QPushButton(tr("Add comment"), this))
+    , m_history(new TicketTimeline(this))
+    , m_filesNote(new QLabel(this))
+    , m_reply(new ReplyBox(ctx, this))
+    , m_opener(new AttachmentOpener(ctx, this))
+    , m_escalate(new QPushButton(tr("Escalate to ERP complaint…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
 {
@@ -130,24 +141,25 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    m_history->verticalHeader()->hide();
-    m_history->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // long comments wrap
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setWordWrap(true);
-    m_history->setAlternatingRowColors(true);
-    m_history->setMinimumHeight(120);
-
-    m_comment->setPlaceholderText(tr("Write a comment (Ctrl+Enter adds it)"));
-    m_comment->setTabChangesFocus(true);
-    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 14);
-    connect(m_addComment, &QPushButton::clicked, this, &ServiceView::addComment);
-    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_comment);
-    send->setContext(Qt::WidgetShortcut);
-    connect(send, &QShortcut::activated, this, &ServiceView::addComment);
+    connect(m_history, &TicketTimeline::attachmentActivated, this,
+            [this](const TicketAttachment &a) { m_opener->open(a, m_ticketNumber); });
+    m_filesNote->setForegroundRole(QPalette::PlaceholderText);
+    m_filesNote->setWordWrap(true);
+    showFilesNote();
+    m_complaint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_complaint->setWordWrap(true);
+    m_complaint->hide();
+    const QKeySequence escalateKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    m_escalate->setToolTip(tr("Open an ERP complaint for this ticket (%1); asks for the reason")
+                               .arg(escalateKey.toString(QKeySequence::NativeText)));
+    connect(m_escalate, &QPushButton::clicked, this, [this] { escalateTicket(m_ticketId); });
+    auto *escalate = new QShortcut(escalateKey, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escalate, &QShortcut::activated, this, [this] {
+        if (m_escalate->isVisible() && m_escalate->isEnabled())
+            escalateTicket(m_ticketId);
+    });
     // Ctrl+N is the main window's "New record", which calls newRecord() on this page.
-    m_edit->setToolTip(tr("Edit the subject, description, priority and product (Enter in the list)"));
+    m_edit->setToolTip(tr("Edit the subject, description, priority, product, due date and requestor (Enter in the list)"));
     m_delete->setToolTip(tr("Delete the ticket (Delete in the list); undone from Pending changes until it is sent"));
     connect(m_edit, &QPushButton::clicked, this, [this] { editTicket(m_ticketId); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteTicket(m_ticketId); });
@@ -169,21 +181,23 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     facts->addWidget(m_serial, 2, 1);
     facts->addWidget(caption(tr("Owner"), this), 2, 2);
     facts->addWidget(m_owner, 2, 3);
+    facts->addWidget(caption(tr("Requestor"), this), 3, 0);
+    facts->addWidget(m_requestor, 3, 1);
+    facts->addWidget(caption(tr("Due"), this), 3, 2);
+    facts->addWidget(m_due, 3, 3);
     facts->setColumnStretch(1, 2);
     facts->setColumnStretch(3, 1);
 
-    auto *commentRow = new QHBoxLayout;
-    commentRow->addWidget(m_comment, 1);
-    commentRow->addWidget(m_addComment, 0, Qt::AlignBottom);
-
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_escalate, 0, Qt::AlignTop);
     titleRow->addWidget(m_edit, 0, Qt::AlignTop);
     titleRow->addWidget(m_delete, 0, Qt::AlignTop);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addLayout(titleRow);
     bodyLayout->addWidget(m_number);
+    bodyLayout->addWidget(m_complaint);
     bodyLayout->addSpacing(4);
     bodyLayout->addLayout(facts);
     bodyLayout->addSpacing(4);
@@ -192,7 +206,8 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     bodyLayout->addSpacing(4);
     bodyLayout->addWidget(caption(tr("History"), this));
     bodyLayout->addWidget(m_history, 1);
-    bodyLayout->addLayout(commentRow);
+    bodyLayout->addWidget(m_filesNote);
+    bodyLayout->addWidget(m_reply);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -308,6 +323,7 @@ void ServiceView::showTicket(qint64 ticketId)
     m_title->setText(t.value(QStringLiteral("subject")).toString());
 
     const QString number = t.value(QStringLiteral("number")).toString();
+    m_ticketNumber = number;
     const QString filed = formatRelative(t.value(QStringLiteral("created_at")).toString());
     m_number->setText(number.isEmpty() ? tr("New ticket, not sent yet · filed %1").arg(filed)
                                         : tr("Ticket %1 · filed %2").arg(number, filed));
@@ -334,6 +350,27 @@ void ServiceView::showTicket(qint64 ticketId)
     const QString description = t.value(QStringLiteral("description")).toString();
     m_description->setText(description.isEmpty() ? tr("No description.") : description);
 
+    const QString due = t.value(QStringLiteral("due_at")).toString();
+    const QDateTime dueAt = QDateTime::fromString(due, Qt::ISODate);
+    if (due.isEmpty()) {
+        m_due->setText(tr("No due date"));
+    } else if (dueAt.isValid()) {
+        const bool open = m_storedStatus != QLatin1String("resolved") && m_storedStatus != QLatin1String("rejected");
+        const QString when = QLocale().toString(dueAt.toLocalTime(), QLocale::ShortFormat);
+        m_due->setText(open && dueAt < QDateTime::currentDateTimeUtc() ? tr("%1 (overdue)").arg(when) : when);
+    } else {
+        m_due->setText(due);
+    }
+    QString requestor = tr("None");
+    if (const qint64 contactId = t.value(QStringLiteral("contact_id")).toLongLong(); contactId > 0) {
+        auto contact = CustomerStore(db).contact(contactId);
+        requestor = contact ? contact.value().value(QStringLiteral("name")).toString() : tr("A deleted contact");
+    }
+    m_requestor->setText(requestor);
+    showEscalation(t);
+
+    m_reply->setTicket(ticketId);
+    showFilesNote(); // the server or the limit may have been set up since
     setHistory(ticketId);
     m_empty->hide();
     m_body->show();
@@ -341,32 +378,71 @@ void ServiceView::showTicket(qint64 ticketId)
 
 void ServiceView::setHistory(qint64 ticketId)
 {
-    // The events model is bound to one ticket: a new one per ticket, the old one dropped.
-    SqlWindowModel *old = m_historyModel;
-    m_historyModel = lists::ticketEvents(m_ctx.db(), ticketId, this);
-    connect(m_historyModel, &SqlWindowModel::errorOccurred, &m_ctx, &AppContext::reportError);
-    m_history->setModel(m_historyModel);
-    delete old;
-    m_history->resizeColumnToContents(0);
-    m_history->resizeColumnToContents(1);
-    // Authors can be e-mail addresses; the text needs the room more.
-    m_history->setColumnWidth(1, qMin(m_history->columnWidth(1), m_history->fontMetrics().averageCharWidth() * 18));
-}
-
-void ServiceView::addComment()
-{
-    const QString text = m_comment->toPlainText().trimmed();
-    if (m_ticketId <= 0 || text.isEmpty())
-        return;
-    ServiceStore store(m_ctx.db());
-    auto id = store.addComment(m_ticketId, text, m_ctx.session().user);
-    if (!id) {
-        m_ctx.reportError(id.error()); // the text stays in the box to try again
+    auto entries = ServiceStore(m_ctx.db()).history(ticketId);
+    if (!entries) {
+        m_ctx.reportError(entries.error());
         return;
     }
-    m_comment->clear();
-    // Our own recordsChanged handler reloads the list and the history.
-    m_ctx.notifyChanged(QStringLiteral("ticket_event"));
+    m_history->setEntries(entries.value());
+}
+
+void ServiceView::showFilesNote()
+{
+    m_filesNote->setText(m_ctx.attachmentSource()
+                             ? tr("Files up to %1 MB open here (Enter or double-click on a file).").arg(AttachmentOpener::limitMb())
+                             : tr("Attached files are listed only: no after-sales server is set up to download them from. "
+                                  "Files written here open until they are sent."));
+}
+
+void ServiceView::showEscalation(const QVariantMap &ticket)
+{
+    const QString ref = ticket.value(QStringLiteral("complaint_ref")).toString();
+    if (!ref.isEmpty()) {
+        m_complaint->setText(tr("Escalated to ERP complaint %1").arg(ref));
+        m_complaint->show();
+        m_escalate->setEnabled(false);
+        m_escalate->setToolTip(tr("This ticket is ERP complaint %1 already").arg(ref));
+        return;
+    }
+    auto pending = ServiceStore(m_ctx.db()).escalationPending(m_ticketId);
+    if (!pending)
+        m_ctx.reportError(pending.error());
+    const bool queued = pending && pending.value();
+    m_complaint->setText(tr("Escalation to an ERP complaint is queued; the complaint's number shows here once the ERP "
+                            "has opened it."));
+    m_complaint->setVisible(queued);
+    m_escalate->setEnabled(!queued);
+}
+
+void ServiceView::escalateTicket(qint64 ticketId)
+{
+    if (ticketId <= 0)
+        return;
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("escalateDialog"));
+    ask.setWindowTitle(tr("Escalate to ERP complaint"));
+    ask.setLabelText(tr("The ERP opens a complaint for this ticket (for a return, a credit note or a supplier claim).\n"
+                        "Why, in a few words?"));
+    ask.setInputMode(QInputDialog::TextInput);
+    ask.setOkButtonText(tr("Escalate"));
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (Status s = ServiceStore(m_ctx.db()).escalate(ticketId, ask.textValue(), m_ctx.session().user); !s) {
+        m_ctx.reportError(s.error());
+        return;
+    }
+    m_ctx.notifyChanged(QStringLiteral("ticket"));
+    m_ctx.reportInfo(tr("The escalation is queued; the ERP opens the complaint with the next sync."));
+}
+
+QPlainTextEdit *ServiceView::commentBox() const
+{
+    return m_reply->textEdit();
+}
+
+QPushButton *ServiceView::commentButton() const
+{
+    return m_reply->sendButton();
 }
 
 void ServiceView::changeStatus(int index)

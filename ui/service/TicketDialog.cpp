@@ -10,10 +10,13 @@
 #include "ui/common/AppContext.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -131,6 +134,9 @@ TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
     , m_subject(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_priority(new QComboBox(this))
+    , m_due(new QDateTimeEdit(this))
+    , m_noDue(new QCheckBox(tr("&No due date"), this))
+    , m_requestor(new QComboBox(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -145,6 +151,21 @@ TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
         m_priority->addItem(vocab::priorityLabel(p), p);
     m_priority->setCurrentIndex(1); // normal
 
+    // A due date is optional: "No due date" is the default, unticking it proposes three days
+    // from now at the end of the working day.
+    m_due->setCalendarPopup(true);
+    // Minutes are enough for a promise to a customer.
+    m_due->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral(":ss"), QString()));
+    m_due->setMinimumDateTime(QDateTime::currentDateTime().addYears(-5));
+    m_due->setMaximumDateTime(QDateTime::currentDateTime().addYears(2));
+    m_due->setDateTime(QDateTime(QDate::currentDate().addDays(3), QTime(17, 0)));
+    m_due->setToolTip(tr("When the customer should have an answer; at most two years away"));
+    m_noDue->setChecked(true);
+    m_due->setEnabled(false);
+    connect(m_noDue, &QCheckBox::toggled, m_due, [this](bool none) { m_due->setEnabled(!none); });
+    m_requestor->setToolTip(tr("The customer's contact who asked; the service desk answers this person"));
+    loadRequestors(0);
+
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
@@ -153,6 +174,7 @@ TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TicketDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TicketDialog::reject);
     connect(m_customer, &RecordPicker::recordChanged, this, &TicketDialog::updateOk);
+    connect(m_customer, &RecordPicker::recordChanged, this, [this] { loadRequestors(m_requestor->currentData().toLongLong()); });
     connect(m_subject, &QLineEdit::textChanged, this, &TicketDialog::updateOk);
     // A refusal is about what was typed: once the subject is typed again it no longer applies.
     connect(m_subject, &QLineEdit::textEdited, m_error, &QWidget::hide);
@@ -164,12 +186,19 @@ TicketDialog::TicketDialog(AppContext &ctx, QWidget *parent)
     form->addRow(tr("&Subject"), m_subject);
     form->addRow(tr("&Description"), m_description);
     form->addRow(tr("P&riority"), m_priority);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_due, 1);
+    dueRow->addWidget(m_noDue);
+    auto *dueLabel = new QLabel(tr("D&ue"), this);
+    dueLabel->setBuddy(m_due);
+    form->addRow(dueLabel, dueRow);
+    form->addRow(tr("Re&questor"), m_requestor);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(560, 440);
+    resize(560, 500);
     updateOk();
 }
 
@@ -220,9 +249,32 @@ bool TicketDialog::loadTicket(qint64 ticketId)
     m_subject->setText(t.value(QStringLiteral("subject")).toString());
     m_description->setPlainText(t.value(QStringLiteral("description")).toString());
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(t.value(QStringLiteral("priority")).toInt())));
+    const QDateTime due = QDateTime::fromString(t.value(QStringLiteral("due_at")).toString(), Qt::ISODate);
+    m_noDue->setChecked(!due.isValid());
+    if (due.isValid())
+        m_due->setDateTime(due.toLocalTime());
+    loadRequestors(t.value(QStringLiteral("contact_id")).toLongLong());
     m_subject->setFocus();
     updateOk();
     return true;
+}
+
+void TicketDialog::loadRequestors(qint64 contactId)
+{
+    m_requestor->clear();
+    m_requestor->addItem(tr("None"), qint64(0));
+    const qint64 customerId = m_customer->recordId();
+    m_requestor->setEnabled(customerId > 0);
+    if (customerId <= 0)
+        return;
+    auto choices = ServiceStore(m_ctx.db()).requestors(customerId);
+    if (!choices) {
+        m_ctx.reportError(choices.error());
+        return;
+    }
+    for (const RequestorChoice &c : choices.value())
+        m_requestor->addItem(c.title.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.title), c.id);
+    m_requestor->setCurrentIndex(qMax(0, m_requestor->findData(contactId)));
 }
 
 void TicketDialog::updateOk()
@@ -244,6 +296,8 @@ void TicketDialog::accept()
         {QStringLiteral("subject"), m_subject->text().trimmed()},
         {QStringLiteral("description"), m_description->toPlainText().trimmed()},
         {QStringLiteral("priority"), m_priority->currentData().toInt()},
+        {QStringLiteral("due_at"), m_noDue->isChecked() ? QVariant() : QVariant(m_due->dateTime().toUTC().toString(Qt::ISODate))},
+        {QStringLiteral("contact_id"), m_requestor->currentData().toLongLong() > 0 ? m_requestor->currentData() : QVariant()},
     };
     if (m_product->recordId() > 0)
         fields.insert(QStringLiteral("product_id"), m_product->recordId());

@@ -6,7 +6,9 @@
 #include <QLineEdit>
 
 class QComboBox;
+class QCheckBox;
 class QCompleter;
+class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -66,6 +68,9 @@ public:
     QLineEdit *subjectEdit() const { return m_subject; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
     QComboBox *priorityBox() const { return m_priority; }
+    QDateTimeEdit *dueEdit() const { return m_due; }
+    QCheckBox *noDueBox() const { return m_noDue; }
+    QComboBox *requestorBox() const { return m_requestor; } // data: contact id, 0 for none
     QPushButton *okButton() const;
     QString errorText() const;
 
@@ -77,6 +82,8 @@ signals:
 
 private:
     void updateOk();
+    // The customer's contacts as requestors, "None" first; keeps contactId chosen when it is one.
+    void loadRequestors(qint64 contactId);
 
     AppContext &m_ctx;
     qint64 m_ticketId = 0; // 0: a new ticket
@@ -86,6 +93,9 @@ private:
     QLineEdit *m_subject;
     QPlainTextEdit *m_description;
     QComboBox *m_priority;
+    QDateTimeEdit *m_due;
+    QCheckBox *m_noDue;
+    QComboBox *m_requestor;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
