@@ -92,18 +92,23 @@ struct AttachmentPages : std::enable_shared_from_this<AttachmentPages> {
 
     void fetch()
     {
+        // Two limits on one field are joined with OR unless told otherwise: every one says AND.
+        const QString aggregator = QStringLiteral("entry_aggregator");
         QJsonArray query{QJsonObject{{QStringLiteral("field"), QStringLiteral("TransactionId")},
                                      {QStringLiteral("operator"), QStringLiteral(">=")},
                                      {QStringLiteral("value"), QString::number(first)}},
                          QJsonObject{{QStringLiteral("field"), QStringLiteral("TransactionId")},
                                      {QStringLiteral("operator"), QStringLiteral("<=")},
-                                     {QStringLiteral("value"), QString::number(last)}},
+                                     {QStringLiteral("value"), QString::number(last)},
+                                     {aggregator, QStringLiteral("AND")}},
                          QJsonObject{{QStringLiteral("field"), QStringLiteral("Filename")},
                                      {QStringLiteral("operator"), files ? QStringLiteral("IS NOT") : QStringLiteral("IS")},
-                                     {QStringLiteral("value"), QStringLiteral("NULL")}}};
+                                     {QStringLiteral("value"), QStringLiteral("NULL")},
+                                     {aggregator, QStringLiteral("AND")}}};
         if (!files)
             query.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("ContentType")},
-                                     {QStringLiteral("value"), QStringLiteral("text/plain")}});
+                                     {QStringLiteral("value"), QStringLiteral("text/plain")},
+                                     {aggregator, QStringLiteral("AND")}});
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("fields"), files ? QStringLiteral("TransactionId,ContentType,Filename,ContentLength")
                                                        : QStringLiteral("TransactionId,Content"));
