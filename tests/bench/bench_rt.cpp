@@ -329,8 +329,7 @@ double selfCpu()
     return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-// CPU seconds of RT's server: the Starlet parent and its workers (whose time reaches the parent's
-// counters only when they exit).
+// CPU seconds of RT's server: the Starlet parent, its live workers, and the workers it has reaped.
 double serverCpu(const QString &pidFile)
 {
     const QByteArray parent = readFile(pidFile).trimmed();
@@ -343,8 +342,12 @@ double serverCpu(const QString &pidFile)
             continue;
         const QByteArray text = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
         const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        // After the command name: ppid is the 2nd field, utime and stime the 12th and 13th.
-        if (f.size() > 12 && (pid.toLatin1() == parent || f.at(1) == parent))
+        // After the command name: ppid is the 2nd field, utime and stime the 12th and 13th, and
+        // the time of reaped children the 14th and 15th (Starlet replaces a worker after 1000
+        // requests: its time moves to the parent's).
+        if (f.size() > 14 && pid.toLatin1() == parent)
+            total += (f.at(11).toDouble() + f.at(12).toDouble() + f.at(13).toDouble() + f.at(14).toDouble()) / double(sysconf(_SC_CLK_TCK));
+        else if (f.size() > 12 && f.at(1) == parent)
             total += (f.at(11).toDouble() + f.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
     }
     return total;
