@@ -343,7 +343,7 @@ double serverCpu(const QString &pidFile)
         const QByteArray text = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
         const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
         // After the command name: ppid is the 2nd field, utime and stime the 12th and 13th, and
-        // the time of reaped children the 14th and 15th (Starlet replaces a worker after 1000
+        // the time of reaped children the 14th and 15th (Starlet replaces a worker after 100
         // requests: its time moves to the parent's).
         if (f.size() > 14 && pid.toLatin1() == parent)
             total += (f.at(11).toDouble() + f.at(12).toDouble() + f.at(13).toDouble() + f.at(14).toDouble()) / double(sysconf(_SC_CLK_TCK));
