@@ -15,7 +15,8 @@ usage: scripts/rt.sh COMMAND [ARGS]
   start DIR PORT     start DIR's server on 127.0.0.1:PORT in the background, wait until REST2 answers
   stop DIR           stop DIR's server (TERM, then KILL after 10 s); fine if not running
   clone SRC DST      copy a stopped, initialised instance to DST (for one test)
-  seed-bulk DIR N    add N tickets with history to DIR (stopped) through RT's API, no mail
+  seed-bulk DIR N    add N tickets with history to DIR (stopped): 250 through RT's API, no mail,
+                     the rest copies of those made in SQL (seconds for thousands)
   demo DIR PORT      init DIR if needed, then start it on PORT
 Files in DIR: RT_SiteConfig.pm, rtdb (SQLite), api-token ("Authorization: token <it>"),
 seed-ids.json, seed.sha256, var/ (outgoing mail as var/*.mbox), rt-server.log, rt-server.pid, setup.log.
