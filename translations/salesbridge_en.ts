@@ -1611,6 +1611,81 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::AttachmentOpener</name>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: the server has not listed it yet. Try again after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened here: no after-sales server is set up, so attached files are only listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file is still downloading; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be downloaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading &quot;%1&quot; (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of &quot;%1&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File too large to open here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files up to %3 open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket in the service desk&apos;s web pages to get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ticket on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit is set in the settings (service/attachmentLimitMb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s page could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved: the folder %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved to %2, but no program opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::BulkWriter</name>
     <message>
         <source>%1 has no field %2.</source>
@@ -3243,6 +3318,26 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>Enter your user id in the OA system: approvals are submitted and decided as you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request Tracker (after-sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the queue service tickets are filed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Request Tracker user the token was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -4863,6 +4958,76 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::ReplyBox</name>
+    <message>
+        <source>Reply to c&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service desk e-mails this to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for colleagues; the customer does not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the reply (%1); up to 10 MB each, 25 MB together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files going with the reply; Delete removes the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected file out of the reply (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the customer (%1 sends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal comment (%1 adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::Routing</name>
     <message>
         <source>&quot;%1&quot; on %2</source>
@@ -4906,15 +5071,59 @@ Attempts: %7</source>
         <source>The %1 of a ticket is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A reply goes to the customer or stays an internal comment; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something or attach a file before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2; a file attached to a ticket can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files come to %1 together; one reply can carry at most %2. Send them in more than one reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words why the ticket becomes an ERP complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket was escalated already: it is ERP complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation of this ticket is already on its way to the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is more than two years away; choose an earlier one or no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requestor must be one of the customer&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ServiceView</name>
     <message>
         <source>Select a ticket, or press %1 to file one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4943,10 +5152,6 @@ Attempts: %7</source>
     </message>
     <message>
         <source>Move the ticket on; the change is queued for the service desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a comment (Ctrl+Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5006,10 +5211,6 @@ Attempts: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the subject, description, priority and product (Enter in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the ticket (Delete in the list); undone from Pending changes until it is sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,6 +5228,75 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The ticket was deleted; the deletion goes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to ERP complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an ERP complaint for this ticket (%1); asks for the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the subject, description, priority, product, due date and requestor (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requestor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files up to %1 MB open here (Enter or double-click on a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files are listed only: no after-sales server is set up to download them from. Files written here open until they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to ERP complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is ERP complaint %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation to an ERP complaint is queued; the complaint&apos;s number shows here once the ERP has opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to ERP complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP opens a complaint for this ticket (for a return, a credit note or a supplier claim).
+Why, in a few words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation is queued; the ERP opens the complaint with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5457,6 +5727,85 @@ Attempts: %7</source>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the customer should have an answer; at most two years away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contact who asked; the service desk answers this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;questor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TicketTimeline</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here; goes to the service desk with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — Enter or double-click opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not sent yet — Enter or double-click opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::TrytonConnector</name>
@@ -5529,6 +5878,34 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The ERP has no currency %1: ask its administrator to add it, or quote in another currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated from an after-sales ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated from after-sales ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP refused the complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is already a complaint in the ERP (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP does not know this ticket&apos;s customer, and it files complaints per customer: the customer must be in the ERP first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s customer is no longer in the ERP (archived or deleted there), so no complaint can be filed for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5721,6 +6098,109 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The approval is %1 in the OA system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::rt::Op</name>
+    <message>
+        <source>This file has no number in Request Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker no longer has this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, above the %2 that open here: open it in Request Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for the Request Tracker connection: enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker does not let %1 do this: ask its administrator for the rights on the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker refused the token: sign in again (enter a new token in Settings &gt; Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker does not keep %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets&apos; sync position could not be read; the tickets are read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker filed the ticket but did not say its number; it is looked up before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps a ticket&apos;s history as it was written: a reply or comment cannot be changed there; add another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps what a ticket was filed with (its description, product and serial number) as its first message, which cannot be changed: add a comment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was changed in Request Tracker since it was last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was deleted in Request Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps a ticket&apos;s history as it was written: an entry cannot be deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker %1, queue &quot;%2&quot;, signed in as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket history&apos;s sync position could not be read; the history is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket of this entry is not in Request Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the ticket&apos;s change to reach Request Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps no history entries of this kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker took the message but did not say where; it is looked up before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker took the message but does not show it; it is looked up before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker files a ticket under its customer&apos;s code, and this customer has none: give the customer a code first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

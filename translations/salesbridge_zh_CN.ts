@@ -1613,6 +1613,81 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::AttachmentOpener</name>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: the server has not listed it yet. Try again after the next sync.</source>
+        <translation>无法打开“%1”：服务器尚未列出该文件。请在下次同步后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened here: no after-sales server is set up, so attached files are only listed.</source>
+        <translation>无法在此打开“%1”：尚未设置售后服务器，附件只能列出。</translation>
+    </message>
+    <message>
+        <source>Another file is still downloading; wait for it or cancel it first.</source>
+        <translation>另一个文件仍在下载；请等待其完成或先取消。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be downloaded now.</source>
+        <translation>现在无法下载“%1”。</translation>
+    </message>
+    <message>
+        <source>Downloading &quot;%1&quot; (%2)…</source>
+        <translation>正在下载“%1”（%2）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>The download of &quot;%1&quot; was cancelled.</source>
+        <translation>已取消下载“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be downloaded: %2</source>
+        <translation>无法下载“%1”：%2</translation>
+    </message>
+    <message>
+        <source>File too large to open here</source>
+        <translation>文件过大，无法在此打开</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files up to %3 open here.</source>
+        <translation>“%1”大小为 %2；此处只能打开不超过 %3 的文件。</translation>
+    </message>
+    <message>
+        <source>Open the ticket in the service desk&apos;s web pages to get it.</source>
+        <translation>请在服务台网页中打开该工单获取此文件。</translation>
+    </message>
+    <message>
+        <source>Open ticket on the server</source>
+        <translation>在服务器上打开工单</translation>
+    </message>
+    <message>
+        <source>The limit is set in the settings (service/attachmentLimitMb).</source>
+        <translation>该限制可在设置中修改（service/attachmentLimitMb）。</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s page could not be opened: %1</source>
+        <translation>无法打开工单页面：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved: the folder %2 cannot be created.</source>
+        <translation>无法保存“%1”：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved to %2: %3</source>
+        <translation>无法将“%1”保存到 %2：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was saved to %2, but no program opened it.</source>
+        <translation>“%1”已保存到 %2，但没有程序打开它。</translation>
+    </message>
+</context>
+<context>
     <name>sb::BulkWriter</name>
     <message>
         <source>%1 has no field %2.</source>
@@ -3230,6 +3305,26 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>Enter your user id in the OA system: approvals are submitted and decided as you.</source>
         <translation>请输入您在 OA 系统中的用户 ID：审批将以您的身份提交和处理。</translation>
     </message>
+    <message>
+        <source>Request Tracker (after-sales)</source>
+        <translation>Request Tracker（售后）</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Enter the queue service tickets are filed in.</source>
+        <translation>请输入服务工单所在的队列。</translation>
+    </message>
+    <message>
+        <source>Enter the Request Tracker user the token was made for.</source>
+        <translation>请输入该令牌所属的 Request Tracker 用户。</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>认证令牌(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -4839,6 +4934,75 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::ReplyBox</name>
+    <message>
+        <source>Reply to c&amp;ustomer</source>
+        <translation>回复客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Internal comment</source>
+        <translation>内部备注(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>The service desk e-mails this to the customer</source>
+        <translation>服务台会通过电子邮件将此内容发给客户</translation>
+    </message>
+    <message>
+        <source>A note for colleagues; the customer does not see it</source>
+        <translation>给同事的备注；客户看不到</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply (%1); up to 10 MB each, 25 MB together</source>
+        <translation>为回复添加附件（%1）；每个文件不超过 10 MB，合计不超过 25 MB</translation>
+    </message>
+    <message>
+        <source>Files going with the reply; Delete removes the selected one</source>
+        <translation>随回复发送的文件；按 Delete 移除所选文件</translation>
+    </message>
+    <message>
+        <source>Leave the selected file out of the reply (Delete)</source>
+        <translation>从回复中移除所选文件（Delete）</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Write to the customer (%1 sends it)</source>
+        <translation>给客户写回复（%1 发送）</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Write an internal comment (%1 adds it)</source>
+        <translation>写内部备注（%1 添加）</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::Routing</name>
     <message>
         <source>&quot;%1&quot; on %2</source>
@@ -4882,16 +5046,60 @@ Attempts: %7</source>
         <source>The %1 of a ticket is not edited here.</source>
         <translation>工单的%1不在此处编辑。</translation>
     </message>
+    <message>
+        <source>A reply goes to the customer or stays an internal comment; &quot;%1&quot; is neither.</source>
+        <translation>回复要么发给客户，要么作为内部备注；“%1”两者都不是。</translation>
+    </message>
+    <message>
+        <source>Write something or attach a file before sending.</source>
+        <translation>发送前请填写内容或添加附件。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2; a file attached to a ticket can be at most %3.</source>
+        <translation>文件“%1”大小为 %2；工单附件每个不能超过 %3。</translation>
+    </message>
+    <message>
+        <source>The files come to %1 together; one reply can carry at most %2. Send them in more than one reply.</source>
+        <translation>这些文件合计 %1；一次回复最多只能附带 %2。请分几次回复发送。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the ticket becomes an ERP complaint.</source>
+        <translation>请简要说明为何将此工单转为 ERP 投诉。</translation>
+    </message>
+    <message>
+        <source>This ticket was escalated already: it is ERP complaint %1.</source>
+        <translation>此工单已升级：对应 ERP 投诉 %1。</translation>
+    </message>
+    <message>
+        <source>The escalation of this ticket is already on its way to the ERP.</source>
+        <translation>此工单的升级请求已在发往 ERP 的途中。</translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date.</source>
+        <translation>截止日期“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The due date is more than two years away; choose an earlier one or no due date.</source>
+        <translation>截止日期超过两年之后；请选择更早的日期或不设截止日期。</translation>
+    </message>
+    <message>
+        <source>The requestor must be one of the customer&apos;s contacts.</source>
+        <translation>申请人必须是该客户的联系人之一。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ServiceView</name>
     <message>
         <source>Select a ticket, or press %1 to file one.</source>
         <translation>选择工单，或按 %1 新建工单。</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>添加评论</translation>
     </message>
     <message>
         <source>Customer or ticket number</source>
@@ -4920,10 +5128,6 @@ Attempts: %7</source>
     <message>
         <source>Move the ticket on; the change is queued for the service desk</source>
         <translation>推进工单状态；更改将排队发送给服务台</translation>
-    </message>
-    <message>
-        <source>Write a comment (Ctrl+Enter adds it)</source>
-        <translation>输入评论（按 Ctrl+Enter 添加）</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -4982,10 +5186,6 @@ Attempts: %7</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>Edit the subject, description, priority and product (Enter in the list)</source>
-        <translation>编辑主题、描述、优先级和产品（在列表中按回车）</translation>
-    </message>
-    <message>
         <source>Delete the ticket (Delete in the list); undone from Pending changes until it is sent</source>
         <translation>删除工单（在列表中按 Delete 键）；发送前可在“待发送更改”中撤销</translation>
     </message>
@@ -5004,6 +5204,76 @@ Attempts: %7</source>
     <message>
         <source>The ticket was deleted; the deletion goes with the next sync.</source>
         <translation>工单已删除；删除将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Escalate to ERP complaint…</source>
+        <translation>升级为 ERP 投诉…</translation>
+    </message>
+    <message>
+        <source>Open an ERP complaint for this ticket (%1); asks for the reason</source>
+        <translation>为此工单创建 ERP 投诉（%1）；需填写原因</translation>
+    </message>
+    <message>
+        <source>Edit the subject, description, priority, product, due date and requestor (Enter in the list)</source>
+        <translation>编辑主题、描述、优先级、产品、截止日期和申请人（在列表中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Requestor</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>A deleted contact</source>
+        <translation>已删除的联系人</translation>
+    </message>
+    <message>
+        <source>Files up to %1 MB open here (Enter or double-click on a file).</source>
+        <translation>不超过 %1 MB 的文件可在此打开（在文件上按 Enter 或双击）。</translation>
+    </message>
+    <message>
+        <source>Attached files are listed only: no after-sales server is set up to download them from. Files written here open until they are sent.</source>
+        <translation>附件仅列出：尚未设置可供下载的售后服务器。在此添加的文件在发送前可以打开。</translation>
+    </message>
+    <message>
+        <source>Escalated to ERP complaint %1</source>
+        <translation>已升级为 ERP 投诉 %1</translation>
+    </message>
+    <message>
+        <source>This ticket is ERP complaint %1 already</source>
+        <translation>此工单已是 ERP 投诉 %1</translation>
+    </message>
+    <message>
+        <source>Escalation to an ERP complaint is queued; the complaint&apos;s number shows here once the ERP has opened it.</source>
+        <translation>升级为 ERP 投诉的请求已排队；ERP 创建投诉后，投诉编号会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Escalate to ERP complaint</source>
+        <translation>升级为 ERP 投诉</translation>
+    </message>
+    <message>
+        <source>The ERP opens a complaint for this ticket (for a return, a credit note or a supplier claim).
+Why, in a few words?</source>
+        <translation>ERP 将为此工单创建投诉（用于退货、贷项通知单或供应商索赔）。
+请简要说明原因：</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>The escalation is queued; the ERP opens the complaint with the next sync.</source>
+        <translation>升级请求已排队；下次同步时 ERP 将创建投诉。</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5697,85 @@ Attempts: %7</source>
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>无截止日期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When the customer should have an answer; at most two years away</source>
+        <translation>客户应在何时得到答复；最多两年之后</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contact who asked; the service desk answers this person</source>
+        <translation>提出请求的客户联系人；服务台将答复此人</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;questor</source>
+        <translation>申请人(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TicketTimeline</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Written here; goes to the service desk with the next sync</source>
+        <translation>在此填写；下次同步时发送到服务台</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — Enter or double-click opens it</source>
+        <translation>%1 · %2 — 按 Enter 或双击打开</translation>
+    </message>
+    <message>
+        <source>%1 · not sent yet — Enter or double-click opens it</source>
+        <translation>%1 · 尚未发送 — 按 Enter 或双击打开</translation>
+    </message>
 </context>
 <context>
     <name>sb::TrytonConnector</name>
@@ -5499,6 +5848,34 @@ Attempts: %7</source>
     <message>
         <source>The ERP has no currency %1: ask its administrator to add it, or quote in another currency.</source>
         <translation>ERP 中没有币种 %1：请联系 ERP 管理员添加，或改用其他币种报价。</translation>
+    </message>
+    <message>
+        <source>Escalated from an after-sales ticket.</source>
+        <translation>由售后工单升级而来。</translation>
+    </message>
+    <message>
+        <source>Escalated from after-sales ticket %1.</source>
+        <translation>由售后工单 %1 升级而来。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The ERP refused the complaint: %1</source>
+        <translation>ERP 拒绝了该投诉：%1</translation>
+    </message>
+    <message>
+        <source>This ticket is already a complaint in the ERP (%1).</source>
+        <translation>此工单在 ERP 中已是投诉（%1）。</translation>
+    </message>
+    <message>
+        <source>The ERP does not know this ticket&apos;s customer, and it files complaints per customer: the customer must be in the ERP first.</source>
+        <translation>ERP 中没有此工单的客户，而投诉须按客户登记：请先将该客户同步到 ERP。</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s customer is no longer in the ERP (archived or deleted there), so no complaint can be filed for it.</source>
+        <translation>此工单的客户已不在 ERP 中（已归档或删除），因此无法为其登记投诉。</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +6066,109 @@ Attempts: %7</source>
     <message>
         <source>The approval is %1 in the OA system.</source>
         <translation>该审批在 OA 系统中的状态为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::rt::Op</name>
+    <message>
+        <source>This file has no number in Request Tracker.</source>
+        <translation>该文件在 Request Tracker 中没有编号。</translation>
+    </message>
+    <message>
+        <source>Request Tracker no longer has this file.</source>
+        <translation>Request Tracker 中已没有该文件。</translation>
+    </message>
+    <message>
+        <source>The file is %1, above the %2 that open here: open it in Request Tracker.</source>
+        <translation>该文件大小为 %1，超过此处可打开的 %2：请在 Request Tracker 中打开。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No token is stored for the Request Tracker connection: enter it in Settings &gt; Connections.</source>
+        <translation>尚未保存 Request Tracker 连接的令牌：请在“设置 &gt; 连接”中输入。</translation>
+    </message>
+    <message>
+        <source>Request Tracker does not let %1 do this: ask its administrator for the rights on the queue.</source>
+        <translation>Request Tracker 不允许 %1 执行此操作：请向其管理员申请该队列的权限。</translation>
+    </message>
+    <message>
+        <source>Request Tracker refused the token: sign in again (enter a new token in Settings &gt; Connections).</source>
+        <translation>Request Tracker 拒绝了该令牌：请重新登录（在“设置 &gt; 连接”中输入新令牌）。</translation>
+    </message>
+    <message>
+        <source>Request Tracker does not keep %1 records.</source>
+        <translation>Request Tracker 不保存“%1”记录。</translation>
+    </message>
+    <message>
+        <source>The tickets&apos; sync position could not be read; the tickets are read again.</source>
+        <translation>无法读取工单的同步位置；将重新读取工单。</translation>
+    </message>
+    <message>
+        <source>Request Tracker filed the ticket but did not say its number; it is looked up before anything is sent again.</source>
+        <translation>Request Tracker 已登记工单但未返回编号；再次发送前会先查找。</translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps a ticket&apos;s history as it was written: a reply or comment cannot be changed there; add another.</source>
+        <translation>Request Tracker 按原样保存工单记录：回复或备注无法修改；请另外添加一条。</translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps what a ticket was filed with (its description, product and serial number) as its first message, which cannot be changed: add a comment instead.</source>
+        <translation>Request Tracker 将工单登记时的内容（描述、产品和序列号）保存为第一条消息，无法修改：请改为添加备注。</translation>
+    </message>
+    <message>
+        <source>The ticket was changed in Request Tracker since it was last read.</source>
+        <translation>自上次读取后，该工单已在 Request Tracker 中被修改。</translation>
+    </message>
+    <message>
+        <source>The ticket was deleted in Request Tracker.</source>
+        <translation>该工单已在 Request Tracker 中被删除。</translation>
+    </message>
+    <message>
+        <source>Request Tracker refused a change: %1</source>
+        <translation>Request Tracker 拒绝了一项更改：%1</translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps a ticket&apos;s history as it was written: an entry cannot be deleted there.</source>
+        <translation>Request Tracker 按原样保存工单记录：记录无法删除。</translation>
+    </message>
+    <message>
+        <source>Request Tracker %1, queue &quot;%2&quot;, signed in as %3.</source>
+        <translation>Request Tracker %1，队列“%2”，登录用户 %3。</translation>
+    </message>
+    <message>
+        <source>The ticket history&apos;s sync position could not be read; the history is read again.</source>
+        <translation>无法读取工单记录的同步位置；将重新读取记录。</translation>
+    </message>
+    <message>
+        <source>The ticket of this entry is not in Request Tracker.</source>
+        <translation>此记录所属的工单不在 Request Tracker 中。</translation>
+    </message>
+    <message>
+        <source>Waiting for the ticket&apos;s change to reach Request Tracker.</source>
+        <translation>正在等待工单的更改到达 Request Tracker。</translation>
+    </message>
+    <message>
+        <source>Request Tracker keeps no history entries of this kind (%1).</source>
+        <translation>Request Tracker 不保存此类记录（%1）。</translation>
+    </message>
+    <message>
+        <source>Request Tracker took the message but did not say where; it is looked up before anything is sent again.</source>
+        <translation>Request Tracker 已接收消息但未返回位置；再次发送前会先查找。</translation>
+    </message>
+    <message>
+        <source>Request Tracker took the message but does not show it; it is looked up before anything is sent again.</source>
+        <translation>Request Tracker 已接收消息但未显示；再次发送前会先查找。</translation>
+    </message>
+    <message>
+        <source>Request Tracker files a ticket under its customer&apos;s code, and this customer has none: give the customer a code first.</source>
+        <translation>Request Tracker 按客户编码登记工单，而此客户没有编码：请先为客户设置编码。</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ public:
         for (int page = 1; r.error.isEmpty(); ++page) {
             const QJsonArray items = call(r, "GET", QStringLiteral("tickets"),
                                           {{QStringLiteral("query"), ticketSql},
-                                           {QStringLiteral("fields"), QStringLiteral("Subject,Status,Priority,Owner,LastUpdated,Resolved,Queue,CustomFields")},
+                                           {QStringLiteral("fields"), QStringLiteral("Subject,Status,Priority,Owner,LastUpdated,Resolved,Due,Requestor,Queue,CustomFields")},
                                            {QStringLiteral("orderby"), QStringLiteral("LastUpdated")},
                                            {QStringLiteral("order"), QStringLiteral("ASC")},
                                            {QStringLiteral("orderby"), QStringLiteral("id")},
@@ -119,6 +119,15 @@ public:
             if (items.size() < kPerPage || page == maxPages)
                 break;
         }
+        if (since.isValid() && r.error.isEmpty()) // deletions since then, from the transactions feed
+            call(r, "GET", QStringLiteral("transactions"),
+                 {{QStringLiteral("query"),
+                   QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = '%1' AND Type = 'Status' AND NewValue = 'deleted' AND Created >= '%2'")
+                       .arg(kQueue, since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" +0000"))},
+                  {QStringLiteral("fields"), QStringLiteral("ObjectId,Created")},
+                  {QStringLiteral("orderby"), QStringLiteral("id")},
+                  {QStringLiteral("page"), QStringLiteral("1")},
+                  {QStringLiteral("per_page"), QString::number(kPerPage)}});
         r.ticketsMs = t.restart();
 
         qint64 after = afterTransaction;
@@ -129,7 +138,7 @@ public:
                                             QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = '%1' AND id > %2 AND (Type = 'Create' OR "
                                                            "Type = 'Correspond' OR Type = 'Comment' OR Type = 'Status')")
                                                 .arg(kQueue).arg(after)},
-                                           {QStringLiteral("fields"), QStringLiteral("ObjectId,Type,Field,OldValue,NewValue,Created,Creator")},
+                                           {QStringLiteral("fields"), QStringLiteral("ObjectId,Type,Field,OldValue,NewValue,Created,Creator,CustomFields")},
                                            {QStringLiteral("orderby"), QStringLiteral("id")},
                                            {QStringLiteral("order"), QStringLiteral("ASC")},
                                            {QStringLiteral("per_page"), QString::number(kPerPage)}});
@@ -150,30 +159,37 @@ public:
             }
             r.transactions += items.size();
             if (texts) {
-                // Both limits on the same field: without "entry_aggregator": "AND" on the second,
-                // RT joins them with OR and answers every attachment it has.
-                const QJsonArray filter{QJsonObject{{QStringLiteral("field"), QStringLiteral("TransactionId")},
-                                                    {QStringLiteral("operator"), QStringLiteral(">=")},
-                                                    {QStringLiteral("value"), QString::number(first)}},
-                                        QJsonObject{{QStringLiteral("field"), QStringLiteral("TransactionId")},
-                                                    {QStringLiteral("operator"), QStringLiteral("<=")},
-                                                    {QStringLiteral("value"), QString::number(last)},
-                                                    {QStringLiteral("entry_aggregator"), QStringLiteral("AND")}}};
-                const QByteArray body = QJsonDocument(filter).toJson(QJsonDocument::Compact);
-                for (int page = 1; r.error.isEmpty(); ++page) {
-                    const QJsonArray files = call(r, "POST", QStringLiteral("attachments"),
-                                                  {{QStringLiteral("fields"), QStringLiteral("TransactionId,ContentType,Filename,ContentLength,Content")},
-                                                   {QStringLiteral("orderby"), QStringLiteral("id")},
-                                                   {QStringLiteral("order"), QStringLiteral("ASC")},
-                                                   {QStringLiteral("per_page"), QString::number(kPerPage)},
-                                                   {QStringLiteral("page"), QString::number(page)}},
-                                                  body);
-                    r.attachments += files.size();
-                    for (const QJsonValue &f : files)
-                        if (!f.toObject().value(QLatin1String("Filename")).toString().isEmpty())
-                            ++r.files;
-                    if (files.size() < kPerPage || page == maxPages)
-                        break;
+                // The connector's two searches over the page's range: the text bodies with their
+                // content, the files without it. Every limit after the first says AND: REST2 joins
+                // two limits on one field with OR, which answers every attachment it has.
+                for (const bool filesOnly : {false, true}) {
+                    auto limit = [](const QString &field, const QString &op, const QString &value) {
+                        return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("operator"), op},
+                                           {QStringLiteral("value"), value}, {QStringLiteral("entry_aggregator"), QStringLiteral("AND")}};
+                    };
+                    QJsonArray filter{QJsonObject{{QStringLiteral("field"), QStringLiteral("TransactionId")},
+                                                  {QStringLiteral("operator"), QStringLiteral(">=")},
+                                                  {QStringLiteral("value"), QString::number(first)}},
+                                      limit(QStringLiteral("TransactionId"), QStringLiteral("<="), QString::number(last)),
+                                      limit(QStringLiteral("Filename"), filesOnly ? QStringLiteral("IS NOT") : QStringLiteral("IS"), QStringLiteral("NULL"))};
+                    if (!filesOnly)
+                        filter.append(limit(QStringLiteral("ContentType"), QStringLiteral("="), QStringLiteral("text/plain")));
+                    const QByteArray body = QJsonDocument(filter).toJson(QJsonDocument::Compact);
+                    for (int page = 1; r.error.isEmpty(); ++page) {
+                        const QJsonArray files = call(r, "POST", QStringLiteral("attachments"),
+                                                      {{QStringLiteral("fields"), filesOnly ? QStringLiteral("TransactionId,ContentType,Filename,ContentLength")
+                                                                                            : QStringLiteral("TransactionId,Content")},
+                                                       {QStringLiteral("orderby"), QStringLiteral("id")},
+                                                       {QStringLiteral("order"), QStringLiteral("ASC")},
+                                                       {QStringLiteral("per_page"), QString::number(kPerPage)},
+                                                       {QStringLiteral("page"), QString::number(page)}},
+                                                      body);
+                        r.attachments += files.size();
+                        if (filesOnly)
+                            r.files += files.size();
+                        if (files.size() < kPerPage || page == maxPages)
+                            break;
+                    }
                 }
             }
             after = last;
