@@ -236,6 +236,21 @@ Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariant
                 out.insert(fk.field, home.toVariant());
                 continue;
             }
+            // On no server yet, or on none at all (a customer typed here while no ERP is set
+            // up), and not kept by this system: a server that names it by its code (Request
+            // Tracker's customer code, a requestor's address) needs nothing else; an optional
+            // reference it cannot name is left out rather than holding the record back.
+            if (m_connector && !m_connector->entities().contains(parent->name)) {
+                const QString code = codeOf(*parent, v.toLongLong());
+                if (!code.isEmpty()) {
+                    out.insert(fk.field, RemoteRef{QString(), QString(), code}.toVariant());
+                    continue;
+                }
+                if (fk.optional) {
+                    out.remove(fk.field);
+                    continue;
+                }
+            }
         }
         if (remote.isEmpty()) {
             if (waitingFor)

@@ -31,6 +31,7 @@ private slots:
     void refusedChangeSaysWhyAndOthersGo();
     void ticketDeletedOnTheServerLeaves();
     void statusChangedHereIsOneEntry();
+    void ticketForACustomerOnNoServerGoesByItsCode();
 
 private:
     QString seeded(const char *key) const
@@ -260,6 +261,39 @@ void TestRtHistory::statusChangedHereIsOneEntry()
     QCOMPARE(serverTicket(remote).value(QLatin1String("Status")).toString(), QStringLiteral("open"));
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id = ? AND kind = 'status'"), {ticket}).toInt(), 1);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'ticket_event' AND state <> 'done'")).toInt(), 0);
+}
+
+void TestRtHistory::ticketForACustomerOnNoServerGoesByItsCode()
+{
+    // No ERP set up: the customer and its contact were typed here and live on no server. RT
+    // names both by what it keeps of them (the code, the address): the ticket does not wait.
+    RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
+    QVERIFY(ws.db().exec(QStringLiteral("INSERT INTO customers (code, name) VALUES ('lefevre', 'Atelier Mécanique Lefèvre')")));
+    const qint64 customer = ws.scalar(QStringLiteral("SELECT id FROM customers WHERE code = 'lefevre'")).toLongLong();
+    QVERIFY(ws.db().exec(QStringLiteral("INSERT INTO contacts (customer_id, name, email) VALUES (?, 'Marie Lefèvre', 'marie@lefevre.example.fr')"),
+                         {customer}));
+    const qint64 contact = ws.scalar(QStringLiteral("SELECT id FROM contacts WHERE email = 'marie@lefevre.example.fr'")).toLongLong();
+    auto ticket = ServiceStore(ws.db()).createTicket({{QStringLiteral("subject"), QStringLiteral("Broche bruyante")},
+                                                      {QStringLiteral("customer_id"), customer},
+                                                      {QStringLiteral("contact_id"), contact},
+                                                      {QStringLiteral("due_at"), QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)}},
+                                                     QStringLiteral("rep1"));
+    QVERIFY2(ticket, qPrintable(ticket.error()));
+    const SyncSummary s = ws.cycle(50);
+    QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(QLatin1Char('\n'))));
+    const QString remote = ws.scalar(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ?"), {ticket.value()}).toString();
+    QVERIFY2(!remote.isEmpty(), "the ticket did not reach Request Tracker");
+    const QJsonObject onServer = serverTicket(remote);
+    QCOMPARE(onServer.value(QLatin1String("Requestor")).toArray().first().toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("marie@lefevre.example.fr"));
+    bool coded = false;
+    for (const QJsonValue &cf : onServer.value(QLatin1String("CustomFields")).toArray())
+        coded = coded || (cf.toObject().value(QLatin1String("name")).toString() == QLatin1String("Customer Code")
+                          && cf.toObject().value(QLatin1String("values")).toArray().first().toString() == QLatin1String("lefevre"));
+    QVERIFY(coded);
+    // It comes back on the same customer and contact, not on new ones.
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT customer_id FROM tickets WHERE id = ?"), {ticket.value()}).toLongLong(), customer);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT contact_id FROM tickets WHERE id = ?"), {ticket.value()}).toLongLong(), contact);
 }
 
 QTEST_GUILESS_MAIN(TestRtHistory)
