@@ -8,6 +8,7 @@
 
 #include "models/store/ChangeWriter.h"
 #include "models/store/Entity.h"
+#include "sync/connectors/rt/RtAttachments.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ private slots:
     void ticketDeletedOnTheServerLeaves();
     void statusChangedHereIsOneEntry();
     void ticketForACustomerOnNoServerGoesByItsCode();
+    void aFileIsDownloadedOnDemandWithinTheLimit();
 
 private:
     QString seeded(const char *key) const
@@ -294,6 +296,39 @@ void TestRtHistory::ticketForACustomerOnNoServerGoesByItsCode()
     // It comes back on the same customer and contact, not on new ones.
     QCOMPARE(ws.scalar(QStringLiteral("SELECT customer_id FROM tickets WHERE id = ?"), {ticket.value()}).toLongLong(), customer);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT contact_id FROM tickets WHERE id = ?"), {ticket.value()}).toLongLong(), contact);
+}
+
+void TestRtHistory::aFileIsDownloadedOnDemandWithinTheLimit()
+{
+    RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
+    QVERIFY(ws.cycle(50).errors.isEmpty());
+    const QJsonArray listed = QJsonDocument::fromJson(
+        ws.scalar(QStringLiteral("SELECT attachments FROM ticket_events WHERE attachments IS NOT NULL LIMIT 1")).toString().toUtf8()).array();
+    QCOMPARE(listed.size(), 1);
+    const QJsonObject file = listed.first().toObject();
+    rt::Settings settings;
+    settings.base = m_server->url();
+    settings.queue = QStringLiteral("Service");
+    settings.username = RtServer::apiUser();
+    settings.token = m_server->token();
+    rt::RtAttachments source(&m_nam, settings);
+    auto fetch = [&](qint64 limit) {
+        std::unique_ptr<AttachmentFetch> f(source.fetch(file.value(QLatin1String("id")).toString(), limit));
+        QSignalSpy done(f.get(), &AttachmentFetch::finished);
+        f->start();
+        if (!done.wait(30000))
+            qFatal("the download did not finish");
+        return std::make_pair(done.first().at(0).toByteArray(), done.first().at(1).toString());
+    };
+    const auto [content, error] = fetch(20 * 1024 * 1024);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(content.size(), file.value(QLatin1String("size")).toInt());
+    QVERIFY2(QString::fromUtf8(content).contains(QStringLiteral("顺丰 SF1234567890")), content.constData());
+    // Above the limit: refused before it is read, with both sizes.
+    const auto [none, refused] = fetch(10);
+    QVERIFY(none.isEmpty());
+    QVERIFY2(refused.contains(QStringLiteral("open it in Request Tracker")), qPrintable(refused));
+    QCOMPARE(source.webUrl(QStringLiteral("3")).toString(), m_server->url().toString() + QStringLiteral("/Ticket/Display.html?id=3"));
 }
 
 QTEST_GUILESS_MAIN(TestRtHistory)
