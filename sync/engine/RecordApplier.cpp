@@ -218,52 +218,6 @@ Status RecordApplier::indexBeforeChanging(const Entity &entity, qint64 localId)
     return it != m_unindexed.cend() && it->contains(localId) ? indexPending() : Status::ok();
 }
 
-Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariantMap &fields, QString *waitingFor)
-{
-    QVariantMap out = fields;
-    for (const ForeignKey &fk : foreignKeys(entity.name)) {
-        const QVariant v = fields.value(fk.field);
-        if (!fields.contains(fk.field) || v.isNull())
-            continue;
-        const Entity *parent = entities::byName(fk.parentEntity);
-        const QString remote = parent ? remoteIdFor(*parent, v.toLongLong()) : QString();
-        if (remote.isEmpty() && parent) {
-            // Not in this system: a reference to the record where it lives (an approval's quote
-            // in the ERP, a ticket's customer), which the connector writes as its server wants.
-            RemoteRef home = homeOf(*parent, v.toLongLong());
-            if (!home.id.isEmpty()) {
-                home.code = codeOf(*parent, v.toLongLong());
-                out.insert(fk.field, home.toVariant());
-                continue;
-            }
-            // On no server yet, or on none at all (a customer typed here while no ERP is set
-            // up), and not kept by this system: a server that names it by its code (Request
-            // Tracker's customer code, a requestor's address) needs nothing else; an optional
-            // reference it cannot name is left out rather than holding the record back.
-            if (m_connector && !m_connector->entities().contains(parent->name)) {
-                const QString code = codeOf(*parent, v.toLongLong());
-                if (!code.isEmpty()) {
-                    out.insert(fk.field, RemoteRef{QString(), QString(), code}.toVariant());
-                    continue;
-                }
-                if (fk.optional) {
-                    out.remove(fk.field);
-                    continue;
-                }
-            }
-        }
-        if (remote.isEmpty()) {
-            if (waitingFor)
-                *waitingFor = fk.parentEntity;
-            return Result<QVariantMap>::fail(
-                QCoreApplication::translate("sb::RecordApplier", "Waiting for the %1 to reach the server first.")
-                    .arg(vocab::entityLabel(fk.parentEntity)));
-        }
-        out.insert(fk.field, remote);
-    }
-    return Result<QVariantMap>::ok(out);
-}
-
 Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantMap &fields, QString *missingParent)
 {
     QVariantMap out;

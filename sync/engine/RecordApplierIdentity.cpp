@@ -1,11 +1,14 @@
 // RecordApplier's identities: a row's home (its remote_system, remote_id) and its ids in other
-// systems (the identity table, id_map), in both directions. (Applying records is in
+// systems (the identity table, id_map), in both directions, and the references a push sends. (Applying records is in
 // RecordApplier.cpp, held records in RecordApplierHeld.cpp.)
 #include "RecordApplier.h"
 
+#include "ForeignKeys.h"
+#include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace sb {
@@ -127,6 +130,52 @@ bool RecordApplier::isLinked(const Entity &entity, const QString &remoteId)
     l.bindValue(1, entity.name);
     l.bindValue(2, remoteId);
     return l.exec() && l.next();
+}
+
+Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariantMap &fields, QString *waitingFor)
+{
+    QVariantMap out = fields;
+    for (const ForeignKey &fk : foreignKeys(entity.name)) {
+        const QVariant v = fields.value(fk.field);
+        if (!fields.contains(fk.field) || v.isNull())
+            continue;
+        const Entity *parent = entities::byName(fk.parentEntity);
+        const QString remote = parent ? remoteIdFor(*parent, v.toLongLong()) : QString();
+        if (remote.isEmpty() && parent) {
+            // Not in this system: a reference to the record where it lives (an approval's quote
+            // in the ERP, a ticket's customer), which the connector writes as its server wants.
+            RemoteRef home = homeOf(*parent, v.toLongLong());
+            if (!home.id.isEmpty()) {
+                home.code = codeOf(*parent, v.toLongLong());
+                out.insert(fk.field, home.toVariant());
+                continue;
+            }
+            // On no server yet, or on none at all (a customer typed here while no ERP is set
+            // up), and not kept by this system: a server that names it by its code (Request
+            // Tracker's customer code, a requestor's address) needs nothing else; an optional
+            // reference it cannot name is left out rather than holding the record back.
+            if (m_connector && !m_connector->entities().contains(parent->name)) {
+                const QString code = codeOf(*parent, v.toLongLong());
+                if (!code.isEmpty()) {
+                    out.insert(fk.field, RemoteRef{QString(), QString(), code}.toVariant());
+                    continue;
+                }
+                if (fk.optional) {
+                    out.remove(fk.field);
+                    continue;
+                }
+            }
+        }
+        if (remote.isEmpty()) {
+            if (waitingFor)
+                *waitingFor = fk.parentEntity;
+            return Result<QVariantMap>::fail(
+                QCoreApplication::translate("sb::RecordApplier", "Waiting for the %1 to reach the server first.")
+                    .arg(vocab::entityLabel(fk.parentEntity)));
+        }
+        out.insert(fk.field, remote);
+    }
+    return Result<QVariantMap>::ok(out);
 }
 
 } // namespace sb
