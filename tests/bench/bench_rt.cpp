@@ -135,7 +135,7 @@ public:
         while (r.error.isEmpty()) {
             const QJsonArray items = call(r, "GET", QStringLiteral("transactions"),
                                           {{QStringLiteral("query"),
-                                            QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = '%1' AND id > %2 AND (Type = 'Create' OR "
+                                            QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = '%1' AND TicketStatus != 'deleted' AND id > %2 AND (Type = 'Create' OR "
                                                            "Type = 'Correspond' OR Type = 'Comment' OR Type = 'Status')")
                                                 .arg(kQueue).arg(after)},
                                            {QStringLiteral("fields"), QStringLiteral("ObjectId,Type,Field,OldValue,NewValue,Created,Creator,CustomFields")},

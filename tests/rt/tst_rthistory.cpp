@@ -247,6 +247,8 @@ void TestRtHistory::ticketDeletedOnTheServerLeaves()
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {ticket}).toInt(), 0);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id = ?"), {ticket}).toInt(), 0);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 4);
+    // Nothing of it waits for a ticket that will not come back.
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM pull_held")).toInt(), 0);
 }
 
 void TestRtHistory::statusChangedHereIsOneEntry()

@@ -62,7 +62,9 @@ QJsonArray itemsOf(const Reply &reply)
 // The queue's ticket transactions the cache keeps, in id order.
 QString feedSql(const Settings &s)
 {
-    return QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = %1 AND "
+    // A deleted ticket leaves the lists (a tombstone of the ticket pull): its history, and the
+    // status change that deleted it, would only wait here for a ticket that never comes.
+    return QStringLiteral("ObjectType = 'RT::Ticket' AND TicketQueue = %1 AND TicketStatus != 'deleted' AND "
                           "(Type = 'Create' OR Type = 'Correspond' OR Type = 'Comment' OR Type = 'Status')")
         .arg(quoted(s.queue));
 }
