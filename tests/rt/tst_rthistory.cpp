@@ -34,6 +34,7 @@ private slots:
     void statusChangedHereIsOneEntry();
     void ticketForACustomerOnNoServerGoesByItsCode();
     void aFileIsDownloadedOnDemandWithinTheLimit();
+    void aDescriptionEditIsRefusedNotDropped();
 
 private:
     QString seeded(const char *key) const
@@ -331,6 +332,22 @@ void TestRtHistory::aFileIsDownloadedOnDemandWithinTheLimit()
     QVERIFY(none.isEmpty());
     QVERIFY2(refused.contains(QStringLiteral("open it in Request Tracker")), qPrintable(refused));
     QCOMPARE(source.webUrl(QStringLiteral("3")).toString(), m_server->url().toString() + QStringLiteral("/Ticket/Display.html?id=3"));
+}
+
+void TestRtHistory::aDescriptionEditIsRefusedNotDropped()
+{
+    RtWorkspace ws(m_server->url(), m_server->token(), m_nam);
+    QVERIFY(ws.cycle(50).errors.isEmpty());
+    const QString remote = seeded("dongfang-seal");
+    const qint64 ticket = localTicket(ws, remote);
+    QVERIFY(ServiceStore(ws.db()).updateTicket(ticket, {{QStringLiteral("priority"), 4},
+                                                        {QStringLiteral("description"), QStringLiteral("改写的描述")}}));
+    ws.cycle(50);
+    // The priority went; the description, which RT keeps as the first message, is refused with why.
+    QCOMPARE(serverTicket(remote).value(QLatin1String("Priority")).toString(), QStringLiteral("80"));
+    const RefusedChange why = OutboxStore(ws.db()).firstRefused(QStringLiteral("ticket"), ticket).value();
+    QVERIFY(why.outboxId > 0);
+    QVERIFY2(why.reason.contains(QStringLiteral("first message")), qPrintable(why.reason));
 }
 
 QTEST_GUILESS_MAIN(TestRtHistory)

@@ -309,10 +309,14 @@ RemoteCall *RtConnector::update(const QString &entity, const QString &remoteId, 
     const QJsonObject body = updateBody(fields, *m_settings, &notSent);
     if (body.isEmpty() && !notSent.isEmpty())
         return ImmediateCall::refused(QCoreApplication::translate("sb::rt::Op", "Request Tracker keeps what a ticket was filed with (its description, product and serial number) as its first message, which cannot be changed: add a comment instead."));
-    return op([remoteId, body, baseVersion](Op &o) {
+    // What RT keeps no place for is never dropped quietly: the rest goes, then the change is
+    // refused with the reason, so the ticket shows it.
+    const QString unsent = notSent.isEmpty() ? QString()
+        : QCoreApplication::translate("sb::rt::Op", "Request Tracker keeps what a ticket was filed with (its description, product and serial number) as its first message, which cannot be changed: add a comment instead.");
+    return op([remoteId, body, baseVersion, unsent](Op &o) {
         // The ticket as it is now: a change since the version this edit was made on is a
         // conflict (merged by the engine); the ETag (its last transaction) guards the write.
-        getTicketReply(o, remoteId, [&o, remoteId, body, baseVersion](const Reply &now) {
+        getTicketReply(o, remoteId, [&o, remoteId, body, baseVersion, unsent](const Reply &now) {
             const RemoteRecord current = recordFor(now.json.object(), o.settings());
             auto conflict = [&o](const RemoteRecord &theirs) {
                 RemoteResult r;
@@ -338,9 +342,11 @@ RemoteCall *RtConnector::update(const QString &entity, const QString &remoteId, 
                 return;
             }
             o.api("PUT", QStringLiteral("ticket/") + remoteId, {}, QJsonDocument(body), true,
-                  [&o, remoteId](const Reply &answer) {
+                  [&o, remoteId, unsent](const Reply &answer) {
                       // 200 even when a change is refused: the messages say which.
-                      const QStringList refused = refusedChanges(answer.json);
+                      QStringList refused = refusedChanges(answer.json);
+                      if (!unsent.isEmpty())
+                          refused << unsent;
                       getTicket(o, remoteId, [&o, refused](const QJsonObject &ticket) {
                           RemoteResult r;
                           r.serverAnswered = true;
