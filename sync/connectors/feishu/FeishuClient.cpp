@@ -96,39 +96,9 @@ Op::Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Bod
 {
 }
 
-Op::~Op()
+void Op::cancelled()
 {
-    if (m_current)
-        m_current->deleteLater();
-}
-
-void Op::start()
-{
-    if (std::exchange(m_started, true))
-        return;
-    // Queued: finished() never comes before start() returns.
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_done)
-            m_body(*this);
-    }, Qt::QueuedConnection);
-}
-
-void Op::abort()
-{
-    if (m_done)
-        return;
-    if (JsonHttpCall *c = m_current.data()) {
-        c->abort(); // its finished() ends the operation: Uncertain for a write that may have left
-        return;
-    }
     fail(RemoteErrorClass::Temporary, QCoreApplication::translate("sb::feishu::Op", "Cancelled"));
-}
-
-void Op::finish(RemoteResult r)
-{
-    if (std::exchange(m_done, true))
-        return;
-    emit finished(r);
 }
 
 void Op::fail(RemoteErrorClass error, const QString &message)
@@ -251,7 +221,7 @@ void Op::withToken(std::function<void(const QString &)> then)
         connect(http, &RemoteCall::finished, this, [this, http, answer, then](const RemoteResult &r) {
             http->deleteLater();
             m_current = nullptr;
-            if (m_done)
+            if (isDone())
                 return;
             if (!r.ok()) {
                 RemoteResult out = r;
@@ -280,7 +250,7 @@ void Op::withToken(std::function<void(const QString &)> then)
         return;
     }
     m_settings->secrets->read(m_settings->secretKey, this, [this, askServer](const SecretReply &secret) {
-        if (m_done)
+        if (isDone())
             return;
         if (secret.outcome == SecretReply::Outcome::Found) {
             askServer(secret.secret);
@@ -309,7 +279,7 @@ void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &que
 
 void Op::send(std::shared_ptr<Request> request)
 {
-    if (m_done)
+    if (isDone())
         return;
     withToken([this, request](const QString &token) {
         QUrl url = m_settings->base;
@@ -325,7 +295,7 @@ void Op::send(std::shared_ptr<Request> request)
         connect(http, &RemoteCall::finished, this, [this, http, answer, request, token](const RemoteResult &r) {
             http->deleteLater();
             m_current = nullptr;
-            if (m_done)
+            if (isDone())
                 return;
             if (!r.ok()) {
                 // No envelope: the network, a cut reply, or a status without a body we can read.

@@ -2,6 +2,7 @@
 // Inside the Feishu connector: the settings, the tenant token shared by every call, and one
 // connector operation (Op): a chain of Approval v4 calls that ends in exactly one finished().
 #include "sync/engine/Connector.h"
+#include "sync/http/CallChain.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -51,15 +52,11 @@ struct TokenCache {
     static void drop(const Settings &s, const QString &token);
 };
 
-class Op : public RemoteCall {
+class Op : public CallChain {
     Q_OBJECT
 public:
     using Body = std::function<void(Op &)>;
     Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Body body);
-    ~Op() override;
-
-    void start() override;
-    void abort() override;
 
     // One API call. ok gets data on code 0. refused, when given, sees any other code first and
     // returns true when it took over (then it must call finish or another api); otherwise the
@@ -68,7 +65,7 @@ public:
     void api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
              bool mutating, std::function<void(const QJsonObject &data)> ok,
              std::function<bool(const Answer &answer)> refused = {});
-    void finish(RemoteResult result);
+    using CallChain::finish;
     void fail(RemoteErrorClass error, const QString &message);
     // The class and sentence for an API code that is not handled otherwise.
     static RemoteResult classify(const Answer &answer, bool mutating);
@@ -77,6 +74,8 @@ public:
     RemoteResult result; // what the body fills before finish(result)
 
 private:
+    void run() override { m_body(*this); }
+    void cancelled() override;
     struct Request {
         QByteArray method;
         QString path;
@@ -97,9 +96,6 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     std::shared_ptr<const Settings> m_settings;
     Body m_body;
-    QPointer<JsonHttpCall> m_current;
-    bool m_done = false;
-    bool m_started = false;
 };
 
 // user_id_type=user_id: every user id this connector sends or reads is a user_id.

@@ -1,5 +1,7 @@
 #include "RtAttachments.h"
 
+#include "RtMapping.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,13 +32,12 @@ public:
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("fields"), QStringLiteral("ContentLength,Filename"));
             o.api("POST", QStringLiteral("attachments"), q, QJsonDocument(query), false, [this, &o, id, max](const Reply &found) {
-                const QJsonArray items = found.json.object().value(QLatin1String("items")).toArray();
+                const QJsonArray items = itemsOf(found);
                 if (items.isEmpty()) {
                     o.fail(RemoteErrorClass::NotFound, QCoreApplication::translate("sb::rt::Op", "Request Tracker no longer has this file."));
                     return;
                 }
-                const QJsonValue length = items.first().toObject().value(QLatin1String("ContentLength"));
-                const qint64 size = length.isDouble() ? qint64(length.toDouble()) : length.toString().toLongLong();
+                const qint64 size = text(items.first().toObject().value(QLatin1String("ContentLength"))).toLongLong();
                 if (size > max) {
                     const QLocale locale;
                     o.fail(RemoteErrorClass::Permanent,

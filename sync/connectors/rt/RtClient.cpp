@@ -22,39 +22,9 @@ Op::Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Bod
 {
 }
 
-Op::~Op()
+void Op::cancelled()
 {
-    if (m_current)
-        m_current->deleteLater();
-}
-
-void Op::start()
-{
-    if (std::exchange(m_started, true))
-        return;
-    // Queued: finished() never comes before start() returns.
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_done)
-            m_body(*this);
-    }, Qt::QueuedConnection);
-}
-
-void Op::abort()
-{
-    if (m_done)
-        return;
-    if (JsonHttpCall *c = m_current.data()) {
-        c->abort(); // its finished() ends the operation: Uncertain for a write that may have left
-        return;
-    }
     fail(RemoteErrorClass::Temporary, QCoreApplication::translate("sb::rt::Op", "Cancelled"));
-}
-
-void Op::finish(RemoteResult r)
-{
-    if (std::exchange(m_done, true))
-        return;
-    emit finished(r);
 }
 
 void Op::fail(RemoteErrorClass error, const QString &message)
@@ -79,7 +49,7 @@ void Op::withToken(std::function<void(const QString &)> then)
         return;
     }
     m_settings->secrets->read(m_settings->secretKey, this, [this, then](const SecretReply &secret) {
-        if (m_done)
+        if (isDone())
             return;
         if (secret.outcome == SecretReply::Outcome::Found && !secret.secret.trimmed().isEmpty()) {
             m_token = secret.secret.trimmed();
@@ -99,7 +69,7 @@ void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &que
              bool mutating, std::function<void(const Reply &)> ok, std::function<bool(const RemoteResult &, int)> refused,
              const QByteArray &ifMatch)
 {
-    if (m_done)
+    if (isDone())
         return;
     withToken([this, method, path, query, body, mutating, ok = std::move(ok), refused = std::move(refused), ifMatch](const QString &token) {
         QUrl url = m_settings->base;
@@ -145,7 +115,7 @@ void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &que
         connect(http, &RemoteCall::finished, this, [this, http, reply, ok, refused](const RemoteResult &r) {
             http->deleteLater();
             m_current = nullptr;
-            if (m_done)
+            if (isDone())
                 return;
             const int status = http->httpStatus();
             reply->status = status;

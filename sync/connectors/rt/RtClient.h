@@ -2,6 +2,7 @@
 // Inside the Request Tracker connector: the settings, and one connector operation (Op): a chain
 // of REST2 calls that ends in exactly one finished(). RtClient.cpp.
 #include "sync/engine/Connector.h"
+#include "sync/http/CallChain.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ class JsonHttpCall;
 }
 
 namespace sb::rt {
+
+constexpr int kMaxPerPage = 100; // REST2 gives at most 100 items a page, whatever per_page says
 
 struct Settings {
     QUrl base;                  // http://rt.example.com (RT's WebPath included); /REST/2.0/... follows
@@ -45,15 +48,11 @@ struct Reply {
     QByteArray location; // Location of a 201
 };
 
-class Op : public RemoteCall {
+class Op : public CallChain {
     Q_OBJECT
 public:
     using Body = std::function<void(Op &)>;
     Op(QNetworkAccessManager *nam, std::shared_ptr<const Settings> settings, Body body);
-    ~Op() override;
-
-    void start() override;
-    void abort() override;
     void setBody(Body body) { m_body = std::move(body); } // before start()
 
     // One REST2 call: path is below /REST/2.0/. A body goes as JSON. ok gets every 2xx; any
@@ -63,21 +62,20 @@ public:
              bool mutating, std::function<void(const Reply &)> ok,
              std::function<bool(const RemoteResult &, int status)> refused = {},
              const QByteArray &ifMatch = {});
-    void finish(RemoteResult result);
+    using CallChain::finish;
     void fail(RemoteErrorClass error, const QString &message);
 
     const Settings &settings() const { return *m_settings; }
 
 private:
+    void run() override { m_body(*this); }
+    void cancelled() override;
     void withToken(std::function<void(const QString &token)> then);
 
     QPointer<QNetworkAccessManager> m_nam;
     std::shared_ptr<const Settings> m_settings;
     Body m_body;
-    QPointer<JsonHttpCall> m_current;
     QString m_token;
-    bool m_done = false;
-    bool m_started = false;
 };
 
 // The User-Agent every call sends. Not Qt's default: REST2 takes a "Mozilla" agent for a

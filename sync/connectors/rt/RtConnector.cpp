@@ -12,14 +12,6 @@ namespace sb::rt {
 
 namespace {
 
-constexpr int kMaxPerPage = 100; // REST2 gives at most 100 items a page, whatever per_page says
-
-// The items of a collection answer; empty for anything else.
-QJsonArray itemsOf(const Reply &reply)
-{
-    return reply.json.object().value(QLatin1String("items")).toArray();
-}
-
 // How many items a full page holds: what the server says it used, else what was asked.
 int perPageOf(const Reply &reply, int asked)
 {
@@ -29,8 +21,7 @@ int perPageOf(const Reply &reply, int asked)
 
 QString idOf(const QJsonObject &item)
 {
-    const QJsonValue v = item.value(QLatin1String("id"));
-    return v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+    return text(item.value(QLatin1String("id")));
 }
 
 QUrlQuery search(const QString &ticketSql, int page, int perPage)
@@ -130,8 +121,7 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
                 seen.insert(r.remoteId);
             for (const QJsonValue &v : items) {
                 const QJsonObject t = v.toObject();
-                const QJsonValue object = t.value(QLatin1String("ObjectId"));
-                const QString id = object.isDouble() ? QString::number(qint64(object.toDouble())) : object.toString();
+                const QString id = text(t.value(QLatin1String("ObjectId")));
                 if (id.isEmpty() || seen.contains(id))
                     continue;
                 RemoteRecord gone;

@@ -15,17 +15,6 @@ namespace sb::rt {
 
 namespace {
 
-constexpr int kMaxPerPage = 100;
-
-QString idText(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
-    if (v.isObject())
-        return idText(v.toObject().value(QLatin1String("id")));
-    return v.toString();
-}
-
 // A file name as RT 5.0 takes it in JSON: non-ASCII names as RFC 2047 encoded words (sent raw,
 // they fail the whole message with a 500 "Wide character"); RT stores the decoded name.
 QString mimeFileName(const QString &name)
@@ -52,11 +41,6 @@ QString mimeFileName(const QString &name)
     }
     flush();
     return words.join(QLatin1Char(' '));
-}
-
-QJsonArray itemsOf(const Reply &reply)
-{
-    return reply.json.object().value(QLatin1String("items")).toArray();
 }
 
 // The queue's ticket transactions the cache keeps, in id order.
@@ -156,7 +140,7 @@ void eventsFor(Op &op, const QJsonArray &txns, std::function<void(QList<RemoteRe
         const QString type = t.value(QLatin1String("Type")).toString();
         if (type == QLatin1String("Status"))
             continue;
-        const qint64 id = idText(t.value(QLatin1String("id"))).toLongLong();
+        const qint64 id = text(t.value(QLatin1String("id"))).toLongLong();
         if (id <= 0)
             continue;
         first = first ? qMin(first, id) : id;
@@ -166,23 +150,23 @@ void eventsFor(Op &op, const QJsonArray &txns, std::function<void(QList<RemoteRe
         QHash<QString, QString> bodyOf;
         for (const QJsonValue &v : bodies) {
             const QJsonObject a = v.toObject();
-            const QString txn = idText(a.value(QLatin1String("TransactionId")));
+            const QString txn = text(a.value(QLatin1String("TransactionId")));
             if (!bodyOf.contains(txn)) // the first text part is the message; others are quoted copies
                 bodyOf.insert(txn, a.value(QLatin1String("Content")).toString().trimmed());
         }
         QHash<QString, QJsonArray> filesOf;
         for (const QJsonValue &v : files) {
             const QJsonObject a = v.toObject();
-            filesOf[idText(a.value(QLatin1String("TransactionId")))].append(
-                QJsonObject{{QStringLiteral("id"), idText(a.value(QLatin1String("id")))},
+            filesOf[text(a.value(QLatin1String("TransactionId")))].append(
+                QJsonObject{{QStringLiteral("id"), text(a.value(QLatin1String("id")))},
                             {QStringLiteral("name"), a.value(QLatin1String("Filename")).toString()},
                             {QStringLiteral("type"), a.value(QLatin1String("ContentType")).toString()},
-                            {QStringLiteral("size"), idText(a.value(QLatin1String("ContentLength"))).toLongLong()}});
+                            {QStringLiteral("size"), text(a.value(QLatin1String("ContentLength"))).toLongLong()}});
         }
         QList<RemoteRecord> out;
         for (const QJsonValue &v : txns) {
             const QJsonObject t = v.toObject();
-            const QString id = idText(t.value(QLatin1String("id")));
+            const QString id = text(t.value(QLatin1String("id")));
             RemoteRecord r = eventFor(t, bodyOf.value(id), filesOf.value(id), s);
             if (!r.remoteId.isEmpty())
                 out << r;
@@ -220,7 +204,7 @@ RemoteCall *History::pull(Op *op, const PullCursor &cursor, int pageSize, const 
             const QJsonArray txns = itemsOf(reply);
             qint64 newest = after;
             for (const QJsonValue &v : txns)
-                newest = qMax(newest, idText(v.toObject().value(QLatin1String("id"))).toLongLong());
+                newest = qMax(newest, text(v.toObject().value(QLatin1String("id"))).toLongLong());
             const bool full = txns.size() >= perPage;
             eventsFor(o, txns, [&o, newest, full](QList<RemoteRecord> records) {
                 RemoteResult r;

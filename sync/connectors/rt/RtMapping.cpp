@@ -8,16 +8,6 @@ namespace sb::rt {
 
 namespace {
 
-// A JSON value as text, whether RT wrote it as a string or a number ("id": "2" and "id": 2 both occur).
-QString text(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
-    return QString();
-}
-
 // A user reference ({"id": "agent", ...}) or a plain name.
 QString userName(const QJsonValue &v)
 {
@@ -53,6 +43,22 @@ QString statusFromRt(const QString &status)
 }
 
 } // namespace
+
+QString text(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    if (v.isObject()) // a reference to another record: {"id": ..., "type", "_url"}
+        return text(v.toObject().value(QLatin1String("id")));
+    return QString();
+}
+
+QJsonArray itemsOf(const Reply &reply)
+{
+    return reply.json.object().value(QLatin1String("items")).toArray();
+}
 
 QString collectionFields()
 {

@@ -3,9 +3,16 @@
 #include "RtClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace sb::rt {
+
+// A JSON value as text, whether RT wrote it as a string or a number ("id": "2" and "id": 2 both
+// occur) or as a reference to another record ({"id": ...}); empty for anything else.
+QString text(const QJsonValue &v);
+// The items of a collection answer; empty for anything else.
+QJsonArray itemsOf(const Reply &reply);
 
 // The fields a pull or a look-up asks for on a ticket collection.
 QString collectionFields();
