@@ -23,13 +23,15 @@ PY=/usr/bin/python3
 RPC="$HERE/tryton_rpc.py"
 SEED="$HERE/tryton_seed.py"
 DB=crm
-MODULES=(party company product stock account account_invoice sale sale_opportunity sale_complaint)
+MODULES=(party company product stock account account_invoice sale sale_opportunity sale_complaint
+         account_credit_limit sale_credit_limit)
 PACKAGES=(
   tryton-server tryton-modules-country tryton-modules-currency tryton-modules-party
   tryton-modules-company tryton-modules-product tryton-modules-stock tryton-modules-account
   tryton-modules-account-product tryton-modules-account-invoice
   tryton-modules-account-invoice-stock tryton-modules-sale tryton-modules-sale-opportunity
-  tryton-modules-sale-complaint python3-tz python3-phonenumbers
+  tryton-modules-sale-complaint tryton-modules-account-credit-limit
+  tryton-modules-sale-credit-limit python3-tz python3-phonenumbers
 )
 
 die() { echo "tryton.sh: $*" >&2; exit 1; }

@@ -333,6 +333,60 @@ class Seeder:
             self.contact[cust['key']] = ([m for m in own if m['name']] or own)[0]['id']
         self.ids['parties'] = {cust['name']: self.party[cust['key']] for cust in CUSTOMERS}
 
+    # --- the customer file: categories, credit limits, notes ----------------------------------
+    # One category tree per dimension (English names, Chinese translations), as SalesBridge
+    # reads them: grade, region, industry and the responsible rep's login.
+    CATEGORY_TREES = [
+        ('Grade', '客户等级', [('A', 'A'), ('B', 'B'), ('C', 'C'), ('D', 'D')]),
+        ('Region', '区域', [('East China', '华东'), ('South China', '华南'), ('North China', '华北'),
+                            ('Southwest China', '西南'), ('Overseas', '海外')]),
+        ('Industry', '行业', [('Precision machinery', '精密机械'), ('Pumps and valves', '泵阀'),
+                              ('Food machinery', '食品机械'), ('Environmental', '环保'),
+                              ('Water utilities', '水务'), ('Chemicals', '化工'),
+                              ('Electronics', '电子')]),
+        ('Sales rep', '客户经理', [('admin', 'admin'), ('li.na', 'li.na')]),
+    ]
+    # key: grade, region, industry, owner, credit limit (company currency) or None
+    CUSTOMER_FILE = {
+        'hengda': ('A', 'East China', 'Precision machinery', 'admin', D('2000000.00')),
+        'dongfang': ('A', 'East China', 'Pumps and valves', 'admin', None),
+        'huanan': ('B', 'South China', 'Food machinery', 'li.na', None),
+        'zhongke': ('B', 'North China', 'Environmental', 'admin', D('1500000.00')),
+        'chuanxi': ('C', 'Southwest China', 'Water utilities', 'li.na', None),
+        'binhai': ('B', 'North China', 'Chemicals', 'admin', None),
+        'brightway': ('A', 'South China', 'Electronics', 'admin', None),
+        'mueller': ('B', 'Overseas', 'Precision machinery', 'li.na', None),
+        'lefevre': ('C', 'Overseas', 'Precision machinery', 'li.na', None),
+        'pacific': ('C', 'Overseas', 'Pumps and valves', 'admin', None),
+    }
+
+    def setup_customer_file(self):
+        c = self.c
+        zh = c.search('ir.lang', [['code', '=', 'zh_CN']])
+        c.write('ir.lang', zh, {'translatable': True})
+        category = {}
+        for root_en, root_zh, children in self.CATEGORY_TREES:
+            root = c.create1('party.category', {'name': root_en}, language='en')
+            c.write('party.category', [root], {'name': root_zh}, language='zh_CN')
+            ids = c.create('party.category', [{'name': en, 'parent': root} for en, _ in children],
+                           language='en')
+            for (en, cn), cid in zip(children, ids):
+                if cn != en:
+                    c.write('party.category', [cid], {'name': cn}, language='zh_CN')
+                category[(root_en, en)] = cid
+        for key, (grade, region, industry, owner, limit) in self.CUSTOMER_FILE.items():
+            values = {'categories': [['add', [category[('Grade', grade)], category[('Region', region)],
+                                              category[('Industry', industry)],
+                                              category[('Sales rep', owner)]]]]}
+            if limit is not None:
+                values['credit_limit_amount'] = limit
+            c.write('party.party', [self.party[key]], values)
+        # A note typed in Tryton by its user: SalesBridge shows it in the customer's timeline.
+        c.create('ir.note', [{'resource': 'party.party,%d' % self.party['hengda'],
+                              'message': '客户要求12月底前完成设备验收，请跟进备件报价。\n'
+                                         '联系人：王丽（采购经理）'}])
+        self.ids['categories'] = {'%s/%s' % k: v for k, v in category.items()}
+
     # --- sales -------------------------------------------------------------------------------
     def sale_lines(self, items, currency='CNY'):
         lines = []
@@ -482,6 +536,7 @@ class Seeder:
         self.step('chart, fiscal year, payment terms/method', self.setup_accounting)
         self.step('products and stock inventory', self.setup_products)
         self.step('customers, addresses, contacts', self.setup_customers)
+        self.step('categories, credit limits, notes', self.setup_customer_file)
         self.step('opportunities', self.setup_opportunities)
         self.step('sales, shipment, invoice, payment, complaint', self.setup_sales)
         return self.ids

@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "models/store/CategoryStore.h"
+
 #include "DemoBook.h"
 
 #include "models/store/Database.h"
@@ -62,6 +64,9 @@ Result<DemoGenerator::Counts> DemoGenerator::generate(const std::function<bool(q
         QStringLiteral("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?), (?, ?), (?, ?)"), meta);
     if (!stored)
         return R::fail(QCoreApplication::translate("sb::DemoGenerator", "Cannot record the demo workspace: %1").arg(stored.error()));
+    // The shared lists of regions, industries and owners: those the demo customers use.
+    if (Status s = CategoryStore(m_db).adoptCustomerValues(); !s)
+        return R::fail(QCoreApplication::translate("sb::DemoGenerator", "Cannot record the demo workspace: %1").arg(s.error()));
     if (Status s = tx.commit(); !s)
         return R::fail(QCoreApplication::translate("sb::DemoGenerator", "Cannot save the demo workspace: %1").arg(s.error()));
     return written;

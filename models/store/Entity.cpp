@@ -66,6 +66,7 @@ SB_ENTITY(activity, "activity", "activities",
           "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,outcome,next_step,"
           "next_step_at",
           "subject")
+SB_ENTITY(category, "category", "categories", "dimension,name,name_en,name_zh", "name")
 
 #undef SB_ENTITY
 
@@ -74,7 +75,7 @@ const QList<const Entity *> &all()
     static const QList<const Entity *> list = {
         &customer(), &contact(),  &address(), &product(),  &warehouse(), &stockLevel(),
         &opportunity(), &quote(), &quoteLine(), &order(),  &orderLine(), &invoice(),
-        &shipment(), &approval(), &ticket(),  &ticketEvent(), &activity(),
+        &shipment(), &approval(), &ticket(),  &ticketEvent(), &activity(), &category(),
     };
     return list;
 }

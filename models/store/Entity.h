@@ -31,6 +31,7 @@ const Entity &approval();
 const Entity &ticket();
 const Entity &ticketEvent();
 const Entity &activity();
+const Entity &category(); // the shared lists of grades, regions, industries and owners
 
 const QList<const Entity *> &all();
 const Entity *byName(const QString &name);

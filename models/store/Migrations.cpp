@@ -546,6 +546,7 @@ QByteArray approvalsThroughOaMigration(); // MigrationApprovals.cpp
 QByteArray searchEverywhereMigration();  // MigrationSearch.cpp
 QByteArray everydayWorkMigration();      // MigrationEveryday.cpp
 QByteArray afterSalesMigration();        // MigrationAfterSales.cpp
+QByteArray customerFileMigration();      // MigrationCustomerFile.cpp
 
 const std::vector<Migration> &migrations()
 {
@@ -564,6 +565,7 @@ const std::vector<Migration> &migrations()
         {9, "everyday work: opportunity description, visit outcome and next step, the order's PO, dates, addresses and terms",
          everydayWorkMigration()},
         {10, "after-sales: a ticket's due date, requestor and escalation, attachments of its history", afterSalesMigration()},
+        {11, "the customer file shared through the ERP: the lists of grades, regions, industries and owners", customerFileMigration()},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "models/domain/Validation.h"
 #include "models/domain/Vocabulary.h"
+#include "models/store/CategoryStore.h"
 #include "models/store/CustomerStore.h"
 #include "ui/common/AppContext.h"
 
@@ -27,6 +28,20 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     , m_id(customerId)
 {
     setWindowTitle(customerId ? tr("Edit customer") : tr("New customer"));
+    auto listBox = [this, &ctx](const char *dimension, bool editable) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(QLatin1String(dimension));
+        box->setEditable(editable);
+        box->addItem(tr("(none)"), QString());
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        auto choices = CategoryStore(ctx.db()).choices(QLatin1String(dimension), chinese);
+        if (!choices)
+            box->setToolTip(choices.error());
+        else
+            for (const CategoryChoice &c : choices.value())
+                box->addItem(c.label, c.name);
+        return box;
+    };
     auto edit = [this](const char *name) {
         auto *e = new QLineEdit(this);
         e->setObjectName(QLatin1String(name));
@@ -36,10 +51,10 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     m_shortName = edit("shortName");
     m_code = edit("code");
     m_code->setPlaceholderText(tr("given by the ERP when empty"));
-    m_industry = edit("industry");
-    m_region = edit("region");
-    m_owner = edit("owner");
-    m_owner->setText(ctx.session().user);
+    m_industry = listBox("industry", false);
+    m_region = listBox("region", false);
+    m_owner = listBox("owner", true); // a new colleague's login can be typed
+    selectValue(m_owner, ctx.session().user);
     m_tags = edit("tags");
     m_tags->setPlaceholderText(tr("comma separated"));
     m_grade = new QComboBox(this);
@@ -58,6 +73,7 @@ CustomerDialog::CustomerDialog(AppContext &ctx, qint64 customerId, QWidget *pare
     m_credit->setRange(-1e13, 1e13); // checked on Save: a range would quietly change a typo
     m_credit->setDecimals(2);
     m_credit->setGroupSeparatorShown(true);
+    m_credit->setToolTip(tr("0 means no credit limit. The ERP checks the limit when an order is confirmed."));
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setToolTip(tr("New quotes and opportunities of the customer are in this currency"));
@@ -221,9 +237,9 @@ void CustomerDialog::load()
     m_loadedNameKey = validation::nameKey(m_name->text());
     m_shortName->setText(c.value(QStringLiteral("short_name")).toString());
     m_code->setText(c.value(QStringLiteral("code")).toString());
-    m_industry->setText(c.value(QStringLiteral("industry")).toString());
-    m_region->setText(c.value(QStringLiteral("region")).toString());
-    m_owner->setText(c.value(QStringLiteral("owner")).toString());
+    selectValue(m_industry, c.value(QStringLiteral("industry")).toString());
+    selectValue(m_region, c.value(QStringLiteral("region")).toString());
+    selectValue(m_owner, c.value(QStringLiteral("owner")).toString());
     m_tags->setText(c.value(QStringLiteral("tags")).toString());
     m_grade->setCurrentIndex(qMax(0, m_grade->findData(c.value(QStringLiteral("grade")).toString())));
     m_status->setCurrentIndex(qMax(0, m_status->findData(c.value(QStringLiteral("status")).toString())));
@@ -235,6 +251,27 @@ void CustomerDialog::load()
     m_notes->setPlainText(c.value(QStringLiteral("notes")).toString());
 }
 
+void CustomerDialog::selectValue(QComboBox *box, const QString &value)
+{
+    int i = box->findData(value);
+    if (i < 0 && !value.trimmed().isEmpty()) {
+        // A value typed before the lists were shared: kept, and shown as it is.
+        box->addItem(value, value);
+        i = box->count() - 1;
+    }
+    box->setCurrentIndex(qMax(0, i));
+}
+
+QString CustomerDialog::valueOf(const QComboBox *box)
+{
+    if (box->isEditable()) {
+        const QString typed = box->currentText().trimmed();
+        const int i = box->findText(typed);
+        return i >= 0 ? box->itemData(i).toString() : typed;
+    }
+    return box->currentData().toString();
+}
+
 QVariantMap CustomerDialog::fields() const
 {
     return {{QStringLiteral("name"), m_name->text().trimmed()},
@@ -242,12 +279,13 @@ QVariantMap CustomerDialog::fields() const
             {QStringLiteral("code"), m_code->text().trimmed()},
             {QStringLiteral("grade"), m_grade->currentData()},
             {QStringLiteral("status"), m_status->currentData()},
-            {QStringLiteral("industry"), m_industry->text().trimmed()},
-            {QStringLiteral("region"), m_region->text().trimmed()},
-            {QStringLiteral("owner"), m_owner->text().trimmed()},
+            {QStringLiteral("industry"), valueOf(m_industry)},
+            {QStringLiteral("region"), valueOf(m_region)},
+            {QStringLiteral("owner"), valueOf(m_owner)},
             {QStringLiteral("tags"), m_tags->text().trimmed()},
             {QStringLiteral("currency"), m_currency->currentData().toString()},
-            {QStringLiteral("credit_limit_cents"), qint64(std::llround(m_credit->value() * 100.0))},
+            // 0 is "no limit": the ERP would take a limit of 0 as "nothing on credit".
+            {QStringLiteral("credit_limit_cents"), m_credit->value() == 0.0 ? QVariant() : QVariant(qint64(std::llround(m_credit->value() * 100.0)))},
             {QStringLiteral("notes"), m_notes->toPlainText().trimmed()}};
 }
 

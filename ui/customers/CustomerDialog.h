@@ -35,6 +35,8 @@ signals:
     void saved(qint64 customerId);
 
 private:
+    static void selectValue(QComboBox *box, const QString &value);
+    static QString valueOf(const QComboBox *box);
     void load();
     void buildDuplicateWarning(QVBoxLayout *layout);
     // Why the typed values cannot be saved, and the field at fault; empty when fine.
@@ -47,7 +49,9 @@ private:
 
     AppContext &m_ctx;
     qint64 m_id;
-    QLineEdit *m_name, *m_shortName, *m_code, *m_industry, *m_region, *m_owner, *m_tags;
+    QLineEdit *m_name, *m_shortName, *m_code, *m_tags;
+    // Chosen from the shared lists (CategoryStore): the ERP's categories where one is set up.
+    QComboBox *m_industry, *m_region, *m_owner;
     QComboBox *m_grade, *m_status, *m_currency;
     QDoubleSpinBox *m_credit;
     QPlainTextEdit *m_notes;

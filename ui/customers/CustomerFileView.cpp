@@ -10,6 +10,7 @@
 #include "models/itemmodels/SyncLists.h"
 #include "models/store/ConflictStore.h"
 #include "models/store/ActivityStore.h"
+#include "models/store/CategoryStore.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/RoutingStore.h"
@@ -349,8 +350,12 @@ void CustomerFileView::refresh()
     if (!c.value(QStringLiteral("code")).toString().isEmpty())
         facts << c.value(QStringLiteral("code")).toString().toHtmlEscaped();
     facts << vocab::customerStatusLabel(c.value(QStringLiteral("status")).toString());
-    if (!c.value(QStringLiteral("region")).toString().isEmpty())
-        facts << c.value(QStringLiteral("region")).toString().toHtmlEscaped();
+    // Regions and industries from the ERP's shared lists show in the UI's language.
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (const QString region = c.value(QStringLiteral("region")).toString(); !region.isEmpty()) {
+        auto label = CategoryStore(m_ctx.db()).label(QStringLiteral("region"), region, chinese);
+        facts << (label ? label.value() : region).toHtmlEscaped();
+    }
     facts << tr("Owner %1").arg(c.value(QStringLiteral("owner")).toString().toHtmlEscaped());
     facts << tr("Open pipeline <b>%1</b> (%n deal(s))", nullptr, s.openOpportunities)
                  .arg(s.openPipeline.format(QLocale(), QStringLiteral(" · "), currency).toHtmlEscaped());

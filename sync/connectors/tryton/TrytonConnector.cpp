@@ -365,6 +365,15 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
             });
         });
     }
+    if (entity == QLatin1String("category")) {
+        // A few dozen rows, and a translation changes no write_date: read whole every cycle
+        // (with the lookups), so every pull is a full one and shows what was removed too.
+        return readOp(entity, [](Op &op) {
+            RemoteResult r;
+            r.records = categoryRecords(op.lookups().categories);
+            op.finish(r);
+        });
+    }
     if (entity == QLatin1String("customer")) {
         return readOp(entity, [s, cursor, pageSize, ahead = m_readAhead](Op &op) {
             pullPage(op, ahead, s, cursor, pageSize, [&op, s](const QJsonArray &rows, const std::function<void(QList<RemoteRecord>)> &done) {

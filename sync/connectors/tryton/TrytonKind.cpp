@@ -25,8 +25,9 @@ ConnectorKind kind()
     };
     for (const QString &entity : TrytonConnector::servedEntities()) {
         // Complaints are the ERP's side of after-sales: tickets go there only while no
-        // after-sales system is set up.
-        const bool fallback = entity == QLatin1String("ticket");
+        // after-sales system is set up. The timeline goes to the party's notes only while no
+        // OA calendar takes the activities.
+        const bool fallback = entity == QLatin1String("ticket") || entity == QLatin1String("activity");
         k.claims << Claim{entity, fallback ? Claim::Strength::Fallback : Claim::Strength::Owner};
     }
     k.claims << Claim{QStringLiteral("quote.confirm"), Claim::Strength::Owner};

@@ -98,6 +98,12 @@ QJsonArray domainOf(const Spec &spec, const TrytonConnector::Lookups &lk)
     QJsonArray d = spec.domain;
     if (!spec.partyField.isEmpty() && !lk.internalParties.isEmpty())
         d.append(QJsonArray{spec.partyField, QStringLiteral("not in"), lk.internalParties});
+    if (spec.entity == QLatin1String("activity") && !lk.internalParties.isEmpty()) {
+        QJsonArray resources;
+        for (const QJsonValue &p : lk.internalParties)
+            resources.append(partyResource(p.toInt()));
+        d.append(QJsonArray{QStringLiteral("resource"), QStringLiteral("not in"), resources});
+    }
     return d;
 }
 
@@ -119,7 +125,10 @@ const QList<Spec> &specs()
 {
     static const QList<Spec> list = [] {
         QList<Spec> s;
-        s << Spec{QStringLiteral("customer"), QStringLiteral("party.party"), fieldList({"name", "code"}), {}, {}, true, true, QStringLiteral("id")};
+        s << Spec{QStringLiteral("customer"), QStringLiteral("party.party"),
+                  fieldList({"name", "code", "categories", "credit_limit_amount"}), {}, {}, true, true, QStringLiteral("id")};
+        // The lists of grades, regions, industries and owners: read whole with the lookups.
+        s << Spec{QStringLiteral("category"), QStringLiteral("party.category"), fieldList({"name", "parent"}), {}, {}, false, false};
         s << Spec{QStringLiteral("contact"), QStringLiteral("party.contact_mechanism"),
                   mechanismFields(), QJsonArray{activeParty("party")}, {}, true, false, QStringLiteral("party")};
         s << Spec{QStringLiteral("address"), QStringLiteral("party.address"),
@@ -176,6 +185,11 @@ const QList<Spec> &specs()
         s << Spec{QStringLiteral("ticket"), QStringLiteral("sale.complaint"),
                   fieldList({"number", "reference", "customer", "state", "description", "type", "date"}),
                   QJsonArray{activeParty("customer")}, {}, true, true, QStringLiteral("customer")};
+        // The timeline: notes on active customers (the company's own parties excluded in domainOf).
+        s << Spec{QStringLiteral("activity"), QStringLiteral("ir.note"), fieldList({"resource", "message", "create_uid.login"}),
+                  QJsonArray{clause(QStringLiteral("resource"), QStringLiteral("like"), QStringLiteral("party.party,%")),
+                             QJsonArray{QStringLiteral("resource.active"), QStringLiteral("="), true, QStringLiteral("party.party")}},
+                  {}, true, true};
         return s;
     }();
     return list;
@@ -218,6 +232,9 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
     if (e == QLatin1String("customer")) {
         f.insert(QStringLiteral("name"), str(o, "name"));
         f.insert(QStringLiteral("code"), str(o, "code").isEmpty() ? QVariant() : QVariant(str(o, "code")));
+        customerFileFields(o, lk.categories, f);
+    } else if (e == QLatin1String("activity")) {
+        activityFields(o, f);
     } else if (e == QLatin1String("address")) {
         f.insert(QStringLiteral("customer_id"), refId(o, "party"));
         f.insert(QStringLiteral("street"), tryton::fromJson(o.value(QLatin1String("street"))));
@@ -355,7 +372,11 @@ QJsonArray byId()
 unsigned lookupsFor(const QString &entity)
 {
     if (entity == QLatin1String("customer"))
-        return Lookups::InternalParties | Lookups::PartyKeys;
+        return Lookups::InternalParties | Lookups::PartyKeys | Lookups::Categories;
+    if (entity == QLatin1String("category"))
+        return Lookups::Categories;
+    if (entity == QLatin1String("activity"))
+        return Lookups::InternalParties;
     if (entity == QLatin1String("contact"))
         return Lookups::InternalParties;
     if (entity == QLatin1String("address"))
@@ -433,6 +454,12 @@ QJsonObject toTryton(const QString &entity, const QVariantMap &f, TrytonConnecto
             v.insert(QStringLiteral("name"), f.value(QStringLiteral("name")).toString());
         if (has("code") && !f.value(QStringLiteral("code")).toString().isEmpty())
             v.insert(QStringLiteral("code"), f.value(QStringLiteral("code")).toString());
+        customerFileValues(f, lk.categories, v);
+    } else if (entity == QLatin1String("activity")) {
+        // Notes keep the whole entry in their text: create and update pass every field.
+        if (has("customer_id"))
+            v.insert(QStringLiteral("resource"), partyResource(f.value(QStringLiteral("customer_id"))));
+        v.insert(QStringLiteral("message"), noteMessage(f));
     } else if (entity == QLatin1String("address")) {
         if (has("customer_id"))
             v.insert(QStringLiteral("party"), idOrNull(f.value(QStringLiteral("customer_id"))));

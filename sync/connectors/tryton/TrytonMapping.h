@@ -4,6 +4,7 @@
 // cache fields and back, workflow paths (contact groups: TrytonContacts.h). No I/O here: TrytonConnector runs the
 // calls (docs/tryton-connector.md).
 
+#include "TrytonCustomerFile.h"
 #include "sync/engine/Connector.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,9 @@ struct Lookups {
     // The parts, each read when a call first needs it (lookupsFor) and then kept.
     // PartyKeys: the outbox keys of parties this app created, for the customer pull only.
     // PaymentTerms: names of the ERP's payment terms, for the order pull only.
-    enum Part : unsigned { Countries = 1, Currencies = 2, InternalParties = 4, ComplaintTypes = 8, All = 15, PartyKeys = 16,
-                           PaymentTerms = 32 };
+    // Categories: the trees of grades, regions, industries and owners (TrytonCustomerFile.h).
+    enum Part : unsigned { Countries = 1, Currencies = 2, InternalParties = 4, ComplaintTypes = 8, Categories = 64,
+                           All = 15 | Categories, PartyKeys = 16, PaymentTerms = 32 };
     unsigned loaded = 0;
     QHash<int, QString> countryCode;     // id -> ISO code
     QHash<QString, int> countryByKey;    // code or lower-case name -> id
@@ -41,6 +43,7 @@ struct Lookups {
     int defaultComplaintType = 0;        // for complaints filed here
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
     QHash<int, QString> paymentTerm;     // id -> name
+    CategoryBook categories;             // the customer file's category trees
 };
 
 // The lookups that reading an entity needs: a first sync of customers does not wait for the

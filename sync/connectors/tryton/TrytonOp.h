@@ -148,6 +148,20 @@ public:
                         m_lookups->paymentTerm.insert(v.toObject().value(QLatin1String("id")).toInt(), str(v.toObject(), "name"));
                     loaded(Lookups::PaymentTerms);
                 });
+        } else if (missing & Lookups::Categories) {
+            // The category trees, in English (the names the cache stores) and in Chinese.
+            const QJsonArray fields{QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("create_date"),
+                                    QStringLiteral("write_date")};
+            rpc(QStringLiteral("model.party.category.search_read"), all(fields, byId()), false,
+                [this, loaded, all, fields](const QJsonValue &english) {
+                    rpc(QStringLiteral("model.party.category.search_read"), all(fields, byId()), false,
+                        [this, loaded, english](const QJsonValue &chinese) {
+                            m_lookups->categories.load(english.toArray(), chinese.toArray());
+                            loaded(Lookups::Categories);
+                        },
+                        categoryContext(QStringLiteral("zh_CN")));
+                },
+                categoryContext(QStringLiteral("en")));
         } else if (missing & Lookups::PartyKeys) {
             // Few: one per party made here ("SB-<key>" identifiers).
             rpc(QStringLiteral("model.party.identifier.search_read"),
@@ -379,6 +393,10 @@ inline void readGroups(Op &op, const QList<int> &parties, std::function<void(con
 // Finds what a create of this entity with this key (or these contents) made; next(0) when
 // nothing. TrytonWrites.cpp.
 void findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next);
+// Writes values to one record (with the lock of baseVersion where the model has one): a stale
+// write ends the operation as a conflict carrying the ERP's record; then afterWrite().
+void writeValues(Op &op, const Spec &s, int id, const QJsonObject &values, const QString &baseVersion,
+                 std::function<void()> afterWrite);
 
 // The values of the complaint a ticket becomes (fields in remote form): its customer, its
 // subject and text as the description, the ERP's first complaint type, and the outbox key in

@@ -166,8 +166,13 @@ void classifyError(const QJsonValue &error, Reply &reply)
     const QString kind = parts.isEmpty() ? error.toString() : parts.at(0).toString();
     const QJsonValue payload = parts.size() > 1 ? parts.at(1) : QJsonValue();
     QString text;
+    QString warning; // a UserWarning's name: [name, message, description]
     if (payload.isArray()) {
-        const QJsonArray a = payload.toArray();
+        QJsonArray a = payload.toArray();
+        if (kind == QLatin1String("UserWarning") && a.size() >= 2) {
+            warning = a.at(0).toString();
+            a.removeFirst();
+        }
         text = a.at(0).toString();
         const QString description = a.at(1).toString();
         if (!description.isEmpty() && description != text)
@@ -178,6 +183,12 @@ void classifyError(const QJsonValue &error, Reply &reply)
     if (kind == QLatin1String("UserError") || kind == QLatin1String("UserWarning")) {
         reply.error = RemoteErrorClass::Permanent;
         reply.message = text.isEmpty() ? tr("The ERP refused the change.") : text;
+        // sale_credit_limit refuses to confirm a sale over the customer's credit limit: as a
+        // warning for the users of the credit limit group, as an error for the others.
+        if (warning.startsWith(QLatin1String("credit_limit_")) || text.contains(QLatin1String("credit limit"), Qt::CaseInsensitive))
+            reply.message = tr("The ERP did not confirm the order: it would take the customer over their credit limit. "
+                               "Ask finance to raise the limit or to collect a payment first. (ERP: %1)")
+                                .arg(text);
     } else if (kind == QLatin1String("ConcurrencyException")) {
         reply.error = RemoteErrorClass::Conflict;
         reply.message = tr("The record was changed in the ERP since it was last synced.");

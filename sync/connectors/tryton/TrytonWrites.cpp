@@ -92,6 +92,15 @@ QString readOnlyMessage(const QString &entity)
     return Texts::tr("This information is kept in the ERP; change it there.");
 }
 
+// Grade, region, industry and owner name categories: those the ERP lacks are made first.
+void withCategories(Op &op, const QString &entity, const QVariantMap &fields, std::function<void()> next)
+{
+    if (entity == QLatin1String("customer"))
+        ensureCategories(op, fields, std::move(next));
+    else
+        next();
+}
+
 } // namespace
 
 void tryton::findCreated(Op &op, const QString &entity, const QString &key, const QVariantMap &fields, std::function<void(int)> next)
@@ -113,6 +122,11 @@ void tryton::findCreated(Op &op, const QString &entity, const QString &key, cons
         search(QStringLiteral("sale.sale"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
     } else if (entity == QLatin1String("ticket")) {
         search(QStringLiteral("sale.complaint"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+    } else if (entity == QLatin1String("activity")) {
+        // A note carries no free field for a key: the same text on the same customer is the same note.
+        search(QStringLiteral("ir.note"),
+               QJsonArray{clause(QStringLiteral("resource"), QStringLiteral("="), partyResource(fields.value(QStringLiteral("customer_id")))),
+                          clause(QStringLiteral("message"), QStringLiteral("="), noteMessage(fields))});
     } else if (entity == QLatin1String("address")) {
         // Addresses carry no free field for a key: the same street and city of the same customer is the same address.
         search(QStringLiteral("party.address"),
@@ -257,6 +271,8 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
         const QString e = s.entity;
         // Looked up first, always: a create that went through before its reply was lost is
         // finished instead of made twice.
+        // The categories a customer names are made first where the ERP lacks them.
+        withCategories(op, e, fields, [&op, s, e, fields, idempotencyKey] {
         findCreated(op, e, idempotencyKey, fields, [&op, s, e, fields, idempotencyKey](int existing) {
             if (existing) {
                 completeState(op, e, existing, fields, [&op, s, existing] { finishWith(op, s, existing); });
@@ -340,6 +356,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
             } else {
                 createWith(values);
             }
+        });
         });
     });
 }
@@ -435,9 +452,29 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
                    });
             return;
         }
-        const QJsonObject values = toTryton(e, fields, op.lookups());
-        if (!currencyKnown(op, e, fields, values))
+        if (e == QLatin1String("activity")) {
+            // A note is one text: the entry as Tryton has it, with these fields changed.
+            readOne(op, s, id, [&op, s, id, fields, baseVersion, afterWrite](const RemoteRecord &current) {
+                QVariantMap whole = current.fields;
+                for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                    whole.insert(it.key(), it.value());
+                writeValues(op, s, id, toTryton(s.entity, whole, op.lookups()), baseVersion, afterWrite);
+            });
             return;
+        }
+        withCategories(op, e, fields, [&op, s, e, id, fields, baseVersion, afterWrite] {
+            const QJsonObject values = toTryton(e, fields, op.lookups());
+            if (!currencyKnown(op, e, fields, values))
+                return;
+            writeValues(op, s, id, values, baseVersion, afterWrite);
+        });
+    });
+}
+
+void tryton::writeValues(Op &op, const Spec &s, int id, const QJsonObject &values, const QString &baseVersion,
+                         std::function<void()> afterWrite)
+{
+    {
         if (values.isEmpty()) {
             afterWrite();
             return;
@@ -462,7 +499,7 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
                         afterWrite();
                     },
                     s.lockable ? lockContext(s.model, id, baseVersion) : QJsonObject());
-    });
+    }
 }
 
 RemoteCall *TrytonConnector::remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey)
