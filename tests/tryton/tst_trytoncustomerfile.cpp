@@ -42,6 +42,7 @@ private slots:
     void timelineEntriesTravelBothWays();
     void noteMadeOfflineArrivesOnceWhenTheReplyIsLost();
     void creditLimitRefusalShowsOnTheQuote();
+    void scopedWorkspaceHoldsOneRepsCustomers();
 
 private:
     SyncSummary sync(const tryton::Config *config = nullptr);
@@ -397,6 +398,35 @@ void TestTrytonCustomerFile::creditLimitRefusalShowsOnTheQuote()
     const QString state = rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}})
                               .toArray().at(0).toObject().value(QStringLiteral("state")).toString();
     QVERIFY2(state == QLatin1String("draft") || state == QLatin1String("quotation"), qPrintable(state));
+}
+
+void TestTrytonCustomerFile::scopedWorkspaceHoldsOneRepsCustomers()
+{
+    // A fresh workspace of li.na's: only the customers whose sales rep she is, and their deals,
+    // sales, addresses and notes; products are everyone's.
+    auto db = Database::open(QStringLiteral(":memory:"));
+    QVERIFY2(db, qPrintable(db.error()));
+    m_db = db.take();
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO connectors (id, system, kind, url, database_name, username) "
+                                      "VALUES (1, 'erp', 'tryton', ?, 'crm', 'admin')"),
+                       {m_server->url().toString()}));
+    tryton::Config scoped = m_server->config();
+    scoped.scopeOwner = QStringLiteral("li.na");
+    const SyncSummary s = sync(&scoped);
+    QVERIFY2(s.ok(), qPrintable(s.errors.join(QStringLiteral("; "))));
+    const QJsonArray hers = rpc(QStringLiteral("model.party.party.search"),
+                                QJsonArray{QJsonArray{QJsonArray{QStringLiteral("categories.name"), QStringLiteral("="), QStringLiteral("li.na")}}})
+                                .toArray();
+    QCOMPARE(hers.size(), 4);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 4);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE owner <> 'li.na' OR owner IS NULL")).toInt(), 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM opportunities o WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM customers c WHERE c.id = o.customer_id)")).toInt(), 0);
+    QVERIFY(local(QStringLiteral("SELECT count(*) FROM addresses")).toInt() >= 4);
+    QVERIFY(local(QStringLiteral("SELECT count(*) FROM products")).toInt() > 0);
+    // The whole book has more: the scope is what kept them out.
+    QVERIFY(local(QStringLiteral("SELECT count(*) FROM pull_held")).toInt() == 0);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 0); // the seeded note is on admin's customer
 }
 
 QTEST_GUILESS_MAIN(TestTrytonCustomerFile)

@@ -77,6 +77,7 @@ TrytonConnector::TrytonConnector(QNetworkAccessManager *nam, tryton::Config conf
     , m_lookups(std::make_shared<Lookups>())
     , m_readAhead(std::make_shared<tryton::ReadAhead>())
 {
+    m_lookups->scopeOwner = m_session->config().scopeOwner;
 }
 
 TrytonConnector::~TrytonConnector()
@@ -220,7 +221,9 @@ void pullPage(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spec,
 
 RemoteCall *TrytonConnector::readOp(const QString &entity, std::function<void(tryton::Op &)> body)
 {
-    return new Op(m_session, m_lookups, std::move(body), lookupsFor(entity));
+    // A scoped workspace reads through the owner's category: the trees come first.
+    const unsigned scope = m_lookups->scopeOwner.isEmpty() ? 0u : unsigned(Lookups::Categories);
+    return new Op(m_session, m_lookups, std::move(body), lookupsFor(entity) | scope);
 }
 
 RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &cursor, int pageSize)

@@ -22,6 +22,9 @@ ConnectorKind kind()
          QT_TRANSLATE_NOOP("sb::KindRegistry", "Enter the user name to log in with.")},
         {QStringLiteral("password"), QT_TRANSLATE_NOOP("sb::KindRegistry", "&Password:"), SettingField::Type::Secret, true, {},
          nullptr},
+        // A rep's own scope: only the customers whose sales rep the login is.
+        {QStringLiteral("scope_owner"), QT_TRANSLATE_NOOP("sb::KindRegistry", "Only customers &of (login):"), SettingField::Type::Text,
+         false, QT_TRANSLATE_NOOP("sb::KindRegistry", "everyone's customers"), nullptr},
     };
     for (const QString &entity : TrytonConnector::servedEntities()) {
         // Complaints are the ERP's side of after-sales: tickets go there only while no
@@ -40,6 +43,7 @@ ConnectorKind kind()
         c.username = config.username;
         c.secretKey = KindRegistry::secretKey(config);
         c.secrets = &secrets;
+        c.scopeOwner = config.setting(QStringLiteral("scope_owner")).trimmed();
         return std::make_unique<TrytonConnector>(&nam, c);
     };
     return k;

@@ -98,6 +98,15 @@ QJsonArray domainOf(const Spec &spec, const TrytonConnector::Lookups &lk)
     QJsonArray d = spec.domain;
     if (!spec.partyField.isEmpty() && !lk.internalParties.isEmpty())
         d.append(QJsonArray{spec.partyField, QStringLiteral("not in"), lk.internalParties});
+    if (!lk.scopeOwner.isEmpty() && (!spec.partyField.isEmpty() || spec.entity == QLatin1String("activity"))) {
+        // One rep's scope: the parties in that rep's "Sales rep" category (none when it has none).
+        const int owner = lk.categories.find(QStringLiteral("owner"), lk.scopeOwner);
+        if (spec.entity == QLatin1String("activity"))
+            d.append(QJsonArray{QStringLiteral("resource.categories"), QStringLiteral("="), owner ? owner : -1, QStringLiteral("party.party")});
+        else
+            d.append(QJsonArray{spec.partyField == QLatin1String("id") ? QStringLiteral("categories") : spec.partyField + QStringLiteral(".categories"),
+                                QStringLiteral("="), owner ? owner : -1});
+    }
     if (spec.entity == QLatin1String("activity") && !lk.internalParties.isEmpty()) {
         QJsonArray resources;
         for (const QJsonValue &p : lk.internalParties)

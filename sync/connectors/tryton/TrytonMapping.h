@@ -44,6 +44,7 @@ struct Lookups {
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
     QHash<int, QString> paymentTerm;     // id -> name
     CategoryBook categories;             // the customer file's category trees
+    QString scopeOwner;                  // Config::scopeOwner: reads need Categories then
 };
 
 // The lookups that reading an entity needs: a first sync of customers does not wait for the

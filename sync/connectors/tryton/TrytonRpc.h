@@ -34,6 +34,9 @@ struct Config {
     SecretProvider *secrets = nullptr; // not owned; outlives the session
     QString language = QStringLiteral("en");
     int timeoutMs = 60000;
+    // A rep's login: the workspace holds only the customers whose sales rep (the "Sales rep"
+    // category) it is, and what belongs to them. Empty: every customer.
+    QString scopeOwner;
 };
 
 // The answer to one JSON-RPC call, classified like every remote call.
