@@ -28,6 +28,7 @@ private slots:
     void customersWithContactsArriveOnceWhenBatchRepliesAreLost();
     void invalidContactInABatchIsRefusedAloneAndTheOthersGo();
     void editsGoInOneWriteAndAStaleOneIsMergedAlone();
+    void stageMovesGoTogetherAndAnImpossibleOneIsRefusedAlone();
 
 private:
     SyncSummary sync(const tryton::Config &config);
@@ -262,6 +263,68 @@ void TestTrytonPush::editsGoInOneWriteAndAStaleOneIsMergedAlone()
                          QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Renamed again %")}}), 3);
     QCOMPARE(local(QStringLiteral("SELECT code FROM customers WHERE id = ?"), {ids.at(1)}).toString(), QStringLiteral("ERP-CHANGED"));
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
+}
+
+void TestTrytonPush::stageMovesGoTogetherAndAnImpossibleOneIsRefusedAlone()
+{
+    QVERIFY(sync().ok());
+    const qint64 customer = local(QStringLiteral("SELECT id FROM customers WHERE remote_id = '8'")).toLongLong();
+    ChangeWriter writer(*m_db);
+    QList<qint64> deals;
+    for (int i = 0; i < 3; ++i) {
+        auto d = writer.create(entities::opportunity(), {{QStringLiteral("customer_id"), customer},
+                                                         {QStringLiteral("title"), QStringLiteral("Batch deal %1").arg(i)},
+                                                         {QStringLiteral("stage"), QStringLiteral("lead")},
+                                                         {QStringLiteral("amount_cents"), 100000 * (i + 1)}});
+        QVERIFY(d);
+        deals << d.value();
+    }
+    SyncSummary s = sync();
+    QVERIFY2(s.ok(), qPrintable(text(s)));
+    QList<int> remote;
+    for (qint64 d : deals)
+        remote << local(QStringLiteral("SELECT remote_id FROM opportunities WHERE id = ?"), {d}).toInt();
+    auto state = [&](int i) {
+        return m_server->call(QStringLiteral("model.sale.opportunity.read"),
+                              QJsonArray{QJsonArray{remote.at(i)}, QJsonArray{QStringLiteral("state"), QStringLiteral("lost_reason")}})
+            .toArray().at(0).toObject();
+    };
+    DroppingProxy proxy(quint16(m_server->port()));
+    QVERIFY(proxy.listen());
+    int opportunityPresses = 0;
+    proxy.dropReply = [&](const QByteArray &body) {
+        if (body.contains("\"model.sale.opportunity.opportunity\""))
+            ++opportunityPresses;
+        return false;
+    };
+    tryton::Config viaProxy = m_server->config();
+    viaProxy.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+
+    // Three moves in one batch: the first two press `opportunity` in one call, then the second `convert`.
+    QVERIFY(writer.update(entities::opportunity(), deals.at(0), {{QStringLiteral("stage"), QStringLiteral("qualified")}}));
+    QVERIFY(writer.update(entities::opportunity(), deals.at(1), {{QStringLiteral("stage"), QStringLiteral("negotiation")}}));
+    QVERIFY(writer.update(entities::opportunity(), deals.at(2), {{QStringLiteral("stage"), QStringLiteral("lost")},
+                                                                 {QStringLiteral("lost_reason"), QStringLiteral("Too expensive")}}));
+    s = sync(viaProxy);
+    QVERIFY2(s.ok(), qPrintable(text(s)));
+    QCOMPARE(s.pushed, 3);
+    QCOMPARE(opportunityPresses, 1);
+    QCOMPARE(state(0).value(QStringLiteral("state")).toString(), QStringLiteral("opportunity"));
+    QCOMPARE(state(1).value(QStringLiteral("state")).toString(), QStringLiteral("converted"));
+    QCOMPARE(state(2).value(QStringLiteral("state")).toString(), QStringLiteral("lost"));
+    QCOMPARE(state(2).value(QStringLiteral("lost_reason")).toString(), QStringLiteral("Too expensive"));
+
+    // The converted deal cannot be lost from here: it is refused alone, with the reason; the other goes.
+    QVERIFY(writer.update(entities::opportunity(), deals.at(0), {{QStringLiteral("stage"), QStringLiteral("lead")}}));
+    QVERIFY(writer.update(entities::opportunity(), deals.at(1), {{QStringLiteral("stage"), QStringLiteral("lost")}}));
+    s = sync(viaProxy);
+    QCOMPARE(s.pushed, 1);
+    QCOMPARE(s.pushFailed, 1);
+    QCOMPARE(state(0).value(QStringLiteral("state")).toString(), QStringLiteral("lead"));
+    QCOMPARE(state(1).value(QStringLiteral("state")).toString(), QStringLiteral("converted"));
+    const QString reason = local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'opportunity' AND record_id = ? AND state = 'failed'"),
+                                 {deals.at(1)}).toString();
+    QVERIFY2(reason.contains(QStringLiteral("converted")), qPrintable(reason));
 }
 
 QTEST_MAIN(TestTrytonPush)
