@@ -43,4 +43,20 @@ RemoteCall *Connector::lookupCommand(const QString &, const QString &, const QSt
     return new ImmediateCall(r);
 }
 
+// Not served in batches: refused as a whole, so the engine sends each change alone.
+RemoteCall *Connector::createBatch(const QString &entity, const QList<BatchItem> &)
+{
+    return ImmediateCall::refused(QCoreApplication::translate("sb::SyncEngine", "This server takes %1 one at a time.").arg(entity));
+}
+
+RemoteCall *Connector::updateBatch(const QString &entity, const QList<BatchItem> &items)
+{
+    return createBatch(entity, items);
+}
+
+RemoteCall *Connector::lookupBatch(const QString &entity, const QList<BatchItem> &items)
+{
+    return createBatch(entity, items);
+}
+
 } // namespace sb

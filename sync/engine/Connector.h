@@ -119,6 +119,16 @@ private:
     bool m_done = false;
 };
 
+// One change of a batch (Connector::createBatch, updateBatch, lookupBatch): the fields in the
+// server's form and the change's idempotency key; for an update, the record's remote id and the
+// version the change was based on.
+struct BatchItem {
+    QVariantMap fields;
+    QString key;
+    QString remoteId;
+    QString baseVersion;
+};
+
 // What a back-end connector implements for each object (entity) it serves.
 class Connector {
 public:
@@ -145,6 +155,33 @@ public:
     virtual RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) = 0;
     // All ids on the server, for deletion reconciliation where there are no tombstones.
     virtual RemoteCall *listIds(const QString &entity) = 0;
+
+    // Batches: several changes of one entity in one call, where the server takes them in one
+    // transaction (all or none). The most changes of this kind a batch may carry; 0 or 1: none
+    // (the default), the engine sends one change at a time.
+    enum class BatchOp { Create, Update };
+    virtual int batchLimit(const QString &entity, BatchOp op) const
+    {
+        Q_UNUSED(entity)
+        Q_UNUSED(op)
+        return 0;
+    }
+    // Creates all items in one transaction. Success: result.records holds, in the items' order,
+    // the record each item made (or found already made: a connector may look the keys up
+    // first); a record with an empty remoteId is an item the batch did not carry, which the
+    // engine then sends alone. A failure is the whole batch's: Permanent (one item refused the
+    // lot: the engine sends them one at a time, so the refused one gets its own reason),
+    // Uncertain (the lot may have been applied: each entry is looked up before it goes again),
+    // Temporary (nothing was applied).
+    virtual RemoteCall *createBatch(const QString &entity, const QList<BatchItem> &items);
+    // updates in one transaction, each item's fields on its remoteId based on its baseVersion;
+    // answers as createBatch. A stale item makes the whole call a Conflict: the engine then
+    // sends them one at a time, so each conflict is merged on its own.
+    virtual RemoteCall *updateBatch(const QString &entity, const QList<BatchItem> &items);
+    // lookupByKey for a batch whose answer was lost, in one call where the server can: the
+    // records found, each with idempotencyKey set to its item's key (and deleted set as
+    // lookupByKey does); items not found are left out.
+    virtual RemoteCall *lookupBatch(const QString &entity, const QList<BatchItem> &items);
 
     // A command on one record that is not a field write (submit, approve, reject, withdraw,
     // confirm a quote into an order, close a ticket), with its own idempotency key. The

@@ -102,6 +102,7 @@ void SyncEngine::start()
     m_summary = SyncSummary();
     m_batch.clear();
     m_skipped.clear();
+    m_alone.clear();
     m_remerged.clear();
     m_pulls.clear();
     m_logSystem.clear();
@@ -162,7 +163,7 @@ void SyncEngine::nextPush()
         return;
     }
     if (m_batch.isEmpty()) {
-        auto ready = m_queue->ready(servedEntities(), 50 + m_skipped.size());
+        auto ready = m_queue->ready(servedEntities(), kReadyWindow + m_skipped.size());
         if (!ready) {
             m_summary.errors << ready.error();
             nextPull();
@@ -189,7 +190,8 @@ void SyncEngine::nextPush()
         return;
     }
     m_logSystem = slot->system;
-    pushEntry(*slot, entry);
+    if (!pushBatch(*slot, entry)) // several changes of its kind in one call, where the connector can
+        pushEntry(*slot, entry);
 }
 
 void SyncEngine::pushEntry(Slot &slot, const OutboxEntry &entry)
@@ -349,58 +351,8 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         pushEntry(slot, again);
         return;
     }
-    if (result.ok() && entry.op == QLatin1String("create") && result.record.deleted) {
-        // The key made a record that has been deleted on the server since (its reply was lost,
-        // then someone deleted it): a server deletion of this record, never a new create.
-        Transaction tx(m_db);
-        Result<RecordApplier::Outcome> outcome = tx.isActive() ? slot.applier->goneOnServer(*entity, entry.recordId, entry.id)
-                                                               : Result<RecordApplier::Outcome>::fail(tx.error());
-        Status s = outcome ? Status::ok() : Status::fail(outcome.error());
-        if (s && outcome.value() == RecordApplier::Outcome::Unchanged)
-            s = m_queue->markDone(entry); // the row is gone here too
-        if (s)
-            s = tx.commit();
-        m_skipped.insert(entry.id);
-        if (!s) {
-            m_summary.errors << s.error();
-            log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
-        } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
-            ++m_summary.deleted;
-        } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
-            ++m_summary.conflicts;
-            log(QStringLiteral("warning"), entry.entity, entry.recordId,
-                QCoreApplication::translate("sb::SyncEngine", "Changed on both sides: needs a decision"));
-        }
-        next();
-        return;
-    }
     if (result.ok()) {
-        Transaction tx(m_db);
-        Status s = tx.isActive() ? Status::ok() : Status::fail(tx.error());
-        if (s && entry.op == QLatin1String("delete")) {
-            auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {entry.recordId});
-            s = r ? Status::ok() : Status::fail(r.error());
-        } else if (s && !(isCommand && result.record.remoteId.isEmpty())) {
-            // A command's answer may carry the record as it is now (a quote confirmed into an order).
-            s = slot.applier->acknowledge(*entity, entry.recordId, result.record, entry.id);
-        } else if (s && isCommand && !result.record.fields.isEmpty()) {
-            // A command run by a system that is not the record's home (a ticket escalated to an
-            // ERP complaint) answers with fields and no identity: only those fields are written
-            // (the complaint's number), never the row's home, remote id or version.
-            s = slot.applier->takeFields(*entity, entry.recordId, result.record.fields);
-        }
-        if (s)
-            s = m_queue->markDone(entry);
-        if (s)
-            s = tx.commit();
-        if (!s) {
-            // Not acknowledged: the entry stays for the next cycle (the server has it; the key finds it).
-            m_summary.errors << s.error();
-            m_skipped.insert(entry.id);
-            log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
-        } else {
-            ++m_summary.pushed;
-        }
+        settlePushed(slot, entry, result);
         next();
         return;
     }
@@ -476,6 +428,62 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
         break;
     }
     next();
+}
+
+void SyncEngine::settlePushed(Slot &slot, const OutboxEntry &entry, const RemoteResult &result)
+{
+    const Entity *entity = entities::byName(entry.entity);
+    const bool isCommand = outboxOpFrom(entry.op) == OutboxOp::Command;
+    if (entry.op == QLatin1String("create") && result.record.deleted) {
+        // The key made a record that has been deleted on the server since (its reply was lost,
+        // then someone deleted it): a server deletion of this record, never a new create.
+        Transaction tx(m_db);
+        Result<RecordApplier::Outcome> outcome = tx.isActive() ? slot.applier->goneOnServer(*entity, entry.recordId, entry.id)
+                                                               : Result<RecordApplier::Outcome>::fail(tx.error());
+        Status s = outcome ? Status::ok() : Status::fail(outcome.error());
+        if (s && outcome.value() == RecordApplier::Outcome::Unchanged)
+            s = m_queue->markDone(entry); // the row is gone here too
+        if (s)
+            s = tx.commit();
+        m_skipped.insert(entry.id);
+        if (!s) {
+            m_summary.errors << s.error();
+            log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
+        } else if (outcome.value() == RecordApplier::Outcome::Deleted) {
+            ++m_summary.deleted;
+        } else if (outcome.value() == RecordApplier::Outcome::Conflicted) {
+            ++m_summary.conflicts;
+            log(QStringLiteral("warning"), entry.entity, entry.recordId,
+                QCoreApplication::translate("sb::SyncEngine", "Changed on both sides: needs a decision"));
+        }
+        return;
+    }
+    Transaction tx(m_db);
+    Status s = tx.isActive() ? Status::ok() : Status::fail(tx.error());
+    if (s && entry.op == QLatin1String("delete")) {
+        auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {entry.recordId});
+        s = r ? Status::ok() : Status::fail(r.error());
+    } else if (s && !(isCommand && result.record.remoteId.isEmpty())) {
+        // A command's answer may carry the record as it is now (a quote confirmed into an order).
+        s = slot.applier->acknowledge(*entity, entry.recordId, result.record, entry.id);
+    } else if (s && isCommand && !result.record.fields.isEmpty()) {
+        // A command run by a system that is not the record's home (a ticket escalated to an
+        // ERP complaint) answers with fields and no identity: only those fields are written
+        // (the complaint's number), never the row's home, remote id or version.
+        s = slot.applier->takeFields(*entity, entry.recordId, result.record.fields);
+    }
+    if (s)
+        s = m_queue->markDone(entry);
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        // Not acknowledged: the entry stays for the next cycle (the server has it; the key finds it).
+        m_summary.errors << s.error();
+        m_skipped.insert(entry.id);
+        log(QStringLiteral("error"), entry.entity, entry.recordId, s.error());
+    } else {
+        ++m_summary.pushed;
+    }
 }
 
 Result<QVariantMap> SyncEngine::currentFields(const Entity &entity, const OutboxEntry &entry)

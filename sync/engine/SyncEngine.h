@@ -85,6 +85,21 @@ private:
     void nextPush();
     void pushEntry(Slot &slot, const OutboxEntry &entry);
     void onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResult &result, bool wasLookup);
+    // A change the server took (or had taken): the record acknowledged, the entry done.
+    void settlePushed(Slot &slot, const OutboxEntry &entry, const RemoteResult &result);
+    // Batches (SyncEngineBatch.cpp): the head and the ready changes of its entity and kind that
+    // can go with it, in one call; false when there is no batch to make (fewer than two).
+    struct BatchMember {
+        OutboxEntry entry;
+        BatchItem item;
+        QVariantMap sent; // local form
+    };
+    bool pushBatch(Slot &slot, const OutboxEntry &head);
+    std::optional<BatchMember> batchMember(Slot &slot, const Entity &entity, const OutboxEntry &entry);
+    void sendBatch(Slot &slot, const QList<BatchMember> &members, bool lookup);
+    void onBatch(Slot &slot, const QList<BatchMember> &members, bool lookup, const RemoteResult &result);
+    // Back to the front of the queue, to go one at a time (alone) or in a new batch.
+    void requeue(const QList<BatchMember> &members, bool alone);
     void startCall(RemoteCall *call, std::function<void(const RemoteResult &)> done);
     void nextPull();
     void pullPage();
@@ -148,6 +163,8 @@ private:
     SyncSummary m_summary;
     QList<OutboxEntry> m_batch;
     QSet<qint64> m_skipped; // entries that wait for a parent or failed in this cycle
+    QSet<qint64> m_alone;   // entries of a refused batch: sent one at a time in this cycle
+    static constexpr int kReadyWindow = 200; // changes read ahead from the outbox: room to batch
     QSet<qint64> m_remerged; // entries re-sent once in this cycle after a version conflict merged cleanly
     QList<PullTask> m_pulls;
     PullCursor m_cursor;

@@ -45,6 +45,12 @@ public:
     RemoteCall *remove(const QString &entity, const QString &remoteId, const QString &idempotencyKey) override;
     RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
     RemoteCall *listIds(const QString &entity) override;
+    // Customers, contacts and addresses are created in batches, customers and addresses written
+    // in batches, one call each (TrytonBatches.cpp).
+    int batchLimit(const QString &entity, BatchOp op) const override;
+    RemoteCall *createBatch(const QString &entity, const QList<BatchItem> &items) override;
+    RemoteCall *updateBatch(const QString &entity, const QList<BatchItem> &items) override;
+    RemoteCall *lookupBatch(const QString &entity, const QList<BatchItem> &items) override;
     RemoteCall *existingIds(const QString &entity, const QStringList &knownIds) override;
     QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const override;
     // quote.confirm: the contract handoff. The quote's sale is quoted and confirmed in Tryton,

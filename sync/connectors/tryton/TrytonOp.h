@@ -398,6 +398,14 @@ void findCreated(Op &op, const QString &entity, const QString &key, const QVaria
 void writeValues(Op &op, const Spec &s, int id, const QJsonObject &values, const QString &baseVersion,
                  std::function<void()> afterWrite);
 
+// Optimistic lock of one write: Tryton's context _timestamp for the record at this version
+// (nothing when the version is not a Tryton timestamp). TrytonWrites.cpp.
+QJsonObject lockContext(const QString &model, int id, const QString &version);
+
+// A new party's values with its outbox key as a party identifier "SB-<key>", made in the same
+// call (one transaction): findCreated and the batch look-up find it by that. TrytonWrites.cpp.
+QJsonObject partyCreateValues(QJsonObject values, const QString &key);
+
 // The values of the complaint a ticket becomes (fields in remote form): its customer, its
 // subject and text as the description, the ERP's first complaint type, and the outbox key in
 // `reference` (findCreated finds it by that). Fails the operation and gives nothing when the

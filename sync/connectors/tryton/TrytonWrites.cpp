@@ -75,14 +75,21 @@ bool currencyKnown(Op &op, const QString &entity, const QVariantMap &fields, con
     return false;
 }
 
-QJsonObject lockContext(const QString &model, int id, const QString &version)
+} // namespace
+
+QJsonObject tryton::lockContext(const QString &model, int id, const QString &version)
 {
     if (version.isEmpty() || version.contains(QLatin1Char('/')) || version.contains(QLatin1Char(':')))
         return {};
     return QJsonObject{{QStringLiteral("_timestamp"), QJsonObject{{QStringLiteral("%1,%2").arg(model).arg(id), version}}}};
 }
 
-} // namespace
+QJsonObject tryton::partyCreateValues(QJsonObject values, const QString &key)
+{
+    values.insert(QStringLiteral("identifiers"),
+                  QJsonArray{QJsonArray{QStringLiteral("create"), QJsonArray{QJsonObject{{QStringLiteral("code"), keyRef(key)}}}}});
+    return values;
+}
 
 namespace {
 
@@ -316,10 +323,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
             if (!currencyKnown(op, e, fields, values))
                 return;
             if (e == QLatin1String("customer")) {
-                values.insert(QStringLiteral("identifiers"),
-                              QJsonArray{QJsonArray{QStringLiteral("create"),
-                                                    QJsonArray{QJsonObject{{QStringLiteral("code"), keyRef(idempotencyKey)}}}}});
-                createWith(values);
+                createWith(partyCreateValues(values, idempotencyKey));
             } else if (e == QLatin1String("opportunity")) {
                 values.insert(QStringLiteral("reference"), keyRef(idempotencyKey));
                 createWith(values);

@@ -422,6 +422,12 @@ FakeBackend::Reply FakeBackend::route(const Request &request, PageMode mode)
         return ids(entity);
     if (parts.size() == 3 && m == "POST" && parts[2] == QLatin1String("fetch"))
         return fetch(entity, body);
+    if (parts.size() == 3 && m == "POST" && parts[2] == QLatin1String("batch"))
+        return createBatch(entity, body);
+    if (parts.size() == 3 && m == "POST" && parts[2] == QLatin1String("by-keys"))
+        return byKeys(entity, body);
+    if (parts.size() == 3 && m == "PATCH" && parts[2] == QLatin1String("batch"))
+        return updateBatch(entity, body);
     if (parts.size() == 3 && m == "PATCH")
         return update(entity, parts[2], body);
     if (parts.size() == 3 && m == "DELETE")

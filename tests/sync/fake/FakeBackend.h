@@ -59,6 +59,12 @@ struct FakeRecord {
 //                                                                 applies again, as on most servers)
 //   GET    /api/{e}/{id}/commands/by-key/{key} -> {"record"} once a command with that key applied / 404
 //   POST   /api/{e}/fetch    {"ids":[...]}                    -> {"records":[...]}
+//   POST   /api/{e}/batch    {"records":[{"fields","key"}...]} -> 201 {"records"} in order; all or
+//                                                                 none: 422 "record N: ..." at the
+//                                                                 first refusal, nothing applied
+//   PATCH  /api/{e}/batch    {"records":[{"id","fields","base_version","key"}...]} -> 200 {"records"};
+//                                                                 all or none: 404 / 409 / 422
+//   POST   /api/{e}/by-keys  {"keys":[...]}                   -> {"records"} the keys made (tombstones too)
 // Records are {"id","version","modified_at","fields","deleted"}; versions are sent as strings.
 class FakeBackend : public QObject {
     Q_OBJECT
@@ -149,6 +155,10 @@ private:
     Reply byKey(const QString &entity, const QString &key);
     Reply ids(const QString &entity);
     Reply fetch(const QString &entity, const QJsonObject &body);
+    // Batches, all or none (FakeBackendBatch.cpp).
+    Reply createBatch(const QString &entity, const QJsonObject &body);
+    Reply updateBatch(const QString &entity, const QJsonObject &body);
+    Reply byKeys(const QString &entity, const QJsonObject &body);
 
     std::optional<QString> violatedRule(const QString &entity, const QVariantMap &fields) const;
     const QMap<QString, FakeRecord> &table(const QString &entity) const; // no copy: callers keep pointers

@@ -118,6 +118,62 @@ RemoteCall *FakeConnector::lookupByKey(const QString &entity, const QString &ide
     return c;
 }
 
+namespace {
+
+void readRecords(const QJsonDocument &doc, RemoteResult &result)
+{
+    const QJsonValue records = doc.object().value(QLatin1String("records"));
+    if (!records.isArray())
+        return setMalformed(result, "records");
+    for (const QJsonValue &v : records.toArray()) {
+        RemoteRecord r;
+        if (!FakeConnector::readRecord(v, r))
+            return setMalformed(result, "a record's id or fields");
+        result.records.append(r);
+    }
+}
+
+} // namespace
+
+RemoteCall *FakeConnector::createBatch(const QString &entity, const QList<BatchItem> &items)
+{
+    QJsonArray records;
+    for (const BatchItem &item : items)
+        records.append(QJsonObject{{QStringLiteral("fields"), QJsonObject::fromVariantMap(item.fields)}, {QStringLiteral("key"), item.key}});
+    JsonHttpCall *c = call(request(QStringLiteral("/api/%1/batch").arg(segment(entity))), "POST",
+                           QJsonObject{{QStringLiteral("records"), records}}, true);
+    c->setParser(&readRecords);
+    return c;
+}
+
+RemoteCall *FakeConnector::updateBatch(const QString &entity, const QList<BatchItem> &items)
+{
+    QJsonArray records;
+    for (const BatchItem &item : items) {
+        QJsonObject o{{QStringLiteral("id"), item.remoteId}, {QStringLiteral("fields"), QJsonObject::fromVariantMap(item.fields)},
+                      {QStringLiteral("key"), item.key}};
+        if (!item.baseVersion.isEmpty())
+            o.insert(QStringLiteral("base_version"), item.baseVersion);
+        records.append(o);
+    }
+    JsonHttpCall *c = call(request(QStringLiteral("/api/%1/batch").arg(segment(entity))), "PATCH",
+                           QJsonObject{{QStringLiteral("records"), records}}, true);
+    c->setParser(&readRecords);
+    return c;
+}
+
+RemoteCall *FakeConnector::lookupBatch(const QString &entity, const QList<BatchItem> &items)
+{
+    QJsonArray keys;
+    for (const BatchItem &item : items)
+        keys.append(item.key);
+    // A POST that only reads: not mutating, so a lost reply is simply retried.
+    JsonHttpCall *c = call(request(QStringLiteral("/api/%1/by-keys").arg(segment(entity))), "POST",
+                           QJsonObject{{QStringLiteral("keys"), keys}}, false);
+    c->setParser(&readRecords);
+    return c;
+}
+
 RemoteCall *FakeConnector::fetch(const QString &entity, const QStringList &remoteIds)
 {
     const QJsonObject body{{QStringLiteral("ids"), QJsonArray::fromStringList(remoteIds)}};

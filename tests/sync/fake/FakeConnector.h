@@ -24,6 +24,8 @@ public:
     FakeConnector(QNetworkAccessManager *nam, QUrl baseUrl, QStringList entities, QString system = QStringLiteral("erp"));
 
     void setCapabilities(const QString &entity, const ConnectorCapabilities &caps) { m_caps.insert(entity, caps); }
+    // Batches of this entity up to n changes (the back end's /batch routes); default none.
+    void setBatchLimit(const QString &entity, int n) { m_batchLimits.insert(entity, n); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Sent as "Authorization: Bearer ..." so tests can check it never reaches a log or message.
@@ -42,6 +44,14 @@ public:
     RemoteCall *lookupByKey(const QString &entity, const QString &idempotencyKey, const QVariantMap &fields) override;
     RemoteCall *fetch(const QString &entity, const QStringList &remoteIds); // the fake's own API, not the engine's
     RemoteCall *listIds(const QString &entity) override;
+    int batchLimit(const QString &entity, BatchOp op) const override
+    {
+        Q_UNUSED(op)
+        return m_batchLimits.value(entity, 0);
+    }
+    RemoteCall *createBatch(const QString &entity, const QList<BatchItem> &items) override;
+    RemoteCall *updateBatch(const QString &entity, const QList<BatchItem> &items) override;
+    RemoteCall *lookupBatch(const QString &entity, const QList<BatchItem> &items) override;
     RemoteCall *command(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
                         const QString &idempotencyKey) override;
     RemoteCall *lookupCommand(const QString &entity, const QString &remoteId, const QString &name, const QVariantMap &args,
@@ -63,6 +73,7 @@ private:
     QStringList m_entities;
     QString m_system;
     QHash<QString, ConnectorCapabilities> m_caps;
+    QHash<QString, int> m_batchLimits;
     int m_timeoutMs = 2000;
     QByteArray m_token;
 };
