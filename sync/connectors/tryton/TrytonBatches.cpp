@@ -292,6 +292,18 @@ RemoteCall *TrytonConnector::lookupBatch(const QString &entity, const QList<Batc
     });
 }
 
+// The categories that the batch's customers name and the ERP lacks are made first, one item
+// after another (ensureCategories asks nothing when all are there).
+static void withCategories(Op &op, const Spec &s, const QList<BatchItem> &items, qsizetype from, std::function<void()> next)
+{
+    if (s.entity != QLatin1String("customer") || from >= items.size()) {
+        next();
+        return;
+    }
+    ensureCategories(op, items.at(from).fields,
+                     [&op, s, items, from, next] { withCategories(op, s, items, from + 1, next); });
+}
+
 RemoteCall *TrytonConnector::createBatch(const QString &entity, const QList<BatchItem> &items)
 {
     const Spec *spec = specFor(entity);
@@ -301,6 +313,7 @@ RemoteCall *TrytonConnector::createBatch(const QString &entity, const QList<Batc
     return new Op(m_session, m_lookups, [s, items](Op &op) {
         op.setUncertainAfterWrite(true);
         // Looked up first, as one at a time: in one call for the batch.
+        withCategories(op, s, items, 0, [&op, s, items] {
         findBatch(op, s, items, [&op, s, items](QList<int> ids) {
             QJsonArray values;   // the records to make
             QList<int> owner;    // per value: its item (contacts: one value per channel)
@@ -360,6 +373,7 @@ RemoteCall *TrytonConnector::createBatch(const QString &entity, const QList<Batc
                        readBack(ids);
                    });
         });
+        });
     });
 }
 
@@ -396,7 +410,7 @@ RemoteCall *TrytonConnector::updateBatch(const QString &entity, const QList<Batc
                 ids << id;
                 paths << path;
             }
-            writeBatch(op, s, items, ids, paths);
+            withCategories(op, s, items, 0, [&op, s, items, ids, paths] { writeBatch(op, s, items, ids, paths); });
         };
         if (staged.isEmpty()) {
             withStates({});
