@@ -25,8 +25,9 @@ enum Code {
 } // namespace SyncExit
 
 // `salesbridge sync`: one full cycle in this process, progress lines, a summary, what is left.
-// Returns a SyncExit code (1 wins over 3).
-int syncCommand(Database &db, const QString &password);
+// Returns a SyncExit code (1 wins over 3). checkDeletions: the cycle also checks which records
+// still exist on the servers (DeletionCheckStore), whether or not that check is due.
+int syncCommand(Database &db, const QString &password, bool checkDeletions = false);
 
 // A connector for one cycle and its row in the connectors table (which keys its pull cursors).
 struct SyncTarget {

@@ -129,6 +129,7 @@ void SyncEngine::start()
         m_summary.errors << saved.error();
     for (const QString &problem : m_routing.problems())
         log(QStringLiteral("warning"), QString(), 0, problem);
+    planDeletionCheck();
     m_timer.start();
     spaceCheckpoints();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
@@ -533,6 +534,7 @@ void SyncEngine::finish()
     closeOrphans();
     noteUnserved();
     recordSystemStatus();
+    recordDeletionCheck();
     m_logSystem.clear();
     m_running = false;
     m_summary.cancelled = m_cancelled;

@@ -41,6 +41,9 @@ struct Lookups {
     int defaultComplaintType = 0;        // for complaints filed here
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
     QHash<int, QString> paymentTerm;     // id -> name
+    // The parties the customer delta of this cycle brought (active ones): the records that
+    // belong to them are read again with the next deltas, so an un-archived customer's come back.
+    QJsonArray changedParties;
 };
 
 // The lookups that reading an entity needs: a first sync of customers does not wait for the
