@@ -64,6 +64,11 @@ Status DeletionCheckStore::request()
     return put(kRequested, 1);
 }
 
+Status DeletionCheckStore::clearRequest()
+{
+    return put(kRequested, 0);
+}
+
 Status DeletionCheckStore::setIntervalHours(int hours)
 {
     return put(kInterval, qMax(0, hours));

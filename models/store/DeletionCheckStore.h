@@ -33,6 +33,7 @@ public:
 
     Result<DeletionCheckInfo> load();
     Status request();                      // the next cycle checks
+    Status clearRequest();                 // nothing here checks on a schedule: no wait for it
     Status setIntervalHours(int hours);    // 0: only on request
     // A check that went through: its time and cost; clears the request.
     Status recordRun(const QString &at, qint64 durationMs, qint64 idsChecked, int removed);

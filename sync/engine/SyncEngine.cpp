@@ -129,10 +129,10 @@ void SyncEngine::start()
         m_summary.errors << saved.error();
     for (const QString &problem : m_routing.problems())
         log(QStringLiteral("warning"), QString(), 0, problem);
-    planDeletionCheck();
     m_timer.start();
     spaceCheckpoints();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
+    planDeletionCheck();
     QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
 }
 

@@ -320,11 +320,16 @@ void SyncEngine::planDeletionCheck()
     for (const PullTask &t : std::as_const(m_pulls))
         if (checksOnSchedule(t))
             ++m_deletionCheck.pending;
-    if (m_deletionCheck.pending == 0)
-        return;
     auto info = DeletionCheckStore(m_db).load();
     if (!info) {
         m_summary.errors << info.error();
+        return;
+    }
+    if (m_deletionCheck.pending == 0) {
+        // No connector here checks on a schedule: every cycle checks already, the request is met.
+        if (info.value().requested)
+            if (Status s = DeletionCheckStore(m_db).clearRequest(); !s)
+                m_summary.errors << s.error();
         return;
     }
     m_deletionCheck.run = info.value().due(m_clock());

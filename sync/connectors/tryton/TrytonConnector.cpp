@@ -151,7 +151,9 @@ void pullPlain(Op &op, const Spec &spec, const PullCursor &cursor, int pageSize,
                QList<RemoteRecord> gone;
                for (const QJsonValue &v : rows) {
                    const QJsonObject o = v.toObject();
-                   const bool active = !archived || o.value(QLatin1String("active")).toBool(true);
+                   // Tryton on SQLite answers a boolean as 0 or 1.
+                   const QJsonValue flag = o.value(QLatin1String("active"));
+                   const bool active = !archived || (flag.isBool() ? flag.toBool() : !flag.isDouble() || flag.toInt() != 0);
                    if (!active) {
                        RemoteRecord t;
                        t.remoteId = idText(o);
