@@ -85,35 +85,21 @@ int syncCommand(Database &db, const QString &password, bool checkDeletions)
         out() << Text::tr("%1: %2 at %3").arg(KindRegistry::roleLabel(c.system), kind ? KindRegistry::text(kind->label) : c.kind, c.url)
               << Qt::endl;
     }
-    if (checkDeletions) {
-        if (Status s = DeletionCheckStore(db).request(); !s) {
-            err() << s.error() << Qt::endl;
-            return SyncExit::CouldNotRun;
-        }
-    }
     QList<SyncTarget> targets;
     for (RunnerConnector &c : setup.connectors)
         targets << SyncTarget{c.connector.get(), c.rowId};
-    const int code = runSyncCycle(db, targets, out(), err(), setup.routing ? &*setup.routing : nullptr);
-    if (checkDeletions) {
-        auto check = DeletionCheckStore(db).load();
-        if (!check) {
-            err() << check.error() << Qt::endl;
-        } else if (check.value().requested) {
-            err() << Text::tr("The check for deleted records did not finish; the next sync checks again.") << Qt::endl;
-        } else {
-            const QLocale locale;
-            out() << Text::tr("Checked for deleted records: %1 records in %2 s, %3 removed")
-                         .arg(locale.toString(check.value().idsChecked), locale.toString(check.value().durationMs / 1000.0, 'f', 1))
-                         .arg(check.value().removed)
-                  << Qt::endl;
-        }
-    }
-    return code;
+    return runSyncCycle(db, targets, out(), err(), setup.routing ? &*setup.routing : nullptr, checkDeletions);
 }
 
-int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err, const Routing *routing)
+int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err, const Routing *routing,
+                 bool checkDeletions)
 {
+    if (checkDeletions) {
+        if (Status s = DeletionCheckStore(db).request(); !s) {
+            err << s.error() << Qt::endl;
+            return SyncExit::CouldNotRun;
+        }
+    }
     SyncEngine engine(db);
     engine.setPageSize(500);
     if (routing)
@@ -152,6 +138,20 @@ int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &ou
         << Qt::endl;
     for (const QString &e : summary.errors)
         err << Text::tr("error: %1").arg(e) << Qt::endl;
+    if (checkDeletions) {
+        auto check = DeletionCheckStore(db).load();
+        if (!check) {
+            err << Text::tr("error: %1").arg(check.error()) << Qt::endl;
+        } else if (check.value().requested) {
+            err << Text::tr("The check for deleted records did not finish; the next sync checks again.") << Qt::endl;
+        } else {
+            const QLocale locale;
+            out << Text::tr("Checked for deleted records: %1 records in %2 s, %3 removed")
+                       .arg(locale.toString(check.value().idsChecked), locale.toString(check.value().durationMs / 1000.0, 'f', 1))
+                       .arg(check.value().removed)
+                << Qt::endl;
+        }
+    }
     // The code describes the workspace after the cycle, not only what this cycle met: a
     // conflict or a refusal left by an earlier cycle still needs a person.
     auto backlog = OutboxHealth(db).backlog(); // the engine wrote the routes it used

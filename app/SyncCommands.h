@@ -38,8 +38,9 @@ struct SyncTarget {
 // The part of syncCommand after the connectors are built (tests give it fake ones): runs one
 // cycle with the routing (none: each system owns what it serves), prints progress, the summary
 // and the line "Left: ..." to out, errors to err, and returns the SyncExit code.
+// checkDeletions: asks for the check for deletions first and prints what it found and cost.
 int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err,
-                 const Routing *routing = nullptr);
+                 const Routing *routing = nullptr, bool checkDeletions = false);
 
 // "Left: 2 refused, 5 in conflict, 12 to retry", or that nothing is left.
 QString describeBacklog(const SyncBacklog &backlog);

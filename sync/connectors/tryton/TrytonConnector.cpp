@@ -482,16 +482,33 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
     // Archived records are not in the answer: for the cache they are gone (except products,
     // which are read with active_test = false and kept with active = 0). Addresses need no
     // filter on their party: those of an archived customer go with the customer.
+    // Pages of 10,000 ids by keyset: one search of every id costs trytond 6.0 far more than in
+    // proportion (100,000 parties: 44 s in one call, 6.3 s in pages of 10,000; 20,000 a page
+    // took 11 s again).
     return readOp(entity, [s](Op &op) {
+        constexpr int kPage = 10000;
         const QJsonArray domain = s.entity == QLatin1String("address") ? QJsonArray() : domainOf(s, op.lookups());
-        op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{domain, 0, QJsonValue::Null, byId()}, false,
-               [&op](const QJsonValue &ids) {
-                   RemoteResult r;
-                   for (const QJsonValue &v : ids.toArray())
-                       r.ids << QString::number(v.toInteger());
-                   op.finish(r);
-               },
-               s.context);
+        auto found = std::make_shared<QStringList>();
+        auto page = std::make_shared<std::function<void(int)>>();
+        *page = [&op, s, domain, found, self = std::weak_ptr(page)](int after) {
+            QJsonArray d = domain;
+            d.append(clause(QStringLiteral("id"), QStringLiteral(">"), after));
+            op.rpc(QStringLiteral("model.%1.search").arg(s.model), QJsonArray{d, 0, kPage, byId()}, false,
+                   [&op, found, hold = self.lock()](const QJsonValue &ids) {
+                       const QJsonArray a = ids.toArray();
+                       for (const QJsonValue &v : a)
+                           *found << QString::number(v.toInteger());
+                       if (a.size() < kPage) {
+                           RemoteResult r;
+                           r.ids = *found;
+                           op.finish(r);
+                           return;
+                       }
+                       (*hold)(a.last().toInt());
+                   },
+                   s.context);
+        };
+        (*page)(0);
     });
 }
 
