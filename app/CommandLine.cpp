@@ -182,8 +182,12 @@ int runHeadlessCommand(int argc, char *argv[])
     QCommandLineOption dryRun(QStringLiteral("dry-run"),
                               QCoreApplication::translate("CommandLine", "import: check every row and say what would be created, "
                                                                          "updated or rejected, without writing anything."));
+    QCommandLineOption checkDeletions(QStringLiteral("check-deletions"),
+                                      QCoreApplication::translate("CommandLine", "sync: also check which records still exist on the servers "
+                                                                                 "(finds records deleted there outright; runs daily by itself)."));
     parser.addOption(workspace);
     parser.addOption(dryRun);
+    parser.addOption(checkDeletions);
     parser.addOption(demoSize);
     parser.addOption(passwordStdin);
     parser.process(app);
@@ -218,7 +222,7 @@ int runHeadlessCommand(int argc, char *argv[])
     if (sync || connect) {
         const QString password = parser.isSet(passwordStdin) ? readPasswordFromStdin() : QString();
         if (sync)
-            return syncCommand(*db.value(), password);
+            return syncCommand(*db.value(), password, parser.isSet(checkDeletions));
         return connectCommand(*db.value(), args.mid(1), password);
     }
     if (demo) {

@@ -2,6 +2,7 @@
 
 #include "models/store/ConnectorStore.h"
 #include "models/store/Database.h"
+#include "models/store/DeletionCheckStore.h"
 #include "models/store/OutboxHealth.h"
 #include "models/store/RoutingStore.h"
 #include "models/store/SystemStatusStore.h"
@@ -16,6 +17,7 @@
 #include "models/store/SyncStates.h"
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
@@ -54,7 +56,7 @@ QString readPasswordFromStdin()
     return QString::fromStdString(line).trimmed();
 }
 
-int syncCommand(Database &db, const QString &password)
+int syncCommand(Database &db, const QString &password, bool checkDeletions)
 {
     auto configs = ConnectorStore(db).enabled();
     if (!configs) {
@@ -86,11 +88,18 @@ int syncCommand(Database &db, const QString &password)
     QList<SyncTarget> targets;
     for (RunnerConnector &c : setup.connectors)
         targets << SyncTarget{c.connector.get(), c.rowId};
-    return runSyncCycle(db, targets, out(), err(), setup.routing ? &*setup.routing : nullptr);
+    return runSyncCycle(db, targets, out(), err(), setup.routing ? &*setup.routing : nullptr, checkDeletions);
 }
 
-int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err, const Routing *routing)
+int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err, const Routing *routing,
+                 bool checkDeletions)
 {
+    if (checkDeletions) {
+        if (Status s = DeletionCheckStore(db).request(); !s) {
+            err << s.error() << Qt::endl;
+            return SyncExit::CouldNotRun;
+        }
+    }
     SyncEngine engine(db);
     engine.setPageSize(500);
     if (routing)
@@ -129,6 +138,20 @@ int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &ou
         << Qt::endl;
     for (const QString &e : summary.errors)
         err << Text::tr("error: %1").arg(e) << Qt::endl;
+    if (checkDeletions) {
+        auto check = DeletionCheckStore(db).load();
+        if (!check) {
+            err << Text::tr("error: %1").arg(check.error()) << Qt::endl;
+        } else if (check.value().requested) {
+            err << Text::tr("The check for deleted records did not finish; the next sync checks again.") << Qt::endl;
+        } else {
+            const QLocale locale;
+            out << Text::tr("Checked for deleted records: %1 records in %2 s, %3 removed")
+                       .arg(locale.toString(check.value().idsChecked), locale.toString(check.value().durationMs / 1000.0, 'f', 1))
+                       .arg(check.value().removed)
+                << Qt::endl;
+        }
+    }
     // The code describes the workspace after the cycle, not only what this cycle met: a
     // conflict or a refusal left by an earlier cycle still needs a person.
     auto backlog = OutboxHealth(db).backlog(); // the engine wrote the routes it used

@@ -25,8 +25,9 @@ enum Code {
 } // namespace SyncExit
 
 // `salesbridge sync`: one full cycle in this process, progress lines, a summary, what is left.
-// Returns a SyncExit code (1 wins over 3).
-int syncCommand(Database &db, const QString &password);
+// Returns a SyncExit code (1 wins over 3). checkDeletions: the cycle also checks which records
+// still exist on the servers (DeletionCheckStore), whether or not that check is due.
+int syncCommand(Database &db, const QString &password, bool checkDeletions = false);
 
 // A connector for one cycle and its row in the connectors table (which keys its pull cursors).
 struct SyncTarget {
@@ -37,8 +38,9 @@ struct SyncTarget {
 // The part of syncCommand after the connectors are built (tests give it fake ones): runs one
 // cycle with the routing (none: each system owns what it serves), prints progress, the summary
 // and the line "Left: ..." to out, errors to err, and returns the SyncExit code.
+// checkDeletions: asks for the check for deletions first and prints what it found and cost.
 int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &out, QTextStream &err,
-                 const Routing *routing = nullptr);
+                 const Routing *routing = nullptr, bool checkDeletions = false);
 
 // "Left: 2 refused, 5 in conflict, 12 to retry", or that nothing is left.
 QString describeBacklog(const SyncBacklog &backlog);

@@ -141,6 +141,16 @@ public:
         Q_UNUSED(entity)
         return false;
     }
+    // Pulls of this entity report what the server keeps a trace of (an archived record) as a
+    // tombstone, but a record removed outright shows only in the check of which ids still exist
+    // (existingIds). The engine runs that check for such an entity only when the check for
+    // deletions is due (DeletionCheckStore: daily by default) or asked for, not after every
+    // pull. Ignored where reportsDeletions() is true.
+    virtual bool deletionCheckOnSchedule(const QString &entity) const
+    {
+        Q_UNUSED(entity)
+        return false;
+    }
 
     virtual RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) = 0;
     virtual RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) = 0;

@@ -133,6 +133,7 @@ void SyncEngine::start()
     m_timer.start();
     spaceCheckpoints();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
+    planDeletionCheck();
     QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
 }
 
@@ -541,6 +542,7 @@ void SyncEngine::finish()
     closeOrphans();
     noteUnserved();
     recordSystemStatus();
+    recordDeletionCheck();
     m_logSystem.clear();
     m_running = false;
     m_summary.cancelled = m_cancelled;

@@ -80,6 +80,7 @@ private:
         int restarts = 0;
         bool full = false;   // read from the start: the ids seen are all the server has
         QSet<QString> seen;
+        qint64 checked = 0;  // ids the deletion check asked about (or saw, on a full read)
     };
 
     void nextPush();
@@ -125,6 +126,21 @@ private:
     void applyPage(const QList<RemoteRecord> &records, const PullCursor &next, bool hasMore, bool advanced, RemoteCall *prefetch);
     void reconcile();
     void reconciled(const sb::RemoteResult &result);
+    // The check for deletions of the entities a connector checks on a schedule
+    // (Connector::deletionCheckOnSchedule): planned when the cycle starts (due or asked for),
+    // measured in reconcile, recorded (DeletionCheckStore) and logged when the cycle ends.
+    bool checksOnSchedule(const PullTask &task) const;
+    void planDeletionCheck();
+    void recordDeletionCheck();
+    struct DeletionCheckRun {
+        bool run = false;   // this cycle checks
+        int pending = 0;    // scheduled entities not checked yet
+        bool failed = false;
+        qint64 ms = 0, ids = 0;
+        int removed = 0;
+        QElapsedTimer clock; // the entity being checked
+    };
+    DeletionCheckRun m_deletionCheck;
     void finish();
     void closeOrphans();
     void noteUnserved();

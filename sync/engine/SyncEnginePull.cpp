@@ -6,10 +6,12 @@
 #include "RecordApplier.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
+#include "models/store/DeletionCheckStore.h"
 #include "models/store/Entity.h"
 #include "models/store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -297,20 +299,78 @@ void SyncEngine::finishPage(PageJob &job)
     }
     if (job.hasMore && !job.advanced)
         systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: the server sent the same page again; stopped to avoid a loop").arg(vocab::entityLabel(task.entity)));
-    if (!task.slot->connector->reportsDeletions(task.entity)) {
+    // Without tombstones, the ids this side holds are checked against the server's: after every
+    // pull, or, where archiving comes in the delta (checksOnSchedule), when the check for
+    // deletions runs this cycle. A pull from the start checks for free (it saw every id).
+    if (!task.slot->connector->reportsDeletions(task.entity) && (task.full || !checksOnSchedule(task) || m_deletionCheck.run)) {
         reconcile();
         return;
     }
     nextEntity();
 }
 
+bool SyncEngine::checksOnSchedule(const PullTask &task) const
+{
+    return !task.slot->connector->reportsDeletions(task.entity) && task.slot->connector->deletionCheckOnSchedule(task.entity);
+}
+
+void SyncEngine::planDeletionCheck()
+{
+    m_deletionCheck = DeletionCheckRun();
+    for (const PullTask &t : std::as_const(m_pulls))
+        if (checksOnSchedule(t))
+            ++m_deletionCheck.pending;
+    auto info = DeletionCheckStore(m_db).load();
+    if (!info) {
+        m_summary.errors << info.error();
+        return;
+    }
+    if (m_deletionCheck.pending == 0) {
+        // No connector here checks on a schedule: every cycle checks already, the request is met.
+        if (info.value().requested)
+            if (Status s = DeletionCheckStore(m_db).clearRequest(); !s)
+                m_summary.errors << s.error();
+        return;
+    }
+    m_deletionCheck.run = info.value().due(m_clock());
+    if (m_deletionCheck.run)
+        log(QStringLiteral("info"), QString(), 0,
+            info.value().requested ? QCoreApplication::translate("sb::SyncEngine", "This sync checks for records deleted on the servers, as asked")
+                                   : QCoreApplication::translate("sb::SyncEngine", "This sync checks for records deleted on the servers (due)"));
+}
+
+void SyncEngine::recordDeletionCheck()
+{
+    if (!m_deletionCheck.run)
+        return;
+    m_deletionCheck.run = false;
+    if (m_deletionCheck.pending > 0 || m_deletionCheck.failed || m_cancelled) {
+        // The request (or the due date) stays: the next cycle checks again.
+        log(QStringLiteral("warning"), QString(), 0,
+            QCoreApplication::translate("sb::SyncEngine", "The check for deleted records did not finish; the next sync checks again"));
+        return;
+    }
+    const QLocale locale;
+    log(QStringLiteral("info"), QString(), 0,
+        QCoreApplication::translate("sb::SyncEngine", "Checked for deleted records: %1 records in %2 s, %3 removed")
+            .arg(locale.toString(m_deletionCheck.ids), locale.toString(m_deletionCheck.ms / 1000.0, 'f', 1))
+            .arg(m_deletionCheck.removed),
+        m_deletionCheck.ms);
+    if (Status s = DeletionCheckStore(m_db).recordRun(m_clock().toUTC().toString(Qt::ISODateWithMs), m_deletionCheck.ms,
+                                                      m_deletionCheck.ids, m_deletionCheck.removed);
+        !s)
+        m_summary.errors << s.error();
+}
+
 void SyncEngine::reconcile()
 {
     PullTask &task = m_pulls.first();
+    m_deletionCheck.clock.start();
     if (task.full) {
         // A pull from the start saw every record the server has: no need to ask for the list.
         RemoteResult all;
         all.ids = QStringList(task.seen.cbegin(), task.seen.cend());
+        task.checked = all.ids.size();
         QMetaObject::invokeMethod(this, [this, all] { reconciled(all); }, Qt::QueuedConnection);
         return;
     }
@@ -340,6 +400,7 @@ void SyncEngine::reconcile()
         for (const QString &id : held.value())
             known << id;
     }
+    task.checked = known.size();
     startCall(task.slot->connector->existingIds(task.entity, known), [this](const RemoteResult &result) { reconciled(result); });
 }
 
@@ -348,6 +409,8 @@ void SyncEngine::reconciled(const RemoteResult &result)
     {
         PullTask &task = m_pulls.first();
         const Entity *entity = entities::byName(task.entity);
+        const int deletedBefore = m_summary.deleted + m_summary.conflicts;
+        bool checkedOk = false;
         if (!result.ok() || !entity) {
             systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: %2").arg(vocab::entityLabel(task.entity), result.message));
         } else {
@@ -379,9 +442,21 @@ void SyncEngine::reconciled(const RemoteResult &result)
                     m_summary.errors << s.error();
                 }
             }
-            if (ok)
+            if (ok) {
                 if (Status s = tx.commit(); !s)
                     m_summary.errors << s.error();
+                else
+                    checkedOk = true;
+            }
+        }
+        if (m_deletionCheck.run && checksOnSchedule(task)) {
+            --m_deletionCheck.pending;
+            m_deletionCheck.failed = m_deletionCheck.failed || !checkedOk;
+            m_deletionCheck.ms += m_deletionCheck.clock.elapsed();
+            m_deletionCheck.ids += task.checked;
+            m_deletionCheck.removed += m_summary.deleted + m_summary.conflicts - deletedBefore;
+            qCDebug(lcSyncTrace).noquote() << "deletion check" << task.entity << task.checked << "ids in"
+                                           << m_deletionCheck.clock.elapsed() << "ms";
         }
         m_pulls.removeFirst();
         QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);

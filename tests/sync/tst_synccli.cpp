@@ -16,6 +16,15 @@
 
 using namespace sb;
 
+namespace {
+// The fake ERP with customers' deletions checked on a schedule, as Tryton's.
+class ScheduledFake : public FakeConnector {
+public:
+    using FakeConnector::FakeConnector;
+    bool deletionCheckOnSchedule(const QString &entity) const override { return entity == QLatin1String("customer"); }
+};
+} // namespace
+
 class TestSyncCli : public QObject {
     Q_OBJECT
 private slots:
@@ -28,10 +37,11 @@ private slots:
     void laterCycleLeavingTheSameConflictStillExitsOne();
     void retryLeftExitsThree();
     void unreachableServerExitsTwo();
+    void checkDeletionsRunsTheCheckAndSaysWhatItCost();
 
 private:
     // One cycle over the fake server; out and err get what the command prints.
-    int cycle(FakeConnector *connector = nullptr);
+    int cycle(FakeConnector *connector = nullptr, bool checkDeletions = false);
     qint64 newCustomer(const QString &name);
     QVariant local(const QString &sql, const QVariantList &bindings = {});
 
@@ -64,12 +74,12 @@ void TestSyncCli::cleanup()
     m_db.reset();
 }
 
-int TestSyncCli::cycle(FakeConnector *connector)
+int TestSyncCli::cycle(FakeConnector *connector, bool checkDeletions)
 {
     m_out.clear();
     m_err.clear();
     QTextStream out(&m_out), err(&m_err);
-    const int rc = runSyncCycle(*m_db, {SyncTarget{connector ? connector : m_connector.get(), 1}}, out, err);
+    const int rc = runSyncCycle(*m_db, {SyncTarget{connector ? connector : m_connector.get(), 1}}, out, err, nullptr, checkDeletions);
     out.flush();
     err.flush();
     return rc;
@@ -192,6 +202,24 @@ void TestSyncCli::unreachableServerExitsTwo()
     down.setTimeoutMs(2000);
     QCOMPARE(cycle(&down), int(SyncExit::CouldNotRun));
     QVERIFY2(m_err.contains(QStringLiteral("error:")), qPrintable(m_err));
+}
+
+void TestSyncCli::checkDeletionsRunsTheCheckAndSaysWhatItCost()
+{
+    // sync --check-deletions: the check for records deleted on the server runs although the
+    // first sync made it not due, and the command says what it found; the exit code is as ever.
+    ScheduledFake server(m_nam.get(), m_server->baseUrl(), QStringList{QStringLiteral("customer"), QStringLiteral("contact")});
+    const QString gone = m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Gone Co")}}).id;
+    m_server->insert(QStringLiteral("customer"), {{QStringLiteral("name"), QStringLiteral("Kept Co")}});
+    QCOMPARE(cycle(&server), int(SyncExit::AllThrough));
+    QVERIFY2(!m_out.contains(QStringLiteral("Checked for deleted records")), qPrintable(m_out));
+    QVERIFY(m_server->remove(QStringLiteral("customer"), gone));
+    QCOMPARE(cycle(&server), int(SyncExit::AllThrough));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 2); // not due: not checked
+    QCOMPARE(cycle(&server, true), int(SyncExit::AllThrough));
+    QVERIFY2(m_out.contains(QStringLiteral("Checked for deleted records: 2 records in")), qPrintable(m_out));
+    QVERIFY2(m_out.contains(QStringLiteral("1 removed")), qPrintable(m_out));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

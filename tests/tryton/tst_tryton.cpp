@@ -33,12 +33,10 @@ private slots:
     void initialSyncBringsTheSeededCompany();
     void firstSyncReadsAcrossGapsInTheIds();
     void firstSyncGivesTrytonOneRequestAtATime();
-    void channelDeletedInTrytonTakesItsContact();
     void customerCreatedOfflineArrivesOnceWhenTheReplyIsLost();
     void contactCreatedOfflineArrivesOnceWhenTheReplyIsLost();
     void fieldEditedInTrytonIsPulled();
     void sameFieldEditedOnBothSidesIsAConflict();
-    void archivedPartyLeavesTheLists();
     void quotePushedThenConfirmedShowsShipmentAndInvoice();
     void stockChangeIsVisible();
     void invalidPhoneIsShownAndDoesNotBlockOthers();
@@ -222,36 +220,6 @@ void TestTryton::firstSyncGivesTrytonOneRequestAtATime()
     QCOMPARE(proxy.working, 0);
 }
 
-void TestTryton::channelDeletedInTrytonTakesItsContact()
-{
-    // Tryton keeps no record of deletions: a later cycle asks which of the cached contacts'
-    // channels still exist (Connector::existingIds), and the one whose channel went leaves.
-    const QJsonArray made = rpc(QStringLiteral("model.party.party.create"),
-                                QJsonArray{QJsonArray{QJsonObject{
-                                    {QStringLiteral("name"), QStringLiteral("删除测试 Deletion test Co")},
-                                    {QStringLiteral("contact_mechanisms"),
-                                     QJsonArray{QJsonArray{QStringLiteral("create"),
-                                                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
-                                                                                  {QStringLiteral("value"), QStringLiteral("gone@example.cn")}}}}}}}}})
-                               .toArray();
-    QCOMPARE(made.size(), 1);
-    QVERIFY(sync().ok());
-    const int before = local(QStringLiteral("SELECT count(*) FROM contacts")).toInt();
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'gone@example.cn'")).toInt(), 1);
-    const QJsonArray channel = rpc(QStringLiteral("model.party.contact_mechanism.search"),
-                                   QJsonArray{QJsonArray{QJsonArray{QStringLiteral("value"), QStringLiteral("="), QStringLiteral("gone@example.cn")}}})
-                                  .toArray();
-    QCOMPARE(channel.size(), 1);
-    rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{channel});
-
-    const SyncSummary s = sync();
-    QVERIFY2(s.ok(), qPrintable(summaryText(s)));
-    QCOMPARE(s.deleted, 1);
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'gone@example.cn'")).toInt(), 0);
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before - 1);
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = ?"), {QString::number(made.at(0).toInt())}).toInt(), 1);
-}
-
 void TestTryton::customerCreatedOfflineArrivesOnceWhenTheReplyIsLost()
 {
     QVERIFY(sync().ok());
@@ -375,24 +343,6 @@ void TestTryton::sameFieldEditedOnBothSidesIsAConflict()
     QCOMPARE(rpc(QStringLiteral("model.party.party.read"), QJsonArray{QJsonArray{5}, QJsonArray{QStringLiteral("name")}})
                  .toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("广州华南食品机械股份有限公司"));
-}
-
-void TestTryton::archivedPartyLeavesTheLists()
-{
-    QVERIFY(sync().ok());
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = '12'")).toInt(), 1);
-    const int contacts = local(QStringLiteral("SELECT count(*) FROM contacts c JOIN customers p ON p.id = c.customer_id WHERE p.remote_id = '12'")).toInt();
-    QVERIFY(contacts > 0);
-    rpc(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{12}, QJsonObject{{QStringLiteral("active"), false}}});
-    const SyncSummary s = sync();
-    QVERIFY2(s.ok(), qPrintable(summaryText(s)));
-    QVERIFY(s.deleted >= 1);
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = '12'")).toInt(), 0);
-    // Its contacts went with it, and the next cycles do not bring them back.
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id NOT IN (SELECT id FROM customers)")).toInt(), 0);
-    const SyncSummary again = sync();
-    QVERIFY2(again.ok(), qPrintable(summaryText(again)));
-    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = '12'")).toInt(), 0);
 }
 
 void TestTryton::quotePushedThenConfirmedShowsShipmentAndInvoice()

@@ -10,10 +10,12 @@
 #include "models/itemmodels/SystemStatusModel.h"
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
+#include "models/store/DeletionCheckStore.h"
 #include "sync/engine/SyncRunner.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/outbox/ConflictPanel.h"
+#include "ui/outbox/DeletionCheckPanel.h"
 #include "ui/outbox/PendingChangesView.h"
 #include "ui/outbox/SyncStatusIndicator.h"
 #include "ui/outbox/SystemStatusBadges.h"
@@ -35,6 +37,16 @@
 
 using namespace sb;
 
+namespace {
+// The fake ERP, with customers' deletions checked on a schedule (as Tryton's: archiving comes
+// in the delta, the id check runs daily or when asked for).
+class ScheduledFake : public FakeConnector {
+public:
+    using FakeConnector::FakeConnector;
+    bool deletionCheckOnSchedule(const QString &entity) const override { return entity == QLatin1String("customer"); }
+};
+} // namespace
+
 class TestSyncCentre : public QObject {
     Q_OBJECT
 private slots:
@@ -46,6 +58,7 @@ private slots:
     void cancelStopsTheCycle();
     void oneSystemDownAndChangesKeptHere();
     void anUnsentChangeIsDiscardedAfterSeeingWhatGoesBack();
+    void checkForDeletionsNowRunsTheCheckWithASync();
 
 private:
     SyncSummary pressF5AndWait();
@@ -82,7 +95,7 @@ void TestSyncCentre::init()
     const QUrl url = m_server->baseUrl();
     m_runner = std::make_unique<SyncRunner>(path, [url](QNetworkAccessManager &nam) {
         std::vector<RunnerConnector> out;
-        out.push_back({std::make_unique<FakeConnector>(&nam, url, QStringList{QStringLiteral("customer"), QStringLiteral("contact")}), 1});
+        out.push_back({std::make_unique<ScheduledFake>(&nam, url, QStringList{QStringLiteral("customer"), QStringLiteral("contact")}), 1});
         return out;
     });
     m_ctx = std::make_unique<AppContext>(*m_db, Session());
@@ -438,6 +451,37 @@ void TestSyncCentre::anUnsentChangeIsDiscardedAfterSeeingWhatGoesBack()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const SyncSummary after = pressF5AndWait();
     QCOMPARE(after.pushed, 0);
+}
+
+void TestSyncCentre::checkForDeletionsNowRunsTheCheckWithASync()
+{
+    // The first sync counts as a check (it read every id); the button asks for another, starts
+    // a sync, and the line shows what that check cost.
+    newCustomer(QStringLiteral("Checked Co"));
+    newCustomer(QStringLiteral("Kept Co"));
+    QVERIFY(pressF5AndWait().ok());
+    m_window->showPage(MainWindow::Pending);
+    DeletionCheckPanel *panel = centre()->deletionCheck();
+    QVERIFY(panel->isVisible());
+    centre()->refresh();
+    QVERIFY2(panel->label()->text().startsWith(QStringLiteral("Last check for deleted records: today")), qPrintable(panel->label()->text()));
+    auto first = DeletionCheckStore(*m_db).load();
+    QVERIFY2(first, qPrintable(first.error()));
+    QVERIFY(!first.value().requested);
+
+    QSignalSpy done(m_runner.get(), &SyncRunner::finished);
+    QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
+    QVERIFY(m_runner->isRunning() || !done.isEmpty()); // the button started a sync
+    QVERIFY(done.wait(60000));
+    QTest::qWait(100);
+    auto after = DeletionCheckStore(*m_db).load();
+    QVERIFY2(after, qPrintable(after.error()));
+    QVERIFY(!after.value().requested);
+    QCOMPARE(after.value().idsChecked, 2);
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM sync_log WHERE message LIKE 'This sync checks for records deleted on the servers, as asked'")).toInt(), 1);
+    centre()->refresh();
+    QVERIFY2(panel->label()->text().contains(QStringLiteral("2 records in")), qPrintable(panel->label()->text()));
+    QVERIFY2(panel->label()->text().endsWith(QStringLiteral("0 removed.")), qPrintable(panel->label()->text()));
 }
 
 QTEST_MAIN(TestSyncCentre)

@@ -1,6 +1,7 @@
 #include "PendingChangesView.h"
 
 #include "ConflictPanel.h"
+#include "DeletionCheckPanel.h"
 #include "models/domain/Vocabulary.h"
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/SyncLists.h"
@@ -65,6 +66,7 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     , m_discardFailed(new QPushButton(tr("&Discard…"), this))
     , m_conflicts(new ConflictPanel(ctx, this))
     , m_log(new ListPanel(lists::syncLog(ctx.db(), nullptr), this))
+    , m_deletionCheck(new DeletionCheckPanel(ctx, this))
 {
     setObjectName(QStringLiteral("syncCentre"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
@@ -106,6 +108,8 @@ PendingChangesView::PendingChangesView(AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_systems);
+    layout->addWidget(m_deletionCheck);
+    connect(m_deletionCheck, &DeletionCheckPanel::syncRequested, this, &PendingChangesView::syncRequested);
     layout->addWidget(m_tabs, 1);
     connect(&ctx, &AppContext::recordsChanged, this, &PendingChangesView::refresh);
     refresh();
@@ -222,6 +226,7 @@ void PendingChangesView::refresh()
     refreshSystems();
     m_log->refresh();
     m_conflicts->refresh();
+    m_deletionCheck->refresh();
     if (m_failed->table()->currentIndex().row() < 0 && m_failed->model()->rowCount() > 0)
         m_failed->selectRow(0);
     showFailed(m_failed->currentId());

@@ -12,6 +12,7 @@ namespace sb {
 
 class AppContext;
 class ConflictPanel;
+class DeletionCheckPanel;
 class ListPanel;
 class SystemStatusModel;
 
@@ -40,10 +41,14 @@ public:
     QPushButton *discardButton() const { return m_discard; }       // on the Pending tab
     QPushButton *discardFailedButton() const { return m_discardFailed; }
     QLabel *summary() const { return m_summary; }
+    DeletionCheckPanel *deletionCheck() const { return m_deletionCheck; }
     void showTab(Tab tab);
 
 public slots:
     void refresh();
+
+signals:
+    void syncRequested(); // "Check for deletions now": the check is asked for, a sync should start
 
 private:
     QWidget *buildPendingTab();
@@ -73,6 +78,7 @@ private:
     QPushButton *m_discardFailed;
     ConflictPanel *m_conflicts;
     ListPanel *m_log;
+    DeletionCheckPanel *m_deletionCheck;
 };
 
 } // namespace sb

@@ -346,7 +346,14 @@ InventoryView *MainWindow::inventory() { return ensure(Inventory, m_inventory); 
 LogisticsView *MainWindow::logistics() { return ensure(Logistics, m_logistics); }
 ApprovalInboxView *MainWindow::approvals() { return ensure(Approvals, m_approvals); }
 ServiceView *MainWindow::service() { return ensure(Service, m_service); }
-PendingChangesView *MainWindow::pendingChanges() { return ensure(Pending, m_pending); }
+PendingChangesView *MainWindow::pendingChanges()
+{
+    const bool made = !m_pending;
+    ensure(Pending, m_pending);
+    if (made) // "Check for deletions now" asked for the check: a sync runs it
+        connect(m_pending, &PendingChangesView::syncRequested, this, &MainWindow::syncNow);
+    return m_pending;
+}
 
 bool MainWindow::isPageBuilt(Page page) const
 {

@@ -25,8 +25,8 @@ class Op;
 //  - a create writes its outbox key into a searchable field of the new record (a party
 //    identifier "SB-<key>", the reference of an opportunity or a sale) or is matched on content
 //    (contacts, addresses, lines), and lookupByKey finds it before any second attempt;
-//  - deletions are found by listing the ids that still exist; archiving (active = false) is a
-//    deletion for the cache;
+//  - archiving (active = false) is a deletion for the cache, seen in the delta (read with
+//    active_test off); records deleted outright are found by checking which ids still exist;
 //  - writes carry Tryton's _timestamp of the synced version: a stale write becomes a conflict.
 // One Tryton sale is both a quote (every state) and, once confirmed, an order.
 class TrytonConnector : public Connector {
@@ -52,6 +52,10 @@ public:
     RemoteCall *updateBatch(const QString &entity, const QList<BatchItem> &items) override;
     RemoteCall *lookupBatch(const QString &entity, const QList<BatchItem> &items) override;
     RemoteCall *existingIds(const QString &entity, const QStringList &knownIds) override;
+    // Customers, contacts and addresses: archiving comes in the delta (read with active_test
+    // off, an archived record is a tombstone); products keep archived ones. Only a record
+    // deleted outright needs the id check, which runs on its schedule.
+    bool deletionCheckOnSchedule(const QString &entity) const override;
     QVariant comparable(const QString &entity, const QString &field, const QVariant &value) const override;
     // quote.confirm: the contract handoff. The quote's sale is quoted and confirmed in Tryton,
     // which makes it the order (with its shipment and invoice); found once the sale is confirmed.

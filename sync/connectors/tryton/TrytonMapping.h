@@ -39,6 +39,9 @@ struct Lookups {
     QHash<int, QString> currencyCode;    // id -> ISO code
     QHash<int, int> productUnit;         // product id -> sale unit id
     QJsonArray internalParties;          // the company's own party and its employees: not customers
+    // The parties the customer delta of this cycle brought (active ones): the records that
+    // belong to them are read again with the next deltas, so an un-archived customer's come back.
+    QJsonArray changedParties;
     QHash<int, QString> complaintType;   // id -> name (the ticket's queue)
     int defaultComplaintType = 0;        // for complaints filed here
     QHash<int, QString> partyKeys;       // party -> outbox key, for parties this app created
