@@ -13,7 +13,7 @@ namespace lists {
 // rows; past it they say "10,000+" until a person asks for the count.
 constexpr int kListCountCap = 10000;
 // A kanban column's cards counted before it shows: more come as the column is scrolled.
-constexpr int kStageColumnCap = 1000;
+constexpr int kStageColumnCap = 400;
 
 SqlWindowModel *customers(Database &db, QObject *parent);
 SqlWindowModel *contacts(Database &db, qint64 customerId, QObject *parent);
