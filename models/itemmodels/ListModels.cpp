@@ -64,6 +64,9 @@ SqlWindowModel *customers(Database &db, QObject *parent)
     });
     // Recently touched customers first: that is the book a rep is working on this week.
     m->setDefaultSort(QStringLiteral("c.updated_at DESC"));
+    // A word a quarter of a million customers share is shown at once as "10,000+" and counted
+    // only when asked (SqlWindowModel::countAll).
+    m->setCountCap(kListCountCap);
     m->refresh();
     return m;
 }
@@ -85,6 +88,8 @@ SqlWindowModel *contacts(Database &db, qint64 customerId, QObject *parent)
         col(QT_TRANSLATE_NOOP("ListModels", "Customer"), QStringLiteral("c.name")),
     });
     m->setDefaultSort(QStringLiteral("p.is_primary DESC, p.name"));
+    if (customerId <= 0)
+        m->setCountCap(kListCountCap);
     m->refresh();
     return m;
 }
@@ -149,6 +154,9 @@ SqlWindowModel *stageColumn(Database &db, const QString &stage, QObject *parent)
                                                           "strftime('%Y-%m-%dT%H:%M:%SZ','now')"));
     m->setColumns({col(QT_TRANSLATE_NOOP("ListModels", "Opportunity"), QStringLiteral("o.title"))});
     m->setDefaultSort(QStringLiteral("o.amount_cents DESC"));
+    // The header counts the column (PipelineStore::board); the cards are counted as far as a
+    // person scrolls (the rest when the view reaches the end: fetchMore).
+    m->setCountCap(kStageColumnCap);
     m->refresh();
     return m;
 }

@@ -9,6 +9,12 @@ class Database;
 // The lists of the app, each a SqlWindowModel over the cache. A customer id of 0 means
 // "all customers"; otherwise the list shows that customer's records (the customer file).
 namespace lists {
+// The most rows the largest lists (customers, all contacts) count before showing their first
+// rows; past it they say "10,000+" until a person asks for the count.
+constexpr int kListCountCap = 10000;
+// A kanban column's cards counted before it shows: more come as the column is scrolled.
+constexpr int kStageColumnCap = 400;
+
 SqlWindowModel *customers(Database &db, QObject *parent);
 SqlWindowModel *contacts(Database &db, qint64 customerId, QObject *parent);
 // A customer's addresses: kind as people say it (Office, Invoice, Delivery), the default marked.

@@ -60,8 +60,22 @@ int SqlWindowModel::addField(const QString &key, const QString &expr)
 
 void SqlWindowModel::setFilter(const QString &where, const QVariantList &bindings)
 {
-    m_filter = where;
-    m_filterBindings = bindings;
+    SearchCondition c;
+    c.sql = where;
+    c.bindings = bindings;
+    setFilter(c);
+}
+
+void SqlWindowModel::setFilter(const SearchCondition &filter)
+{
+    m_filter = filter.sql;
+    m_filterBindings = filter.bindings;
+    m_filterRow = filter.rowSql;
+    m_filterRowBindings = filter.rowBindings;
+    m_driver = filter.driver;
+    m_driverBindings = filter.driverBindings;
+    m_driverRest = filter.driverRest;
+    m_driverRestBindings = filter.driverRestBindings;
     refresh();
 }
 
@@ -80,24 +94,27 @@ QString SqlWindowModel::selectList() const
     return parts.join(QStringLiteral(", "));
 }
 
-QString SqlWindowModel::whereClause() const
+QString SqlWindowModel::whereClause(bool walk) const
 {
+    // A filter matching past the cap: its row test, so the rows are read in the order of an
+    // index and the read stops after a page (its subquery would gather every match first).
+    const QString &filter = walk ? m_filterRow : m_filter;
     QStringList conditions;
     if (!m_baseWhere.isEmpty())
         conditions << QLatin1Char('(') + m_baseWhere + QLatin1Char(')');
-    if (!m_filter.isEmpty())
-        conditions << QLatin1Char('(') + m_filter + QLatin1Char(')');
+    if (!filter.isEmpty())
+        conditions << QLatin1Char('(') + filter + QLatin1Char(')');
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QVariantList SqlWindowModel::allBindings() const
+QVariantList SqlWindowModel::allBindings(bool walk) const
 {
-    return m_baseBindings + m_filterBindings;
+    return m_baseBindings + (walk ? m_filterRowBindings : m_filterBindings);
 }
 
 int SqlWindowModel::countRows()
 {
-    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause(), allBindings());
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM ") + m_from + whereClause(false), allBindings(false));
     if (!r) {
         m_lastError = r.error();
         qCWarning(lcStore) << "list count failed:" << r.error();
@@ -106,6 +123,64 @@ int SqlWindowModel::countRows()
     }
     m_lastError.clear();
     return r.value().toInt();
+}
+
+// Counts up to the cap + 1. With a driver (one term's full-text look-up, in id order) the
+// candidates come from it and stop at the cap; otherwise the plain query stops there.
+int SqlWindowModel::countCapped()
+{
+    QString sql;
+    QVariantList bindings;
+    if (!m_driver.isEmpty()) {
+        QStringList conditions{m_idExpr + QStringLiteral(" = sb_driver.id")};
+        if (!m_baseWhere.isEmpty())
+            conditions << QLatin1Char('(') + m_baseWhere + QLatin1Char(')');
+        if (!m_driverRest.isEmpty())
+            conditions << QLatin1Char('(') + m_driverRest + QLatin1Char(')');
+        // CROSS JOIN keeps the driver as the outer loop.
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM (%1) sb_driver CROSS JOIN %2 WHERE %3 LIMIT %4)")
+                  .arg(m_driver, m_from, conditions.join(QStringLiteral(" AND ")))
+                  .arg(m_countCap + 1);
+        bindings = m_driverBindings + m_baseBindings + m_driverRestBindings;
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 LIMIT %3)").arg(m_from, whereClause(false)).arg(m_countCap + 1);
+        bindings = allBindings(false);
+    }
+    auto r = m_db.scalar(sql, bindings);
+    if (!r) {
+        m_lastError = r.error();
+        qCWarning(lcStore) << "list count failed:" << r.error();
+        emit errorOccurred(r.error());
+        return 0;
+    }
+    m_lastError.clear();
+    return r.value().toInt();
+}
+
+void SqlWindowModel::countAll()
+{
+    if (!m_capped)
+        return;
+    // Counted through the filter's full-text look-up (fastest for a count); the rows keep being
+    // read the way they were (walked past the cap), so the view keeps its place.
+    m_capped = false;
+    const int all = countRows();
+    if (all > m_count) {
+        beginInsertRows(QModelIndex(), m_count, all - 1);
+        m_count = all;
+        endInsertRows();
+    }
+}
+
+bool SqlWindowModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_capped;
+}
+
+void SqlWindowModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        countAll();
 }
 
 void SqlWindowModel::setMoneyTotal(const QString &text, const QString &amountExpr, const QString &currencyExpr,
@@ -127,13 +202,13 @@ void SqlWindowModel::sumTotal()
     m_total = MoneySums();
     if (!hasMoneyTotal() || m_count == 0)
         return;
-    QString where = whereClause();
+    QString where = whereClause(false);
     if (!m_totalCondition.isEmpty())
         where += (where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + m_totalCondition
             + QLatin1Char(')');
     auto r = m_db.exec(QStringLiteral("SELECT %1, sum(%2) FROM %3%4 GROUP BY 1")
                            .arg(m_totalCurrency, m_totalAmount, m_from, where),
-                       allBindings());
+                       allBindings(false));
     if (!r) {
         qCWarning(lcStore) << "list total failed:" << r.error();
         return;
@@ -147,7 +222,18 @@ void SqlWindowModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
-    m_count = m_from.isEmpty() ? 0 : countRows();
+    m_capped = false;
+    m_walk = false;
+    if (m_from.isEmpty()) {
+        m_count = 0;
+    } else if (m_countCap > 0) {
+        const int n = countCapped();
+        m_capped = n > m_countCap;
+        m_walk = m_capped && !m_filterRow.isEmpty();
+        m_count = qMin(n, m_countCap);
+    } else {
+        m_count = countRows();
+    }
     sumTotal();
     m_routed.clear();
     if (!m_syncPrefix.isNull() && m_count > 0) {
@@ -169,10 +255,10 @@ const SqlWindowModel::Row *SqlWindowModel::rowAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         const QString order = m_order.isEmpty() ? m_defaultOrder : m_order;
-        QString sql = QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + m_from + whereClause();
+        QString sql = QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + m_from + whereClause(m_walk);
         sql += QStringLiteral(" ORDER BY ") + (order.isEmpty() ? m_idExpr : order + QStringLiteral(", ") + m_idExpr);
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(m_pageSize).arg(qint64(page) * m_pageSize);
-        auto r = m_db.exec(sql, allBindings());
+        auto r = m_db.exec(sql, allBindings(m_walk));
         QList<Row> rows;
         if (!r) {
             m_lastError = r.error();
@@ -206,6 +292,67 @@ qint64 SqlWindowModel::idAt(int row) const
 {
     const Row *r = rowAt(row);
     return r ? r->at(kIdIndex).toLongLong() : -1;
+}
+
+int SqlWindowModel::rowOfId(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).at(kIdIndex).toLongLong() == id) {
+                const int row = it.key() * m_pageSize + i;
+                return row < m_count ? row : -1;
+            }
+    if (m_from.isEmpty() || m_count == 0)
+        return -1;
+    const QString order = m_order.isEmpty() ? m_defaultOrder : m_order;
+    const auto where = [this](const QString &condition) {
+        const QString w = whereClause(m_walk);
+        return w + (w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
+    };
+    const QVariantList bindings = allBindings(m_walk);
+    const auto fail = [this](const QString &error) {
+        m_lastError = error;
+        qCWarning(lcStore) << "list row of a record failed:" << error;
+        return -1;
+    };
+    // One sort key (a kanban column's amount): the rows that sort before the record, counted
+    // through the key's index.
+    if (!order.isEmpty() && !order.contains(QLatin1Char(','))) {
+        QString key = order.trimmed();
+        const bool desc = key.endsWith(QLatin1String(" DESC"), Qt::CaseInsensitive);
+        if (desc || key.endsWith(QLatin1String(" ASC"), Qt::CaseInsensitive))
+            key = key.section(QLatin1Char(' '), 0, -2).trimmed();
+        auto value = m_db.exec(QStringLiteral("SELECT %1 FROM %2%3").arg(key, m_from, where(m_idExpr + QStringLiteral(" = ?"))),
+                               bindings + QVariantList{id});
+        if (!value)
+            return fail(value.error());
+        if (!value.value().next())
+            return -1; // not in the list
+        const QVariant k = value.value().value(0);
+        if (!k.isNull()) {
+            // NULL sorts first: before every value ascending, after every value descending.
+            const QString before = desc ? QStringLiteral("(%1 > ? OR (%1 = ? AND %2 < ?))")
+                                        : QStringLiteral("(%1 IS NULL OR %1 < ? OR (%1 = ? AND %2 < ?))");
+            auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1%2").arg(m_from, where(before.arg(key, m_idExpr))),
+                                 bindings + QVariantList{k, k, id});
+            if (!r)
+                return fail(r.error());
+            const int row = r.value().toInt();
+            return row < m_count ? row : -1; // past the cap of a list not counted to the end
+        }
+    }
+    // Otherwise the page query's ORDER BY, numbered.
+    const QString orderBy = order.isEmpty() ? m_idExpr : order + QStringLiteral(", ") + m_idExpr;
+    const QString sql = QStringLiteral("SELECT sb_row FROM (SELECT %1 AS sb_id, row_number() OVER (ORDER BY %2) - 1 AS sb_row "
+                                       "FROM %3%4) WHERE sb_id = ?")
+                            .arg(m_idExpr, orderBy, m_from, whereClause(m_walk));
+    auto r = m_db.scalar(sql, bindings + QVariantList{id});
+    if (!r)
+        return fail(r.error());
+    if (r.value().isNull())
+        return -1;
+    const int row = r.value().toInt();
+    return row < m_count ? row : -1; // past the cap of a list not counted to the end
 }
 
 QVariant SqlWindowModel::value(int row, const QString &fieldKey) const

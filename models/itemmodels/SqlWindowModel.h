@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Money.h"
+#include "models/store/SearchStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -26,6 +27,10 @@ struct SqlColumn {
 
 // A list over any SQL query that keeps only a window of rows in memory: it counts the rows,
 // then loads pages of rows as the view asks for them. Scrolls 100k rows without copying them.
+// With a count cap (setCountCap) it counts no further than the cap: past it, rowCount() is the
+// cap and countIsCapped() says more rows match, until countAll() (a person asked, or scrolled
+// to the end: fetchMore). A filter that matches past the cap is then walked row by row in the
+// list's order (SearchCondition::rowSql) rather than looked up as a whole.
 // The first select column is always the record id; sync state and error come along when the
 // main table has them.
 class SqlWindowModel : public QAbstractTableModel {
@@ -52,6 +57,15 @@ public:
     int addField(const QString &key, const QString &expr);
     // Filter in addition to the source's where (replaces the previous filter).
     void setFilter(const QString &where, const QVariantList &bindings = {});
+    // The same with the forms a lazily counting list uses (SearchCondition::rowSql, driver).
+    void setFilter(const SearchCondition &filter);
+    // 0 (the default): every refresh counts all rows. Otherwise at most cap rows are counted.
+    void setCountCap(int cap) { m_countCap = cap; }
+    int countCap() const { return m_countCap; }
+    // More rows match than rowCount() says (it is the cap).
+    bool countIsCapped() const { return m_capped; }
+    // Counts every row and adds the rows past the cap (no reset: the view keeps its place).
+    void countAll();
     void setDefaultSort(const QString &orderBy) { m_defaultOrder = orderBy; }
     // The entity of each row (for LocalOnlyRole) when the rows mix entities: the value of this
     // field (addField). Otherwise it is the entity whose table the source starts with.
@@ -70,6 +84,10 @@ public:
     void refresh();
 
     qint64 idAt(int row) const;
+    // The row of a record in the list's order, -1 when the list does not hold it: the loaded
+    // pages first, else one query (not a walk through the pages, which read a 20,000-row kanban
+    // column for seconds).
+    int rowOfId(qint64 id) const;
     QVariant value(int row, const QString &fieldKey) const;
     QString lastError() const { return m_lastError; }
     const QList<SqlColumn> &columns() const { return m_columns; }
@@ -79,6 +97,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // A view scrolled to the end of a capped list asks for the rest: the full count.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 signals:
     void errorOccurred(const QString &message);
@@ -87,10 +108,11 @@ private:
     using Row = QVariantList;
     const Row *rowAt(int row) const;
     QString selectList() const;
-    QString whereClause() const;
-    QVariantList allBindings() const;
+    QString whereClause(bool walk) const;   // walk: the filter's row test (see m_walk)
+    QVariantList allBindings(bool walk) const;
     QString display(const SqlColumn &column, const Row &row, int valueIndex) const;
     int countRows();
+    int countCapped();
     void sumTotal();
 
     Database &m_db;
@@ -98,6 +120,11 @@ private:
     QString m_syncEntity, m_syncEntityField;
     QSet<QString> m_routed; // the routes table's keys, read with the count (it is tiny)
     QVariantList m_baseBindings, m_filterBindings;
+    QString m_filterRow, m_driver, m_driverRest; // see SearchCondition
+    QVariantList m_filterRowBindings, m_driverBindings, m_driverRestBindings;
+    int m_countCap = 0;
+    bool m_capped = false;
+    bool m_walk = false; // the filter matched past the cap: pages walk the rows in list order
     QList<SqlColumn> m_columns;
     QStringList m_fieldKeys, m_fieldExprs;
     QString m_totalText, m_totalAmount, m_totalCurrency, m_totalCondition;

@@ -165,6 +165,94 @@ Result<QHash<QString, StageSummary>> PipelineStore::stageSummaries(const QString
     return Result<QHash<QString, StageSummary>>::ok(out);
 }
 
+void BoardFigures::add(const Deal &deal, int sign)
+{
+    Cell &c = cells[qMakePair(deal.stage, deal.currency)];
+    c.count += sign;
+    c.amount += sign * deal.amount;
+    c.weighted += sign * deal.weighted;
+    c.overdue += deal.overdue ? sign : 0;
+    c.noActivity += deal.noActivity ? sign : 0;
+    if (c.count == 0)
+        cells.remove(qMakePair(deal.stage, deal.currency)); // as the grouped query has no such row
+}
+
+QList<StageTotals> BoardFigures::totals() const
+{
+    QHash<QString, StageTotals> byStage;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        StageTotals &t = byStage[it.key().first];
+        t.count += it->count;
+        t.amount.add(it.key().second, it->amount);
+        t.weighted.add(it.key().second, it->weighted);
+    }
+    QList<StageTotals> out;
+    for (const QString &stage : vocab::stages()) {
+        StageTotals t = byStage.value(stage);
+        t.stage = stage;
+        out << t;
+    }
+    return out;
+}
+
+QHash<QString, StageSummary> BoardFigures::summaries() const
+{
+    QHash<QString, StageSummary> out;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        StageSummary &s = out[it.key().first];
+        s.count += it->count;
+        s.amount.add(it.key().second, it->amount);
+        s.overdue += it->overdue;
+        s.noActivity += it->noActivity;
+    }
+    return out;
+}
+
+Result<BoardFigures> PipelineStore::board(const QString &owner)
+{
+    // One pass in table order (NOT INDEXED): grouping through the (stage, amount) index reads
+    // the rows in random order, 3-4 x slower with 100,000 deals (200-270 ms against 66 ms CPU
+    // each, and the board asked twice).
+    const QVariant who = owner.isEmpty() ? QVariant() : QVariant(owner);
+    auto r = m_db.exec(QStringLiteral("SELECT stage, currency, count(*), coalesce(sum(amount_cents), 0), "
+                                      "coalesce(sum(amount_cents * probability / 100), 0), "
+                                      "coalesce(sum(next_activity_at IS NOT NULL AND next_activity_at < ?), 0), "
+                                      "coalesce(sum(next_activity_at IS NULL), 0) "
+                                      "FROM opportunities NOT INDEXED WHERE %1 AND (? IS NULL OR owner = ?) "
+                                      "GROUP BY stage, currency")
+                           .arg(sql::live()),
+                       {Database::nowUtc(), who, who});
+    if (!r)
+        return Result<BoardFigures>::fail(r.error());
+    BoardFigures out;
+    for (QSqlQuery &q = r.value(); q.next();) {
+        BoardFigures::Cell &c = out.cells[qMakePair(q.value(0).toString(), q.value(1).toString())];
+        c.count = q.value(2).toInt();
+        c.amount = q.value(3).toLongLong();
+        c.weighted = q.value(4).toLongLong();
+        c.overdue = q.value(5).toInt();
+        c.noActivity = q.value(6).toInt();
+    }
+    return Result<BoardFigures>::ok(out);
+}
+
+Result<BoardFigures::Deal> PipelineStore::dealFigures(qint64 id)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT stage, currency, amount_cents, amount_cents * probability / 100, "
+                                      "next_activity_at IS NOT NULL AND next_activity_at < ?, next_activity_at IS NULL "
+                                      "FROM opportunities WHERE id = ? AND %1")
+                           .arg(sql::live()),
+                       {Database::nowUtc(), id});
+    if (!r)
+        return Result<BoardFigures::Deal>::fail(r.error());
+    QSqlQuery &q = r.value();
+    if (!q.next())
+        return Result<BoardFigures::Deal>::fail(
+            QCoreApplication::translate("sb::PipelineStore", "This opportunity is no longer in the workspace."));
+    return Result<BoardFigures::Deal>::ok({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                           q.value(3).toLongLong(), q.value(4).toBool(), q.value(5).toBool()});
+}
+
 Result<OpportunityBrief> PipelineStore::brief(qint64 id)
 {
     auto r = readRecord(m_db, entities::opportunity(), id);

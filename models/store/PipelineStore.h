@@ -30,6 +30,27 @@ struct StageSummary {
     int onTrack() const { return count - overdue - noActivity; }
 };
 
+// The board's figures (headers and funnel) per stage and currency, as one pass over the deals
+// reads them (PipelineStore::board); a move takes the moved deal out of its cell and puts it in
+// its new one instead of reading every deal again.
+struct BoardFigures {
+    struct Deal { // one deal's share, read by PipelineStore::dealFigures
+        QString stage, currency;
+        qint64 amount = 0, weighted = 0; // weighted: amount x probability / 100, as SQL rounds it
+        bool overdue = false, noActivity = false;
+    };
+    struct Cell {
+        int count = 0;
+        qint64 amount = 0, weighted = 0;
+        int overdue = 0, noActivity = 0;
+    };
+    QMap<QPair<QString, QString>, Cell> cells; // (stage, currency)
+
+    void add(const Deal &deal, int sign = 1);
+    QList<StageTotals> totals() const;              // pipeline order, every stage
+    QHash<QString, StageSummary> summaries() const; // the stages that hold deals
+};
+
 // An opportunity as the board names it.
 struct OpportunityBrief {
     qint64 customerId = 0;
@@ -66,6 +87,10 @@ public:
     Result<QList<StageTotals>> totals(const QString &owner = QString());
     // Per stage, one grouped query for all stages; owner empty means everyone's deals.
     Result<QHash<QString, StageSummary>> stageSummaries(const QString &owner = QString());
+    // Both of the above in one pass over the deals (the board's headers and its funnel).
+    Result<BoardFigures> board(const QString &owner = QString());
+    // One deal's share of those figures (a move adjusts the board with it).
+    Result<BoardFigures::Deal> dealFigures(qint64 id);
     // Where a deal is and whose it is; fails when it is not (or no longer) in the workspace.
     Result<OpportunityBrief> brief(qint64 id);
 

@@ -47,6 +47,9 @@ struct NameIndex {
     const char *cjk = nullptr;
     const char *table = nullptr;
     QStringList prefixColumns;
+    // The columns each full-text table holds (the triggers of MigrationSearch), for the test of
+    // one row (sb_has); empty for the kinds that lists do not walk row by row.
+    QStringList triColumns, cjkColumns;
 };
 
 NameIndex namesOf(SearchKind kind)
@@ -54,9 +57,16 @@ NameIndex namesOf(SearchKind kind)
     switch (kind) {
     case SearchKind::Customer:
         return {"customer_fts", "customer_cjk", "customers",
-                {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("code")}};
+                {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("code")},
+                {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("industry"),
+                 QStringLiteral("region"), QStringLiteral("tags")},
+                {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("region"), QStringLiteral("industry"),
+                 QStringLiteral("tags")}};
     case SearchKind::Contact:
-        return {"contact_fts", "contact_cjk", "contacts", {QStringLiteral("name")}};
+        return {"contact_fts", "contact_cjk", "contacts", {QStringLiteral("name")},
+                {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("mobile"),
+                 QStringLiteral("email")},
+                {QStringLiteral("name")}};
     case SearchKind::Product:
         return {"product_fts", "product_cjk", "products", {QStringLiteral("code"), QStringLiteral("name")}};
     case SearchKind::Opportunity:
@@ -167,6 +177,51 @@ Routes routesFor(SearchKind kind, const SearchTerm &term, bool wide)
     return r;
 }
 
+// The test of one term on one row of the list (alias "c." of "c.id"), without a subquery: the
+// same answer as the term's full-text routes. Empty when the kind has no such form.
+QString rowTest(SearchKind kind, const QString &alias, const SearchTerm &term, QVariantList *bindings)
+{
+    const NameIndex t = namesOf(kind);
+    const auto columns = [&alias](const QStringList &names) {
+        QStringList out;
+        for (const QString &n : names)
+            out << alias + n;
+        return out.join(QStringLiteral(", "));
+    };
+    switch (term.kind) {
+    case SearchTerm::Trigram:
+        if (t.triColumns.isEmpty())
+            return QString();
+        *bindings << term.text;
+        return QStringLiteral("sb_has(?, %1)").arg(columns(t.triColumns));
+    case SearchTerm::CjkGram:
+        if (t.cjkColumns.isEmpty())
+            return QString();
+        *bindings << term.text;
+        return QStringLiteral("sb_has(?, %1)").arg(columns(t.cjkColumns));
+    case SearchTerm::ShortPrefix: {
+        if (t.triColumns.isEmpty())
+            return QString();
+        QStringList any;
+        for (const QString &column : t.prefixColumns) {
+            any << QStringLiteral("%1%2 LIKE ? ESCAPE '\\'").arg(alias, column);
+            *bindings << term.matchExpr;
+        }
+        return QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    }
+    return QString();
+}
+
+QString joinAnd(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &p : parts)
+        if (!p.isEmpty())
+            kept << p;
+    return kept.join(QStringLiteral(" AND "));
+}
+
 // *impossible: a term that this kind has no way to match (one Latin letter against opportunity
 // titles), so no row matches all terms.
 SearchCondition conditionFor(SearchKind kind, const QString &idExpr, const QString &input, bool wide,
@@ -175,19 +230,54 @@ SearchCondition conditionFor(SearchKind kind, const QString &idExpr, const QStri
     SearchCondition out;
     if (impossible)
         *impossible = false;
-    QStringList parts;
-    for (const SearchTerm &term : parseSearch(input)) {
+    const QString alias = idExpr.endsWith(QLatin1String(".id")) ? idExpr.chopped(2) : QString();
+    QStringList parts, rows;
+    QList<QVariantList> rowBindings;
+    int driverTerm = -1;
+    bool everyRow = !wide && !alias.isEmpty(); // every term has a test of one row
+    const QList<SearchTerm> terms = parseSearch(input);
+    for (const SearchTerm &term : terms) {
         const Routes r = routesFor(kind, term, wide);
         if (r.selects.isEmpty()) {
             parts << QStringLiteral("0");
             if (impossible)
                 *impossible = true;
+            everyRow = false;
             continue;
         }
         parts << QStringLiteral("%1 IN (%2)").arg(idExpr, r.selects.join(QStringLiteral(" UNION ")));
         out.bindings << r.bindings;
+        if (everyRow) {
+            QVariantList b;
+            const QString test = rowTest(kind, alias, term, &b);
+            everyRow = !test.isEmpty();
+            rows << test;
+            rowBindings << b;
+            // The longest full-text term drives (it matches the fewest rows).
+            if (r.selects.size() == 1 && term.kind != SearchTerm::ShortPrefix
+                && (driverTerm < 0 || term.text.size() > terms.at(driverTerm).text.size())) {
+                driverTerm = int(rows.size()) - 1;
+                out.driver = QString(r.selects.first()).replace(QLatin1String("SELECT rowid FROM"), QLatin1String("SELECT rowid AS id FROM"));
+                out.driverBindings = r.bindings;
+            }
+        }
     }
     out.sql = parts.join(QStringLiteral(" AND "));
+    if (everyRow && !rows.isEmpty()) {
+        out.rowSql = joinAnd(rows);
+        QStringList rest;
+        for (int i = 0; i < rows.size(); ++i) {
+            out.rowBindings << rowBindings.at(i);
+            if (i != driverTerm) {
+                rest << rows.at(i);
+                out.driverRestBindings << rowBindings.at(i);
+            }
+        }
+        out.driverRest = joinAnd(rest);
+    } else {
+        out.driver.clear();
+        out.driverBindings.clear();
+    }
     return out;
 }
 
@@ -270,6 +360,35 @@ const QList<KindQuery> &kindQueries()
     return queries;
 }
 } // namespace
+
+SearchCondition SearchCondition::andAlso(const SearchCondition &other) const
+{
+    SearchCondition out;
+    out.sql = joinAnd({sql, other.sql});
+    out.bindings = bindings + other.bindings;
+    if (rowSql.isEmpty() && other.rowSql.isEmpty() && driver.isEmpty() && other.driver.isEmpty())
+        return out;
+    // Each side's own row test, or its plain condition (always a valid test of one row, only
+    // slower when it holds a subquery).
+    const QString mine = rowSql.isEmpty() ? sql : rowSql;
+    const QVariantList &myBindings = rowSql.isEmpty() ? bindings : rowBindings;
+    const QString theirs = other.rowSql.isEmpty() ? other.sql : other.rowSql;
+    const QVariantList &theirBindings = other.rowSql.isEmpty() ? other.bindings : other.rowBindings;
+    out.rowSql = joinAnd({mine, theirs});
+    out.rowBindings = myBindings + theirBindings;
+    if (!driver.isEmpty()) {
+        out.driver = driver;
+        out.driverBindings = driverBindings;
+        out.driverRest = joinAnd({driverRest, theirs});
+        out.driverRestBindings = driverRestBindings + theirBindings;
+    } else if (!other.driver.isEmpty()) {
+        out.driver = other.driver;
+        out.driverBindings = other.driverBindings;
+        out.driverRest = joinAnd({mine, other.driverRest});
+        out.driverRestBindings = myBindings + other.driverRestBindings;
+    }
+    return out;
+}
 
 SearchCondition SearchStore::condition(SearchKind kind, const QString &idExpr, const QString &input)
 {

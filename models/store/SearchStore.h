@@ -20,8 +20,32 @@ QString searchKindEntity(SearchKind kind);
 
 // A WHERE fragment that keeps the rows matching what a person typed.
 struct SearchCondition {
+    SearchCondition(QString where = QString(), QVariantList values = {})
+        : sql(std::move(where))
+        , bindings(std::move(values))
+    {
+    }
+
     QString sql;           // empty when the input has no terms
     QVariantList bindings;
+
+    // For a list that counts lazily (SqlWindowModel::setCountCap) over a word that a large share
+    // of the rows hold ("有限公司"), which `sql` would look up as a whole before the first row:
+    // rowSql is the same test made on each row by itself (no subquery), so a list can walk its
+    // rows in the order of an index and stop after a page; driver is a SELECT of "id"s that
+    // every matching row is among (one term's full-text look-up, read in id order, so a count
+    // can stop at its cap), and driverRest what else a driven row must pass, row by row.
+    // Empty when the input has no such form (one or two Latin letters, order numbers...).
+    QString rowSql;
+    QVariantList rowBindings;
+    QString driver;
+    QVariantList driverBindings;
+    QString driverRest;
+    QVariantList driverRestBindings;
+
+    // This condition and the other, both to hold (the other has no row or driven form: a saved
+    // view's condition such as an owner or a grade).
+    SearchCondition andAlso(const SearchCondition &other) const;
 };
 
 struct SearchHit {

@@ -13,7 +13,8 @@ namespace sb {
 // second table tokenized by unicode61. sb_grams() produces that text inside SQL triggers.
 QString cjkGrams(const QString &text);
 bool isCjk(QChar c);
-// sb_grams(), and sb_index_live() which answers *indexLive (see Database::setSearchIndexDeferred).
+// sb_grams(); sb_has(term, column...), true when a column holds the term ignoring case (what
+// the full-text tables answer, tested on one row); and sb_index_live() which answers *indexLive (see Database::setSearchIndexDeferred).
 bool registerSearchFunctions(sqlite3 *db, const bool *indexLive);
 
 // How one search term is looked up.

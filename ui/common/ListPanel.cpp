@@ -88,6 +88,10 @@ ListPanel::ListPanel(SqlWindowModel *model, QWidget *parent)
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { emit activated(m_model->idAt(index.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPanel::updateCount); // countAll()
+    m_count->setObjectName(QStringLiteral("listCount"));
+    m_count->setTextFormat(Qt::RichText);
+    connect(m_count, &QLabel::linkActivated, this, &ListPanel::countAll);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_sizedToRows && !m_userResized && m_model->rowCount() > 0)
             sizeColumns();
@@ -166,26 +170,36 @@ int ListPanel::currentView() const
 
 void ListPanel::applyFilter()
 {
-    QStringList parts;
-    QVariantList bindings;
-    const SearchCondition view = m_viewFilters.value(m_views->currentIndex());
-    if (!view.sql.isEmpty()) {
-        parts << view.sql;
-        bindings << view.bindings;
-    }
-    if (m_toCondition) {
-        const SearchCondition c = m_toCondition(m_filter->text());
-        if (!c.sql.isEmpty()) {
-            parts << c.sql;
-            bindings << c.bindings;
-        }
-    }
-    m_model->setFilter(parts.join(QStringLiteral(" AND ")), bindings);
+    // The search with its row and driven forms (SearchCondition), then the saved view.
+    SearchCondition c = m_toCondition ? m_toCondition(m_filter->text()) : SearchCondition();
+    m_model->setFilter(c.andAlso(m_viewFilters.value(m_views->currentIndex())));
+}
+
+void ListPanel::setCountTexts(const std::function<QString(int)> &exact, const std::function<QString(int)> &atLeast)
+{
+    m_exactText = exact;
+    m_atLeastText = atLeast;
+    updateCount();
+}
+
+void ListPanel::countAll()
+{
+    m_model->countAll();
+    updateCount();
 }
 
 void ListPanel::updateCount()
 {
-    m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
+    const int n = m_model->rowCount();
+    if (m_model->countIsCapped()) {
+        // A link: clicking it counts every row (scrolling to the end does too).
+        const QString text = m_atLeastText ? m_atLeastText(n) : tr("%Ln+ record(s)", nullptr, n);
+        m_count->setText(QStringLiteral("<a href=\"count\">%1</a>").arg(text.toHtmlEscaped()));
+        m_count->setToolTip(tr("Counting stopped here to show the first rows at once. Click to count them all."));
+    } else {
+        m_count->setText((m_exactText ? m_exactText(n) : tr("%n record(s)", nullptr, n)).toHtmlEscaped());
+        m_count->setToolTip(QString());
+    }
     m_total->setVisible(m_model->hasMoneyTotal());
     m_total->setText(m_model->moneyTotalText());
 }
@@ -231,6 +245,7 @@ bool ListPanel::exportTo(const QString &path, QString *error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    countAll(); // every row, not the first 10,000
     const Status s = exportModel(*m_model, file);
     if (!s) {
         file.cancelWriting();

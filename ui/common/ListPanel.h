@@ -51,6 +51,12 @@ public:
     // kept as given.
     void capColumn(int column, int maxWidth);
     void fixColumn(int column, int width);
+    // How the row count reads: exact(n) for a counted list, atLeast(n) when the model stopped
+    // counting at its cap n ("10,000+ customers"). Defaults: "%n record(s)", "%Ln+ record(s)".
+    void setCountTexts(const std::function<QString(int)> &exact, const std::function<QString(int)> &atLeast);
+    QLabel *countLabel() const { return m_count; }
+    // Counts every row of a list that stopped at its cap (what clicking the count does).
+    void countAll();
     // Writes what the list shows (all rows, not only the visible ones) as CSV.
     bool exportTo(const QString &path, QString *error = nullptr);
 
@@ -76,6 +82,7 @@ private:
     QLabel *m_total; // the model's money total per currency, when it has one
     QTimer *m_debounce;
     std::function<SearchCondition(const QString &)> m_toCondition;
+    std::function<QString(int)> m_exactText, m_atLeastText;
     QList<SearchCondition> m_viewFilters;
     QHash<int, int> m_caps, m_fixed;
     bool m_sizedToRows = false;   // the columns were sized with rows in the list

@@ -25,6 +25,8 @@ CustomersView::CustomersView(AppContext &ctx, QWidget *parent)
     m_list->setObjectName(QStringLiteral("customerList"));
     m_list->setSearch(filters::customerSearch,
                       tr("Find customers by name, short name, code, region, industry or tag"));
+    m_list->setCountTexts([](int n) { return tr("%n customer(s)", nullptr, n); },
+                          [](int n) { return tr("%Ln+ customer(s)", nullptr, n); });
     m_list->addView(tr("My customers"), filters::customersOwnedBy(ctx.session().user));
     m_list->addView(tr("Grade A"), filters::customersOfGrade(QStringLiteral("A")));
     m_list->addView(tr("Prospects"), filters::customersWithStatus(QStringLiteral("prospect")));

@@ -179,7 +179,11 @@ QList<qint64> KanbanColumn::selectedIds() const
 
 bool KanbanColumn::selectId(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
+    int row = m_model->rowOfId(id);
+    if (row < 0 && m_window->countIsCapped()) { // further down than the column has counted
+        m_window->countAll();
+        row = m_model->rowOfId(id);
+    }
     if (row < 0)
         return false;
     const QModelIndex i = m_model->index(row, 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/store/PipelineStore.h"
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -57,7 +59,8 @@ private:
     bool applyMove(const QList<qint64> &ids, const QString &fromStage, const QString &toStage,
                    const QString &lostReason);
     void askLostReason(const QList<qint64> &ids, const QString &fromStage);
-    void refreshSummaries();
+    void refreshSummaries(); // reads the board's figures (every deal) and shows them
+    void showBoard();        // shows m_board in the headers and the funnel
     void showContextMenu(KanbanColumn *column, const QPoint &pos);
     KanbanColumn *activeColumn() const;
     QString ownerScope() const;
@@ -67,6 +70,7 @@ private:
     QList<KanbanColumn *> m_columnList;
     QPointer<KanbanColumn> m_active;
     FunnelChart *m_funnel;
+    BoardFigures m_board; // what the headers and the funnel show
     QSplitter *m_splitter;
     QComboBox *m_owner;
     QPointer<LostReasonDialog> m_lostDialog;

@@ -46,11 +46,8 @@ qint64 StageColumnModel::idAt(int row) const
 
 int StageColumnModel::rowOfId(qint64 id) const
 {
-    // Walks the window page by page; used for one card (a test, a record opened elsewhere).
-    for (int row = 0; row < m_window->rowCount(); ++row)
-        if (m_window->idAt(row) == id)
-            return row;
-    return -1;
+    return m_window->rowOfId(id); // the pages in memory, else one query
+
 }
 
 QVariant StageColumnModel::data(const QModelIndex &index, int role) const
