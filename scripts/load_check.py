@@ -44,7 +44,9 @@ class Server:
         host, port = dsn.split(':')
         self.db = psycopg2.connect(host=host, port=int(port), user='tryton', dbname='crm')
         cur = self.db.cursor()
-        cur.execute('SELECT id, name, code FROM party_party WHERE active')
+        # The company's own parties (its party, its employees') are not customers.
+        cur.execute('SELECT id, name, code FROM party_party WHERE active AND id NOT IN '
+                    '(SELECT party FROM company_company UNION SELECT party FROM company_employee)')
         self.parties = {r[0]: {'name': r[1], 'code': r[2]} for r in cur.fetchall()}
         cur.execute('SELECT c.id, c.name, p.name FROM party_category c '
                     'JOIN party_category p ON p.id = c.parent WHERE p.parent IS NULL')

@@ -4,7 +4,7 @@ the customers the reps are working on, over JSON-RPC as admin.
 
   load_erp_editor.py hot URL FILE [COUNT]
       write the ids of the COUNT (default 200) lowest-numbered customer parties (not the
-      company's) as a JSON list: the customers both the reps and this editor touch
+      company's or its employees') as a JSON list: the customers both the reps and this editor touch
   load_erp_editor.py edit URL --minutes D --hot FILE --log FILE [--every SECONDS]
       every SECONDS (default 2) one edit, in turn: a rename, a change of industry category, a
       new note; on a shared customer or on a customer a rep created (identifier SB-...). Each
@@ -24,7 +24,9 @@ SUFFIX = ' ·ERP'
 
 
 def company_parties(c):
-    return {row['party'] for row in c.search_read('company.company', [], ['party'])}
+    """The company's own parties (its party, its employees'): not customers."""
+    return ({row['party'] for row in c.search_read('company.company', [], ['party'])}
+            | {row['party'] for row in c.search_read('company.employee', [], ['party'])})
 
 
 def hot(url, path, count):
