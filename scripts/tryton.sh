@@ -13,6 +13,7 @@ usage: scripts/tryton.sh COMMAND [ARGS]
   clone SRC DST      copy a stopped, initialised instance to DST (starts in about a second)
   seed-bulk DIR N    add N customer parties (address, e-mail, phone) to DIR's running server
   demo DIR PORT      init DIR if needed, then start it on PORT
+  modules            print the modules "init" activates, one line (scripts/load-test.sh uses them)
 Files in DIR: trytond.conf, db/crm.sqlite, trytond.log, trytond.pid, seed-ids.json.
 EOF
 }
@@ -265,6 +266,9 @@ main() {
     clone) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_clone "$2" "$3" ;;
     seed-bulk) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_seed_bulk "$2" "$3" ;;
     demo) [ $# -eq 3 ] || { usage >&2; exit 2; }; cmd_demo "$2" "$3" ;;
+    # For other scripts that build an instance their own way (the PostgreSQL load program):
+    # the same module list, kept here only.
+    modules) echo "${MODULES[*]}" ;;
     *) usage >&2; exit 2 ;;
   esac
 }
