@@ -215,6 +215,18 @@
         <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync: also check which records still exist on the servers (finds records deleted there outright; runs daily by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check for deleted records did not finish; the next sync checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -2481,6 +2493,10 @@ The request is now: %2.</source>
         <source>C&amp;urrency</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>0 means no credit limit. The ERP checks the limit when an order is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerFileView</name>
@@ -2777,6 +2793,20 @@ The request is now: %2.</source>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ customer(s)</source>
+        <translation>
+            <numerusform>%Ln+ customer</numerusform>
+            <numerusform>%Ln+ customers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::Database</name>
@@ -2826,6 +2856,33 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Upgrading the workspace to data version %1 failed (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DeletionCheckPanel</name>
+    <message>
+        <source>Check for &amp;deletions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records archived on a server leave this computer with every sync. Records deleted outright there are found by comparing every record with the server, which runs once a day by itself. This runs it with a sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records deleted on the servers: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check for deleted records: %1, %2 records in %3 s, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sync checks again, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,6 +3395,14 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>Auth &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only customers &amp;of (login):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -3370,6 +3435,17 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ record(s)</source>
+        <translation>
+            <numerusform>%Ln+ record</numerusform>
+            <numerusform>%Ln+ records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting stopped here to show the first rows at once. Click to count them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,6 +4528,10 @@ Attempts: %7</source>
     </message>
     <message>
         <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opportunity is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5550,6 +5630,51 @@ Why, in a few words?</source>
         <source>Waiting for the %1 to reach the server first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server takes %1 one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 records for a batch of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch of %n change(s) was not taken as a whole (%1); sending them one at a time.</source>
+        <translation>
+            <numerusform>A batch of %n change was not taken as a whole (%1); sending it alone.</numerusform>
+            <numerusform>A batch of %n changes was not taken as a whole (%1); sending them one at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No clear answer for a batch of %n change(s), will check: %1</source>
+        <translation>
+            <numerusform>No clear answer for a batch of %n change, will check: %1</numerusform>
+            <numerusform>No clear answer for a batch of %n changes, will check: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Will retry a batch of %n change(s): %1</source>
+        <translation>
+            <numerusform>Will retry a batch of %n change: %1</numerusform>
+            <numerusform>Will retry a batch of %n changes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sync checks for records deleted on the servers, as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync checks for records deleted on the servers (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check for deleted records did not finish; the next sync checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>
@@ -5908,6 +6033,14 @@ Why, in a few words?</source>
         <source>This ticket&apos;s customer is no longer in the ERP (archived or deleted there), so no complaint can be filed for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A record of the batch no longer exists in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::WarehouseAvailabilityModel</name>
@@ -6224,6 +6357,10 @@ Why, in a few words?</source>
     </message>
     <message>
         <source>The ERP could not carry out the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP did not confirm the order: it would take the customer over their credit limit. Ask finance to raise the limit or to collect a payment first. (ERP: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

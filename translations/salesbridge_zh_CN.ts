@@ -215,6 +215,18 @@
         <source>Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]</source>
         <translation>用法：salesbridge %1 customers|contacts 文件 [--workspace 路径] [--dry-run]</translation>
     </message>
+    <message>
+        <source>sync: also check which records still exist on the servers (finds records deleted there outright; runs daily by itself).</source>
+        <translation>sync：同时检查哪些记录仍在服务器上（找出在服务器上被直接删除的记录；每天会自动运行一次）。</translation>
+    </message>
+    <message>
+        <source>The check for deleted records did not finish; the next sync checks again.</source>
+        <translation>已删除记录的检查未完成；下次同步时会再检查。</translation>
+    </message>
+    <message>
+        <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
+        <translation>已检查已删除的记录：%1 条记录，用时 %2 秒，移除 %3 条</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -2474,6 +2486,10 @@ The request is now: %2.</source>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
+    <message>
+        <source>0 means no credit limit. The ERP checks the limit when an order is confirmed.</source>
+        <translation>0 表示不设信用额度。ERP 在确认订单时检查额度。</translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerFileView</name>
@@ -2766,6 +2782,18 @@ The request is now: %2.</source>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ customer(s)</source>
+        <translation>
+            <numerusform>%Ln+ 个客户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::Database</name>
@@ -2816,6 +2844,33 @@ The request is now: %2.</source>
     <message>
         <source>Upgrading the workspace to data version %1 failed (%2). Nothing was changed.</source>
         <translation>将工作区升级到数据版本 %1 失败（%2）。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DeletionCheckPanel</name>
+    <message>
+        <source>Check for &amp;deletions now</source>
+        <translation>立即检查已删除的记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Records archived on a server leave this computer with every sync. Records deleted outright there are found by comparing every record with the server, which runs once a day by itself. This runs it with a sync now.</source>
+        <translation>在服务器上归档的记录会在每次同步时从本机移除。在服务器上被直接删除的记录要逐条与服务器比对才能找出，这项检查每天自动运行一次。点此将随一次同步立即运行。</translation>
+    </message>
+    <message>
+        <source>Records deleted on the servers: not checked yet.</source>
+        <translation>服务器上已删除的记录：尚未检查。</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Last check for deleted records: %1, %2 records in %3 s, %4 removed.</source>
+        <translation>上次检查已删除的记录：%1，%2 条记录，用时 %3 秒，移除 %4 条。</translation>
+    </message>
+    <message>
+        <source>The next sync checks again, as asked.</source>
+        <translation>下次同步会按要求再次检查。</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3380,14 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>Auth &amp;token:</source>
         <translation>认证令牌(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Only customers &amp;of (login):</source>
+        <translation>仅限此人的客户(&amp;O)（登录名）：</translation>
+    </message>
+    <message>
+        <source>everyone&apos;s customers</source>
+        <translation>所有人的客户</translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -3357,6 +3420,16 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ record(s)</source>
+        <translation>
+            <numerusform>%Ln+ 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting stopped here to show the first rows at once. Click to count them all.</source>
+        <translation>为立即显示前几行，计数到此为止。点击可统计全部。</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4503,10 @@ Attempts: %7</source>
     <message>
         <source>The title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>This opportunity is no longer in the workspace.</source>
+        <translation>此商机已不在工作区中。</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5600,48 @@ Why, in a few words?</source>
         <source>Waiting for the %1 to reach the server first.</source>
         <translation>正在等待%1先到达服务器。</translation>
     </message>
+    <message>
+        <source>This server takes %1 one at a time.</source>
+        <translation>此服务器只能逐条接收%1。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 records for a batch of %2.</source>
+        <translation>服务器对 %2 条的批次返回了 %1 条记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A batch of %n change(s) was not taken as a whole (%1); sending them one at a time.</source>
+        <translation>
+            <numerusform>一批 %n 项更改未被整体接受（%1）；改为逐条发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No clear answer for a batch of %n change(s), will check: %1</source>
+        <translation>
+            <numerusform>一批 %n 项更改未得到明确答复，将进行核对：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Will retry a batch of %n change(s): %1</source>
+        <translation>
+            <numerusform>将重试一批 %n 项更改：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sync checks for records deleted on the servers, as asked</source>
+        <translation>本次同步按要求检查服务器上已删除的记录</translation>
+    </message>
+    <message>
+        <source>This sync checks for records deleted on the servers (due)</source>
+        <translation>本次同步检查服务器上已删除的记录（已到期）</translation>
+    </message>
+    <message>
+        <source>The check for deleted records did not finish; the next sync checks again</source>
+        <translation>已删除记录的检查未完成；下次同步时会再检查</translation>
+    </message>
+    <message>
+        <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
+        <translation>已检查已删除的记录：%1 条记录，用时 %2 秒，移除 %3 条</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncRunner</name>
@@ -5877,6 +5996,14 @@ Why, in a few words?</source>
         <source>This ticket&apos;s customer is no longer in the ERP (archived or deleted there), so no complaint can be filed for it.</source>
         <translation>此工单的客户已不在 ERP 中（已归档或删除），因此无法为其登记投诉。</translation>
     </message>
+    <message>
+        <source>A record of the batch no longer exists in the ERP.</source>
+        <translation>该批次中的一条记录在 ERP 中已不存在。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>sb::WarehouseAvailabilityModel</name>
@@ -6192,6 +6319,10 @@ Why, in a few words?</source>
     <message>
         <source>The ERP could not carry out the request (%1).</source>
         <translation>ERP 无法执行该请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The ERP did not confirm the order: it would take the customer over their credit limit. Ask finance to raise the limit or to collect a payment first. (ERP: %1)</source>
+        <translation>ERP 未确认该订单：确认后客户将超出信用额度。请让财务提高额度，或先收回一笔货款。（ERP：%1）</translation>
     </message>
 </context>
 <context>
