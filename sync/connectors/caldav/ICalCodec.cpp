@@ -161,7 +161,8 @@ void writeAttendees(icalcomponent *item, const QVariant &value)
     }
 }
 
-// X-SALESBRIDGE-CUSTOMER;X-SYSTEM=erp;X-ID=3:C0001 (the code as the value, the ids as parameters).
+// X-SALESBRIDGE-CUSTOMER;X-SYSTEM=erp;X-ID=3:C0001 (the code as the value, the ids as parameters);
+// X-SALESBRIDGE-OPPORTUNITY;X-SYSTEM=erp:7 (no code: the value is the id).
 void writeReference(icalcomponent *item, const char *name, const QVariant &value)
 {
     removeX(item, name);
@@ -170,11 +171,14 @@ void writeReference(icalcomponent *item, const char *name, const QVariant &value
     const RemoteRef ref = RemoteRef::from(value, QString());
     if (ref.code.isEmpty() && ref.id.isEmpty())
         return;
-    icalproperty *p = icalproperty_new_x(utf8(ref.code).constData());
+    // libical drops an X- property with an empty value on reading: without a code (an
+    // opportunity), the value is the id and X-ID is left out.
+    const bool byId = ref.code.isEmpty();
+    icalproperty *p = icalproperty_new_x(utf8(byId ? ref.id : ref.code).constData());
     icalproperty_set_x_name(p, name);
     if (!ref.system.isEmpty())
         addXParameter(p, "X-SYSTEM", ref.system);
-    if (!ref.id.isEmpty())
+    if (!byId && !ref.id.isEmpty())
         addXParameter(p, "X-ID", ref.id);
     icalcomponent_add_property(item, p);
 }

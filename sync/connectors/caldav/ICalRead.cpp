@@ -32,14 +32,20 @@ QString mailtoOf(const char *address)
     return a.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ? a.mid(7).trimmed() : QString();
 }
 
-// X-SALESBRIDGE-CUSTOMER;X-SYSTEM=erp;X-ID=3:C0001 as a reference; null when absent or empty.
+// X-SALESBRIDGE-CUSTOMER;X-SYSTEM=erp;X-ID=3:C0001 (or X-SYSTEM=erp:7 for a record without a
+// code) as a reference; null when absent or empty.
 QVariant readReference(icalcomponent *item, const char *name)
 {
     const QList<icalproperty *> found = xProperties(item, name);
     if (found.isEmpty())
         return QVariant();
     icalproperty *p = found.first();
-    const RemoteRef ref{xParameter(p, "X-SYSTEM"), xParameter(p, "X-ID"), text(icalproperty_get_x(p)).trimmed()};
+    const QString value = text(icalproperty_get_x(p)).trimmed();
+    const QString system = xParameter(p, "X-SYSTEM");
+    const QString id = xParameter(p, "X-ID");
+    // A system without X-ID: the value is the id (a record without a code); else the code.
+    const bool byId = !system.isEmpty() && id.isEmpty();
+    const RemoteRef ref{system, byId ? value : id, byId ? QString() : value};
     if (ref.code.isEmpty() && ref.id.isEmpty())
         return QVariant();
     return ref.toVariant();
