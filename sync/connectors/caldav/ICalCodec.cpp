@@ -3,6 +3,8 @@
 #include "ICalSupport.h"
 #include "sync/engine/Connector.h"
 
+#include "CalDavTexts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +18,6 @@ namespace sb::caldav {
 using namespace ical;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::caldav::ICalCodec", text);
-}
 
 const QString kUidPrefix = QStringLiteral("sb-");
 const QString kUidSuffix = QStringLiteral("@salesbridge");
@@ -109,7 +106,7 @@ void writeReminder(icalcomponent *item, const QVariant &minutes, const QString &
     if (!alarm) {
         alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
         icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
-        icalcomponent_add_property(alarm, icalproperty_new_description(utf8(subject.isEmpty() ? tr("Reminder") : subject).constData()));
+        icalcomponent_add_property(alarm, icalproperty_new_description(utf8(subject.isEmpty() ? Texts::tr("Reminder") : subject).constData()));
         icalcomponent_add_component(item, alarm);
     }
     removeAll(alarm, ICAL_TRIGGER_PROPERTY);
@@ -284,11 +281,11 @@ Result<QByteArray> ICalCodec::create(const QVariantMap &fields, const QString &u
     setUp();
     const QString kind = fields.value(QStringLiteral("kind")).toString();
     if (kind.isEmpty())
-        return Result<QByteArray>::fail(tr("The activity has no type."));
+        return Result<QByteArray>::fail(Texts::tr("The activity has no type."));
     Times t{parseUtc(fields.value(QStringLiteral("starts_at"))), parseUtc(fields.value(QStringLiteral("ends_at"))),
             zoneOf(fields.value(QStringLiteral("time_zone")))};
     if (!t.starts.isValid())
-        return Result<QByteArray>::fail(tr("The activity has no valid date and time."));
+        return Result<QByteArray>::fail(Texts::tr("The activity has no valid date and time."));
 
     Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
@@ -320,7 +317,7 @@ Result<QByteArray> ICalCodec::update(const QByteArray &existing, const QVariantM
         return Result<QByteArray>::fail(error);
     icalcomponent *item = mainItem(calendar.get());
     if (!item)
-        return Result<QByteArray>::fail(tr("The calendar item holds no event or task."));
+        return Result<QByteArray>::fail(Texts::tr("The calendar item holds no event or task."));
     // The item as it is, for what an edit of one time or of the type needs of the others.
     auto current = read(existing, context);
     if (!current)
@@ -343,7 +340,7 @@ Result<QByteArray> ICalCodec::update(const QByteArray &existing, const QVariantM
         Times t{parseUtc(merged.value(QStringLiteral("starts_at"))), parseUtc(merged.value(QStringLiteral("ends_at"))),
                 zoneOf(merged.value(QStringLiteral("time_zone")))};
         if (!t.starts.isValid())
-            return Result<QByteArray>::fail(tr("The activity has no valid date and time."));
+            return Result<QByteArray>::fail(Texts::tr("The activity has no valid date and time."));
         writeTimes(calendar.get(), item, t);
         icalproperty *sequence = icalcomponent_get_first_property(item, ICAL_SEQUENCE_PROPERTY);
         const int next = sequence ? icalproperty_get_sequence(sequence) + 1 : 1;

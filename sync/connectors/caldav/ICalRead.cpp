@@ -5,6 +5,8 @@
 #include "models/domain/Vocabulary.h"
 #include "sync/engine/Connector.h"
 
+#include "CalDavTexts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,11 +17,6 @@ namespace sb::caldav {
 using namespace ical;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::caldav::ICalCodec", text);
-}
 
 QVariant textOrNull(const QString &s)
 {
@@ -105,7 +102,7 @@ Result<DecodedItem> ICalCodec::read(const QByteArray &ics, const ReadContext &co
         return R::fail(error);
     icalcomponent *item = mainItem(calendar.get());
     if (!item)
-        return R::fail(tr("The calendar item holds no event or task."));
+        return R::fail(Texts::tr("The calendar item holds no event or task."));
     DecodedItem d;
     d.uid = text(icalcomponent_get_uid(item));
     d.idempotencyKey = keyFromUid(d.uid);
@@ -157,8 +154,8 @@ Result<DecodedItem> ICalCodec::read(const QByteArray &ics, const ReadContext &co
             end = QDateTime();
     }
     if (!at.valid)
-        return R::fail(at.present ? tr("The calendar item's date and time cannot be read.")
-                                  : tr("The calendar item has no date and time."));
+        return R::fail(at.present ? Texts::tr("The calendar item's date and time cannot be read.")
+                                  : Texts::tr("The calendar item has no date and time."));
     f.insert(QStringLiteral("starts_at"), isoUtc(at.utc));
     f.insert(QStringLiteral("ends_at"), task || !end.isValid() ? QVariant() : QVariant(isoUtc(end)));
     f.insert(QStringLiteral("time_zone"), textOrNull(at.zone));

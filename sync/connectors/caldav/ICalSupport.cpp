@@ -1,5 +1,7 @@
 #include "ICalSupport.h"
 
+#include "CalDavTexts.h"
+
 #include <QCoreApplication>
 
 #include <mutex>
@@ -25,12 +27,12 @@ Component parseCalendar(const QByteArray &ics, QString *error)
         return Component();
     };
     if (ics.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("sb::caldav::ICalCodec", "The calendar item is empty."));
+        return fail(Texts::tr("The calendar item is empty."));
     Component root(icalparser_parse_string(ics.constData()));
     if (!root)
-        return fail(QCoreApplication::translate("sb::caldav::ICalCodec", "The calendar item is not iCalendar data."));
+        return fail(Texts::tr("The calendar item is not iCalendar data."));
     if (icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT)
-        return fail(QCoreApplication::translate("sb::caldav::ICalCodec", "The calendar item is not a VCALENDAR."));
+        return fail(Texts::tr("The calendar item is not a VCALENDAR."));
     // What libical could not read is marked with X-LIC-ERROR properties: never written back.
     icalcomponent_strip_errors(root.get());
     return root;
