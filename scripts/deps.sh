@@ -19,6 +19,9 @@ PACKAGES=(
   # Request Tracker 5 with its standalone server and SQLite, no Apache (scripts/rt.sh keeps
   # the same list). Pulls in exim4 as default-mta; RT itself writes mail to an mbox file.
   request-tracker5 rt5-standalone rt5-db-sqlite w3m
+  # The OA calendar over CalDAV: libical for the iCalendar codec, Radicale 3.1 as the server of
+  # the integration tests (scripts/radicale.sh keeps the same list)
+  libical-dev radicale
 )
 
 missing=()
