@@ -2,8 +2,6 @@
 
 #include "models/domain/Vocabulary.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace sb {
@@ -51,8 +49,6 @@ QVariant CalendarItemsModel::data(const QModelIndex &index, int role) const
         return it.id;
     case OverdueRole:
         return overdue(it);
-    case Qt::ForegroundRole:
-        return overdue(it) ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == When)
             return QLocale().toString(it.startsAt.toLocalTime(), QLocale::LongFormat);

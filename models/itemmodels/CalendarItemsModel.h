@@ -8,7 +8,8 @@
 namespace sb {
 
 // A short list of calendar items (a customer's "Coming up"): when (local time, in the
-// person's locale; overdue in red), what, subject, where. IdRole gives the activity's id.
+// person's locale), what, subject, where. IdRole gives the activity's id, OverdueRole whether
+// it is past and still planned (the view shows it in red).
 class CalendarItemsModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -81,7 +81,8 @@ void FieldRefusal::clear()
     if (row >= 0) {
         const QFormLayout::TakeRowResult taken = m_form->takeRow(row);
         // The label is kept for the next refusal; only the layout items go.
-        delete taken.labelItem ? taken.labelItem->widget() : nullptr;
+        if (taken.labelItem)
+            delete taken.labelItem->widget();
         delete taken.labelItem;
         delete taken.fieldItem;
     }

@@ -11,10 +11,29 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sb {
+
+namespace {
+// Overdue items in red, as the customer file's header counts them.
+class OverdueDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(CalendarItemsModel::OverdueRole).toBool()) {
+            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            option->palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xcd, 0xd2));
+        }
+    }
+};
+} // namespace
 
 ComingUpPanel::ComingUpPanel(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
@@ -37,6 +56,7 @@ ComingUpPanel::ComingUpPanel(AppContext &ctx, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("comingUpList"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new OverdueDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -316,6 +316,10 @@ void ScheduleDialog::load()
         m_cancelButton->hide();
         setCustomer(m_customerId);
         preset(QStringLiteral("meeting"));
+        if (m_picker)
+            m_picker->setFocus(Qt::OtherFocusReason);
+        else
+            m_subject->setFocus(Qt::OtherFocusReason);
         return;
     }
     auto r = ActivityStore(m_ctx.db()).get(m_activityId);
