@@ -77,7 +77,9 @@ FieldProblem ActivityStore::checkSchedule(const QVariantMap &activity, const QDa
                     QCoreApplication::translate("sb::ActivityStore", "A reminder is between 0 minutes and 4 weeks before the start.")};
     }
     const QString zone = activity.value(QStringLiteral("time_zone")).toString();
-    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+    // Asked of the zone itself: the list of available ids leaves out aliases such as Etc/UTC,
+    // which is what a computer set to UTC calls its zone.
+    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
         return {QStringLiteral("time_zone"), QCoreApplication::translate("sb::ActivityStore", "Unknown time zone \"%1\".").arg(zone)};
     const QString attendees = activity.value(QStringLiteral("attendees")).toString();
     if (!attendees.isEmpty()) {

@@ -124,6 +124,18 @@ void CalendarView::reload()
                                           : QString());
     m_notice->setVisible(r.value().truncated);
     m_lastLoadMs = timer.elapsed();
+    if (isVisible() && m_scrolledFor != monday)
+        scrollToFirst();
+}
+
+void CalendarView::scrollToFirst()
+{
+    // A new week opens on the working day, or earlier when something starts before 08:00.
+    int hour = 8;
+    for (const CalendarItem &it : m_week->items())
+        hour = qMin(hour, it.startsAt.toLocalTime().time().hour());
+    m_week->scrollToHour(hour);
+    m_scrolledFor = m_week->monday();
 }
 
 void CalendarView::showEvent(QShowEvent *event)
@@ -131,10 +143,8 @@ void CalendarView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         reload();
-    if (!m_scrolled) { // the working day in view, once
-        m_scrolled = true;
-        m_week->scrollToHour(8);
-    }
+    if (m_scrolledFor != m_week->monday())
+        scrollToFirst();
 }
 
 void CalendarView::newRecord()

@@ -43,6 +43,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void scrollToFirst();
+
     AppContext &m_ctx;
     WeekView *m_week;
     QComboBox *m_whose;
@@ -50,7 +52,7 @@ private:
     QLabel *m_notice;
     ScheduleDialog *m_lastDialog = nullptr;
     bool m_stale = true;
-    bool m_scrolled = false;
+    QDate m_scrolledFor; // the week last scrolled to its first item
     qint64 m_lastLoadMs = 0;
 };
 

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -67,12 +66,8 @@ ComingUpPanel::ComingUpPanel(AppContext &ctx, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     // Four or five rows: the timeline below keeps the room.
     m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 5 + m_table->horizontalHeader()->sizeHint().height() + 4);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { openItem(m_model->idAt(i.row())); });
-    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(enter, &QShortcut::activated, this, [this] {
-        if (const qint64 id = currentId())
-            openItem(id);
-    });
+    // Enter or a double click (the platform's "activate").
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) { openItem(m_model->idAt(i.row())); });
     m_empty->setObjectName(QStringLiteral("comingUpEmpty"));
     m_empty->setStyleSheet(QStringLiteral("QLabel { color: #757575; }"));
 

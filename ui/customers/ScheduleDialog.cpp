@@ -82,7 +82,7 @@ QStringList ScheduleDialog::offeredZones()
                       QStringLiteral("Europe/Berlin"), QStringLiteral("Europe/London"), QStringLiteral("America/New_York"),
                       QStringLiteral("America/Los_Angeles")};
     zones.removeDuplicates();
-    zones.removeIf([](const QString &z) { return z.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(z.toUtf8()); });
+    zones.removeIf([](const QString &z) { return z.isEmpty() || !QTimeZone(z.toUtf8()).isValid(); });
     return zones;
 }
 
