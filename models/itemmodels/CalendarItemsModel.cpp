@@ -64,7 +64,7 @@ QVariant CalendarItemsModel::data(const QModelIndex &index, int role) const
     case When: {
         const QDateTime local = it.startsAt.toLocalTime();
         const QString day = formatRelative(it.startsAtText);
-        return tr("%1 %2").arg(day, QLocale().toString(local.time(), QLocale::ShortFormat));
+        return tr("%1 %2").arg(day, formatClock(local.time()));
     }
     case Kind:
         return it.isTask() ? tr("Task due") : vocab::activityKindLabel(it.kind);

@@ -19,6 +19,7 @@
 #include "ui/customers/ScheduleDialog.h"
 #include "ui/quotes/CustomerPicker.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 #include "ui/shell/ReminderBanner.h"
 #include "ui/shell/ReminderNotifier.h"
 
@@ -294,6 +295,7 @@ void TestCalendar::scheduleMeetingFromTheCustomerFile()
     SqlWindowModel *timeline = file()->timeline()->model();
     for (int r = 0; r < timeline->rowCount(); ++r)
         QVERIFY(timeline->idAt(r) != id && timeline->idAt(r) != task);
+    m_window->messageBar()->hide();
     QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/customer-file-coming-up.png")));
 }
 
@@ -365,6 +367,7 @@ void TestCalendar::weekViewPlacesItemsAtTheirLocalTime()
     QTest::keyClick(week, Qt::Key_Return);
     QVERIFY(dialog4.ran);
     QCOMPARE(opened, meeting);
+    m_window->messageBar()->hide(); // "saved" notices are not what this picture is about
     QVERIFY(m_window->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/calendar-week.png")));
 
     QTest::keyClick(week, Qt::Key_Right);

@@ -301,15 +301,15 @@ QString WeekView::tooltipFor(const CalendarItem &it) const
 {
     const QLocale locale;
     const QDateTime start = it.startsAt.toLocalTime();
-    QString when = it.isTask() ? tr("Due %1").arg(locale.toString(start, QLocale::ShortFormat))
-                               : locale.toString(start, QLocale::ShortFormat);
+    QString when = it.isTask() ? tr("Due %1").arg(formatDateClock(start, locale))
+                               : formatDateClock(start, locale);
     if (!it.isTask() && it.endsAt.isValid())
-        when = tr("%1 – %2").arg(when, locale.toString(it.endsAt.toLocalTime().time(), QLocale::ShortFormat));
+        when = tr("%1 – %2").arg(when, formatClock(it.endsAt.toLocalTime().time(), locale));
     QStringList lines{QStringLiteral("<b>%1</b>").arg(it.subject.toHtmlEscaped()),
                       tr("%1 · %2").arg(vocab::activityKindLabel(it.kind), it.customerName).toHtmlEscaped(), when.toHtmlEscaped()};
     if (!it.timeZone.isEmpty() && it.timeZone != QString::fromUtf8(QTimeZone::systemTimeZoneId()))
         lines << tr("Set in %1: %2")
-                     .arg(it.timeZone, locale.toString(it.startsAt.toTimeZone(QTimeZone(it.timeZone.toUtf8())), QLocale::ShortFormat))
+                     .arg(it.timeZone, formatDateClock(it.startsAt.toTimeZone(QTimeZone(it.timeZone.toUtf8())), locale))
                      .toHtmlEscaped();
     if (!it.location.isEmpty())
         lines << tr("At %1").arg(it.location).toHtmlEscaped();
@@ -367,7 +367,7 @@ void WeekView::paintEvent(QPaintEvent *)
         p.drawLine(kGutter, h * hh + hh / 2, kGutter + 7 * colW, h * hh + hh / 2);
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(QRect(0, h * hh - 2, kGutter - 6, fontMetrics().height()), Qt::AlignRight | Qt::AlignTop,
-                   locale.toString(QTime(h, 0), QLocale::ShortFormat));
+                   formatClock(QTime(h, 0), locale));
     }
     p.setPen(QColor(0xdd, 0xdd, 0xdd));
     for (int day = 0; day <= 7; ++day)
@@ -398,7 +398,7 @@ void WeekView::paintEvent(QPaintEvent *)
             p.drawRect(r);
             p.fillRect(QRect(r.left(), r.top(), 3, r.height()), color);
             p.setPen(done ? palette().color(QPalette::PlaceholderText) : color.darker(130));
-            const QString text = tr("◆ %1 %2").arg(locale.toString(it.startsAt.toLocalTime().time(), QLocale::ShortFormat), it.subject);
+            const QString text = tr("◆ %1 %2").arg(formatClock(it.startsAt.toLocalTime().time(), locale), it.subject);
             p.drawText(r.adjusted(6, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                        fontMetrics().elidedText(text, Qt::ElideRight, r.width() - 8));
         } else {
@@ -409,7 +409,7 @@ void WeekView::paintEvent(QPaintEvent *)
             p.fillRect(QRect(r.left(), r.top(), 3, r.height()), color);
             p.setPen(done ? palette().color(QPalette::PlaceholderText) : QColor(0x21, 0x21, 0x21));
             const QRect text = r.adjusted(6, 1, -3, -1);
-            QStringList lines{tr("%1 %2").arg(locale.toString(it.startsAt.toLocalTime().time(), QLocale::ShortFormat), it.subject),
+            QStringList lines{tr("%1 %2").arg(formatClock(it.startsAt.toLocalTime().time(), locale), it.subject),
                               it.customerName};
             if (!it.location.isEmpty())
                 lines << it.location;

@@ -64,8 +64,6 @@ ComingUpPanel::ComingUpPanel(AppContext &ctx, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    // Four or five rows: the timeline below keeps the room.
-    m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 5 + m_table->horizontalHeader()->sizeHint().height() + 4);
     // Enter or a double click (the platform's "activate").
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) { openItem(m_model->idAt(i.row())); });
     m_empty->setObjectName(QStringLiteral("comingUpEmpty"));
@@ -110,6 +108,10 @@ void ComingUpPanel::refresh()
     m_title->setText(title);
     m_table->setVisible(!items.isEmpty());
     m_empty->setVisible(items.isEmpty());
+    // As tall as its rows, up to five: the timeline below keeps the room.
+    const int rows = qBound(1, int(items.size()), 5);
+    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * rows + m_table->horizontalHeader()->sizeHint().height()
+                            + 2 * m_table->frameWidth());
     m_table->resizeColumnToContents(CalendarItemsModel::When);
     m_table->resizeColumnToContents(CalendarItemsModel::Kind);
     m_table->setColumnWidth(CalendarItemsModel::Subject, qMin(m_table->columnWidth(CalendarItemsModel::Subject), 260));

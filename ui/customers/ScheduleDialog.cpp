@@ -133,7 +133,7 @@ void ScheduleDialog::buildForm()
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_time->setObjectName(QStringLiteral("scheduleTime"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(clockFormat());
     m_duration->setObjectName(QStringLiteral("scheduleDuration"));
     for (int minutes : kDurations)
         m_duration->addItem(durationLabel(minutes), minutes);
@@ -174,6 +174,7 @@ void ScheduleDialog::buildForm()
     peopleLayout->setContentsMargins(0, 0, 0, 0);
     peopleLayout->addWidget(m_attendees);
     peopleLayout->addWidget(m_otherEmails);
+    people->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_form = new QFormLayout;
     if (!m_customerId) {
@@ -186,6 +187,9 @@ void ScheduleDialog::buildForm()
     m_form->addRow(tr("&Type:"), m_kind);
     m_form->addRow(tr("&Subject:"), m_subject);
     m_form->addRow(tr("&When:"), whenRow);
+    // A row that is a layout gets no buddy of its own: Alt+W goes to the date.
+    if (auto *when = qobject_cast<QLabel *>(m_form->itemAt(m_form->rowCount() - 1, QFormLayout::LabelRole)->widget()))
+        when->setBuddy(m_date);
     m_form->addRow(tr("Time &zone:"), m_zone);
     m_form->addRow(QString(), m_localHint);
     m_form->addRow(tr("&Location:"), m_location);
@@ -234,6 +238,7 @@ void ScheduleDialog::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addLayout(m_form);
+    layout->addStretch(1); // room a refusal took stays below the form, not inside a field
     layout->addWidget(buttons);
     setMinimumWidth(520);
 }
@@ -394,7 +399,7 @@ void ScheduleDialog::updateLocalHint()
         m_localHint->hide();
         return;
     }
-    m_localHint->setText(tr("Your time: %1").arg(QLocale().toString(start.toLocalTime(), QLocale::ShortFormat)));
+    m_localHint->setText(tr("Your time: %1").arg(formatDateClock(start.toLocalTime())));
     m_localHint->show();
 }
 

@@ -180,7 +180,12 @@ void MainWindow::open(const QString &entity, qint64 id)
         if (r && r.value() > 0)
             open(QStringLiteral("customer"), r.value());
     } else if (entity == QLatin1String("calendar-item")) {
-        // A reminder's item: on its week of the calendar, opened.
+        // A reminder's item: on its week of the calendar, opened; 0: several, today's week.
+        if (id <= 0) {
+            showPage(Calendar);
+            calendar()->showWeekOf(QDate::currentDate());
+            return;
+        }
         auto r = ActivityStore(m_ctx.db()).get(id);
         if (!r) {
             m_messages->showError(r.error());

@@ -26,7 +26,7 @@ void ReminderNotifier::start(int intervalMs)
 
 QString ReminderNotifier::titleFor(const CalendarItem &item)
 {
-    const QString time = QLocale().toString(item.startsAt.toLocalTime().time(), QLocale::ShortFormat);
+    const QString time = formatClock(item.startsAt.toLocalTime().time());
     if (item.isTask())
         return tr("Task due at %1: %2").arg(time, item.subject);
     return tr("%1 at %2: %3").arg(vocab::activityKindLabel(item.kind), time, item.subject);
@@ -39,7 +39,7 @@ QString ReminderNotifier::textFor(const CalendarItem &item, const QDateTime &now
         parts << item.location;
     const qint64 minutes = (nowUtc.secsTo(item.startsAt) + 59) / 60;
     if (minutes > 24 * 60)
-        parts << QLocale().toString(item.startsAt.toLocalTime(), QLocale::ShortFormat);
+        parts << formatDateClock(item.startsAt.toLocalTime());
     else if (minutes >= 120)
         parts << tr("in %n hour(s)", nullptr, int(minutes / 60));
     else if (minutes > 0)
@@ -71,7 +71,18 @@ void ReminderNotifier::check()
             m_lastError = s.error();
             return;
         }
-        emit remind(item.id, titleFor(item), textFor(item, now));
+    }
+    const QList<CalendarItem> &items = due.value();
+    if (items.size() <= kMaxSingle) {
+        for (const CalendarItem &item : items)
+            emit remind(item.id, titleFor(item), textFor(item, now));
+    } else {
+        // After a long time away, many at once: one message, which opens the calendar.
+        QStringList lines;
+        for (int i = 0; i < kMaxSingle; ++i)
+            lines << titleFor(items.at(i));
+        lines << tr("and %n more", nullptr, int(items.size()) - kMaxSingle);
+        emit remind(0, tr("%n reminder(s)", nullptr, int(items.size())), lines.join(QLatin1Char('\n')));
     }
     m_lastError.clear();
 }

@@ -32,6 +32,9 @@ public:
     static QString titleFor(const CalendarItem &item);
     static QString textFor(const CalendarItem &item, const QDateTime &nowUtc);
 
+    // More due at once than this become one message (activityId 0: the calendar's today).
+    static constexpr int kMaxSingle = 3;
+
 public slots:
     void check();
 
