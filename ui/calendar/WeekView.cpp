@@ -402,7 +402,10 @@ void WeekView::paintEvent(QPaintEvent *)
             p.drawText(r.adjusted(6, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                        fontMetrics().elidedText(text, Qt::ElideRight, r.width() - 8));
         } else {
-            QColor fill = color.lighter(done ? 185 : 165);
+            // The kind's colour washed out towards white: text on it stays readable.
+            const qreal keep = done ? 0.12 : 0.28;
+            const QColor fill = QColor::fromRgbF(1 - keep + keep * color.redF(), 1 - keep + keep * color.greenF(),
+                                                 1 - keep + keep * color.blueF());
             p.setPen(QPen(color, 1));
             p.setBrush(fill);
             p.drawRoundedRect(r, 3, 3);

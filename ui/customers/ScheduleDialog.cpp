@@ -41,6 +41,15 @@ QString reminderLabel(int minutes)
         return ScheduleDialog::tr("No reminder");
     if (minutes == 0)
         return ScheduleDialog::tr("When it starts");
+    // The choices offered, said in full (no plural forms to wait for).
+    switch (minutes) {
+    case 5: return ScheduleDialog::tr("5 minutes before");
+    case 15: return ScheduleDialog::tr("15 minutes before");
+    case 30: return ScheduleDialog::tr("30 minutes before");
+    case 60: return ScheduleDialog::tr("1 hour before");
+    case 1440: return ScheduleDialog::tr("1 day before");
+    default: break;
+    }
     if (minutes % 1440 == 0)
         return ScheduleDialog::tr("%n day(s) before", nullptr, minutes / 1440);
     if (minutes % 60 == 0)
