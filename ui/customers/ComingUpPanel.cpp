@@ -109,9 +109,11 @@ void ComingUpPanel::refresh()
     m_table->setVisible(!items.isEmpty());
     m_empty->setVisible(items.isEmpty());
     // As tall as its rows, up to five: the timeline below keeps the room.
+    // (A header never shown yet may not know its height: the font says at least how tall it is.)
     const int rows = qBound(1, int(items.size()), 5);
-    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * rows + m_table->horizontalHeader()->sizeHint().height()
-                            + 2 * m_table->frameWidth());
+    const int header = qMax(m_table->horizontalHeader()->sizeHint().height(), m_table->fontMetrics().height() + 10);
+    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * rows + header + 2 * m_table->frameWidth() + 2);
+    updateGeometry(); // the file around it makes room (the list's new height alone does not reach it)
     m_table->resizeColumnToContents(CalendarItemsModel::When);
     m_table->resizeColumnToContents(CalendarItemsModel::Kind);
     m_table->setColumnWidth(CalendarItemsModel::Subject, qMin(m_table->columnWidth(CalendarItemsModel::Subject), 260));
