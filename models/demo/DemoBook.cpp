@@ -160,7 +160,7 @@ Book::Book(Database &db, int customers, quint32 seed, const QString &currentUser
                            m_counts.ticketEvents);
     m_activities = table(entities::activity(),
                          "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,"
-                         "remote_system,remote_id,created_at,updated_at",
+                         "remote_system,remote_id,created_at,updated_at,location,reminder_minutes,attendees,time_zone",
                          m_counts.activities);
 }
 

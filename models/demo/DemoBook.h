@@ -83,6 +83,7 @@ private:
         qint64 contactIds[2] = {0, 0};
         QString contactNames[2];
         QString contactEmail;
+        QString contactEmails[2]; // either may be empty
         bool chinese = true, abroad = false;
         const City *city = nullptr;
         const Industry *industry = nullptr;
@@ -136,6 +137,7 @@ private:
     void writeApproval(int kind, int state);
     void writeTickets(const Plan &p);
     void writeActivities(const Plan &p, const std::vector<Activity> &acts);
+    void appendCalendarFields(const Activity &a, const QVariant &contact);
 
     Database &m_db;
     const Vocabulary &m_v;

@@ -157,6 +157,7 @@ void Book::writeContacts()
                           << c.contactIds[k];
         put(*m_contacts);
         c.contactNames[k] = name;
+        c.contactEmails[k] = email;
         if (k == 0)
             c.contactEmail = email;
     }

@@ -143,6 +143,7 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
                                                     : stamp(a.day, a.slot + halfHours[a.kind]))
                             << (a.planned ? plannedKey : a.cancelled ? cancelled : done) << c.owner << m_demo
                             << padded("ACT", m_counts.activities + 1, 7) << entered << entered;
+        appendCalendarFields(a, contact);
         put(*m_activities);
     }
     if (p.stageRow) {
@@ -150,9 +151,42 @@ void Book::writeActivities(const Plan &p, const std::vector<Activity> &acts)
         const QString &at = stamp(d, between(1, 18));
         m_activities->row() << c.id << c.opportunityId << QVariant() << QStringLiteral("stage")
                             << m_stageSubjects[p.stage][c.chinese ? 0 : 1] << QString() << at << QString() << done
-                            << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7) << at << at;
+                            << c.owner << m_demo << padded("ACT", m_counts.activities + 1, 7) << at << at << QVariant()
+                            << QVariant() << QVariant() << QVariant();
         put(*m_activities);
     }
+}
+
+void Book::appendCalendarFields(const Activity &a, const QVariant &contact)
+{
+    // What a calendar entry carries, for planned meetings, visits, calls and tasks: where, who
+    // is invited, a reminder and the zone it was set in. Chosen by the row's number, not drawn:
+    // the random stream (and so every other value of the book) stays as it was.
+    QVariantList &row = m_activities->values;
+    if (!a.planned) {
+        row << QVariant() << QVariant() << QVariant() << QVariant();
+        return;
+    }
+    const Customer &c = m_customer;
+    const qint64 n = m_counts.activities;
+    static const int reminders[] = {15, 30, 60, 15, 1440};
+    static const char *const rooms[][2] = {{"3 号会议室", "Meeting room 3"},
+                                           {"腾讯会议", "Video call"},
+                                           {"总部 A 座 5 楼", "Head office, 5th floor"}};
+    QVariant location;
+    if (a.kind == Visit)
+        location = c.chinese ? text(c.city->name) + QStringLiteral(" · ") + c.shortName + QStringLiteral("工厂")
+                             : c.shortName + QStringLiteral(" plant, ") + text(c.city->name);
+    else if (a.kind == Meeting)
+        location = QString::fromUtf8(rooms[n % 3][c.chinese ? 0 : 1]);
+    QJsonArray attendees;
+    if (a.kind != Task)
+        for (int k = 0; k < 2; ++k)
+            if (!c.contactEmails[k].isEmpty() && (k == 0 || contact.toLongLong() == c.contactIds[1] || n % 2 == 0))
+                attendees.append(QJsonObject{{QStringLiteral("name"), c.contactNames[k]}, {QStringLiteral("email"), c.contactEmails[k]}});
+    row << location << reminders[n % 5]
+        << (attendees.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(attendees).toJson(QJsonDocument::Compact))))
+        << QStringLiteral("Asia/Shanghai");
 }
 
 int Book::quantity(const Product &p)

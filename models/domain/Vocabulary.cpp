@@ -1,6 +1,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QDateTime>
 
 namespace sb {
@@ -240,6 +241,24 @@ QString formatDate(const QString &isoDate, const QLocale &locale)
         return QString();
     const QDate d = QDate::fromString(isoDate.left(10), Qt::ISODate);
     return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : isoDate;
+}
+
+QString clockFormat(const QLocale &locale)
+{
+    QString f = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    f.remove(seconds);
+    return f;
+}
+
+QString formatClock(const QTime &time, const QLocale &locale)
+{
+    return locale.toString(time, clockFormat(locale));
+}
+
+QString formatDateClock(const QDateTime &local, const QLocale &locale)
+{
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + formatClock(local.time(), locale);
 }
 
 QString formatRelative(const QString &isoDateTime, const QLocale &locale)

@@ -46,6 +46,12 @@ QString outboxStateLabel(const QString &state);
 } // namespace vocab
 
 QString formatDate(const QString &isoDate, const QLocale &locale = QLocale());
+// The locale's short time without seconds (the C and some English locales' short form has them):
+// what a calendar shows.
+QString clockFormat(const QLocale &locale = QLocale());
+QString formatClock(const QTime &time, const QLocale &locale = QLocale());
+// The short date and clockFormat(), of a local time.
+QString formatDateClock(const QDateTime &local, const QLocale &locale = QLocale());
 // "3 days ago" for recent times, the date otherwise.
 QString formatRelative(const QString &isoDateTime, const QLocale &locale = QLocale());
 

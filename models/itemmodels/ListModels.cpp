@@ -420,13 +420,14 @@ SqlWindowModel *timeline(Database &db, qint64 customerId, QObject *parent)
     auto *m = make(db, parent);
     const QString id = QString::number(customerId);
     // One row per event; the kind column says what it is, "ref" points at the source record.
+    // What is still planned is not history: the customer file lists it under "Coming up".
     const QString from = QStringLiteral(
         "(SELECT 'activity' AS source, a.id AS ref, a.kind AS kind, a.starts_at AS at, a.subject AS subject, "
         "   a.body AS detail, a.status AS status, a.owner AS who, a.local_state, a.sync_error, p.name AS contact, "
         "   a.outcome AS outcome, CASE WHEN a.next_step IS NULL THEN NULL "
         "     ELSE a.next_step || char(31) || coalesce(a.next_step_at, '') END AS next "
         "   FROM activities a LEFT JOIN contacts p ON p.id = a.contact_id "
-        "   WHERE a.customer_id = %1 AND a.local_state <> 3 "
+        "   WHERE a.customer_id = %1 AND a.local_state <> 3 AND a.status <> 'planned' "
         " UNION ALL SELECT 'quote', q.id, 'quote', q.created_at, q.number, NULL, q.state, q.owner, q.local_state, q.sync_error, "
         "   NULL, NULL, NULL FROM quotes q WHERE q.customer_id = %1 AND q.local_state <> 3 "
         " UNION ALL SELECT 'order', o.id, 'order', coalesce(o.order_date, o.created_at), o.number, NULL, o.state, o.owner, "

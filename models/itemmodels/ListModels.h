@@ -34,7 +34,7 @@ SqlWindowModel *tickets(Database &db, qint64 customerId, QObject *parent);
 SqlWindowModel *ticketEvents(Database &db, qint64 ticketId, QObject *parent);
 SqlWindowModel *outbox(Database &db, QObject *parent);
 // Everything that happened with a customer, newest first: activities, stage changes, quotes,
-// orders, shipments and tickets.
+// orders, shipments and tickets. Planned activities are not in it (CalendarStore::comingUp).
 SqlWindowModel *timeline(Database &db, qint64 customerId, QObject *parent);
 } // namespace lists
 

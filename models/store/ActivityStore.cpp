@@ -77,7 +77,9 @@ FieldProblem ActivityStore::checkSchedule(const QVariantMap &activity, const QDa
                     QCoreApplication::translate("sb::ActivityStore", "A reminder is between 0 minutes and 4 weeks before the start.")};
     }
     const QString zone = activity.value(QStringLiteral("time_zone")).toString();
-    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+    // Asked of the zone itself: the list of available ids leaves out aliases such as Etc/UTC,
+    // which is what a computer set to UTC calls its zone.
+    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
         return {QStringLiteral("time_zone"), QCoreApplication::translate("sb::ActivityStore", "Unknown time zone \"%1\".").arg(zone)};
     const QString attendees = activity.value(QStringLiteral("attendees")).toString();
     if (!attendees.isEmpty()) {
@@ -88,6 +90,10 @@ FieldProblem ActivityStore::checkSchedule(const QVariantMap &activity, const QDa
             ok = ok && a.isObject() && (a[QLatin1String("email")].isString() || a[QLatin1String("name")].isString());
         if (!ok)
             return {QStringLiteral("attendees"), QCoreApplication::translate("sb::ActivityStore", "The list of attendees cannot be read.")};
+        // An invitation goes to an address: one that cannot be one is a typo to fix now.
+        for (const QJsonValue &a : doc.array())
+            if (const QString bad = validation::email(a[QLatin1String("email")].toString()); !bad.isEmpty())
+                return {QStringLiteral("attendees"), bad};
     }
     return {};
 }
@@ -175,6 +181,43 @@ Result<QList<Choice>> ActivityStore::opportunityChoices(qint64 customerId, qint6
                                   "ORDER BY stage IN ('won','lost'), expected_close DESC, title")
                        .arg(sql::live()),
                    {customerId, includeId});
+}
+
+Result<QList<Attendee>> ActivityStore::attendeeChoices(qint64 customerId)
+{
+    auto r = m_db.exec(QStringLiteral("SELECT id, name, email FROM contacts WHERE customer_id = ? AND %1 "
+                                      "AND trim(coalesce(email, '')) <> '' ORDER BY is_primary DESC, name")
+                           .arg(sql::live()),
+                       {customerId});
+    if (!r)
+        return Result<QList<Attendee>>::fail(r.error());
+    QList<Attendee> out;
+    while (r.value().next())
+        out.append({r.value().value(1).toString(), r.value().value(2).toString().trimmed(), r.value().value(0).toLongLong()});
+    return Result<QList<Attendee>>::ok(out);
+}
+
+QVariant ActivityStore::attendeesJson(const QList<Attendee> &attendees)
+{
+    if (attendees.isEmpty())
+        return QVariant();
+    QJsonArray array;
+    for (const Attendee &a : attendees) {
+        QJsonObject o;
+        if (!a.name.isEmpty())
+            o.insert(QStringLiteral("name"), a.name);
+        o.insert(QStringLiteral("email"), a.email);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Attendee> ActivityStore::parseAttendees(const QString &json)
+{
+    QList<Attendee> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append({v[QLatin1String("name")].toString(), v[QLatin1String("email")].toString(), 0});
+    return out;
 }
 
 } // namespace sb

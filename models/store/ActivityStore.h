@@ -18,6 +18,14 @@ struct Choice {
     QString label;
 };
 
+// Someone taking part in a planned activity: one of the customer's contacts (contactId) or
+// anyone else invited by e-mail.
+struct Attendee {
+    QString name;
+    QString email;
+    qint64 contactId = 0; // what the form offers; not stored
+};
+
 // The customer's activities as reports: a visit, call, meeting, note, task or e-mail with its
 // date, contact, subject, notes, outcome and next step (and when that is due), optionally about
 // one of the customer's opportunities. Created, edited and deleted through the outbox.
@@ -47,6 +55,16 @@ public:
     // drop a link it did not touch.
     Result<QList<Choice>> contactChoices(qint64 customerId, qint64 includeId = 0);
     Result<QList<Choice>> opportunityChoices(qint64 customerId, qint64 includeId = 0);
+    // The customer's live contacts who have an e-mail address: who can be invited.
+    Result<QList<Attendee>> attendeeChoices(qint64 customerId);
+
+    // The attendees column: a JSON array of {"name", "email"}; empty list: NULL.
+    static QVariant attendeesJson(const QList<Attendee> &attendees);
+    static QList<Attendee> parseAttendees(const QString &json);
+    // A planned activity's status once it is marked done or cancelled, and back.
+    static constexpr const char *kPlanned = "planned";
+    static constexpr const char *kDone = "done";
+    static constexpr const char *kCancelled = "cancelled";
 
 private:
     // The end, the reminder, the time zone and the attendees, where given.

@@ -200,6 +200,21 @@ private slots:
                                             "AND starts_at > ?"), {today}) > 0);
         QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status = 'done' "
                                             "AND starts_at < ?"), {today}) > 0);
+        // The current user's coming two weeks hold meetings with a place, attendees and a
+        // reminder, and tasks with a reminder: the week view is not empty.
+        const QString inTwoWeeks = QDate::currentDate().addDays(14).toString(Qt::ISODate);
+        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status = 'planned' AND owner = 'wang.fang' "
+                                            "AND kind = 'meeting' AND starts_at BETWEEN ? AND ? AND location IS NOT NULL "
+                                            "AND json_array_length(attendees) > 0 AND reminder_minutes > 0 "
+                                            "AND time_zone = 'Asia/Shanghai'"),
+                      {today, inTwoWeeks}) > 0);
+        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status = 'planned' AND owner = 'wang.fang' "
+                                            "AND kind = 'task' AND starts_at BETWEEN ? AND ? AND reminder_minutes > 0"),
+                      {today, inTwoWeeks}) > 0);
+        // Only what is planned carries them.
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE status <> 'planned' "
+                                             "AND (reminder_minutes IS NOT NULL OR attendees IS NOT NULL)")),
+                 qint64(0));
     }
 
     void nothingHappensInTheFuture()

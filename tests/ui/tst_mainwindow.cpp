@@ -211,7 +211,8 @@ void TestMainWindow::screenshotsOfEveryView()
     auto w = window(QStringLiteral("manager"));
     const QStringList names = {QStringLiteral("customers"), QStringLiteral("pipeline"), QStringLiteral("quotes"),
                                QStringLiteral("orders"),    QStringLiteral("inventory"), QStringLiteral("logistics"),
-                               QStringLiteral("approvals"), QStringLiteral("service"),   QStringLiteral("pending-changes")};
+                               QStringLiteral("approvals"), QStringLiteral("service"),   QStringLiteral("pending-changes"),
+                               QStringLiteral("calendar")};
     w->customers()->showList();
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         w->showPage(MainWindow::Page(i));

@@ -1,5 +1,7 @@
 #include "ActivityDialog.h"
 
+#include "ActivityForm.h"
+
 #include "models/domain/Vocabulary.h"
 #include "models/store/ActivityStore.h"
 #include "ui/common/AppContext.h"
@@ -111,24 +113,8 @@ void ActivityDialog::preset(const QString &kind, const QString &subject)
 void ActivityDialog::fillChoices(qint64 contactId, qint64 opportunityId)
 {
     ActivityStore store(m_ctx.db());
-    struct Box {
-        QComboBox *box;
-        Result<QList<Choice>> choices;
-        qint64 current;
-    };
-    Box boxes[] = {{m_contact, store.contactChoices(m_customerId, contactId), contactId},
-                   {m_opportunity, store.opportunityChoices(m_customerId, opportunityId), opportunityId}};
-    for (Box &b : boxes) {
-        b.box->clear();
-        b.box->addItem(tr("(none)"), qint64(0));
-        if (!b.choices) {
-            m_ctx.reportError(b.choices.error());
-            continue;
-        }
-        for (const Choice &c : b.choices.value())
-            b.box->addItem(c.label, c.id);
-        b.box->setCurrentIndex(qMax(0, b.box->findData(b.current)));
-    }
+    activityform::fillChoices(m_contact, store.contactChoices(m_customerId, contactId), contactId, m_ctx);
+    activityform::fillChoices(m_opportunity, store.opportunityChoices(m_customerId, opportunityId), opportunityId, m_ctx);
 }
 
 void ActivityDialog::load()
@@ -164,10 +150,7 @@ void ActivityDialog::load()
 QVariantMap ActivityDialog::fields() const
 {
     auto text = [](const QString &s) { return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed()); };
-    auto id = [](QComboBox *box) {
-        const qint64 v = box->currentData().toLongLong();
-        return v > 0 ? QVariant(v) : QVariant();
-    };
+    const auto id = activityform::chosenId;
     // The form shows minutes: an unchanged minute keeps the stored time to the second.
     const QDateTime when = m_when->dateTime();
     const auto minute = [](const QDateTime &t) { return t.toSecsSinceEpoch() / 60; };

@@ -2,6 +2,7 @@
 
 #include "ActivityDialog.h"
 #include "AddressesPanel.h"
+#include "ComingUpPanel.h"
 #include "ContactDialog.h"
 
 #include "CustomerDialog.h"
@@ -48,6 +49,7 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     , m_activityKind(new QComboBox(this))
     , m_activitySubject(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
+    , m_comingUp(new ComingUpPanel(ctx, this))
     , m_timelineHost(new QWidget(this))
     , m_banner(new QFrame(this))
     , m_stateRow(new QFrame(m_banner))
@@ -103,6 +105,19 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(logAction, &QAction::triggered, this, &CustomerFileView::focusLogActivity);
     addAction(logAction);
+    // Planned work one keystroke away too (Ctrl+Shift+M and T are free in the whole window).
+    const struct {
+        QKeySequence key;
+        void (CustomerFileView::*slot)();
+    } scheduling[] = {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CustomerFileView::scheduleMeeting},
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomerFileView::addFollowUpTask}};
+    for (const auto &s : scheduling) {
+        auto *a = new QAction(this);
+        a->setShortcut(s.key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, s.slot);
+        addAction(a);
+    }
     auto *logButton = new QPushButton(tr("&Log…"), this);
     logButton->setObjectName(QStringLiteral("logActivity"));
     logButton->setToolTip(tr("Log a visit report: date, contact, outcome and next step"));
@@ -115,6 +130,7 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     auto *timelineBox = new QWidget(this);
     auto *tl = new QVBoxLayout(timelineBox);
     tl->setContentsMargins(0, 0, 0, 0);
+    tl->addWidget(m_comingUp);
     auto *timelineTitle = new QLabel(tr("<b>Timeline</b>"), timelineBox);
     // An activity of the timeline opens (Enter, double click) to be edited, or is deleted.
     auto *openActivity = new QPushButton(tr("&Open…"), timelineBox);
@@ -201,6 +217,7 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
 void CustomerFileView::showCustomer(qint64 customerId)
 {
     m_id = customerId;
+    m_comingUp->setCustomer(customerId);
     rebuildLists();
     refresh();
 }
@@ -395,6 +412,7 @@ void CustomerFileView::refresh()
     // The opportunities tab counts all deals of the customer, the header only open ones.
     if (auto *opp = qobject_cast<ListPanel *>(m_tabs->widget(2)))
         m_tabs->setTabText(2, titles[2].arg(opp->model()->rowCount()));
+    m_comingUp->refresh();
     if (m_timeline) {
         m_timeline->refresh();
         m_deleteActivity->setEnabled(currentActivityId() > 0);
@@ -523,10 +541,25 @@ void CustomerFileView::openTimelineEntry()
         m_ctx.requestOpen(source, id);
 }
 
+void CustomerFileView::scheduleMeeting()
+{
+    m_comingUp->schedule(QStringLiteral("meeting"));
+}
+
+void CustomerFileView::addFollowUpTask()
+{
+    m_comingUp->schedule(QStringLiteral("task"));
+}
+
 void CustomerFileView::editActivity(qint64 activityId)
 {
     if (activityId <= 0 || !m_id)
         return;
+    auto current = ActivityStore(m_ctx.db()).get(activityId);
+    if (current && current.value().value(QStringLiteral("status")).toString() == QLatin1String(ActivityStore::kPlanned)) {
+        m_comingUp->openItem(activityId);
+        return;
+    }
     ActivityDialog dialog(m_ctx, m_id, activityId, this);
     if (dialog.exec() == QDialog::Accepted)
         m_ctx.reportInfo(tr("The activity was saved."));

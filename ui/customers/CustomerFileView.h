@@ -13,6 +13,7 @@ namespace sb {
 
 class AppContext;
 class AddressesPanel;
+class ComingUpPanel;
 class ListPanel;
 
 // The customer file (档案) on one screen: highlights at the top, the activity timeline in the
@@ -32,8 +33,10 @@ public:
     void editContact(qint64 contactId);
     void deleteContact(qint64 contactId); // asks first
     AddressesPanel *addresses() const { return m_addresses; }
-    // Opens a logged activity as its report (Enter or a double click on the timeline).
-    // Modal; returns when the dialog closes.
+    // The customer's planned items beside the timeline, and the way to schedule more.
+    ComingUpPanel *comingUp() const { return m_comingUp; }
+    // Opens a logged activity as its report (Enter or a double click on the timeline), a
+    // planned one as what is planned. Modal; returns when the dialog closes.
     void editActivity(qint64 activityId);
     void deleteActivity(qint64 activityId); // asks first
     // The activity selected on the timeline; -1 when none, or when the row is not an activity.
@@ -50,6 +53,8 @@ public slots:
     void focusLogActivity();
     // Opens the visit report with the kind and subject typed on the log line. Modal.
     void logActivity();
+    void scheduleMeeting(); // Ctrl+Shift+M. Modal.
+    void addFollowUpTask(); // Ctrl+Shift+T. Modal.
     void editCustomer();
 
 signals:
@@ -71,6 +76,7 @@ private:
     QTabWidget *m_tabs;
     ListPanel *m_contacts = nullptr;
     AddressesPanel *m_addresses = nullptr;
+    ComingUpPanel *m_comingUp;
     QWidget *m_timelineHost;
     QFrame *m_banner;
     QFrame *m_stateRow, *m_conflictRow;

@@ -2,6 +2,8 @@
 
 #include "ApprovalNotifier.h"
 #include "MessageBar.h"
+#include "ReminderBanner.h"
+#include "ReminderNotifier.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/ActivityStore.h"
 #include "models/store/AddressStore.h"
@@ -33,6 +35,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
+#include <utility>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -65,6 +68,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     , m_connectivity(new ConnectivityMonitor(this))
     , m_countTimer(new QTimer(this))
     , m_notifier(new ApprovalNotifier(ctx.db(), ctx.session(), this))
+    , m_reminders(new ReminderNotifier(ctx.db(), ctx.session(), this))
 {
     setWindowTitle(tr("SalesBridge — %1").arg(workspaceLabel));
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,6 +92,7 @@ MainWindow::MainWindow(AppContext &ctx, const QString &workspaceLabel, QWidget *
     buildMenus();
     buildStatusBar();
     buildTray();
+    buildReminders(central);
 
     connect(&ctx, &AppContext::errorReported, m_messages, &MessageBar::showError);
     connect(&ctx, &AppContext::infoReported, m_messages, &MessageBar::showInfo);
@@ -112,31 +117,6 @@ MainWindow::Page MainWindow::defaultPageFor(const QString &role)
     return Customers;
 }
 
-void MainWindow::buildPages()
-{
-    for (int i = 0; i < PageCount; ++i)
-        m_pages->addWidget(new QWidget(m_pages)); // placeholders until first shown
-
-    const QStringList names = {tr("Customers"), tr("Pipeline"),  tr("Quotes"),  tr("Orders"),         tr("Inventory"),
-                               tr("Logistics"), tr("Approvals"), tr("Service"), tr("Pending changes")};
-    for (const QString &name : names)
-        m_nav->addItem(name);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_nav->setFixedWidth(qMax(150, m_nav->sizeHintForColumn(0) + 40));
-    m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setSpacing(2);
-    QFont f = m_nav->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    m_nav->setFont(f);
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= PageCount)
-            return;
-        page(Page(row));
-        m_pages->setCurrentIndex(row);
-    });
-}
-
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -159,9 +139,11 @@ void MainWindow::buildMenus()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::ApplicationShortcut);
     go->addSeparator();
-    for (int i = 0; i < PageCount; ++i) {
-        QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(Page(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    // Ctrl+1..9 go by the page's value, as before the calendar came; the calendar is Ctrl+0.
+    for (int row = 0; row < PageCount; ++row) {
+        const Page p = navOrder().at(row);
+        QAction *a = go->addAction(m_nav->item(row)->text(), this, [this, p] { showPage(p); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (p == Calendar ? Qt::Key_0 : Qt::Key(Qt::Key_1 + int(p)))));
     }
 
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));
@@ -260,9 +242,16 @@ void MainWindow::buildTray()
     menu->addAction(tr("Quit"), this, &QWidget::close);
     m_tray->setContextMenu(menu);
     connect(m_notifier, &ApprovalNotifier::notify, m_tray, [this](const QString &title, const QString &text) {
+        m_trayReminderId = 0;
         m_tray->showMessage(title, text, appIcon());
     });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { showNormal(); activateWindow(); });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        activateWindow();
+        // A click on a reminder opens its item.
+        if (const qint64 id = std::exchange(m_trayReminderId, 0))
+            open(QStringLiteral("calendar-item"), id);
+    });
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger) {
             showNormal();
@@ -270,6 +259,27 @@ void MainWindow::buildTray()
         }
     });
     m_tray->show();
+}
+
+void MainWindow::buildReminders(QWidget *central)
+{
+    m_reminderBanner = new ReminderBanner(central);
+    connect(m_reminderBanner, &ReminderBanner::openRequested, this,
+            [this](qint64 id) { open(QStringLiteral("calendar-item"), id); });
+    connect(m_reminders, &ReminderNotifier::remind, this, &MainWindow::showReminder);
+    connect(m_reminders, &ReminderNotifier::errorOccurred, m_messages, &MessageBar::showError);
+    // The first check once the window is up: what came due while SalesBridge was closed.
+    QTimer::singleShot(0, m_reminders, [this] { m_reminders->start(); });
+}
+
+void MainWindow::showReminder(qint64 activityId, const QString &title, const QString &text)
+{
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_trayReminderId = activityId;
+        m_tray->showMessage(title, text, appIcon(), 30000);
+        return;
+    }
+    m_reminderBanner->add(activityId, title, text);
 }
 
 void MainWindow::refreshCounts()
@@ -296,109 +306,20 @@ void MainWindow::refreshCounts()
     // On a second line: the navigation keeps its width whatever the counts are.
     if (conflicts)
         nav += QLatin1Char('\n') + tr("Conflicts (%1)").arg(conflicts);
-    m_nav->item(Pending)->setText(nav);
+    navItem(Pending)->setText(nav);
     ApprovalStore approvals(m_ctx.db());
     auto a = approvals.pendingCount();
     if (!a) {
         m_messages->showError(a.error());
         return;
     }
-    m_nav->item(Approvals)->setText(a.value() ? tr("Approvals (%1)").arg(a.value()) : tr("Approvals"));
+    navItem(Approvals)->setText(a.value() ? tr("Approvals (%1)").arg(a.value()) : tr("Approvals"));
     m_notifier->check(); // after a change of records or a sync: news for the tray
     if (!m_tray)
         return;
     m_tray->setIcon(ApprovalNotifier::badged(appIcon(), a.value()));
     m_tray->setToolTip(a.value() ? tr("SalesBridge — %n approval(s) wait for you\n%1", nullptr, a.value()).arg(m_pendingLabel->text())
                                  : tr("SalesBridge — %1").arg(m_pendingLabel->text()));
-}
-
-void MainWindow::showPage(Page page)
-{
-    m_nav->setCurrentRow(int(page));
-}
-
-MainWindow::Page MainWindow::currentPage() const
-{
-    return Page(m_pages->currentIndex());
-}
-
-template <typename View>
-View *MainWindow::ensure(Page page, View *&slot)
-{
-    if (!slot) {
-        slot = new View(m_ctx, m_pages);
-        QWidget *placeholder = m_pages->widget(int(page));
-        const bool current = m_pages->currentIndex() == int(page);
-        m_pages->insertWidget(int(page), slot);
-        m_pages->removeWidget(placeholder);
-        placeholder->deleteLater();
-        if (current)
-            m_pages->setCurrentIndex(int(page));
-    }
-    return slot;
-}
-
-CustomersView *MainWindow::customers() { return ensure(Customers, m_customers); }
-PipelineView *MainWindow::pipeline() { return ensure(Pipeline, m_pipeline); }
-QuotesView *MainWindow::quotes() { return ensure(Quotes, m_quotes); }
-OrdersView *MainWindow::orders() { return ensure(Orders, m_orders); }
-InventoryView *MainWindow::inventory() { return ensure(Inventory, m_inventory); }
-LogisticsView *MainWindow::logistics() { return ensure(Logistics, m_logistics); }
-ApprovalInboxView *MainWindow::approvals() { return ensure(Approvals, m_approvals); }
-ServiceView *MainWindow::service() { return ensure(Service, m_service); }
-PendingChangesView *MainWindow::pendingChanges()
-{
-    const bool made = !m_pending;
-    ensure(Pending, m_pending);
-    if (made) // "Check for deletions now" asked for the check: a sync runs it
-        connect(m_pending, &PendingChangesView::syncRequested, this, &MainWindow::syncNow);
-    return m_pending;
-}
-
-bool MainWindow::isPageBuilt(Page page) const
-{
-    const QList<const QWidget *> built = {m_customers, m_pipeline,  m_quotes,  m_orders, m_inventory,
-                                          m_logistics, m_approvals, m_service, m_pending};
-    return built.value(int(page)) != nullptr;
-}
-
-QWidget *MainWindow::page(Page page)
-{
-    switch (page) {
-    case Customers: return customers();
-    case Pipeline: return pipeline();
-    case Quotes: return quotes();
-    case Orders: return orders();
-    case Inventory: return inventory();
-    case Logistics: return logistics();
-    case Approvals: return approvals();
-    case Service: return service();
-    case Pending: return pendingChanges();
-    case PageCount: break;
-    }
-    return nullptr;
-}
-
-void MainWindow::newRecord()
-{
-    switch (currentPage()) {
-    case Customers:
-        customers()->newRecord();
-        break;
-    case Pipeline:
-        pipeline()->newRecord();
-        break;
-    case Quotes:
-        quotes()->newRecord();
-        break;
-    case Service:
-        service()->newRecord();
-        break;
-    default:
-        showPage(Customers);
-        customers()->newRecord();
-        break;
-    }
 }
 
 void MainWindow::openSearch()
@@ -511,64 +432,6 @@ void MainWindow::showSettings()
         emit connectorsChanged();
     });
     dialog->open();
-}
-
-void MainWindow::open(const QString &entity, qint64 id)
-{
-    if (entity == QLatin1String("customer")) {
-        showPage(Customers);
-        customers()->openRecord(id);
-    } else if (entity == QLatin1String("contact")) {
-        auto r = CustomerStore(m_ctx.db()).customerOfContact(id);
-        if (r && r.value() > 0)
-            open(QStringLiteral("customer"), r.value());
-    } else if (entity == QLatin1String("address") || entity == QLatin1String("activity")) {
-        // Both live in their customer's file (Pending changes and conflicts open them there).
-        auto r = entity == QLatin1String("address") ? AddressStore(m_ctx.db()).customerOf(id)
-                                                    : ActivityStore(m_ctx.db()).customerOf(id);
-        if (r && r.value() > 0)
-            open(QStringLiteral("customer"), r.value());
-    } else if (entity == QLatin1String("order") || entity == QLatin1String("order_line")) {
-        showPage(Orders);
-        orders()->openRecord(id);
-    } else if (entity == QLatin1String("quote")) {
-        showPage(Quotes);
-        quotes()->openRecord(id);
-    } else if (entity == QLatin1String("new-quote")) {
-        showPage(Quotes);
-        quotes()->newQuoteFor(id);
-    } else if (entity == QLatin1String("ticket")) {
-        showPage(Service);
-        service()->openRecord(id);
-    } else if (entity == QLatin1String("new-ticket")) {
-        showPage(Service);
-        service()->newTicketFor(id);
-    } else if (entity == QLatin1String("shipment")) {
-        showPage(Logistics);
-        logistics()->openRecord(id);
-    } else if (entity == QLatin1String("product") || entity == QLatin1String("stock_level")) {
-        showPage(Inventory);
-        inventory()->openRecord(id);
-    } else if (entity == QLatin1String("approval")) {
-        showPage(Approvals);
-        approvals()->openRecord(id);
-    } else if (entity == QLatin1String("opportunity")) {
-        showPage(Pipeline);
-        pipeline()->openRecord(id);
-    } else if (entity == QLatin1String("conflict") || entity == QLatin1String("outbox")) {
-        // The sync centre on one conflict (id of the conflicts row) or one refused change (outbox id).
-        const bool conflict = entity == QLatin1String("conflict");
-        showPage(Pending);
-        PendingChangesView *centre = pendingChanges();
-        centre->showTab(conflict ? PendingChangesView::ConflictsTab : PendingChangesView::FailedTab);
-        ListPanel *list = conflict ? centre->conflicts()->list() : centre->failedList();
-        if (!list->selectId(id)) { // a filter or view may hide it
-            list->setCurrentView(0);
-            list->setSearchText(QString());
-            list->selectId(id);
-        }
-        list->table()->setFocus(Qt::OtherFocusReason);
-    }
 }
 
 void MainWindow::restoreLayout()

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 class QSystemTrayIcon;
 class QTimer;
@@ -16,6 +17,7 @@ namespace sb {
 class AppContext;
 class ApprovalInboxView;
 class ApprovalNotifier;
+class CalendarView;
 class ConnectivityMonitor;
 class CustomersView;
 class GlobalSearch;
@@ -26,6 +28,8 @@ class OrdersView;
 class PendingChangesView;
 class PipelineView;
 class QuotesView;
+class ReminderBanner;
+class ReminderNotifier;
 class ServiceView;
 class SyncRunner;
 class SyncStatusIndicator;
@@ -37,7 +41,9 @@ struct SyncSummary;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Customers, Pipeline, Quotes, Orders, Inventory, Logistics, Approvals, Service, Pending, PageCount };
+    // The values are the pages' places in the stack and what is remembered as the last page:
+    // new pages go at the end. The navigation lists them in navOrder().
+    enum Page { Customers, Pipeline, Quotes, Orders, Inventory, Logistics, Approvals, Service, Pending, Calendar, PageCount };
     Q_ENUM(Page)
 
     // workspaceLabel: shown in the title ("Demo workspace", a file name...).
@@ -60,6 +66,8 @@ public:
     LogisticsView *logistics();
     ServiceView *service();
     PendingChangesView *pendingChanges();
+    CalendarView *calendar();
+    static const QList<Page> &navOrder();
     bool isPageBuilt(Page page) const;
     QLabel *pendingLabel() const { return m_pendingLabel; }
     // Runs F5 and the automatic cycles; without one, F5 only explains. Not owned. Gets the
@@ -74,6 +82,9 @@ public:
     SyncStatusIndicator *syncStatus() const { return m_syncStatus; }
     SystemStatusBadges *systemStatus() const { return m_systems; }
     ApprovalNotifier *approvalNotifier() const { return m_notifier; }
+    ReminderNotifier *reminders() const { return m_reminders; }
+    // Reminders where there is no tray.
+    ReminderBanner *reminderBanner() const { return m_reminderBanner; }
 
 public slots:
     void newRecord();
@@ -101,6 +112,9 @@ private:
     void buildMenus();
     void buildStatusBar();
     void buildTray();
+    void buildReminders(QWidget *central);
+    void showReminder(qint64 activityId, const QString &title, const QString &text);
+    QListWidgetItem *navItem(Page page) const;
     void open(const QString &entity, qint64 id);
     void restoreLayout();
     void importCsv(bool contacts);
@@ -120,6 +134,9 @@ private:
     QTimer *m_countTimer;
     QSystemTrayIcon *m_tray = nullptr;
     ApprovalNotifier *m_notifier; // what the tray says about approvals
+    ReminderNotifier *m_reminders;
+    ReminderBanner *m_reminderBanner = nullptr;
+    qint64 m_trayReminderId = 0; // the item of the tray's last message, when it was a reminder
     SyncPreferences m_syncPrefs;
     CustomersView *m_customers = nullptr;
     PipelineView *m_pipeline = nullptr;
@@ -130,6 +147,7 @@ private:
     ApprovalInboxView *m_approvals = nullptr;
     ServiceView *m_service = nullptr;
     PendingChangesView *m_pending = nullptr;
+    CalendarView *m_calendar = nullptr;
 };
 
 } // namespace sb
