@@ -183,14 +183,14 @@ cmd_start() {  # DIR PORT
 }
 
 cmd_stop() {  # DIR
-  local dir="$1" pid i
+  local dir="$1" pid
   [ -d "$dir" ] || { echo "stopped (no directory $dir)"; return 0; }
   dir="$(cd "$dir" && pwd)"
   if ! pid="$(running_pid "$dir")"; then
     rm -f "$dir/radicale.pid"; echo "stopped (was not running)"; return 0
   fi
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 50); do
+  for _ in $(seq 50); do
     alive "$pid" || break
     sleep 0.1
   done

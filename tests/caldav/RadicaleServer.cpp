@@ -156,7 +156,11 @@ bool RadicaleServer::runScript(const QStringList &args, QString *error, int time
     return true;
 }
 
-RadicaleServer::RadicaleServer() = default;
+RadicaleServer::RadicaleServer(const QString &parentDir)
+    : m_dir(parentDir.isEmpty() ? std::make_unique<QTemporaryDir>()
+                                : std::make_unique<QTemporaryDir>(parentDir + QStringLiteral("/radicale-XXXXXX")))
+{
+}
 
 RadicaleServer::~RadicaleServer()
 {
@@ -165,14 +169,14 @@ RadicaleServer::~RadicaleServer()
 
 QString RadicaleServer::directory() const
 {
-    return m_dir.path() + QStringLiteral("/radicale");
+    return m_dir->path() + QStringLiteral("/radicale");
 }
 
 bool RadicaleServer::start(QString *error)
 {
-    if (!m_dir.isValid()) {
+    if (!m_dir->isValid()) {
         if (error)
-            *error = QStringLiteral("no temporary folder: %1").arg(m_dir.errorString());
+            *error = QStringLiteral("no temporary folder %1: %2").arg(m_dir->path(), m_dir->errorString());
         return false;
     }
     // Another process may take the probed port before the server binds it: try again.
