@@ -51,10 +51,10 @@ namespace {
 
 QTextStream out(stdout);
 constexpr double kTarget = 1.15;
-constexpr int kCustomers = 200;   // C0001 .. C0200, as the demo workspace codes them
+constexpr int kCustomers = 200;   // C000001 .. C000200, as the demo workspace codes them
 constexpr int kContacts = 60;     // the first customers' contacts, named as attendees
 
-QString customerCode(int i) { return QStringLiteral("C%1").arg(i % kCustomers + 1, 4, 10, QLatin1Char('0')); }
+QString customerCode(int i) { return QStringLiteral("C%1").arg(i % kCustomers + 1, 6, 10, QLatin1Char('0')); }
 QString contactEmail(int i) { return QStringLiteral("contact%1@customer%2.example.cn").arg(i % kContacts + 1).arg(i % kContacts % kCustomers + 1); }
 
 // --- what other clients put on the server -----------------------------------------------------
