@@ -9,7 +9,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace sb {
 
@@ -36,6 +40,8 @@ FieldProblem ActivityStore::check(const QVariantMap &activity)
     const QDateTime at = QDateTime::fromString(activity.value(QStringLiteral("starts_at")).toString(), Qt::ISODate);
     if (!at.isValid())
         return {QStringLiteral("starts_at"), QCoreApplication::translate("sb::ActivityStore", "Give the activity a date and time.")};
+    if (const FieldProblem p = checkSchedule(activity, at); !p.isEmpty())
+        return p;
     const QString dueText = activity.value(QStringLiteral("next_step_at")).toString().trimmed();
     if (dueText.isEmpty())
         return {};
@@ -49,6 +55,40 @@ FieldProblem ActivityStore::check(const QVariantMap &activity)
                                                QCoreApplication::translate("sb::ActivityStore", "the activity"));
     if (!late.isEmpty())
         return {QStringLiteral("next_step_at"), late};
+    return {};
+}
+
+FieldProblem ActivityStore::checkSchedule(const QVariantMap &activity, const QDateTime &startsAt)
+{
+    const QString endText = activity.value(QStringLiteral("ends_at")).toString();
+    if (!endText.isEmpty()) {
+        const QDateTime end = QDateTime::fromString(endText, Qt::ISODate);
+        if (!end.isValid())
+            return {QStringLiteral("ends_at"), QCoreApplication::translate("sb::ActivityStore", "\"%1\" is not a date and time.").arg(endText)};
+        if (end < startsAt)
+            return {QStringLiteral("ends_at"), QCoreApplication::translate("sb::ActivityStore", "The activity cannot end before it starts.")};
+    }
+    const QVariant reminder = activity.value(QStringLiteral("reminder_minutes"));
+    if (!reminder.isNull() && !reminder.toString().isEmpty()) {
+        bool ok = false;
+        const int minutes = reminder.toString().toInt(&ok);
+        if (!ok || minutes < 0 || minutes > kMaxReminderMinutes)
+            return {QStringLiteral("reminder_minutes"),
+                    QCoreApplication::translate("sb::ActivityStore", "A reminder is between 0 minutes and 4 weeks before the start.")};
+    }
+    const QString zone = activity.value(QStringLiteral("time_zone")).toString();
+    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return {QStringLiteral("time_zone"), QCoreApplication::translate("sb::ActivityStore", "Unknown time zone \"%1\".").arg(zone)};
+    const QString attendees = activity.value(QStringLiteral("attendees")).toString();
+    if (!attendees.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(attendees.toUtf8(), &error);
+        bool ok = doc.isArray();
+        for (const QJsonValue &a : doc.array())
+            ok = ok && a.isObject() && (a[QLatin1String("email")].isString() || a[QLatin1String("name")].isString());
+        if (!ok)
+            return {QStringLiteral("attendees"), QCoreApplication::translate("sb::ActivityStore", "The list of attendees cannot be read.")};
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "FieldProblem.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QVariantMap>
 
@@ -21,7 +22,9 @@ struct Choice {
 // date, contact, subject, notes, outcome and next step (and when that is due), optionally about
 // one of the customer's opportunities. Created, edited and deleted through the outbox.
 // Fields: kind, starts_at (UTC, ISO), contact_id, opportunity_id, subject, body, outcome,
-// next_step, next_step_at (a date, ISO), status, owner.
+// next_step, next_step_at (a date, ISO), status, owner; for what is planned: ends_at, location,
+// reminder_minutes (before the start), attendees (a JSON array of {"name", "email"}), time_zone
+// (an IANA name; none: UTC).
 class ActivityStore {
 public:
     explicit ActivityStore(Database &db) : m_db(db), m_writer(db) {}
@@ -29,6 +32,7 @@ public:
     // The rules on the whole record that need no lookup: a known kind, a subject, a date, and a
     // next step due neither before the activity nor without saying what it is.
     static FieldProblem check(const QVariantMap &activity);
+    static constexpr int kMaxReminderMinutes = 4 * 7 * 24 * 60;
 
     Result<qint64> create(qint64 customerId, const QVariantMap &fields);
     Status update(qint64 activityId, const QVariantMap &changes);
@@ -45,6 +49,8 @@ public:
     Result<QList<Choice>> opportunityChoices(qint64 customerId, qint64 includeId = 0);
 
 private:
+    // The end, the reminder, the time zone and the attendees, where given.
+    static FieldProblem checkSchedule(const QVariantMap &activity, const QDateTime &startsAt);
     // The contact and the opportunity, when given, are this customer's.
     FieldProblem checkLinks(qint64 customerId, const QVariantMap &activity);
 

@@ -64,7 +64,7 @@ SB_ENTITY(ticket, "ticket", "tickets",
 SB_ENTITY(ticketEvent, "ticket_event", "ticket_events", "ticket_id,at,author,kind,text,attachments", "text")
 SB_ENTITY(activity, "activity", "activities",
           "customer_id,opportunity_id,contact_id,kind,subject,body,starts_at,ends_at,status,owner,outcome,next_step,"
-          "next_step_at",
+          "next_step_at,location,reminder_minutes,attendees,time_zone",
           "subject")
 SB_ENTITY(category, "category", "categories", "dimension,name,name_en,name_zh", "name")
 

@@ -547,6 +547,7 @@ QByteArray searchEverywhereMigration();  // MigrationSearch.cpp
 QByteArray everydayWorkMigration();      // MigrationEveryday.cpp
 QByteArray afterSalesMigration();        // MigrationAfterSales.cpp
 QByteArray customerFileMigration();      // MigrationCustomerFile.cpp
+QByteArray calendarMigration();          // MigrationCalendar.cpp
 
 const std::vector<Migration> &migrations()
 {
@@ -566,6 +567,7 @@ const std::vector<Migration> &migrations()
          everydayWorkMigration()},
         {10, "after-sales: a ticket's due date, requestor and escalation, attachments of its history", afterSalesMigration()},
         {11, "the customer file shared through the ERP: the lists of grades, regions, industries and owners", customerFileMigration()},
+        {12, "the timeline on the OA calendar: place, attendees, reminder and time zone of an activity", calendarMigration()},
     };
     return steps;
 }

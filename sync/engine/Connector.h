@@ -18,6 +18,10 @@ struct RemoteRecord {
     // The idempotency key of the create that made it, where the server keeps one (a reference
     // field): lets a pull recognise a record whose create reply was lost.
     QString idempotencyKey;
+    // A record the server holds that may not belong in this cache at all (a meeting in the OA
+    // calendar that names no customer known here): when a reference it needs does not resolve,
+    // it is left out (and a copy cached earlier is removed), never held for a parent.
+    bool optional = false;
 };
 
 // A reference to a record as one system knows it. In a RemoteRecord's fields (and in what a
@@ -27,15 +31,21 @@ struct RemoteRecord {
 // A server that names such a record only by its code (Request Tracker keeps a ticket's customer
 // as the customer's code in a custom field) reads the "code" a push adds where the referenced
 // row has one, and pulls {"code": ...}: resolved by the cache's code column when no id is given.
+// A pulled reference may also carry "codes": other codes to try, in order, when neither the id
+// nor the code resolves (a calendar meeting names its customer by any of its attendees' e-mail
+// addresses, and only the cache knows which of them is a contact).
 struct RemoteRef {
     QString system;
     QString id;
     QString code;
+    QStringList codes;
     QVariant toVariant() const
     {
         QVariantMap m{{QStringLiteral("system"), system}, {QStringLiteral("id"), id}};
         if (!code.isEmpty())
             m.insert(QStringLiteral("code"), code);
+        if (!codes.isEmpty())
+            m.insert(QStringLiteral("codes"), codes);
         return m;
     }
     // A field's value as a reference; a plain id is one of ownSystem.
@@ -44,9 +54,9 @@ struct RemoteRef {
         if (value.typeId() == QMetaType::QVariantMap) {
             const QVariantMap m = value.toMap();
             return {m.value(QStringLiteral("system")).toString(), m.value(QStringLiteral("id")).toString(),
-                    m.value(QStringLiteral("code")).toString()};
+                    m.value(QStringLiteral("code")).toString(), m.value(QStringLiteral("codes")).toStringList()};
         }
-        return {ownSystem, value.toString(), QString()};
+        return {ownSystem, value.toString(), QString(), {}};
     }
 };
 

@@ -29,8 +29,11 @@ const QList<ForeignKey> &foreignKeys(const QString &entity)
         k.insert(QStringLiteral("ticket"), {fk("customer_id", "customer"), fk("product_id", "product"),
                                              ForeignKey{QStringLiteral("contact_id"), QStringLiteral("contact"), true}});
         k.insert(QStringLiteral("ticket_event"), {fk("ticket_id", "ticket")});
+        // An activity's contact and opportunity are optional (ON DELETE SET NULL): a meeting
+        // that names a contact or an opportunity this cache does not hold still shows.
         k.insert(QStringLiteral("activity"),
-                 {fk("customer_id", "customer"), fk("opportunity_id", "opportunity"), fk("contact_id", "contact")});
+                 {fk("customer_id", "customer"), ForeignKey{QStringLiteral("opportunity_id"), QStringLiteral("opportunity"), true},
+                  ForeignKey{QStringLiteral("contact_id"), QStringLiteral("contact"), true}});
         return k;
     }();
     static const QList<ForeignKey> none;

@@ -234,8 +234,10 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
             local = localIdFor(*parent, ref.id); // the page's look-ups first
         if (parent && !local && !ref.id.isEmpty())
             local = resolve(*parent, ref.system, ref.id);
-        if (parent && !local && ref.id.isEmpty() && !ref.code.isEmpty())
+        if (parent && !local && !ref.code.isEmpty())
             local = resolveCode(*parent, ref.code);
+        for (qsizetype i = 0; parent && !local && i < ref.codes.size(); ++i)
+            local = resolveCode(*parent, ref.codes.at(i));
         if (!local && fk.optional) {
             out.insert(fk.field, QVariant());
             continue;
@@ -248,6 +250,16 @@ Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantM
                     .arg(vocab::entityLabel(entity.name), vocab::entityLabel(fk.parentEntity)));
         }
         out.insert(fk.field, local);
+    }
+    // A record that names its contact but not its customer (a calendar meeting with a
+    // customer's contact among its attendees) belongs to the contact's customer.
+    if (entity.columns.contains(QLatin1String("customer_id")) && entity.columns.contains(QLatin1String("contact_id"))
+        && out.value(QStringLiteral("customer_id")).isNull() && !out.value(QStringLiteral("contact_id")).isNull()) {
+        QSqlQuery &q = m_db.cached(QStringLiteral("SELECT customer_id FROM contacts WHERE id = ?"));
+        q.bindValue(0, out.value(QStringLiteral("contact_id")));
+        if (q.exec() && q.next())
+            out.insert(QStringLiteral("customer_id"), q.value(0));
+        q.finish();
     }
     return Result<QVariantMap>::ok(out);
 }
@@ -309,9 +321,19 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     }
     QString missing;
     auto theirs = toLocal(entity, record.fields, &missing);
-    if (!theirs) {
+    if (theirs && missing.isEmpty()) {
+        // The customer left out for the contact to give (toLocal), and the contact not here
+        // (a meeting whose attendees are no customer's contacts): it waits like a reference
+        // that did not resolve.
+        if (!record.fields.contains(QStringLiteral("customer_id")) && entity.columns.contains(QLatin1String("customer_id"))
+            && theirs.value().value(QStringLiteral("customer_id")).isNull())
+            missing = QStringLiteral("customer");
+    }
+    if (!theirs || !missing.isEmpty()) {
         if (missing.isEmpty())
             return R::fail(theirs.error());
+        if (record.optional) // not this cache's business (any more): never held
+            return localId ? goneOnServer(entity, localId) : R::ok(Outcome::Unchanged);
         if (missingParent)
             *missingParent = missing;
         return R::ok(Outcome::Waiting);

@@ -48,7 +48,7 @@ RemoteRef RecordApplier::homeOf(const Entity &entity, qint64 localId)
     QSqlQuery &q = m_db.cached(QStringLiteral("SELECT remote_system, remote_id FROM %1 WHERE id = ? AND remote_id IS NOT NULL").arg(entity.table));
     q.bindValue(0, localId);
     if (q.exec() && q.next())
-        return RemoteRef{q.value(0).toString(), q.value(1).toString(), QString()};
+        return RemoteRef{q.value(0).toString(), q.value(1).toString(), QString(), {}};
     return {};
 }
 
@@ -157,7 +157,7 @@ Result<QVariantMap> RecordApplier::toRemote(const Entity &entity, const QVariant
             if (m_connector && !m_connector->entities().contains(parent->name)) {
                 const QString code = codeOf(*parent, v.toLongLong());
                 if (!code.isEmpty()) {
-                    out.insert(fk.field, RemoteRef{QString(), QString(), code}.toVariant());
+                    out.insert(fk.field, RemoteRef{QString(), QString(), code, {}}.toVariant());
                     continue;
                 }
                 if (fk.optional) {

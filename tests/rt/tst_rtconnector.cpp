@@ -256,7 +256,7 @@ void TestRtConnector::createIsFoundByItsKey()
                              {QStringLiteral("description"), QStringLiteral("油管接头渗油")},
                              {QStringLiteral("priority"), 4},
                              {QStringLiteral("status"), QStringLiteral("new")},
-                             {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("17"), QStringLiteral("hengda")}.toVariant()}};
+                             {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("17"), QStringLiteral("hengda"), {}}.toVariant()}};
     const RemoteResult created = run(c.create(QStringLiteral("ticket"), fields, key));
     QVERIFY2(created.ok(), qPrintable(created.message));
     QVERIFY(!created.record.remoteId.isEmpty());
@@ -272,7 +272,7 @@ void TestRtConnector::createIsFoundByItsKey()
 
     // A customer without a code cannot be filed: refused before anything is sent.
     QVariantMap nameless = fields;
-    nameless.insert(QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("18"), QString()}.toVariant());
+    nameless.insert(QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("18"), QString(), {}}.toVariant());
     const RemoteResult refused = run(c.create(QStringLiteral("ticket"), nameless, QUuid::createUuid().toString(QUuid::WithoutBraces)));
     QCOMPARE(refused.error, RemoteErrorClass::Permanent);
 }
@@ -286,7 +286,7 @@ void TestRtConnector::lostCreateAnswerIsFoundNotFiledTwice()
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QVariantMap fields{{QStringLiteral("subject"), QStringLiteral("Lost answer")},
                              {QStringLiteral("priority"), 2},
-                             {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("3"), QStringLiteral("mueller")}.toVariant()}};
+                             {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("3"), QStringLiteral("mueller"), {}}.toVariant()}};
     const RemoteResult lost = run(c.create(QStringLiteral("ticket"), fields, key));
     QCOMPARE(lost.error, RemoteErrorClass::Uncertain);
     QCOMPARE(proxy.dropped, 1);
@@ -310,7 +310,7 @@ void TestRtConnector::refusedTokenSaysSignInAgain()
     QVERIFY(pulled.serverAnswered);
     const RemoteResult created = run(c.create(QStringLiteral("ticket"),
                                               {{QStringLiteral("subject"), QStringLiteral("x")},
-                                               {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("1"), QStringLiteral("hengda")}.toVariant()}},
+                                               {QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("1"), QStringLiteral("hengda"), {}}.toVariant()}},
                                               QStringLiteral("k-refused")));
     QCOMPARE(created.error, RemoteErrorClass::Temporary); // refused before anything was done: no look-up needed
     QVERIFY2(created.message.contains(QLatin1String("sign in again")), qPrintable(created.message));

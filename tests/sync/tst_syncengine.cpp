@@ -175,6 +175,7 @@ private slots:
     void deletionCheckAsksAboutTheIdsThisSideHolds();
     void checkpointsWaitForTheEndOfACycle();
     void commandAnswerWithoutIdentityWritesOnlyItsFields();
+    void meetingNamedByAnAttendeeFindsItsCustomer();
 
 private:
     SyncSummary sync();
@@ -1029,4 +1030,70 @@ void TestSyncEngine::commandAnswerWithoutIdentityWritesOnlyItsFields()
                                   "FROM tickets WHERE id = 7")).toString(),
              QStringLiteral("aftersales/12/2026-11-28T09:00:00Z/{\"subject\":\"Pump leaks\"}"));
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM id_map")).toInt(), 0); // not linked to the ERP either
+}
+
+// A calendar meeting names its customer by code, or only by its attendees' e-mail addresses: the
+// first address that is a contact's gives the customer. One that names nobody known here is
+// left out (and its copy removed when it stops naming anyone), never held for a parent.
+void TestSyncEngine::meetingNamedByAnAttendeeFindsItsCustomer()
+{
+    auto customer = m_db->exec(QStringLiteral("INSERT INTO customers (name, code) VALUES ('恒达机械', 'HD-01')"));
+    QVERIFY(customer);
+    const qint64 customerId = customer.value().lastInsertId().toLongLong();
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO contacts (customer_id, name, email) VALUES (?, '王经理', 'wang@hengda.example')"),
+                       {customerId}));
+    auto meeting = [](const QString &href, const QVariantMap &refs) {
+        RemoteRecord r;
+        r.remoteId = href;
+        r.version = QStringLiteral("\"e1\"");
+        r.optional = true;
+        r.fields = {{QStringLiteral("kind"), QStringLiteral("meeting")}, {QStringLiteral("subject"), QStringLiteral("季度回顾")},
+                    {QStringLiteral("starts_at"), QStringLiteral("2026-12-09T01:00:00Z")},
+                    {QStringLiteral("status"), QStringLiteral("planned")}};
+        r.fields.insert(refs);
+        return r;
+    };
+    const QVariant byAttendees = RemoteRef{QString(), QString(), QString(),
+                                           {QStringLiteral("boss@ourcompany.example"), QStringLiteral("wang@hengda.example")}}.toVariant();
+    const QVariant strangers = RemoteRef{QString(), QString(), QString(), {QStringLiteral("someone@elsewhere.example")}}.toVariant();
+    const QVariant byCode = RemoteRef{QString(), QString(), QStringLiteral("HD-01"), {}}.toVariant();
+    RecordApplier applier(*m_db, QStringLiteral("calendar"));
+    {
+        Transaction tx(*m_db);
+        QVERIFY(applier.beginPage(entities::activity(), {}));
+        QString missing;
+        QCOMPARE(applier.apply(entities::activity(), meeting(QStringLiteral("/a/1.ics"), {{QStringLiteral("contact_id"), byAttendees}}), &missing).value(),
+                 RecordApplier::Outcome::Inserted);
+        QCOMPARE(applier.apply(entities::activity(), meeting(QStringLiteral("/a/2.ics"), {{QStringLiteral("contact_id"), strangers}}), &missing).value(),
+                 RecordApplier::Outcome::Unchanged);
+        QCOMPARE(applier.apply(entities::activity(), meeting(QStringLiteral("/a/3.ics"), {{QStringLiteral("customer_id"), byCode}}), &missing).value(),
+                 RecordApplier::Outcome::Inserted);
+        QVERIFY(missing.isEmpty());
+        // The same meeting, not optional (a record the cache must hold): it waits for its customer.
+        RemoteRecord held = meeting(QStringLiteral("/a/4.ics"), {{QStringLiteral("contact_id"), strangers}});
+        held.optional = false;
+        QCOMPARE(applier.apply(entities::activity(), held, &missing).value(), RecordApplier::Outcome::Waiting);
+        QCOMPARE(missing, QStringLiteral("customer"));
+        QVERIFY(applier.endPage());
+        QVERIFY(tx.commit());
+    }
+    auto scalar = [this](const QString &sql) {
+        auto r = m_db->scalar(sql);
+        return r ? r.value() : QVariant();
+    };
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT customer_id FROM activities WHERE remote_id = '/a/1.ics'")).toLongLong(), customerId);
+    QVERIFY(!scalar(QStringLiteral("SELECT contact_id FROM activities WHERE remote_id = '/a/1.ics'")).isNull());
+    QCOMPARE(scalar(QStringLiteral("SELECT customer_id FROM activities WHERE remote_id = '/a/3.ics'")).toLongLong(), customerId);
+    // The contact left the meeting: it names nobody known any more, so its copy goes.
+    {
+        Transaction tx(*m_db);
+        QVERIFY(applier.beginPage(entities::activity(), {}));
+        RemoteRecord gone = meeting(QStringLiteral("/a/1.ics"), {{QStringLiteral("contact_id"), strangers}});
+        gone.version = QStringLiteral("\"e2\"");
+        QCOMPARE(applier.apply(entities::activity(), gone).value(), RecordApplier::Outcome::Deleted);
+        QVERIFY(applier.endPage());
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE remote_id = '/a/1.ics'")).toInt(), 0);
 }

@@ -30,7 +30,7 @@ QVariant refFrom(const QString &text)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == text.size() - 1)
         return {};
-    return RemoteRef{text.left(colon), text.mid(colon + 1), QString()}.toVariant();
+    return RemoteRef{text.left(colon), text.mid(colon + 1), QString(), {}}.toVariant();
 }
 
 QJsonObject widgetValue(const QString &id, const QString &type, const QJsonValue &value)

@@ -130,11 +130,11 @@ RemoteRecord recordFor(const QJsonObject &ticket, const Settings &s)
     const QJsonArray requestors = ticket.value(QLatin1String("Requestor")).toArray();
     const QString requestor = requestors.isEmpty() ? QString() : userName(requestors.first());
     f.insert(QStringLiteral("contact_id"),
-             requestor.isEmpty() ? QVariant() : RemoteRef{QString(), QString(), requestor}.toVariant());
+             requestor.isEmpty() ? QVariant() : RemoteRef{QString(), QString(), requestor, {}}.toVariant());
     const QString customer = customField(ticket, s.customerField);
     // Always a reference: without a code it resolves to no customer and the ticket is held
     // (with the reason) instead of failing its page on the cache's NOT NULL.
-    f.insert(QStringLiteral("customer_id"), RemoteRef{QString(), QString(), customer}.toVariant());
+    f.insert(QStringLiteral("customer_id"), RemoteRef{QString(), QString(), customer, {}}.toVariant());
     r.fields = f;
     r.idempotencyKey = customField(ticket, s.keyField);
     return r;
