@@ -1,5 +1,6 @@
 #include "KindRegistry.h"
 
+#include "caldav/CalDavKind.h"
 #include "feishu/FeishuKind.h"
 #include "rt/RtKind.h"
 #include "tryton/TrytonKind.h"
@@ -14,6 +15,7 @@ const KindRegistry &KindRegistry::builtIn()
         r.add(tryton::kind());
         r.add(feishu::kind());
         r.add(rt::kind());
+        r.add(caldav::kind());
         return r;
     }();
     return registry;

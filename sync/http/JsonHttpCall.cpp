@@ -289,6 +289,16 @@ RemoteResult JsonHttpCall::classifyTransportError(QNetworkReply::NetworkError er
 RemoteResult JsonHttpCall::classifyHttp(QNetworkReply *reply, const QByteArray &body, bool truncated)
 {
     const int status = m_status;
+    if (m_rawReader && !truncated) {
+        RemoteResult r;
+        if (m_rawReader(status, body, *reply, r)) {
+            if (m_mutating && r.error == RemoteErrorClass::Malformed) {
+                r.error = RemoteErrorClass::Uncertain; // it may have been applied; only the answer is unreadable
+                r.message += QLatin1Char(' ') + uncertainNote();
+            }
+            return r;
+        }
+    }
     if (m_envelope && !truncated) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);

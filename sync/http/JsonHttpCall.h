@@ -55,6 +55,12 @@ public:
     // when it has classified the reply (and filled the payload) itself.
     using Envelope = std::function<bool(int status, const QJsonDocument &document, QNetworkReply &reply, RemoteResult &result)>;
     void setEnvelope(Envelope envelope) { m_envelope = std::move(envelope); }
+    // For servers that answer in another format than JSON (CalDAV's XML and iCalendar): called
+    // with every complete reply's raw body before anything else reads it; returns true when it
+    // has classified the reply (and filled the payload) itself, false to leave it to the
+    // status-based rules (a mutating call's Malformed becomes Uncertain either way).
+    using RawReader = std::function<bool(int status, const QByteArray &body, QNetworkReply &reply, RemoteResult &result)>;
+    void setRawReader(RawReader reader) { m_rawReader = std::move(reader); }
     // For lookups: 404 is an answer ("no such record": ok, found = false), not NotFound.
     void setNotFoundIsAnswer(bool on) { m_notFoundIsAnswer = on; }
 
@@ -95,6 +101,7 @@ private:
     Parser m_parse;
     Gate m_gate;
     Envelope m_envelope;
+    RawReader m_rawReader;
     bool m_notFoundIsAnswer = false;
 
     QPointer<QNetworkReply> m_reply;
