@@ -55,6 +55,22 @@ void TestTrytonNotes::roundTrip_data()
                        {QStringLiteral("outcome"), QVariant()},
                        {QStringLiteral("next_step"), QVariant()},
                        {QStringLiteral("next_step_at"), QVariant()}};
+    QTest::newRow("planned meeting with place, zone, reminder and attendees")
+        << QVariantMap{{QStringLiteral("kind"), QStringLiteral("meeting")},
+                       {QStringLiteral("status"), QStringLiteral("planned")},
+                       {QStringLiteral("starts_at"), QStringLiteral("2027-01-11T01:30:00Z")},
+                       {QStringLiteral("owner"), QStringLiteral("zhang.wei")},
+                       {QStringLiteral("subject"), QStringLiteral("技术交流会")},
+                       {QStringLiteral("body"), QVariant()},
+                       {QStringLiteral("ends_at"), QStringLiteral("2027-01-11T03:00:00Z")},
+                       {QStringLiteral("location"), QStringLiteral("恒达机械 三楼会议室")},
+                       {QStringLiteral("time_zone"), QStringLiteral("Asia/Shanghai")},
+                       {QStringLiteral("reminder_minutes"), 30},
+                       {QStringLiteral("attendees"), QStringLiteral("[{\"email\":\"wang@hengda.example\",\"name\":\"王经理\"},"
+                                                                    "{\"email\":\"li@example.com\",\"name\":\"Li Lei\"}]")},
+                       {QStringLiteral("outcome"), QVariant()},
+                       {QStringLiteral("next_step"), QVariant()},
+                       {QStringLiteral("next_step_at"), QVariant()}};
     QTest::newRow("e-mail without owner")
         << QVariantMap{{QStringLiteral("kind"), QStringLiteral("email")},
                        {QStringLiteral("status"), QStringLiteral("cancelled")},

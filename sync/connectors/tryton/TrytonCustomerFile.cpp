@@ -4,6 +4,9 @@
 #include "TrytonOp.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace sb::tryton {
@@ -71,11 +74,61 @@ QVariant textOrNullVariant(const QString &s)
 // The trailer's keys, after a line "--": what the entry has beside its text.
 const char *const kTrailer[][2] = {
     {"ends_at", "Ends"}, {"outcome", "Outcome"}, {"next_step", "Next step"}, {"next_step_at", "Next step due"},
+    {"location", "Location"}, {"time_zone", "Time zone"}, {"reminder_minutes", "Reminder"}, {"attendees", "Attendees"},
 };
 
 bool isTimeField(const char *field)
 {
     return qstrcmp(field, "ends_at") == 0 || qstrcmp(field, "next_step_at") == 0;
+}
+
+// A trailer value as a person reads it in Tryton's note: times in the header's form, a reminder
+// as "15 min before", attendees as "王经理 <wang@hengda.example>; Li Lei <li@example.com>".
+QString trailerText(const char *field, const QVariant &v)
+{
+    if (isTimeField(field))
+        return headerTime(v);
+    if (qstrcmp(field, "reminder_minutes") == 0)
+        return QStringLiteral("%1 min before").arg(v.toInt());
+    if (qstrcmp(field, "attendees") == 0) {
+        QStringList people;
+        for (const QJsonValue &a : QJsonDocument::fromJson(v.toString().toUtf8()).array()) {
+            const QString name = a[QLatin1String("name")].toString().remove(QLatin1Char(';')).remove(QLatin1Char('<')).trimmed();
+            const QString email = a[QLatin1String("email")].toString().trimmed();
+            people << (email.isEmpty() ? name : name.isEmpty() ? QStringLiteral("<%1>").arg(email) : QStringLiteral("%1 <%2>").arg(name, email));
+        }
+        return people.join(QStringLiteral("; "));
+    }
+    QString text = v.toString().trimmed();
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QVariant trailerValue(const char *field, const QString &text)
+{
+    if (isTimeField(field))
+        return isoOf(text);
+    if (qstrcmp(field, "reminder_minutes") == 0) {
+        bool ok = false;
+        const int minutes = text.section(QLatin1Char(' '), 0, 0).toInt(&ok);
+        return ok ? QVariant(minutes) : QVariant();
+    }
+    if (qstrcmp(field, "attendees") == 0) {
+        QJsonArray people;
+        static const QRegularExpression person(QStringLiteral("^(.*?)\\s*(?:<([^<>]*)>)?$"));
+        for (const QString &p : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QRegularExpressionMatch m = person.match(p.trimmed());
+            QJsonObject a;
+            if (!m.captured(1).trimmed().isEmpty())
+                a.insert(QStringLiteral("name"), m.captured(1).trimmed());
+            if (!m.captured(2).trimmed().isEmpty())
+                a.insert(QStringLiteral("email"), m.captured(2).trimmed());
+            if (!a.isEmpty())
+                people.append(a);
+        }
+        return people.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(people).toJson(QJsonDocument::Compact)));
+    }
+    return textOrNullVariant(text);
 }
 
 } // namespace
@@ -296,9 +349,7 @@ QString noteMessage(const QVariantMap &a)
         const QVariant v = a.value(QString::fromLatin1(t[0]));
         if (v.isNull() || v.toString().trimmed().isEmpty())
             continue;
-        QString text = isTimeField(t[0]) ? headerTime(v) : v.toString().trimmed();
-        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        trailer << QString::fromLatin1(t[1]) + QStringLiteral(": ") + text;
+        trailer << QString::fromLatin1(t[1]) + QStringLiteral(": ") + trailerText(t[0], v);
     }
     if (!trailer.isEmpty())
         m += QStringLiteral("\n--\n") + trailer.join(QLatin1Char('\n'));
@@ -357,7 +408,7 @@ void activityFields(const QJsonObject &note, QVariantMap &f)
                 const QString prefix = QString::fromLatin1(t[1]) + QStringLiteral(": ");
                 if (line.startsWith(prefix)) {
                     const QString value = line.mid(prefix.size()).trimmed();
-                    found.insert(QString::fromLatin1(t[0]), isTimeField(t[0]) ? isoOf(value) : textOrNullVariant(value));
+                    found.insert(QString::fromLatin1(t[0]), trailerValue(t[0], value));
                     known = true;
                     break;
                 }
