@@ -351,7 +351,11 @@ void TestCalDavConnector::lostCreateAnswerIsMadeOnce()
     s.password = QStringLiteral("alice-pass");
     caldav::CalDavConnector c(&m_nam, s);
     QVariantMap fields = meeting(QStringLiteral("发两次"));
-    fields.insert(QStringLiteral("customer_id"), RemoteRef{QStringLiteral("erp"), QStringLiteral("41"), QStringLiteral("C0001")}.toVariant());
+    RemoteRef customer;
+    customer.system = QStringLiteral("erp");
+    customer.id = QStringLiteral("41");
+    customer.code = QStringLiteral("C0001");
+    fields.insert(QStringLiteral("customer_id"), customer.toVariant());
     const RemoteResult first = run(c.create(QStringLiteral("activity"), fields, QStringLiteral("twice-key")));
     QVERIFY2(first.ok(), qPrintable(first.message));
     const RemoteResult second = run(c.create(QStringLiteral("activity"), fields, QStringLiteral("twice-key")));

@@ -38,7 +38,11 @@ QByteArray meetingFromAnotherClient()
 
 QVariant ref(const QString &system, const QString &id, const QString &code)
 {
-    return RemoteRef{system, id, code}.toVariant();
+    RemoteRef r;
+    r.system = system;
+    r.id = id;
+    r.code = code;
+    return r.toVariant();
 }
 
 QString attendeesJson(const QList<QPair<QString, QString>> &people)

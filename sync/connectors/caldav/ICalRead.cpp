@@ -42,7 +42,10 @@ QVariant readReference(icalcomponent *item, const char *name)
     const QString id = xParameter(p, "X-ID");
     // A system without X-ID: the value is the id (a record without a code); else the code.
     const bool byId = !system.isEmpty() && id.isEmpty();
-    const RemoteRef ref{system, byId ? value : id, byId ? QString() : value};
+    RemoteRef ref;
+    ref.system = system;
+    ref.id = byId ? value : id;
+    ref.code = byId ? QString() : value;
     if (ref.code.isEmpty() && ref.id.isEmpty())
         return QVariant();
     return ref.toVariant();
