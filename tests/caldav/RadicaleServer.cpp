@@ -1,5 +1,6 @@
 #include "RadicaleServer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -142,6 +143,10 @@ bool RadicaleServer::runScript(const QStringList &args, QString *error, int time
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    // A test program that crashes or is killed by ctest's timeout takes its server with it.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RADICALE_OWNER_PID"), QString::number(QCoreApplication::applicationPid()));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral("bash"), QStringList{script()} + args);
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (p.state() != QProcess::NotRunning)
