@@ -325,8 +325,8 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
         // The customer left out for the contact to give (toLocal), and the contact not here
         // (a meeting whose attendees are no customer's contacts): it waits like a reference
         // that did not resolve.
-        if (!record.fields.contains(QStringLiteral("customer_id")) && entity.columns.contains(QLatin1String("customer_id"))
-            && theirs.value().value(QStringLiteral("customer_id")).isNull())
+        if (!record.fields.contains(QStringLiteral("customer_id")) && entity.columns.contains(QLatin1String("contact_id"))
+            && entity.columns.contains(QLatin1String("customer_id")) && theirs.value().value(QStringLiteral("customer_id")).isNull())
             missing = QStringLiteral("customer");
     }
     if (!theirs || !missing.isEmpty()) {
