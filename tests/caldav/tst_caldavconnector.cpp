@@ -10,6 +10,7 @@
 
 #include "sync/connectors/caldav/CalDavConnector.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -303,7 +304,16 @@ void TestCalDavConnector::unknownSyncTokenStartsOver()
 {
     CalDavWorkspace ws(m_calendar, QStringLiteral("alice"), QStringLiteral("alice-pass"), m_nam);
     ws.addActivity(QStringLiteral("C0001"), meeting(QStringLiteral("令牌测试")));
+    const qint64 doomed = ws.addActivity(QStringLiteral("C0002"), meeting(QStringLiteral("令牌失效时删除")));
     QVERIFY(ws.cycle().ok());
+    // Deleted long ago, with the token: Radicale's history of it has expired (max_sync_token_age),
+    // so even a full read reports no tombstone for it. What that read saw is what is left.
+    const QString doomedPath = ws.scalar(QStringLiteral("SELECT remote_id FROM activities WHERE id = ?"), {doomed}).toString();
+    QVERIFY(m_server.remove(doomedPath).ok());
+    const QString history = m_server.directory() + QStringLiteral("/collections/collection-root") + m_calendar.path()
+        + QStringLiteral(".Radicale.cache/history/") + doomedPath.section(QLatin1Char('/'), -1);
+    QVERIFY2(QFile::exists(history), qPrintable(history));
+    QVERIFY(QFile::remove(history));
     // A token the server never gave (or has forgotten, after 30 days), and a change meanwhile.
     QVERIFY(ws.db().exec(QStringLiteral("UPDATE pull_cursors SET token = 'http://radicale.org/ns/sync/deadbeef'")));
     QVERIFY(m_server.put(m_calendar.path() + QStringLiteral("later.ics"),
@@ -313,6 +323,7 @@ void TestCalDavConnector::unknownSyncTokenStartsOver()
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QLatin1Char('\n'))));
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 2);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE subject = ?"), {QStringLiteral("令牌失效后的会议")}).toInt(), 1);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE id = ?"), {doomed}).toInt(), 0);
     const QString token = ws.scalar(QStringLiteral("SELECT token FROM pull_cursors")).toString();
     QVERIFY2(token.startsWith(QLatin1String("http://radicale.org/ns/sync/")) && !token.endsWith(QLatin1String("deadbeef")), qPrintable(token));
     QVERIFY(ws.scalar(QStringLiteral("SELECT count(*) FROM sync_log WHERE message LIKE '%start over%'")).toInt() >= 1);

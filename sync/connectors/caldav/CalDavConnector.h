@@ -28,7 +28,12 @@ public:
     QString system() const override { return QStringLiteral("calendar"); }
     QStringList entities() const override { return servedEntities(); }
     static QStringList servedEntities() { return {QStringLiteral("activity")}; }
-    bool reportsDeletions(const QString &) const override { return true; }
+    // Deletions come as tombstones in a sync-collection delta, but a full read (the first, or
+    // after the server forgot the token) has none for what the server no longer remembers: the
+    // engine then reconciles from the ids it saw, and otherwise checks the ids only when the
+    // daily check for deletions is due.
+    bool reportsDeletions(const QString &) const override { return false; }
+    bool deletionCheckOnSchedule(const QString &) const override { return true; }
 
     RemoteCall *pull(const QString &entity, const PullCursor &cursor, int pageSize) override;
     RemoteCall *create(const QString &entity, const QVariantMap &fields, const QString &idempotencyKey) override;
