@@ -16,6 +16,8 @@ usage: scripts/radicale.sh COMMAND [ARGS]
                                components VEVENT and VTODO); fine when it already exists
   free-port                    print a free TCP port on 127.0.0.1
 Files in DIR: config, users, collections/, radicale.log, radicale.pid.
+Environment: RADICALE_OWNER_PID (start: stop the server when that process ends),
+RADICALE_LOG_LEVEL (default warning; info logs every request).
 Exit status: 0 done, 2 could not (the reason on stderr).
 EOF
 }
@@ -179,18 +181,27 @@ cmd_start() {  # DIR PORT
     rm -f "$dir/radicale.pid"
     exit 2
   fi
+  # RADICALE_OWNER_PID (the test fixture sets it): a program that dies without "stop" (a crash,
+  # a ctest timeout) must not leave its server running; a small watcher stops it then.
+  if [[ "${RADICALE_OWNER_PID:-}" =~ ^[0-9]+$ ]]; then
+    setsid nohup bash -c '
+      while [ -d "/proc/$1" ] && [ -d "/proc/$2" ]; do sleep 1; done
+      if [ -d "/proc/$2" ] && tr "\0" "\n" <"/proc/$2/cmdline" 2>/dev/null | grep -qxF "$3"; then
+        kill -TERM "$2" 2>/dev/null
+      fi' radicale-watch "$RADICALE_OWNER_PID" "$pid" "$dir/config" >/dev/null 2>&1 </dev/null &
+  fi
   echo "http://127.0.0.1:$port/"
 }
 
 cmd_stop() {  # DIR
-  local dir="$1" pid i
+  local dir="$1" pid
   [ -d "$dir" ] || { echo "stopped (no directory $dir)"; return 0; }
   dir="$(cd "$dir" && pwd)"
   if ! pid="$(running_pid "$dir")"; then
     rm -f "$dir/radicale.pid"; echo "stopped (was not running)"; return 0
   fi
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 50); do
+  for _ in $(seq 50); do
     alive "$pid" || break
     sleep 0.1
   done

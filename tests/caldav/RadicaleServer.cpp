@@ -1,5 +1,6 @@
 #include "RadicaleServer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -142,6 +143,10 @@ bool RadicaleServer::runScript(const QStringList &args, QString *error, int time
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    // A test program that crashes or is killed by ctest's timeout takes its server with it.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RADICALE_OWNER_PID"), QString::number(QCoreApplication::applicationPid()));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral("bash"), QStringList{script()} + args);
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (p.state() != QProcess::NotRunning)
@@ -156,7 +161,11 @@ bool RadicaleServer::runScript(const QStringList &args, QString *error, int time
     return true;
 }
 
-RadicaleServer::RadicaleServer() = default;
+RadicaleServer::RadicaleServer(const QString &parentDir)
+    : m_dir(parentDir.isEmpty() ? std::make_unique<QTemporaryDir>()
+                                : std::make_unique<QTemporaryDir>(parentDir + QStringLiteral("/radicale-XXXXXX")))
+{
+}
 
 RadicaleServer::~RadicaleServer()
 {
@@ -165,14 +174,14 @@ RadicaleServer::~RadicaleServer()
 
 QString RadicaleServer::directory() const
 {
-    return m_dir.path() + QStringLiteral("/radicale");
+    return m_dir->path() + QStringLiteral("/radicale");
 }
 
 bool RadicaleServer::start(QString *error)
 {
-    if (!m_dir.isValid()) {
+    if (!m_dir->isValid()) {
         if (error)
-            *error = QStringLiteral("no temporary folder: %1").arg(m_dir.errorString());
+            *error = QStringLiteral("no temporary folder %1: %2").arg(m_dir->path(), m_dir->errorString());
         return false;
     }
     // Another process may take the probed port before the server binds it: try again.

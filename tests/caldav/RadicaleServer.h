@@ -57,7 +57,9 @@ struct Precondition {
 // server (a phone, Thunderbird): they send what the test wrote, iCalendar text included.
 class RadicaleServer {
 public:
-    RadicaleServer();
+    // parentDir: where the server's temporary folder goes (default: the system's temporary
+    // folder; a benchmark may choose a RAM disk to keep Radicale's fsyncs out of its figures).
+    explicit RadicaleServer(const QString &parentDir = {});
     ~RadicaleServer();
 
     // Starts the server; false with a message (the script's output and log tail) otherwise.
@@ -106,7 +108,7 @@ public:
     static bool runScript(const QStringList &args, QString *error, int timeoutMs = 60000);
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QUrl m_base;
     bool m_running = false;
     int m_calendars = 0;
