@@ -19,10 +19,15 @@ usage: scripts/load-test.sh [OPTIONS]
                   kept there per party count and copied for each run
   --build DIR     build tree holding tests/load/load_rep (default ./build)
   --fresh         rebuild the seeded database even when one is kept
-  --erp-indexes   index write_date and create_date of the tables the sync reads by date, as an
-                  ERP administrator would (off: the run measures a stock Tryton)
+  --erp-indexes   index write_date and create_date of the tables the sync reads by date and give
+                  those columns finer statistics, as an ERP administrator would (off: the run
+                  measures a stock Tryton)
+  --erp-pool N    trytond keeps N idle PostgreSQL connections ([database] minconn; stock: 1,
+                  so under concurrent requests it closes a connection after each and opens a new
+                  one, a new PostgreSQL backend each time)
   --explore C     no editing phase: one workspace runs C cycles without edits, then C with edits,
-                  on the stock database, then again after the indexes of --erp-indexes; PostgreSQL
+                  then 5 workspaces at once C cycles each with edits, on the stock database, then
+                  again after the indexes of --erp-indexes, then once more without; PostgreSQL
                   counts its statements (pg_stat_statements) and each phase prints its CPU per
                   cycle and its costliest statements (DIR/run/explore-*.txt). The first-synced
                   workspace is kept as DIR/base-N.sqlite for the next --explore.
@@ -39,7 +44,7 @@ DB=crm
 PG_PACKAGES=(postgresql python3-psycopg2)
 
 PARTIES=100000 REPS=20 MINUTES=10 INTERVAL=30
-WORK=/var/tmp/salesbridge-load BUILD="$PWD/build" FRESH=0 ERP_INDEXES=0 EXPLORE=0
+WORK=/var/tmp/salesbridge-load BUILD="$PWD/build" FRESH=0 ERP_INDEXES=0 EXPLORE=0 ERP_POOL=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --parties) PARTIES="$2"; shift 2 ;;
@@ -51,11 +56,12 @@ while [ $# -gt 0 ]; do
     --fresh) FRESH=1; shift ;;
     --erp-indexes) ERP_INDEXES=1; shift ;;
     --explore) EXPLORE="$2"; shift 2 ;;
+    --erp-pool) ERP_POOL="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
 done
-for v in "$PARTIES" "$REPS" "$MINUTES" "$INTERVAL" "$EXPLORE"; do
+for v in "$PARTIES" "$REPS" "$MINUTES" "$INTERVAL" "$EXPLORE" "$ERP_POOL"; do
   [[ "$v" =~ ^[0-9]+$ ]] || { echo "load-test.sh: '$v' is not a whole number" >&2; exit 2; }
 done
 
@@ -138,6 +144,7 @@ write_conf() {  # DIR TRYTON_PORT PG_PORT
 uri = postgresql://tryton@127.0.0.1:$3/
 language = en
 list = True
+$([ "${ERP_POOL:-0}" -gt 0 ] && echo "minconn = $ERP_POOL")
 
 [web]
 listen = 127.0.0.1:$2
@@ -219,7 +226,10 @@ sql() {  # PGPORT SQL...: psql on the copy, stops at the first error
 }
 
 # The tables the sync reads by date ("write_date >= T OR create_date >= T" every cycle). Stock
-# Tryton indexes neither column, so each such read scans the whole table.
+# Tryton indexes neither column, so each such read scans the whole table. The indexes alone are
+# not enough: records made in batches share a few hundred timestamps, the default statistics
+# (100 buckets) then count thousands of rows after any T, and with "ORDER BY id LIMIT 500" the
+# planner walks the whole primary key instead; 1,000 buckets make it use the two indexes.
 DATED_TABLES=(party_party party_address party_contact_mechanism party_identifier sale_opportunity
   sale_sale sale_line ir_note product_product stock_location stock_shipment_out account_invoice
   sale_complaint party_category)
@@ -228,6 +238,7 @@ erp_indexes() {  # PGPORT
   for t in "${DATED_TABLES[@]}"; do
     stmts+="CREATE INDEX IF NOT EXISTS sb_load_${t}_write_date ON $t (write_date);"
     stmts+="CREATE INDEX IF NOT EXISTS sb_load_${t}_create_date ON $t (create_date);"
+    stmts+="ALTER TABLE $t ALTER COLUMN write_date SET STATISTICS 1000, ALTER COLUMN create_date SET STATISTICS 1000;"
     stmts+="ANALYZE $t;"
   done
   sql "$1" -c "$stmts" || die "could not create the indexes on write_date and create_date"
@@ -237,32 +248,40 @@ erp_indexes_drop() {  # PGPORT: back to the stock database (--explore)
   local t stmts=""
   for t in "${DATED_TABLES[@]}"; do
     stmts+="DROP INDEX IF EXISTS sb_load_${t}_write_date; DROP INDEX IF EXISTS sb_load_${t}_create_date;"
+    stmts+="ALTER TABLE $t ALTER COLUMN write_date SET STATISTICS -1, ALTER COLUMN create_date SET STATISTICS -1;"
+    stmts+="ANALYZE $t;"
   done
   sql "$1" -c "$stmts" || die "could not drop the indexes on write_date and create_date"
 }
 
-explore_phase() {  # NAME URL PGPORT REP [load_rep options]: one workspace, EXPLORE cycles
-  local name="$1" url="$2" pgport="$3" rep="$4" cpu0 cpu1 pg0 pg1 w
-  shift 4
+explore_phase() {  # NAME URL PGPORT REP W [load_rep options]: W workspaces at once, EXPLORE cycles each
+  local name="$1" url="$2" pgport="$3" rep="$4" ws="$5" n cpu0 cpu1 pg0 pg1 w k pids=() bad=0
+  shift 5
+  n=$((EXPLORE * ws))
+  for k in $(seq "$ws"); do [ -f "$RUN/ws-$k.sqlite" ] || cp "$RUN/ws-1.sqlite" "$RUN/ws-$k.sqlite"; done
   sql "$pgport" -c "SELECT pg_stat_statements_reset()" >/dev/null
   cpu0="$(cpu_of "$TRYTOND_PID")"; pg0="$(pg_cpu "$PGDIR")"
-  "$REP_BIN" --url "$url" --workspace "$RUN/ws-1.sqlite" --rep "$rep" --reps 100 --minutes 600 --interval 1 \
-    --cycles "$EXPLORE" "$@" --log "$RUN/explore-$name.jsonl" >"$RUN/explore-$name.log" 2>&1 \
-    || { tail -n 20 "$RUN/explore-$name.log" >&2; die "the $name cycles failed (log: $RUN/explore-$name.log)"; }
+  for k in $(seq "$ws"); do
+    "$REP_BIN" --url "$url" --workspace "$RUN/ws-$k.sqlite" --rep "$((rep * 10 + k))" --reps 100 --minutes 600 --interval 1 \
+      --cycles "$EXPLORE" "$@" --log "$RUN/explore-$name.jsonl" >>"$RUN/explore-$name.log" 2>&1 &
+    pids+=($!)
+  done
+  for k in "${pids[@]}"; do wait "$k" || bad=1; done
+  [ "$bad" -eq 0 ] || { tail -n 20 "$RUN/explore-$name.log" >&2; die "the $name cycles failed (log: $RUN/explore-$name.log)"; }
   cpu1="$(cpu_of "$TRYTOND_PID")"; pg1="$(pg_cpu "$PGDIR")"
-  w="$(awk -F'"ms":' '/"cycle"/ { split($2, a, ","); s += a[1]; n++ } END { if (n) printf "%.0f", s / n }' "$RUN/explore-$name.jsonl")"
-  awk -v n="$EXPLORE" -v name="$name" -v a="$pg0" -v b="$pg1" -v c="$cpu0" -v d="$cpu1" -v w="$w" 'BEGIN {
-    printf "  %-14s %d cycles: PostgreSQL CPU %.0f ms, trytond CPU %.0f ms per cycle; cycle wall %s ms (mean)\n",
-      name, n, 1000 * (b - a) / n, 1000 * (d - c) / n, w }'
+  w="$(awk -F'"ms":' '/"cycle"/ { split($2, a, ","); s += a[1]; c++ } END { if (c) printf "%.0f", s / c }' "$RUN/explore-$name.jsonl")"
+  awk -v n="$n" -v ws="$ws" -v name="$name" -v a="$pg0" -v b="$pg1" -v c="$cpu0" -v d="$cpu1" -v w="$w" 'BEGIN {
+    printf "  %-16s %d workspace(s), %d cycles: PostgreSQL CPU %.0f ms, trytond CPU %.0f ms per cycle; cycle wall %s ms (mean)\n",
+      name, ws, n, 1000 * (b - a) / n, 1000 * (d - c) / n, w }'
   sql "$pgport" -F $'\t' -c "
-    SELECT round(calls::numeric / $EXPLORE, 1), round((total_exec_time / $EXPLORE)::numeric, 1),
+    SELECT round(calls::numeric / $n, 1), round((total_exec_time / $n)::numeric, 1),
            round(rows::numeric / greatest(calls, 1), 1), regexp_replace(query, '\s+', ' ', 'g')
       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-     ORDER BY total_exec_time DESC LIMIT 25" >"$RUN/explore-$name.txt"
-  sql "$pgport" -c "SELECT round((sum(total_exec_time) / $EXPLORE)::numeric, 1), round(sum(calls)::numeric / $EXPLORE, 1)
+     ORDER BY total_exec_time DESC LIMIT 100" >"$RUN/explore-$name.txt"
+  sql "$pgport" -c "SELECT round((sum(total_exec_time) / $n)::numeric, 1), round(sum(calls)::numeric / $n, 1)
       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())" \
     | awk -F'|' '{ printf "    statements: %s ms per cycle in %s calls; the costliest (calls, ms, rows a call per cycle):\n", $1, $2 }'
-  head -n 6 "$RUN/explore-$name.txt" | awk -F'\t' '{ printf "    %6s %8s %8s  %s\n", $1, $2, $3, substr($4, 1, 110) }'
+  head -n 4 "$RUN/explore-$name.txt" | awk -F'\t' '{ printf "    %6s %8s %8s  %s\n", $1, $2, $3, substr($4, 1, 110) }'
 }
 
 explore() {  # URL PGPORT TDIR
@@ -278,14 +297,16 @@ explore() {  # URL PGPORT TDIR
   sql "$pgport" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" || die "no pg_stat_statements"
   echo "One workspace, $EXPLORE cycles a phase (statements in $RUN/explore-*.txt, those over 50 ms"
   echo "with their values in $PGDIR.log); the first phase warms trytond's and PostgreSQL's caches:"
-  explore_phase warm-up "$url" "$pgport" 1 --no-edits
-  explore_phase stock-reads "$url" "$pgport" 2 --no-edits
-  explore_phase stock-edits "$url" "$pgport" 3
-  t="$(now)"; erp_indexes "$pgport"; say_step "$t" "indexes on write_date and create_date (${#DATED_TABLES[@]} tables)"
-  explore_phase indexed-reads "$url" "$pgport" 4 --no-edits
-  explore_phase indexed-edits "$url" "$pgport" 5
-  erp_indexes_drop "$pgport"; echo "  indexes dropped again"
-  explore_phase stock-again "$url" "$pgport" 6 --no-edits
+  explore_phase warm-up "$url" "$pgport" 1 1
+  explore_phase stock-reads "$url" "$pgport" 2 1 --no-edits
+  explore_phase stock-edits "$url" "$pgport" 3 1
+  explore_phase stock-edits-x5 "$url" "$pgport" 4 5
+  t="$(now)"; erp_indexes "$pgport"; say_step "$t" "indexes and statistics on write_date and create_date (${#DATED_TABLES[@]} tables)"
+  explore_phase indexed-reads "$url" "$pgport" 5 1 --no-edits
+  explore_phase indexed-edits "$url" "$pgport" 6 1
+  explore_phase indexed-edits-x5 "$url" "$pgport" 7 5
+  erp_indexes_drop "$pgport"; echo "  indexes dropped, statistics back to the default"
+  explore_phase stock-again "$url" "$pgport" 8 1 --no-edits
 }
 
 # --- the run ----------------------------------------------------------------------------------------
@@ -303,7 +324,11 @@ trap 'exit 2' INT TERM
 main() {
   local t0 t tdir port pgport url i cpu0 cpu1 pg0 pg1 wall0 wall1 rc=0
   t0="$(now)"
-  echo "Load: $PARTIES bulk parties, $REPS workspaces, $MINUTES min, a cycle every $INTERVAL s"
+  if [ "$EXPLORE" -gt 0 ]; then
+    echo "Explore: $PARTIES bulk parties, one workspace then five, $EXPLORE cycles a phase"
+  else
+    echo "Load: $PARTIES bulk parties, $REPS workspaces, $MINUTES min, a cycle every $INTERVAL s"
+  fi
   t="$(now)"; install_packages; find_pg_bin; say_step "$t" "packages present ($PG_BIN)"
   mkdir -p "$WORK"; WORK="$(cd "$WORK" && pwd)"; chmod 755 "$WORK"
   tdir="$WORK/template-$PARTIES"
@@ -331,13 +356,14 @@ EOF
   trytond_start "$RUN" "$port"
   url="http://127.0.0.1:$port"
   say_step "$t" "copy started: PostgreSQL :$pgport, trytond :$port"
+  [ "$ERP_POOL" -gt 0 ] && echo "  trytond keeps $ERP_POOL idle PostgreSQL connections (--erp-pool)"
   if [ "$EXPLORE" -gt 0 ]; then
     explore "$url" "$pgport" "$tdir"
     echo "Whole run: $(elapsed "$t0") s; logs in $RUN"
     return 0
   fi
   if [ "$ERP_INDEXES" -eq 1 ]; then
-    t="$(now)"; erp_indexes "$pgport"; say_step "$t" "indexes on write_date and create_date (--erp-indexes)"
+    t="$(now)"; erp_indexes "$pgport"; say_step "$t" "indexes and statistics on write_date and create_date (--erp-indexes)"
   fi
 
   # One first sync, copied to every workspace: the reps' laptops start from the same cache.
