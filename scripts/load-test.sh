@@ -264,9 +264,10 @@ explore_phase() {  # NAME URL PGPORT REP W [load_rep options]: W workspaces at o
   for k in $(seq "$ws"); do
     "$REP_BIN" --url "$url" --workspace "$RUN/ws-$k.sqlite" --rep "$((rep * 10 + k))" --reps 100 --minutes 600 --interval 1 \
       --cycles "$EXPLORE" "$@" --log "$RUN/explore-$name.jsonl" >>"$RUN/explore-$name.log" 2>&1 &
-    pids+=($!)
+    pids+=($!); REP_PIDS+=($!)  # cleanup() ends them if the script is stopped
   done
   for k in "${pids[@]}"; do wait "$k" || bad=1; done
+  REP_PIDS=()
   [ "$bad" -eq 0 ] || { tail -n 20 "$RUN/explore-$name.log" >&2; die "the $name cycles failed (log: $RUN/explore-$name.log)"; }
   cpu1="$(cpu_of "$TRYTOND_PID")"; pg1="$(pg_cpu "$PGDIR")"
   w="$(awk -F'"ms":' '/"cycle"/ { split($2, a, ","); s += a[1]; c++ } END { if (c) printf "%.0f", s / c }' "$RUN/explore-$name.jsonl")"
