@@ -254,6 +254,14 @@ erp_indexes_drop() {  # PGPORT: back to the stock database (--explore)
   sql "$1" -c "$stmts" || die "could not drop the indexes on write_date and create_date"
 }
 
+erp_changes() {  # for the report: what the run changed in the ERP
+  local c=()
+  [ "$ERP_INDEXES" -eq 1 ] && c+=("indexes and statistics on write_date and create_date")
+  [ "$ERP_POOL" -gt 0 ] && c+=("trytond minconn = $ERP_POOL")
+  [ ${#c[@]} -gt 0 ] || c=("stock Tryton")
+  local IFS=';'; echo "${c[*]}" | sed 's/;/, /g'
+}
+
 explore_phase() {  # NAME URL PGPORT REP W [load_rep options]: W workspaces at once, EXPLORE cycles each
   local name="$1" url="$2" pgport="$3" rep="$4" ws="$5" n cpu0 cpu1 pg0 pg1 w k pids=() bad=0
   shift 5
@@ -410,7 +418,7 @@ EOF
     --trytond-cpu "$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { print b - a }')" \
     --postgres-cpu "$(awk -v a="$pg0" -v b="$pg1" 'BEGIN { print b - a }')" \
     --wall "$(awk -v a="$wall0" -v b="$wall1" 'BEGIN { print b - a }')" \
-    --parties "$PARTIES" --minutes "$MINUTES" --interval "$INTERVAL" || rc=1
+    --parties "$PARTIES" --minutes "$MINUTES" --interval "$INTERVAL" --erp "$(erp_changes)" || rc=1
   echo "Whole run: $(elapsed "$t0") s; logs in $RUN"
   return "$rc"
 }
