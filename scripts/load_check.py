@@ -240,6 +240,8 @@ def main():
     ap.add_argument('--parties', type=int, default=0)
     ap.add_argument('--minutes', type=float, default=0)
     ap.add_argument('--interval', type=float, default=0)
+    ap.add_argument('--erp', default='stock Tryton',
+                    help='what the ERP administrator changed (load-test.sh --erp-indexes, --erp-pool)')
     a = ap.parse_args()
 
     logs = {i: read_jsonl(os.path.join(a.run, 'rep-%d.jsonl' % i)) for i in range(1, a.reps + 1)}
@@ -248,8 +250,8 @@ def main():
     ms = [c['ms'] for c in cycles]
     first = [l for l in read_jsonl(os.path.join(a.run, 'base.jsonl')) if 'cycle' in l]
     erp = read_jsonl(os.path.join(a.run, 'erp.jsonl'))
-    print('== Twenty reps on one ERP: %d bulk parties, %d workspaces, %g min, cycle every %g s'
-          % (a.parties, a.reps, a.minutes, a.interval))
+    print('== Twenty reps on one ERP: %d bulk parties, %d workspaces, %g min, cycle every %g s; ERP: %s'
+          % (a.parties, a.reps, a.minutes, a.interval, a.erp))
     if first:
         print('first sync (one workspace, copied to all): %.1f s, %d records'
               % (first[0]['ms'] / 1000, first[0]['pulled']))

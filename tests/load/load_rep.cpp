@@ -10,6 +10,8 @@
 //       or region changed), then one cycle; the cycles are spread over the interval by rep
 //   load_rep --url URL --workspace FILE --rep N --final --log FILE
 //       cycles until nothing is left to send (at most 5); exit 1 when something stays
+//   --cycles C stops the editing loop after C cycles; --no-edits makes its cycles without edits
+//       (the server's cost of a cycle that only reads, scripts/load-test.sh --explore)
 // Every cycle and every edit is one JSON line in the log; the hot customers (shared with the
 // ERP-side editor) come from --hot FILE (a JSON list of party ids).
 #include "models/store/ChangeWriter.h"
@@ -290,7 +292,9 @@ int main(int argc, char **argv)
     const QCommandLineOption hot(QStringLiteral("hot"), QStringLiteral("JSON list of shared party ids"), QStringLiteral("FILE"));
     const QCommandLineOption first(QStringLiteral("first-sync"), QStringLiteral("one first sync"));
     const QCommandLineOption final(QStringLiteral("final"), QStringLiteral("sync until nothing is left to send"));
-    p.addOptions({url, workspace, rep, reps, minutes, interval, log, hot, first, final});
+    const QCommandLineOption cycles(QStringLiteral("cycles"), QStringLiteral("stop after C cycles"), QStringLiteral("C"), QStringLiteral("0"));
+    const QCommandLineOption noEdits(QStringLiteral("no-edits"), QStringLiteral("cycles without edits"));
+    p.addOptions({url, workspace, rep, reps, minutes, interval, log, hot, first, final, cycles, noEdits});
     p.process(app);
     if (!p.isSet(url) || !p.isSet(workspace) || !p.isSet(log))
         Rep::fail(QStringLiteral("--url, --workspace and --log are required"));
@@ -346,14 +350,18 @@ int main(int argc, char **argv)
     clock.start();
     const qint64 endMs = p.value(minutes).toLongLong() * 60000;
     int failures = 0;
+    const int maxCycles = p.value(cycles).toInt();
+    int made = 0;
     // A cycle longer than the interval skips the ticks it overran, as a timer in the app would:
     // the cycles never run back to back to catch up.
     int tick = 0;
     while (clock.elapsed() < endMs) {
-        const int edits = r.edit(tick);
+        const int edits = p.isSet(noEdits) ? 0 : r.edit(tick);
         const SyncSummary s = r.cycle(tick + 1, edits);
         if (!s.ok())
             ++failures;
+        if (maxCycles > 0 && ++made >= maxCycles)
+            break;
         tick = int(clock.elapsed() / intervalMs) + 1;
         const qint64 next = tick * intervalMs;
         if (next >= endMs)
