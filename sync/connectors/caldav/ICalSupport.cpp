@@ -305,9 +305,13 @@ TimeRead readTime(icalcomponent *calendar, icalcomponent *item, icalproperty_kin
         icaltimezone *zone = nullptr;
         if (!t.is_date && !tzid.isEmpty()) {
             r.zone = ianaForTzid(calendar, tzid);
-            zone = const_cast<icaltimezone *>(t.zone); // the calendar's VTIMEZONE, when it has it
+            // A zone libical knows by its IANA name first: the item's own VTIMEZONE is the same
+            // rules restated (Radicale rewrites Asia/Shanghai as a yearly rule from 2000), and
+            // expanding it for every item took half of a first sync's time. The item's own
+            // definition for a zone nobody else knows (a Windows name, a custom one).
+            zone = zoneNamed(r.zone);
             if (!zone)
-                zone = zoneNamed(r.zone);
+                zone = const_cast<icaltimezone *>(t.zone);
         }
         if (!zone) { // floating (or a zone nobody defines): the activity's zone, else UTC
             zone = zoneNamed(floatingZone);
