@@ -1262,6 +1262,26 @@ No activity planned: %3</source>
         <source>The opportunity is not one of this customer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is between 0 minutes and 4 weeks before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of attendees cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::AddressDialog</name>
@@ -1584,9 +1604,9 @@ The request is now: %2.</source>
     </message>
     <message numerus="yes">
         <source>%n approval request(s) wait for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval request wait for you</numerusform>
+            <numerusform>%n approval requests wait for you</numerusform>
         </translation>
     </message>
     <message>
@@ -1709,6 +1729,103 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::CalendarItemsModel</name>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::CalendarView</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week before (Page Up in the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week (Home in the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week after (Page Down in the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a meeting at the selected half hour (Ctrl+N, or Enter on an empty slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week holds more than %1 items; the first %1 are shown. &quot;My calendar&quot; shows only yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ChangeWriter</name>
     <message>
         <source>%1 has no field %2.</source>
@@ -1720,6 +1837,60 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Cannot queue the change for sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ComingUpPanel</name>
+    <message>
+        <source>Nothing planned with this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a meeting, visit or call with this customer (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task due at a time, with a reminder (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done: it is on the timeline now, where its outcome can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2255,9 +2426,9 @@ The request is now: %2.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) read. Press Next to see what the import will do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read. Press Next to see what the import will do.</numerusform>
+            <numerusform>%n rows read. Press Next to see what the import will do.</numerusform>
         </translation>
     </message>
     <message>
@@ -2278,23 +2449,23 @@ The request is now: %2.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer to create</numerusform>
+            <numerusform>%n customers to create</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact to create</numerusform>
+            <numerusform>%n contacts to create</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
         </translation>
     </message>
     <message>
@@ -2303,9 +2474,9 @@ The request is now: %2.</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact created.</numerusform>
+            <numerusform>%n contacts created.</numerusform>
         </translation>
     </message>
     <message>
@@ -2974,9 +3145,9 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message numerus="yes">
         <source>Deals per stage (amounts in %n currencies: see the figures)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deals per stage (amounts in %n currencies: see the figures)</numerusform>
+            <numerusform>Deals per stage (amounts in %n currencies: see the figures)</numerusform>
         </translation>
     </message>
     <message>
@@ -3401,6 +3572,18 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message>
         <source>everyone&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the calendar server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,18 +4025,24 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) kept on this computer: no server for them is set up yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change kept on this computer: no server for them is set up yet.</numerusform>
+            <numerusform>%n changes kept on this computer: no server for them is set up yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>SalesBridge — %n approval(s) wait for you
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SalesBridge — %n approval wait for you
+%1</numerusform>
+            <numerusform>SalesBridge — %n approvals wait for you
+%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4069,9 +4258,9 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message numerus="yes">
         <source>Its %n quote(s) stay with the customer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n quote stay with the customer.</numerusform>
+            <numerusform>Its %n quotes stay with the customer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4438,9 +4627,9 @@ Attempts: %7</source>
     </message>
     <message numerus="yes">
         <source>%n kept on this computer (no server for them yet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kept on this computer (no server for them yet)</numerusform>
+            <numerusform>%n kept on this computer (no server for them yet)</numerusform>
         </translation>
     </message>
     <message>
@@ -4902,9 +5091,9 @@ Attempts: %7</source>
     </message>
     <message numerus="yes">
         <source>... and %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more line</numerusform>
+            <numerusform>... and %n more lines</numerusform>
         </translation>
     </message>
     <message>
@@ -5038,6 +5227,86 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::ReminderBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReminderNotifier</name>
+    <message>
+        <source>Task due at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %n minute(s) ago</source>
+        <translation>
+            <numerusform>due %n minute ago</numerusform>
+            <numerusform>due %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n minute(s) ago</source>
+        <translation>
+            <numerusform>started %n minute ago</numerusform>
+            <numerusform>started %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ReplyBox</name>
     <message>
         <source>Reply to c&amp;ustomer</source>
@@ -5115,6 +5384,216 @@ Attempts: %7</source>
     </message>
     <message>
         <source>%1 can go to %2: choose which system owns them (salesbridge route %3 SYSTEM, or Settings &gt; Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ScheduleDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address, a meeting room or a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others: name@example.com, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, what to bring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It took place: it moves from Coming up to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact of this customer has an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this is for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5988,9 +6467,9 @@ Why, in a few words?</source>
     </message>
     <message numerus="yes">
         <source>the ERP holds %n party record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the ERP holds %n party record.</numerusform>
+            <numerusform>the ERP holds %n party records.</numerusform>
         </translation>
     </message>
     <message>
@@ -6074,6 +6553,181 @@ Why, in a few words?</source>
     </message>
     <message>
         <source>For this quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::WeekView</name>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n minute(s) before</source>
+        <translation>
+            <numerusform>Reminder %n minute before</numerusform>
+            <numerusform>Reminder %n minutes before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::caldav::CalDav</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the calendar connection: enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server refused the password of %1: sign in again (enter the password in Settings &gt; Connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server does not let %1 use this calendar: check the calendar&apos;s address and the rights on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server sent the request elsewhere (HTTP %1): check the calendar&apos;s address in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar keeps meetings and tasks, not %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was changed in the calendar since it was last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s answer carries no sync token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar item(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>%n calendar item could not be read and were left out: %1</numerusform>
+            <numerusform>%n calendar items could not be read and were left out: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar no longer knows the last sync position; it is read again in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is filed in the calendar under its change&apos;s key, and this change has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item %1 cannot be read, so it is not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar server did not describe the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar: give the address of the calendar itself (it ends in its name and a slash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalDAV calendar &quot;%1&quot; at %2, signed in as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity has no valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item holds no event or task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item&apos;s date and time cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item has no date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item is not iCalendar data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar item is not a VCALENDAR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6181,16 +6835,16 @@ Why, in a few words?</source>
     </message>
     <message numerus="yes">
         <source>Feishu approval &quot;%1&quot; (%2), %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feishu approval &quot;%1&quot; (%2), %n step.</numerusform>
+            <numerusform>Feishu approval &quot;%1&quot; (%2), %n steps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n approval task(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n approval task waiting.</numerusform>
+            <numerusform>%1 has %n approval tasks waiting.</numerusform>
         </translation>
     </message>
     <message>

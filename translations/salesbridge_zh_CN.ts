@@ -1262,6 +1262,26 @@ No activity planned: %3</source>
         <source>The opportunity is not one of this customer&apos;s.</source>
         <translation>该商机不属于此客户。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation>“%1”不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The activity cannot end before it starts.</source>
+        <translation>活动的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>A reminder is between 0 minutes and 4 weeks before the start.</source>
+        <translation>提醒时间须在开始前 0 分钟到 4 周之间。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>The list of attendees cannot be read.</source>
+        <translation>无法读取参与人列表。</translation>
+    </message>
 </context>
 <context>
     <name>sb::AddressDialog</name>
@@ -1711,6 +1731,102 @@ The request is now: %2.</source>
     </message>
 </context>
 <context>
+    <name>sb::CalendarItemsModel</name>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n 位参与人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>任务到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CalendarView</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The week before (Page Up in the calendar)</source>
+        <translation>上一周（在日历中按 Page Up）</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This week (Home in the calendar)</source>
+        <translation>本周（在日历中按 Home）</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>The week after (Page Down in the calendar)</source>
+        <translation>下一周（在日历中按 Page Down）</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>安排(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting at the selected half hour (Ctrl+N, or Enter on an empty slot)</source>
+        <translation>在所选的半小时时段安排会议（Ctrl+N，或在空白时段按 Enter）</translation>
+    </message>
+    <message>
+        <source>My calendar</source>
+        <translation>我的日历</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · week %3</source>
+        <translation>%1 – %2 · 第 %3 周</translation>
+    </message>
+    <message>
+        <source>This week holds more than %1 items; the first %1 are shown. &quot;My calendar&quot; shows only yours.</source>
+        <translation>本周有超过 %1 项日程，仅显示前 %1 项。“我的日历”只显示您自己的日程。</translation>
+    </message>
+    <message>
+        <source>The activity was saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation>更改已保存。</translation>
+    </message>
+    <message>
+        <source>It was scheduled.</source>
+        <translation>已安排。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ChangeWriter</name>
     <message>
         <source>%1 has no field %2.</source>
@@ -1723,6 +1839,59 @@ The request is now: %2.</source>
     <message>
         <source>Cannot queue the change for sending: %1</source>
         <translation>无法将更改加入发送队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ComingUpPanel</name>
+    <message>
+        <source>Nothing planned with this customer.</source>
+        <translation>与该客户暂无计划中的日程。</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>安排会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting, visit or call with this customer (Ctrl+Shift+M)</source>
+        <translation>与该客户安排会议、拜访或电话（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Add follow-up tas&amp;k…</source>
+        <translation>添加跟进任务(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add a task due at a time, with a reminder (Ctrl+Shift+T)</source>
+        <translation>添加一项有截止时间和提醒的任务（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;即将进行&lt;/b&gt;（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n overdue&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n 项已逾期&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task was added.</source>
+        <translation>任务已添加。</translation>
+    </message>
+    <message>
+        <source>It was scheduled.</source>
+        <translation>已安排。</translation>
+    </message>
+    <message>
+        <source>Marked done: it is on the timeline now, where its outcome can be added.</source>
+        <translation>已标记为完成：它现在在时间线上，可以在那里补充结果。</translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation>更改已保存。</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3557,18 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>everyone&apos;s customers</source>
         <translation>所有人的客户</translation>
     </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV 日历</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>日历地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the calendar server.</source>
+        <translation>请输入日历服务器的用户名。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ListPanel</name>
@@ -3831,6 +4012,10 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
             <numerusform>SalesBridge — %n 个审批等待您处理
 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5196,80 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::ReminderBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>关闭(&amp;M)</translation>
+    </message>
+    <message>
+        <source>1 of %1</source>
+        <translation>第 1 项，共 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReminderNotifier</name>
+    <message>
+        <source>Task due at %1: %2</source>
+        <translation>任务 %1 到期：%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %n minute(s) ago</source>
+        <translation>
+            <numerusform>已于 %n 分钟前到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n minute(s) ago</source>
+        <translation>
+            <numerusform>已于 %n 分钟前开始</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders cannot be read: %1</source>
+        <translation>无法读取提醒：%1</translation>
+    </message>
+    <message>
+        <source>A reminder cannot be recorded: %1</source>
+        <translation>无法记录提醒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::ReplyBox</name>
     <message>
         <source>Reply to c&amp;ustomer</source>
@@ -5088,6 +5347,211 @@ Attempts: %7</source>
     <message>
         <source>%1 can go to %2: choose which system owns them (salesbridge route %3 SYSTEM, or Settings &gt; Connections).</source>
         <translation>%1 可以交给 %2：请选择由哪个系统负责（salesbridge route %3 系统，或“设置 &gt; 连接”）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ScheduleDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>When it starts</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>提前 5 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>提前 15 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>提前 30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>f&amp;or</source>
+        <translation>时长(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>An address, a meeting room or a video link</source>
+        <translation>地址、会议室或视频会议链接</translation>
+    </message>
+    <message>
+        <source>Others: name@example.com, …</source>
+        <translation>其他人：name@example.com, …</translation>
+    </message>
+    <message>
+        <source>Agenda, what to bring…</source>
+        <translation>议程、需携带的资料…</translation>
+    </message>
+    <message>
+        <source>It took place: it moves from Coming up to the timeline</source>
+        <translation>已进行：从“即将进行”移到时间线</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s name or code</source>
+        <translation>输入客户名称或编码</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参与人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>商机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No contact of this customer has an e-mail address.</source>
+        <translation>该客户的联系人都没有电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>计划中的%1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;task</source>
+        <translation>取消任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;meeting</source>
+        <translation>取消会议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task</source>
+        <translation>添加跟进任务</translation>
+    </message>
+    <message>
+        <source>Schedule a %1</source>
+        <translation>安排%1</translation>
+    </message>
+    <message>
+        <source>Your time: %1</source>
+        <translation>您的当地时间：%1</translation>
+    </message>
+    <message>
+        <source>Choose the customer this is for.</source>
+        <translation>请选择此日程所属的客户。</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6502,178 @@ Why, in a few words?</source>
     <message>
         <source>For this quantity</source>
         <translation>能否满足此数量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WeekView</name>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Set in %1: %2</source>
+        <translation>按 %1 时间设置：%2</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n 位参与人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminder %n minute(s) before</source>
+        <translation>
+            <numerusform>提前 %n 分钟提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>◆ %1 %2</source>
+        <translation>◆ %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::caldav::CalDav</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No password is stored for the calendar connection: enter it in Settings &gt; Connections.</source>
+        <translation>日历连接未保存密码：请在“设置 &gt; 连接”中输入。</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the password of %1: sign in again (enter the password in Settings &gt; Connections).</source>
+        <translation>日历服务器拒绝了 %1 的密码：请重新登录（在“设置 &gt; 连接”中输入密码）。</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let %1 use this calendar: check the calendar&apos;s address and the rights on it.</source>
+        <translation>日历服务器不允许 %1 使用此日历：请检查日历地址及其访问权限。</translation>
+    </message>
+    <message>
+        <source>The calendar server sent the request elsewhere (HTTP %1): check the calendar&apos;s address in Settings &gt; Connections.</source>
+        <translation>日历服务器将请求转到了别处（HTTP %1）：请在“设置 &gt; 连接”中检查日历地址。</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation>日历服务器的响应不是 WebDAV multistatus。</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s answer could not be read (%1).</source>
+        <translation>无法读取日历服务器的响应（%1）。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>The calendar keeps meetings and tasks, not %1 records.</source>
+        <translation>日历只保存会议和任务，不保存%1记录。</translation>
+    </message>
+    <message>
+        <source>The calendar item %1 cannot be read: %2</source>
+        <translation>无法读取日历项 %1：%2</translation>
+    </message>
+    <message>
+        <source>The item is no longer in the calendar.</source>
+        <translation>该项已不在日历中。</translation>
+    </message>
+    <message>
+        <source>The meeting was changed in the calendar since it was last read.</source>
+        <translation>自上次读取以来，该会议已在日历中被修改。</translation>
+    </message>
+    <message>
+        <source>The calendar server&apos;s answer carries no sync token.</source>
+        <translation>日历服务器的响应中没有同步令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar item(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>有 %n 个日历项无法读取，已略过：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar no longer knows the last sync position; it is read again in full.</source>
+        <translation>日历已不认识上次的同步位置；将重新完整读取。</translation>
+    </message>
+    <message>
+        <source>A meeting is filed in the calendar under its change&apos;s key, and this change has none.</source>
+        <translation>会议在日历中按其更改的键保存，而此更改没有键。</translation>
+    </message>
+    <message>
+        <source>The calendar item %1 cannot be read, so it is not changed: %2</source>
+        <translation>无法读取日历项 %1，因此未作更改：%2</translation>
+    </message>
+    <message>
+        <source>The calendar server did not describe the address.</source>
+        <translation>日历服务器没有返回该地址的描述。</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar: give the address of the calendar itself (it ends in its name and a slash).</source>
+        <translation>%1 不是日历：请填写日历本身的地址（以日历名称和斜杠结尾）。</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar &quot;%1&quot; at %2, signed in as %3.</source>
+        <translation>CalDAV 日历“%1”，位于 %2，登录用户 %3。</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>The activity has no type.</source>
+        <translation>活动没有类型。</translation>
+    </message>
+    <message>
+        <source>The activity has no valid date and time.</source>
+        <translation>活动没有有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The calendar item holds no event or task.</source>
+        <translation>该日历项不含事件或任务。</translation>
+    </message>
+    <message>
+        <source>The calendar item&apos;s date and time cannot be read.</source>
+        <translation>无法读取该日历项的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The calendar item has no date and time.</source>
+        <translation>该日历项没有日期和时间。</translation>
+    </message>
+    <message>
+        <source>The calendar item is empty.</source>
+        <translation>该日历项为空。</translation>
+    </message>
+    <message>
+        <source>The calendar item is not iCalendar data.</source>
+        <translation>该日历项不是 iCalendar 数据。</translation>
+    </message>
+    <message>
+        <source>The calendar item is not a VCALENDAR.</source>
+        <translation>该日历项不是 VCALENDAR。</translation>
     </message>
 </context>
 <context>
