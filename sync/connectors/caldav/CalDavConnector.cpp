@@ -8,6 +8,20 @@ namespace sb::caldav {
 
 namespace {
 
+// A 404 or 410: the item is gone from the calendar, and the call ends saying so (NotFound).
+// Any other failure is left to the caller (false).
+bool endIfGone(Op &o, const RemoteResult &failure, const Reply &reply)
+{
+    if (reply.status != 404 && reply.status != 410)
+        return false;
+    RemoteResult gone = failure;
+    gone.error = RemoteErrorClass::NotFound;
+    gone.serverAnswered = true;
+    gone.message = Texts::tr("The item is no longer in the calendar.");
+    o.finish(gone);
+    return true;
+}
+
 const QByteArray kXml = QByteArrayLiteral("application/xml; charset=utf-8");
 const QByteArray kCalendar = QByteArrayLiteral("text/calendar; charset=utf-8");
 
@@ -84,18 +98,11 @@ void readItem(Op &o, const QString &href, bool afterWrite, std::function<void(co
                done(record);
            },
            [&o, notFound](const RemoteResult &r, const Reply &reply) {
-               if (reply.status != 404 && reply.status != 410)
-                   return false;
-               if (notFound) {
+               if (notFound && (reply.status == 404 || reply.status == 410)) {
                    notFound();
                    return true;
                }
-               RemoteResult gone = r;
-               gone.error = RemoteErrorClass::NotFound;
-               gone.serverAnswered = true;
-               gone.message = Texts::tr("The item is no longer in the calendar.");
-               o.finish(gone);
-               return true;
+               return endIfGone(o, r, reply);
            });
 }
 
@@ -282,16 +289,7 @@ RemoteCall *CalDavConnector::update(const QString &entity, const QString &remote
                               return true;
                           });
                },
-               [&o](const RemoteResult &r, const Reply &reply) {
-                   if (reply.status != 404 && reply.status != 410)
-                       return false;
-                   RemoteResult gone = r;
-                   gone.error = RemoteErrorClass::NotFound;
-                   gone.serverAnswered = true;
-                   gone.message = Texts::tr("The item is no longer in the calendar.");
-                   o.finish(gone);
-                   return true;
-               });
+               [&o](const RemoteResult &r, const Reply &reply) { return endIfGone(o, r, reply); });
     });
 }
 
@@ -307,16 +305,7 @@ RemoteCall *CalDavConnector::remove(const QString &entity, const QString &remote
                    r.serverAnswered = true;
                    o.finish(r);
                },
-               [&o](const RemoteResult &r, const Reply &reply) {
-                   if (reply.status != 404 && reply.status != 410)
-                       return false;
-                   RemoteResult gone = r;
-                   gone.error = RemoteErrorClass::NotFound;
-                   gone.serverAnswered = true;
-                   gone.message = Texts::tr("The item is no longer in the calendar.");
-                   o.finish(gone);
-                   return true;
-               });
+               [&o](const RemoteResult &r, const Reply &reply) { return endIfGone(o, r, reply); });
     });
 }
 
