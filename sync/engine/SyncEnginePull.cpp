@@ -119,6 +119,10 @@ void SyncEngine::onPage(const RemoteResult &result)
         nextEntity();
         return;
     }
+    // A page that went through with something a person should know (a calendar item that
+    // could not be read and was left out): in the sync log, never only in the debug output.
+    if (!result.message.isEmpty())
+        log(QStringLiteral("warning"), task.entity, 0, result.message);
     // A page may repeat records (overlap, duplicated pages): the latest version of each wins.
     QHash<QString, qsizetype> latest; // remote id -> index in records
     QList<RemoteRecord> records;

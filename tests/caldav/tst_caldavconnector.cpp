@@ -248,6 +248,23 @@ void TestCalDavConnector::itemsFromAnotherClientArrive()
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE subject = 'Dentist'")).toInt(), 0);
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 2);
 
+    // An item the cache cannot read (a journal entry: no event, no task): left out, and the sync
+    // log says so in words while the others still come.
+    const QByteArray startless = QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VJOURNAL\r\n"
+                                                   "UID:startless@x\r\nDTSTAMP:20261201T080000Z\r\nDTSTART:20261201T080000Z\r\n"
+                                                   "SUMMARY:No start\r\nX-SALESBRIDGE-CUSTOMER:C0002\r\nEND:VJOURNAL\r\nEND:VCALENDAR\r\n");
+    QVERIFY(m_server.put(base + QStringLiteral("startless.ics"), startless, Precondition::createOnly()).ok());
+    QVERIFY(m_server.put(base + QStringLiteral("phone-4.ics"),
+                         foreignEvent(QStringLiteral("phone-4@x"), QStringLiteral("回访东方光伏"),
+                                      {QStringLiteral("X-SALESBRIDGE-CUSTOMER:C0002")}), Precondition::createOnly()).ok());
+    QVERIFY(ws.cycle().ok());
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE subject = ?"), {QStringLiteral("回访东方光伏")}).toInt(), 1);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE subject = 'No start'")).toInt(), 0);
+    const QString logged = ws.scalar(QStringLiteral("SELECT group_concat(message, ' | ') FROM sync_log WHERE level = 'warning' "
+                                                    "AND entity = 'activity'")).toString();
+    QVERIFY2(logged.contains(QLatin1String("startless.ics")) && logged.contains(QLatin1String("left out")), qPrintable(logged));
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 3);
+
     // The lunch no longer names the contact: it leaves the cache.
     QVERIFY(editOnServer(base + QStringLiteral("phone-2.ics"), QStringLiteral("ATTENDEE"), QStringLiteral("ATTENDEE:mailto:someone@else.example")));
     QVERIFY(ws.cycle().ok());
