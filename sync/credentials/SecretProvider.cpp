@@ -32,4 +32,31 @@ void MemorySecrets::read(const QString &key, QObject *context, std::function<voi
     QMetaObject::invokeMethod(context, [done, reply] { done(reply); }, Qt::QueuedConnection);
 }
 
+void readRememberedSecret(SecretProvider *provider, const QString &key, const QString &given,
+                          const std::shared_ptr<QString> &memo, bool trim, QObject *context,
+                          std::function<void(const QString &)> found, std::function<void(const SecretReply &)> missing)
+{
+    if (!given.isEmpty() || !provider) {
+        found(given);
+        return;
+    }
+    if (memo && !memo->isEmpty()) {
+        found(*memo);
+        return;
+    }
+    provider->read(key, context, [memo, trim, found = std::move(found), missing = std::move(missing)](const SecretReply &secret) {
+        const QString value = trim ? secret.secret.trimmed() : secret.secret;
+        if (secret.outcome != SecretReply::Outcome::Found || value.isEmpty()) {
+            SecretReply why = secret;
+            if (why.outcome == SecretReply::Outcome::Found)
+                why.outcome = SecretReply::Outcome::NotFound; // only blanks
+            missing(why);
+            return;
+        }
+        if (memo)
+            *memo = value;
+        found(value);
+    });
+}
+
 } // namespace sb

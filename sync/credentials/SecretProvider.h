@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace sb {
 
@@ -23,6 +24,17 @@ public:
     // destroyed first).
     virtual void read(const QString &key, QObject *context, std::function<void(const SecretReply &)> done) = 0;
 };
+
+// A connection's secret asked of the provider once and remembered in memo for the connector's
+// life (its calls share memo): the given one when set (or when there is no provider), else the
+// remembered one, else the provider's, remembered when found (trimmed first where trim is set,
+// as for a token pasted with a line break). Exactly one of found and missing runs; missing gets
+// the provider's reply: Failed (the keychain could not be read: its message says why) or
+// NotFound (nothing stored, or only blanks). What comes from the provider comes later, and only
+// while context lives; the rest at once.
+void readRememberedSecret(SecretProvider *provider, const QString &key, const QString &given,
+                          const std::shared_ptr<QString> &memo, bool trim, QObject *context,
+                          std::function<void(const QString &)> found, std::function<void(const SecretReply &)> missing);
 
 // The OS keychain (CredentialStore). Stateless: one instance serves every thread.
 class KeychainSecrets : public SecretProvider {

@@ -70,32 +70,22 @@ void Op::fail(RemoteErrorClass error, const QString &message)
 
 void Op::withPassword(std::function<void(const QString &)> then)
 {
-    if (m_password.isEmpty() && m_settings->passwordMemo)
-        m_password = *m_settings->passwordMemo;
-    if (!m_password.isEmpty()) {
-        then(m_password);
-        return;
-    }
-    if (!m_settings->password.isEmpty() || !m_settings->secrets) {
-        m_password = m_settings->password;
-        then(m_password);
-        return;
-    }
-    m_settings->secrets->read(m_settings->secretKey, this, [this, then](const SecretReply &secret) {
-        if (isDone())
-            return;
-        if (secret.outcome == SecretReply::Outcome::Found && !secret.secret.isEmpty()) {
-            m_password = secret.secret;
-            if (m_settings->passwordMemo)
-                *m_settings->passwordMemo = m_password;
-            then(m_password);
-            return;
-        }
-        fail(secret.outcome == SecretReply::Outcome::Failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
-             secret.outcome == SecretReply::Outcome::Failed
-                 ? secret.message
-                 : Texts::tr("No password is stored for the calendar connection: enter it in Settings > Connections."));
-    });
+    readRememberedSecret(
+        m_settings->secrets, m_settings->secretKey, m_settings->password, m_settings->passwordMemo, false, this,
+        [this, then](const QString &password) {
+            if (isDone())
+                return;
+            m_password = password;
+            then(password);
+        },
+        [this](const SecretReply &secret) {
+            if (isDone())
+                return;
+            const bool failed = secret.outcome == SecretReply::Outcome::Failed;
+            fail(failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
+                 failed ? secret.message
+                        : Texts::tr("No password is stored for the calendar connection: enter it in Settings > Connections."));
+        });
 }
 
 void Op::send(const Request &req, std::function<void(const Reply &)> ok, std::function<bool(const RemoteResult &, const Reply &)> refused)

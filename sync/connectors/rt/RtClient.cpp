@@ -37,32 +37,23 @@ void Op::fail(RemoteErrorClass error, const QString &message)
 
 void Op::withToken(std::function<void(const QString &)> then)
 {
-    if (m_token.isEmpty() && m_settings->tokenMemo)
-        m_token = *m_settings->tokenMemo;
-    if (!m_token.isEmpty()) {
-        then(m_token);
-        return;
-    }
-    if (!m_settings->token.isEmpty() || !m_settings->secrets) {
-        m_token = m_settings->token;
-        then(m_token);
-        return;
-    }
-    m_settings->secrets->read(m_settings->secretKey, this, [this, then](const SecretReply &secret) {
-        if (isDone())
-            return;
-        if (secret.outcome == SecretReply::Outcome::Found && !secret.secret.trimmed().isEmpty()) {
-            m_token = secret.secret.trimmed();
-            if (m_settings->tokenMemo)
-                *m_settings->tokenMemo = m_token;
-            then(m_token);
-            return;
-        }
-        fail(secret.outcome == SecretReply::Outcome::Failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
-             secret.outcome == SecretReply::Outcome::Failed
-                 ? secret.message
-                 : QCoreApplication::translate("sb::rt::Op", "No token is stored for the Request Tracker connection: enter it in Settings > Connections."));
-    });
+    readRememberedSecret(
+        m_settings->secrets, m_settings->secretKey, m_settings->token, m_settings->tokenMemo, true, this,
+        [this, then](const QString &token) {
+            if (isDone())
+                return;
+            m_token = token;
+            then(token);
+        },
+        [this](const SecretReply &secret) {
+            if (isDone())
+                return;
+            const bool failed = secret.outcome == SecretReply::Outcome::Failed;
+            fail(failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
+                 failed ? secret.message
+                        : QCoreApplication::translate("sb::rt::Op",
+                                                      "No token is stored for the Request Tracker connection: enter it in Settings > Connections."));
+        });
 }
 
 void Op::api(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
