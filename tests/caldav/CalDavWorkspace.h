@@ -49,13 +49,15 @@ public:
         m_secrets.set(KindRegistry::secretKey(config), password);
     }
 
-    SyncSummary cycle()
+    SyncSummary cycle(int pageSize = 0)
     {
         QStringList problems;
         RunnerSetup setup = makeConnectors(*m_db, m_nam, m_secrets, KindRegistry::builtIn(), &problems);
         if (!problems.isEmpty() || !setup.routing)
             qFatal("%s", qPrintable(problems.join(QLatin1Char('\n'))));
         SyncEngine engine(*m_db);
+        if (pageSize > 0)
+            engine.setPageSize(pageSize);
         for (RunnerConnector &rc : setup.connectors)
             engine.addConnector(rc.connector.get(), rc.rowId);
         engine.setRouting(*setup.routing);

@@ -3,7 +3,8 @@
 // what other clients put in the calendar arrives on the customer it names or on the customer
 // of a contact who takes part; edits on both sides merge or conflict; deletions go both ways; an
 // unknown sync token starts a full read; a create whose answer is lost is made once; a wrong
-// password says so and holds the changes.
+// password says so and holds the changes; a long answer is handed over in pages, and a page
+// whose answer is gone (another process) asks the token again.
 #include "CalDavWorkspace.h"
 #include "RadicaleServer.h"
 #include "../tryton/DroppingProxy.h"
@@ -76,6 +77,7 @@ private slots:
     void unknownSyncTokenStartsOver();
     void lostCreateAnswerIsMadeOnce();
     void wrongPasswordSaysSoAndHolds();
+    void longAnswerComesInPages();
 
 private:
     RemoteResult run(RemoteCall *call);
@@ -407,6 +409,89 @@ void TestCalDavConnector::wrongPasswordSaysSoAndHolds()
     QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'activity' AND state <> 'done'")).toInt(), 1);
     QVERIFY(ws.scalar(QStringLiteral("SELECT remote_id FROM activities WHERE id = ?"), {id}).isNull());
     QCOMPARE(m_server.listHrefs(m_calendar).size(), 0);
+}
+
+void TestCalDavConnector::longAnswerComesInPages()
+{
+    // Eleven meetings of other clients and, among them, one item the cache cannot read.
+    for (int i = 0; i < 11; ++i)
+        QVERIFY(m_server.put(m_calendar.path() + QStringLiteral("page-%1.ics").arg(i),
+                             foreignEvent(QStringLiteral("page-%1@x").arg(i), QStringLiteral("分页会议 %1").arg(i),
+                                          {QStringLiteral("X-SALESBRIDGE-CUSTOMER:C000%1").arg(1 + i % 2)}),
+                             Precondition::createOnly()).ok());
+    QVERIFY(m_server.put(m_calendar.path() + QStringLiteral("journal.ics"),
+                         QByteArrayLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VJOURNAL\r\n"
+                                           "UID:journal-page@x\r\nDTSTAMP:20261201T080000Z\r\nSUMMARY:No start\r\n"
+                                           "X-SALESBRIDGE-CUSTOMER:C0002\r\nEND:VJOURNAL\r\nEND:VCALENDAR\r\n"),
+                         Precondition::createOnly()).ok());
+    caldav::Settings s;
+    s.collection = m_calendar;
+    s.username = QStringLiteral("alice");
+    s.password = QStringLiteral("alice-pass");
+    caldav::CalDavConnector c(&m_nam, s);
+    QSet<QString> seen;
+    int pages = 0;
+    int leftOut = 0;
+    PullCursor cursor;
+    PullCursor second; // the cursor after the first page
+    QStringList secondPage;
+    for (;;) {
+        const RemoteResult page = run(c.pull(QStringLiteral("activity"), cursor, 4));
+        QVERIFY2(page.ok(), qPrintable(page.message));
+        ++pages;
+        QVERIFY(!page.records.isEmpty() || !page.hasMore);
+        QVERIFY(page.records.size() <= 4);
+        for (const RemoteRecord &r : page.records) {
+            QVERIFY2(!seen.contains(r.remoteId), qPrintable(r.remoteId));
+            seen.insert(r.remoteId);
+        }
+        if (page.message.contains(QLatin1String("journal.ics")))
+            ++leftOut;
+        if (pages == 2)
+            for (const RemoteRecord &r : page.records)
+                secondPage << r.remoteId;
+        if (!page.hasMore) {
+            // The last page carries the server's token, nothing else.
+            QVERIFY2(page.next.token.startsWith(QLatin1String("http://radicale.org/ns/sync/")), qPrintable(page.next.token));
+            QVERIFY(page.next.id.isEmpty());
+            break;
+        }
+        // A page in between names the answer and the token it was asked with (none: a first read).
+        QVERIFY(!page.next.id.isEmpty());
+        QVERIFY(page.next.token.isEmpty());
+        if (pages == 1)
+            second = page.next;
+        cursor = page.next;
+        QVERIFY(pages < 10);
+    }
+    QCOMPARE(seen.size(), 11);
+    QCOMPARE(leftOut, 1);
+    QCOMPARE(pages, 3);
+    // The engine asks for a page before the previous one is written; when that writing fails,
+    // the page comes again, whole.
+    const RemoteResult repeated = run(c.pull(QStringLiteral("activity"), second, 4));
+    QVERIFY2(repeated.ok(), qPrintable(repeated.message));
+    QStringList repeatedIds;
+    for (const RemoteRecord &r : repeated.records)
+        repeatedIds << r.remoteId;
+    QCOMPARE(repeatedIds, secondPage);
+    // Another process (this connector's answer is not there): the token is asked again, from the
+    // start of its answer.
+    caldav::CalDavConnector other(&m_nam, s);
+    const RemoteResult again = run(other.pull(QStringLiteral("activity"), second, 50));
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(again.records.size(), 11);
+    QVERIFY(!again.hasMore);
+
+    // Through the engine with pages of 3: everything arrives, the stored cursor is the token.
+    CalDavWorkspace ws(m_calendar, QStringLiteral("alice"), QStringLiteral("alice-pass"), m_nam);
+    const SyncSummary sum = ws.cycle(3);
+    QVERIFY2(sum.ok(), qPrintable(sum.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities")).toInt(), 11);
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM activities WHERE subject = ?"), {QStringLiteral("分页会议 10")}).toInt(), 1);
+    QVERIFY(ws.scalar(QStringLiteral("SELECT cursor_id FROM pull_cursors WHERE entity = 'activity'")).toString().isEmpty());
+    QVERIFY(ws.scalar(QStringLiteral("SELECT token FROM pull_cursors WHERE entity = 'activity'")).toString().startsWith(QLatin1String("http://radicale.org/ns/sync/")));
+    QCOMPARE(ws.scalar(QStringLiteral("SELECT count(*) FROM sync_log WHERE level = 'warning' AND message LIKE '%journal.ics%'")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCalDavConnector)

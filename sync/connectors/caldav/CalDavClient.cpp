@@ -162,9 +162,9 @@ void Op::send(const Request &req, std::function<void(const Reply &)> ok, std::fu
     });
 }
 
-Multistatus parseMultistatus(const QByteArray &xml)
+bool readMultistatus(const QByteArray &xml, const std::function<bool(const DavResponse &)> &each, QString *syncToken,
+                     QString *error)
 {
-    Multistatus m;
     QXmlStreamReader x(xml);
     DavResponse current;
     bool inResponse = false;
@@ -181,8 +181,8 @@ Multistatus parseMultistatus(const QByteArray &xml)
             if (!sawRoot) {
                 sawRoot = true;
                 if (ns != kDav || name != QLatin1String("multistatus")) {
-                    m.error = Texts::tr("The calendar server's answer is not a WebDAV multistatus.");
-                    return m;
+                    *error = Texts::tr("The calendar server's answer is not a WebDAV multistatus.");
+                    return false;
                 }
                 continue;
             }
@@ -190,7 +190,7 @@ Multistatus parseMultistatus(const QByteArray &xml)
                 inResponse = true;
                 current = DavResponse();
             } else if (ns == kDav && name == QLatin1String("sync-token") && !inResponse) {
-                m.syncToken = x.readElementText().trimmed();
+                *syncToken = x.readElementText().trimmed();
             } else if (!inResponse) {
                 continue;
             } else if (ns == kDav && name == QLatin1String("propstat")) {
@@ -234,16 +234,28 @@ Multistatus parseMultistatus(const QByteArray &xml)
                 }
             } else if (name == QLatin1String("response") && inResponse) {
                 inResponse = false;
-                if (!current.href.isEmpty())
-                    m.responses << current;
+                if (!current.href.isEmpty() && !each(current))
+                    return true; // the caller stopped
             }
         }
     }
     if (x.hasError() || !sawRoot) {
-        m.error = Texts::tr("The calendar server's answer could not be read (%1).").arg(x.hasError() ? x.errorString() : Texts::tr("empty"));
-        return m;
+        *error = Texts::tr("The calendar server's answer could not be read (%1).").arg(x.hasError() ? x.errorString() : Texts::tr("empty"));
+        return false;
     }
-    m.ok = true;
+    return true;
+}
+
+Multistatus parseMultistatus(const QByteArray &xml)
+{
+    Multistatus m;
+    m.ok = readMultistatus(
+        xml,
+        [&m](const DavResponse &r) {
+            m.responses << r;
+            return true;
+        },
+        &m.syncToken, &m.error);
     return m;
 }
 

@@ -105,6 +105,11 @@ struct Multistatus {
 };
 
 Multistatus parseMultistatus(const QByteArray &xml);
+// The same, response by response as the XML is read: each() gets every response with an href
+// (false stops the reading, which then counts as read); *syncToken the answer's token. False
+// with *error set when the answer is not a readable multistatus.
+bool readMultistatus(const QByteArray &xml, const std::function<bool(const DavResponse &)> &each, QString *syncToken,
+                     QString *error);
 // A 403 body that says the sync token is no longer valid (RFC 6578 DAV:valid-sync-token).
 bool isInvalidSyncToken(const QByteArray &xml);
 // A path as it names an item: percent-decoding differences aside ("/a/b%20c.ics" = "/a/b c.ics").

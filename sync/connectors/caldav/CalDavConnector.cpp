@@ -1,5 +1,6 @@
 #include "CalDavConnector.h"
 
+#include "AnswerReader.h"
 #include "CalDavTexts.h"
 
 #include <QXmlStreamWriter>
@@ -21,6 +22,8 @@ bool endIfGone(Op &o, const RemoteResult &failure, const Reply &reply)
     o.finish(gone);
     return true;
 }
+
+constexpr int kFirstPage = 50;
 
 const QByteArray kXml = QByteArrayLiteral("application/xml; charset=utf-8");
 const QByteArray kCalendar = QByteArrayLiteral("text/calendar; charset=utf-8");
@@ -129,7 +132,14 @@ void conflict(Op &o, const RemoteRecord &theirs)
 CalDavConnector::CalDavConnector(QNetworkAccessManager *nam, Settings settings)
     : m_nam(nam)
     , m_settings(std::make_shared<const Settings>(std::move(settings)))
+    , m_answer(std::make_shared<std::shared_ptr<AnswerState>>())
 {
+}
+
+CalDavConnector::~CalDavConnector()
+{
+    if (*m_answer)
+        (*m_answer)->stop = true; // its worker ends at the next item
 }
 
 Op *CalDavConnector::op(Op::Body body)
@@ -161,54 +171,29 @@ bool CalDavConnector::recordFor(const QString &href, const QByteArray &etag, con
     return true;
 }
 
-RemoteCall *CalDavConnector::pull(const QString &entity, const PullCursor &cursor, int)
+RemoteCall *CalDavConnector::pull(const QString &entity, const PullCursor &cursor, int pageSize)
 {
     if (!served(entity))
         return ImmediateCall::refused(notServed(entity));
+    // Radicale sends the whole delta (or, on a first read, the whole calendar) in one answer. It is
+    // read on a worker thread and handed over in pages: the next page of the answer this
+    // connector holds, or the answer asked again with the token it was asked with.
+    QString answerId;
+    qsizetype position = 0;
+    if (parsePageCursorId(cursor.id, &answerId, &position) && *m_answer && (*m_answer)->id == answerId && !(*m_answer)->failed())
+        return new AnswerPageCall(*m_answer, position, pageSize);
     const QString token = cursor.token;
-    // Radicale sends the whole delta in one answer (no paging): one page, hasMore false.
-    return op([token](Op &o) {
+    return op([token, pageSize, answer = m_answer, settings = m_settings](Op &o) {
         o.send({"REPORT", QString(), syncCollectionBody(token), kXml, {}, false},
-               [&o](const Reply &reply) {
-                   const Multistatus m = parseMultistatus(reply.body);
-                   if (!m.ok || m.syncToken.isEmpty()) {
-                       o.fail(RemoteErrorClass::Malformed,
-                              m.ok ? Texts::tr("The calendar server's answer carries no sync token.") : m.error);
-                       return;
-                   }
-                   RemoteResult r;
-                   r.serverAnswered = true;
-                   const QString collection = o.settings().collectionPath();
-                   QStringList unreadable;
-                   for (const DavResponse &item : m.responses) {
-                       const QString path = normalPath(item.href);
-                       if (path == collection)
-                           continue;
-                       if (item.status == 404 || item.status == 410) { // deleted since the token
-                           RemoteRecord gone;
-                           gone.remoteId = path;
-                           gone.deleted = true;
-                           r.records << gone;
-                           continue;
-                       }
-                       if (item.calendarData.isEmpty())
-                           continue; // not a calendar object (a sub-collection...)
-                       RemoteRecord record;
-                       QString why;
-                       if (!CalDavConnector::recordFor(item.href, item.etag, item.calendarData, o.settings(), &record, &why)) {
-                           // Another client's item the cache cannot hold: the others still come.
-                           qCWarning(lcCalDav).noquote() << "left out" << path << ":" << why;
-                           unreadable << path;
-                           continue;
-                       }
-                       r.records << record;
-                   }
-                   if (!unreadable.isEmpty())
-                       r.message = Texts::tr("%n calendar item(s) could not be read and were left out: %1", nullptr, int(unreadable.size()))
-                                       .arg(unreadable.join(QLatin1String(", ")));
-                   r.next.token = m.syncToken;
-                   r.hasMore = false;
-                   o.finish(r);
+               [&o, token, pageSize, answer, settings](const Reply &reply) {
+                   if (*answer)
+                       (*answer)->stop = true; // an earlier answer no one reads any more
+                   *answer = readAnswer(reply.body, settings, token);
+                   // A short first page: the engine starts writing while the rest is read.
+                   auto *first = new AnswerPageCall(*answer, 0, qMin(pageSize, kFirstPage));
+                   first->setParent(&o);
+                   QObject::connect(first, &RemoteCall::finished, &o, [&o](const RemoteResult &r) { o.finish(r); });
+                   first->start();
                },
                [&o, token](const RemoteResult &r, const Reply &reply) {
                    // RFC 6578: a token the server no longer knows (or never gave) is refused

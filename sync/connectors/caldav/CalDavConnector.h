@@ -10,6 +10,8 @@ class QNetworkAccessManager;
 
 namespace sb::caldav {
 
+class AnswerState;
+
 // The timeline's planned meetings and tasks in a CalDAV calendar (docs/caldav-connector.md):
 // - an activity is one calendar object (VEVENT; a task a VTODO) at <collection>/sb-<key>.ics,
 //   its remote id the href's path and its version the ETag;
@@ -18,12 +20,14 @@ namespace sb::caldav {
 // - update: read-modify-write of the server's own object (GET, compare the ETag with the base
 //   version, change only the properties the edit names, PUT with If-Match);
 // - pull: REPORT sync-collection with the token of the last pull, calendar data inline, deleted
-//   members as tombstones; a token the server no longer knows starts a full read;
+//   members as tombstones; a token the server no longer knows starts a full read; the answer
+//   is read on a worker thread and handed to the engine in pages (AnswerReader.h);
 // - what other clients put in the calendar comes in as meetings and tasks of the customer they
 //   name, or of the customer whose contact takes part; the rest stays out of the cache.
 class CalDavConnector : public Connector {
 public:
     CalDavConnector(QNetworkAccessManager *nam, Settings settings);
+    ~CalDavConnector() override;
 
     QString system() const override { return QStringLiteral("calendar"); }
     QStringList entities() const override { return servedEntities(); }
@@ -55,6 +59,8 @@ private:
 
     QNetworkAccessManager *m_nam;
     std::shared_ptr<const Settings> m_settings;
+    // The last sync-collection answer, read on a worker and handed over in pages (AnswerReader.h).
+    std::shared_ptr<std::shared_ptr<AnswerState>> m_answer;
 };
 
 } // namespace sb::caldav
