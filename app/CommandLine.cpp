@@ -190,6 +190,10 @@ int runHeadlessCommand(int argc, char *argv[])
     parser.addOption(checkDeletions);
     parser.addOption(demoSize);
     parser.addOption(passwordStdin);
+    QCommandLineOption allowPlainHttp(QStringLiteral("allow-plain-http"),
+                                      QCoreApplication::translate("CommandLine", "connect: accept a plain http:// address of another computer "
+                                                                                 "(the password would travel unencrypted)."));
+    parser.addOption(allowPlainHttp);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
 
@@ -223,7 +227,7 @@ int runHeadlessCommand(int argc, char *argv[])
         const QString password = parser.isSet(passwordStdin) ? readPasswordFromStdin() : QString();
         if (sync)
             return syncCommand(*db.value(), password, parser.isSet(checkDeletions));
-        return connectCommand(*db.value(), args.mid(1), password);
+        return connectCommand(*db.value(), args.mid(1), password, parser.isSet(allowPlainHttp));
     }
     if (demo) {
         const int size = parser.value(demoSize).toInt();

@@ -187,7 +187,7 @@ QString describeBacklog(const SyncBacklog &b)
     return Text::tr("Left: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
-int connectCommand(Database &db, const QStringList &args, const QString &password)
+int connectCommand(Database &db, const QStringList &args, const QString &password, bool allowPlainHttp)
 {
     // args: KIND then the kind's settings in the order it lists them (tryton URL DATABASE USER),
     // or as key=value.
@@ -200,7 +200,8 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
             for (const SettingField &f : k.fields)
                 if (f.type != SettingField::Type::Secret)
                     fields << f.key.toUpper();
-            lines << QStringLiteral("  salesbridge connect %1 %2 [--password-stdin] [--workspace PATH]").arg(k.id, fields.join(QLatin1Char(' ')));
+            lines << QStringLiteral("  salesbridge connect %1 %2 [--password-stdin] [--allow-plain-http] [--workspace PATH]")
+                         .arg(k.id, fields.join(QLatin1Char(' ')));
         }
         err() << Text::tr("Usage:") << Qt::endl << lines.join(QLatin1Char('\n')) << Qt::endl;
         return 2;
@@ -240,8 +241,16 @@ int connectCommand(Database &db, const QStringList &args, const QString &passwor
         else if (c.enabled)
             enabled << c;
     }
+    if (const QString host = KindRegistry::plainHttpHost(config); !host.isEmpty() && allowPlainHttp) {
+        err() << Text::tr("Warning: the password and every record synced travel unencrypted to %1 (plain http, confirmed with --allow-plain-http).")
+                     .arg(host)
+              << Qt::endl;
+        config.options.insert(KindRegistry::kAllowPlainHttp, host);
+    }
     if (const QString problem = kinds.validate(config); !problem.isEmpty()) {
         err() << problem << Qt::endl;
+        if (!KindRegistry::plainHttpHost(config).isEmpty())
+            err() << Text::tr("To connect without encryption anyway, add --allow-plain-http.") << Qt::endl;
         return 2;
     }
     // Two systems that would both own one kind of record: refused until an owner rule says which.

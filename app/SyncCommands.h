@@ -48,7 +48,9 @@ QString describeBacklog(const SyncBacklog &backlog);
 // `salesbridge connect KIND SETTINGS...` (tryton URL DATABASE USER): configures a back end
 // through the kind registry, checks that it logs in, stores the password in the OS keychain.
 // Refused when it would make two systems owners of one kind of record.
-int connectCommand(Database &db, const QStringList &args, const QString &password);
+// allowPlainHttp: the person confirmed (--allow-plain-http) that the password may travel
+// unencrypted to a server reached over plain http.
+int connectCommand(Database &db, const QStringList &args, const QString &password, bool allowPlainHttp = false);
 
 // `salesbridge route KEY SYSTEM`: which system owns an entity or command two systems serve.
 // Exit 1 while configuration problems remain.

@@ -3,6 +3,7 @@
 #include "sync/credentials/CredentialStore.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QUrl>
 
 namespace sb {
@@ -88,14 +89,45 @@ QString KindRegistry::validate(const ConnectorConfig &c, QString *fieldKey) cons
             return f.whenMissing ? text(f.whenMissing) : Texts::tr("Fill in every field of the connection.");
         }
     }
+    if (const QString host = plainHttpHost(c); !host.isEmpty()) {
+        if (fieldKey)
+            *fieldKey = QStringLiteral("url");
+        return Texts::tr("The address %1 uses plain http: the password and everything synced would travel unencrypted "
+                         "to %2. Use https, or confirm plain http for this server.")
+            .arg(c.url, host);
+    }
     if (fieldKey)
         fieldKey->clear();
     return {};
 }
 
+bool KindRegistry::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString KindRegistry::plainHttpHost(const ConnectorConfig &c)
+{
+    const QUrl url(c.url.trimmed());
+    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || isLoopback(url))
+        return {};
+    if (c.options.value(kAllowPlainHttp).toString() == url.host())
+        return {}; // confirmed for this very host; another address asks again
+    return url.host();
+}
+
 std::unique_ptr<Connector> KindRegistry::make(const ConnectorConfig &config, QNetworkAccessManager &nam, SecretProvider &secrets,
                                               QString *error) const
 {
+    if (const QString host = plainHttpHost(config); !host.isEmpty()) {
+        if (error)
+            *error = validate(config);
+        return nullptr;
+    }
     const ConnectorKind *kind = find(config.kind);
     if (!kind || !kind->make) {
         if (error)

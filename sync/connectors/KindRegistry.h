@@ -64,7 +64,7 @@ public:
     const QList<ConnectorKind> &kinds() const { return m_kinds; }
 
     // A message for a person when the settings cannot work (unknown kind, no address, a
-    // required field empty), else empty.
+    // required field empty, plain http to another computer not confirmed), else empty.
     // fieldKey: the field the message is about (empty: the kind itself).
     QString validate(const ConnectorConfig &config, QString *fieldKey = nullptr) const;
     // The config for a kind: its system is the kind's role.
@@ -76,6 +76,13 @@ public:
     static QString roleLabel(const QString &role); // "erp" -> "ERP"
     // Where a kind's secret is kept in the keychain.
     static QString secretKey(const ConnectorConfig &config);
+
+    // Plain http:// to a host that is not this computer sends the password in clear: refused
+    // (validate and make say why) unless the person confirmed it for this server, which sets the
+    // option below. The address (host) the confirmation is for, else empty.
+    static inline const QString kAllowPlainHttp = QStringLiteral("allow_plain_http");
+    static QString plainHttpHost(const ConnectorConfig &config);
+    static bool isLoopback(const QUrl &url);
 
 private:
     QList<ConnectorKind> m_kinds;

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
+#include <QSslError>
 #include <QTimer>
 
 namespace sb {
@@ -161,6 +162,12 @@ void JsonHttpCall::start()
         m_reply = m_nam->sendCustomRequest(m_request, m_method, m_body);
     }
     connect(m_reply.data(), &QNetworkReply::finished, this, &JsonHttpCall::onReplyFinished);
+    // Certificate problems are never ignored: the handshake fails and the message says why.
+    connect(m_reply.data(), &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            if (!m_sslErrors.contains(e.errorString()))
+                m_sslErrors << e.errorString();
+    });
     connect(m_reply.data(), &QNetworkReply::metaDataChanged, this, &RemoteCall::answering, Qt::SingleShotConnection);
     // With a body, the network thread takes it from this thread's event loop: "sent" is when
     // all of it went. (Whoever waits for the server should let the loop run until then.)
@@ -261,7 +268,12 @@ RemoteResult JsonHttpCall::classifyTransportError(QNetworkReply::NetworkError er
         r.message = tr("The server's address could not be found.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        r.message = tr("A secure connection to the server could not be established.");
+        r.message = m_sslErrors.isEmpty()
+            ? tr("A secure connection to the server could not be established.")
+            : tr("A secure connection to the server could not be established: %1. SalesBridge does not connect past a "
+                 "certificate problem; ask your administrator for a valid certificate, or have the company's certificate "
+                 "authority added to this computer's trusted certificates.")
+                  .arg(m_sslErrors.join(QLatin1String("; ")));
         break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:

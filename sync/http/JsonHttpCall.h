@@ -108,6 +108,7 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_clock;
     int m_status = 0;
+    QStringList m_sslErrors; // what the TLS handshake found wrong with the certificate, for the message
     QDateTime m_serverDate;
     bool m_started = false;
     bool m_done = false;

@@ -47,6 +47,7 @@ private slots:
     void backOnlineHookFollowsTheCheckbox();
     void connectionsAddEditRemove();
     void feishuFormAsksForItsOwnSettings();
+    void plainHttpToAnotherComputerAsksFirst();
 
 private:
     SettingsDialog *openSettings(SettingsDialog::Page page);
@@ -165,6 +166,55 @@ void TestSettings::feishuFormAsksForItsOwnSettings()
     QTRY_COMPARE(QApplication::focusWidget(), form->fieldEdit(QStringLiteral("user_id")));
     QVERIFY(form->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/settings-connector-feishu.png")));
     form->reject();
+}
+
+void TestSettings::plainHttpToAnotherComputerAsksFirst()
+{
+    SettingsDialog *dialog = openSettings(SettingsDialog::ConnectionsPage);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->addConnectorButton(), Qt::LeftButton);
+    ConnectorDialog *form = dialog->connectorDialog();
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    QTest::keyClicks(form->urlEdit(), QStringLiteral("http://erp.example.com:8000"));
+    QTest::keyClicks(form->databaseEdit(), QStringLiteral("crm"));
+    QTest::keyClicks(form->userEdit(), QStringLiteral("admin"));
+    QTest::keyClicks(form->passwordEdit(), QStringLiteral("secret"));
+    form->enabledCheck()->setChecked(false); // the fixture's server is the ERP already
+    // The warning, answered with its default (No): nothing saved, the reason shown.
+    QString asked;
+    auto answer = [&asked](QMessageBox::StandardButton button, bool screenshot) {
+        QTimer::singleShot(0, [&asked, button, screenshot] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QCOMPARE(box->objectName(), QStringLiteral("plainHttpWarning"));
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+            asked = box->text() + QLatin1Char(' ') + box->informativeText();
+            if (screenshot)
+                box->grab().save(QStringLiteral(SB_SCREENSHOT_DIR "/settings-plain-http-warning.png"));
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::No, true);
+    QTest::mouseClick(form->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY2(asked.contains(QLatin1String("erp.example.com")) && asked.contains(QLatin1String("in clear")), qPrintable(asked));
+    QVERIFY(dialog->connectorDialog());
+    QVERIFY2(form->errorLabel()->text().contains(QLatin1String("unencrypted")), qPrintable(form->errorLabel()->text()));
+    QCOMPARE(local(QStringLiteral("SELECT count(*) FROM connectors WHERE url LIKE '%erp.example.com%'")).toInt(), 0);
+    // Confirmed: the form goes on (to the keychain); the refusal is gone.
+    asked.clear();
+    answer(QMessageBox::Yes, false);
+    QTest::mouseClick(form->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(!asked.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->connectorDialog() || !form->isBusy(), 20000);
+    if (dialog->connectorDialog())
+        QVERIFY2(!form->errorLabel()->text().contains(QLatin1String("unencrypted")), qPrintable(form->errorLabel()->text()));
+    else
+        QVERIFY(local(QStringLiteral("SELECT options FROM connectors WHERE url LIKE '%erp.example.com%'"))
+                    .toString()
+                    .contains(QLatin1String("erp.example.com")));
+    if (dialog->connectorDialog())
+        form->reject();
 }
 
 bool TestSettings::keychainReachable(QString *why)

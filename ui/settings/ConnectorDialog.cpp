@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QUrl>
@@ -48,6 +49,7 @@ ConnectorDialog::ConnectorDialog(Database &db, CredentialStore &credentials, con
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_test(m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole))
 {
+    m_plainHttpHost = config.options.value(KindRegistry::kAllowPlainHttp).toString();
     setObjectName(QStringLiteral("connectorDialog"));
     setWindowTitle(config.id ? tr("Edit server connection") : tr("Add a server connection"));
     setMinimumWidth(480);
@@ -187,8 +189,28 @@ ConnectorConfig ConnectorDialog::fromForm() const
             c.setSetting(f.key, value);
         }
     }
+    if (!m_plainHttpHost.isEmpty())
+        c.options.insert(KindRegistry::kAllowPlainHttp, m_plainHttpHost);
     c.enabled = m_enabled->isChecked();
     return c;
+}
+
+bool ConnectorDialog::confirmPlainHttp(const ConnectorConfig &c)
+{
+    const QString host = KindRegistry::plainHttpHost(c);
+    if (host.isEmpty())
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("Unencrypted connection"),
+                    tr("%1 is reached over plain http, without encryption.").arg(host), QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("plainHttpWarning"));
+    box.setInformativeText(tr("Your password and every record synced would travel in clear over the network, where others "
+                              "can read them. Use an https address if the server has one.\n\nConnect to %1 without encryption anyway?")
+                               .arg(host));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    m_plainHttpHost = host;
+    return true;
 }
 
 void ConnectorDialog::showProblem(const QString &message, QWidget *field)
@@ -233,8 +255,10 @@ void ConnectorDialog::testConnection()
 {
     if (m_busy)
         return;
-    const ConnectorConfig c = fromForm();
+    ConnectorConfig c = fromForm();
     QString fieldKey;
+    if (confirmPlainHttp(c))
+        c = fromForm();
     if (const QString problem = m_kinds.validate(c, &fieldKey); !problem.isEmpty()) {
         showProblem(problem, m_fields.value(fieldKey));
         return;
@@ -276,8 +300,10 @@ void ConnectorDialog::accept()
 {
     if (m_busy)
         return;
-    const ConnectorConfig c = fromForm();
+    ConnectorConfig c = fromForm();
     QString fieldKey;
+    if (confirmPlainHttp(c))
+        c = fromForm();
     if (const QString problem = m_kinds.validate(c, &fieldKey); !problem.isEmpty()) {
         showProblem(problem, fieldKey.isEmpty() ? static_cast<QWidget *>(m_kind) : m_fields.value(fieldKey));
         return;

@@ -55,6 +55,8 @@ signals:
     void saved(const sb::ConnectorConfig &config);
 
 private:
+    // Plain http to another computer: asks the person (default No); true when they agreed.
+    bool confirmPlainHttp(const ConnectorConfig &c);
     ConnectorConfig fromForm() const;
     void showProblem(const QString &message, QWidget *field);
     void setBusy(bool busy, const QString &message = {});
@@ -72,6 +74,7 @@ private:
     ConnectorConfig m_original; // as it was when the dialog opened (restored if the keychain fails)
     ConnectorConfig m_config;
     QString m_pendingKey; // the keychain entry being written
+    QString m_plainHttpHost; // the host the person agreed to reach over plain http
     bool m_busy = false;
     const KindRegistry &m_kinds;
     QComboBox *m_kind;
