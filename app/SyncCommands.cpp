@@ -101,6 +101,7 @@ int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &ou
         }
     }
     SyncEngine engine(db);
+    engine.setRetention(RetentionPolicy::load());
     engine.setPageSize(500);
     if (routing)
         engine.setRouting(*routing);

@@ -140,14 +140,14 @@ Status Outbox::dropField(const Entity &entity, qint64 recordId, const QString &f
     return left.value().toInt() == 0 ? markClean(entity, recordId) : Status::ok();
 }
 
-Status Outbox::markInFlight(const OutboxEntry &e, const QVariantMap &sent)
+Status Outbox::markInFlight(const OutboxEntry &e, const QVariantMap &sent, const QString &at)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return Status::fail(tx.error());
     auto r = m_db.exec(QStringLiteral("UPDATE outbox SET state = '%1', attempts = attempts + 1, sent_at = ? WHERE id = ?")
                            .arg(state(OutboxState::InFlight)),
-                       {Database::nowUtc(), e.id});
+                       {at.isEmpty() ? Database::nowUtc() : at, e.id});
     if (!r)
         return Status::fail(r.error());
     if (e.op == sqlValue(OutboxOp::Update) && e.state != sqlValue(OutboxState::InFlight) && !sent.isEmpty()) {

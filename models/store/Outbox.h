@@ -78,7 +78,8 @@ public:
     // --- sending (the sync engine) ---
     // Committed before the request leaves: after a crash, in_flight means "maybe applied".
     // sent: the fields this attempt sends (local form), kept as an update's payload.
-    Status markInFlight(const OutboxEntry &e, const QVariantMap &sent = {});
+    // at: when it is sent (sent_at; empty: now). The sync engine gives its own clock.
+    Status markInFlight(const OutboxEntry &e, const QVariantMap &sent = {}, const QString &at = {});
     Status markDone(qint64 outboxId);
     // Temporary trouble: next attempt at nextAttemptAt; uncertain keeps it in flight.
     Status markRetry(qint64 outboxId, const QString &message, const QString &nextAttemptAt, bool uncertain);

@@ -83,7 +83,7 @@ Result<QList<OutboxEntry>> OutboxQueue::ready(const QStringList &entities, int l
 
 Status OutboxQueue::markInFlight(const OutboxEntry &e, const QVariantMap &sent)
 {
-    return Outbox(m_db).markInFlight(e, sent);
+    return Outbox(m_db).markInFlight(e, sent, m_clock().toUTC().toString(Qt::ISODate));
 }
 
 Status OutboxQueue::markDone(const OutboxEntry &e)

@@ -80,7 +80,7 @@ void SyncEngine::log(const QString &level, const QString &entity, qint64 recordI
         qCInfo(lcSync).noquote() << entity << message;
     auto r = m_db.exec(QStringLiteral("INSERT INTO sync_log (at, level, connector, entity, record_id, message, duration_ms) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {Database::nowUtc(), level, m_logSystem.isEmpty() ? QVariant() : QVariant(m_logSystem),
+                       {m_clock().toUTC().toString(Qt::ISODate), level, m_logSystem.isEmpty() ? QVariant() : QVariant(m_logSystem),
                         entity.isEmpty() ? QVariant() : QVariant(entity),
                         recordId > 0 ? QVariant(recordId) : QVariant(), message, ms >= 0 ? QVariant(ms) : QVariant()});
     if (!r)
@@ -534,6 +534,20 @@ QString SyncEngine::noteWaiting(const Entity &entity, const OutboxEntry &entry, 
     return reason;
 }
 
+void SyncEngine::pruneHistory()
+{
+    auto pruned = Retention(m_db).prune(m_retention, m_clock());
+    if (!pruned) {
+        m_summary.errors << pruned.error();
+        log(QStringLiteral("warning"), QString(), 0,
+            QCoreApplication::translate("sb::SyncEngine", "Old sync history could not be removed: %1").arg(pruned.error()));
+        return;
+    }
+    if (pruned.value().syncLogRemoved + pruned.value().historyRemoved > 0)
+        qCInfo(lcSync).noquote() << "history pruned:" << pruned.value().syncLogRemoved << "log entries,"
+                                 << pruned.value().historyRemoved << "sent changes";
+}
+
 void SyncEngine::finish()
 {
     if (!m_running)
@@ -543,6 +557,7 @@ void SyncEngine::finish()
     noteUnserved();
     recordSystemStatus();
     recordDeletionCheck();
+    pruneHistory();
     m_logSystem.clear();
     m_running = false;
     m_summary.cancelled = m_cancelled;

@@ -5,6 +5,7 @@
 #include "Connector.h"
 #include "OutboxQueue.h"
 #include "Routing.h"
+#include "models/store/Retention.h"
 #include "models/store/Transaction.h"
 
 #include <QElapsedTimer>
@@ -52,6 +53,8 @@ public:
     // command to the connector of the record's home system.
     void setRouting(const Routing &routing) { m_routing = routing; m_routingSet = true; }
     void setPageSize(int rows) { m_pageSize = rows; }
+    // How much history the workspace keeps; pruned at the end of every cycle (Retention.h).
+    void setRetention(const RetentionPolicy &policy) { m_retention = policy; }
     bool isRunning() const { return m_running; }
 
 public slots:
@@ -142,6 +145,7 @@ private:
     };
     DeletionCheckRun m_deletionCheck;
     void finish();
+    void pruneHistory();
     void closeOrphans();
     void noteUnserved();
     void retryHeld(); // records held for a missing parent, once the pulls are done
@@ -174,6 +178,7 @@ private:
     std::unique_ptr<OutboxQueue> m_queue;
     std::vector<std::unique_ptr<Slot>> m_slots;
     int m_pageSize = 200;
+    RetentionPolicy m_retention;
     bool m_running = false;
     bool m_cancelled = false;
     SyncSummary m_summary;

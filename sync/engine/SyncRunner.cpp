@@ -47,6 +47,7 @@ public:
                                                          "network go now.", nullptr, n));
         }
         m_engine = std::make_unique<SyncEngine>(*m_db);
+        m_engine->setRetention(RetentionPolicy::load());
         m_engine->setPageSize(pageSize);
         for (RunnerConnector &c : m_connectors)
             m_engine->addConnector(c.connector.get(), c.rowId);

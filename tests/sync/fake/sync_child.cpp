@@ -92,6 +92,11 @@ int main(int argc, char **argv)
         engine.addConnector(single.get(), 1);
     }
     engine.setPageSize(50);
+    // The parent checks every create ever queued against the server afterwards: the history stays
+    // (this clock runs two hours a cycle, so the default retention would prune it).
+    sb::RetentionPolicy keepAll;
+    keepAll.enabled = false;
+    engine.setRetention(keepAll);
     QObject::connect(&engine, &sb::SyncEngine::finished, &app, [&] {
         ++cycle;
         QTimer::singleShot(0, &engine, &sb::SyncEngine::start);
