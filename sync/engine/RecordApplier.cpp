@@ -343,14 +343,19 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
 
     if (!localId && !record.idempotencyKey.isEmpty()) {
         // Our own create whose reply was lost: link it to the local row, never insert a twin.
-        auto mine = m_db.exec(QStringLiteral("SELECT id, record_id FROM outbox WHERE idempotency_key = ? AND entity = ? "
-                                             "AND op = 'create'"),
-                              {record.idempotencyKey, entity.name});
-        if (!mine)
-            return R::fail(mine.error());
-        if (mine.value().next()) {
-            const qint64 outboxId = mine.value().value(0).toLongLong();
-            const qint64 rowId = mine.value().value(1).toLongLong();
+        // Asked for every record that carries a key (a first read of a calendar: most of them):
+        // the prepared statement is kept.
+        QSqlQuery &mine = m_db.cached(QStringLiteral("SELECT id, record_id FROM outbox WHERE idempotency_key = ? AND entity = ? "
+                                                     "AND op = 'create'"));
+        mine.bindValue(0, record.idempotencyKey);
+        mine.bindValue(1, entity.name);
+        if (!mine.exec())
+            return R::fail(describeSqlError(mine));
+        const bool found = mine.next();
+        const qint64 outboxId = found ? mine.value(0).toLongLong() : 0;
+        const qint64 rowId = found ? mine.value(1).toLongLong() : 0;
+        mine.finish();
+        if (found) {
             if (Status s = acknowledge(entity, rowId, record, outboxId); !s)
                 return R::fail(s.error());
             Status done = Outbox(m_db).markDone(outboxId);
