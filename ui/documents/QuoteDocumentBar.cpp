@@ -170,7 +170,12 @@ void QuoteDocumentBar::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-    printer.setDocName(tr("Quote %1").arg(m_quoteId));
+    auto quote = readQuote();
+    if (!quote) {
+        m_ctx.reportError(quote.error());
+        return;
+    }
+    printer.setDocName(QuoteDocument::suggestedFileName(quote.value()).chopped(4));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print quote"));
     if (dialog.exec() != QDialog::Accepted)

@@ -187,7 +187,6 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     actions->addWidget(m_delete);
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_quoteId); });
     actions->addStretch(1);
-    actions->addWidget(m_documents);
     connect(m_documents, &QuoteDocumentBar::quoteChanged, this, [this](qint64 id) {
         if (id == m_quoteId && !m_dirty)
             reload();
@@ -210,6 +209,10 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_lineError);
     layout->addLayout(below);
+    auto *documents = new QHBoxLayout; // a row of its own, so the editor keeps its narrow width
+    documents->addStretch(1);
+    documents->addWidget(m_documents);
+    layout->addLayout(documents);
     layout->addLayout(actions);
 
     m_stack->addWidget(empty);
