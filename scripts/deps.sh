@@ -22,6 +22,9 @@ PACKAGES=(
   # The OA calendar over CalDAV: libical for the iCalendar codec, Radicale 3.1 as the server of
   # the integration tests (scripts/radicale.sh keeps the same list)
   libical-dev radicale
+  # Quote documents: Chinese glyphs in the PDF, the mail hand-off (xdg-email), and the tests
+  # that turn the PDF into an image and text (pdftoppm, pdftotext)
+  fonts-noto-cjk fonts-noto-core xdg-utils poppler-utils
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "models/store/SyncStates.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/SyncStateIcons.h"
+#include "ui/documents/QuoteDocumentBar.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -76,6 +77,7 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     , m_submit(new QPushButton(tr("Submit for approval"), this))
     , m_withdraw(new QPushButton(tr("Withdraw request"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
+    , m_documents(new QuoteDocumentBar(ctx, this))
 {
     reloadCatalog();
 
@@ -185,6 +187,11 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     actions->addWidget(m_delete);
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_quoteId); });
     actions->addStretch(1);
+    connect(m_documents, &QuoteDocumentBar::quoteChanged, this, [this](qint64 id) {
+        if (id == m_quoteId && !m_dirty)
+            reload();
+        emit quoteChanged(id);
+    });
     // Turning a quote into an order is the sales office's job (and the manager's).
     if (m_ctx.session().isOffice() || m_ctx.session().isManager()) {
         m_createOrder = new QPushButton(tr("Create order"), this);
@@ -202,6 +209,10 @@ QuoteEditor::QuoteEditor(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_lineError);
     layout->addLayout(below);
+    auto *documents = new QHBoxLayout; // a row of its own, so the editor keeps its narrow width
+    documents->addStretch(1);
+    documents->addWidget(m_documents);
+    layout->addLayout(documents);
     layout->addLayout(actions);
 
     m_stack->addWidget(empty);
@@ -309,6 +320,7 @@ void QuoteEditor::load(qint64 quoteId)
         m_lines->setLines({}, QString());
     m_lines->setEditable(isEditable());
     m_stack->setCurrentIndex(m_quoteId > 0 ? 1 : 0);
+    m_documents->setQuote(m_quoteId);
     loadBanner();
     setDirty(false);
     updateTotals();

@@ -12,6 +12,7 @@ namespace sb {
 class AppContext;
 class ProductCatalog;
 class QuoteCurrencyBox;
+class QuoteDocumentBar;
 class QuoteLinesModel;
 
 // One quote: its customer and state, the lines (editable while a draft or after a rejection),
@@ -47,6 +48,7 @@ public:
     QLabel *totalLabel() const { return m_total; }
     QLabel *marginLabel() const { return m_margin; }
     QuoteCurrencyBox *currencyBox() const { return m_currency; }
+    QuoteDocumentBar *documentBar() const { return m_documents; } // print, export, send
 
     // The approver a quote goes to: the "quotes/approver" setting, zhao.min by default.
     static QString approver();
@@ -108,6 +110,7 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_createOrder = nullptr;
     QPushButton *m_delete;
+    QuoteDocumentBar *m_documents;
     qint64 m_orderId = 0;
 };
 

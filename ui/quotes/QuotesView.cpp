@@ -2,6 +2,7 @@
 
 #include "CustomerPicker.h"
 #include "QuoteEditor.h"
+#include "ui/documents/QuoteDocumentBar.h"
 #include "models/domain/Money.h"
 #include "models/itemmodels/ListFilters.h"
 #include "models/itemmodels/ListModels.h"
@@ -90,6 +91,11 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
             confirmDelete(m_editor->quoteId());
     });
     connect(m_list, &ListPanel::errorOccurred, &m_ctx, &AppContext::reportError);
+    // Ctrl+P prints the selected quote from the list too, not only from inside the editor, and
+    // the list's context menu offers the document actions.
+    addAction(m_editor->documentBar()->printAction());
+    table->addActions({m_editor->documentBar()->printAction(), m_editor->documentBar()->exportAction(),
+                       m_editor->documentBar()->sendAction()});
     connect(m_editor, &QuoteEditor::quoteChanged, this, [this] {
         m_notifying = true;
         m_list->refresh();

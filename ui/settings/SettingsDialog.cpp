@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectorDialog.h"
+#include "DocumentSettingsPage.h"
 #include "sync/connectors/KindRegistry.h"
 #include "sync/engine/Routing.h"
 #include "models/domain/Vocabulary.h"
@@ -79,6 +80,8 @@ void SettingsDialog::build(AppContext *ctx)
     m_tabs->addTab(buildSyncPage(), tr("Sync"));
     if (m_ctx)
         m_tabs->addTab(buildConnectionsPage(), tr("Connections"));
+    m_documents = new DocumentSettingsPage(this);
+    m_tabs->addTab(m_documents, tr("Documents"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -276,6 +279,7 @@ bool SettingsDialog::apply()
     settings.setValue(QStringLiteral("session/role"), m_role->currentData());
     if (!m_user->text().trimmed().isEmpty())
         settings.setValue(QStringLiteral("session/user"), m_user->text().trimmed());
+    m_documents->apply();
     settings.sync();
 
     const SyncPreferences sync = syncPreferences();

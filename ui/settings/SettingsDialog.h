@@ -21,8 +21,9 @@ namespace sb {
 
 class AppContext;
 class CredentialStore;
+class DocumentSettingsPage;
 
-// Settings in three tabs. General: language, role and user name. Sync: how often SalesBridge
+// Settings in four tabs (Documents: DocumentSettingsPage). General: language, role and user name. Sync: how often SalesBridge
 // syncs by itself and whether it catches up as soon as the network is back (QSettings, per
 // workspace when the dialog knows the workspace). Connections: the workspace's back ends, added,
 // edited and removed through ConnectorDialog; their passwords live only in the system keychain.
@@ -46,6 +47,7 @@ public:
     QPushButton *editConnectorButton() const { return m_edit; }
     QPushButton *removeConnectorButton() const { return m_remove; }
     QLabel *connectionsMessage() const { return m_connectionsMessage; }
+    DocumentSettingsPage *documentSettings() const { return m_documents; } // the Documents tab
     // The add / edit form while it is open (tests fill it like a person would).
     ConnectorDialog *connectorDialog() const { return m_connectorDialog; }
     // The keychain the Connections tab writes to; tests use their own service. Not owned.
@@ -105,6 +107,7 @@ private:
     QList<ConnectorConfig> m_connectors;
     QSet<QString> m_removingKeys; // keychain entries of removed servers, until the keychain answers
     QPointer<ConnectorDialog> m_connectorDialog;
+    DocumentSettingsPage *m_documents = nullptr;
 };
 
 } // namespace sb
