@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <tuple>
 
 namespace sb {
 
@@ -32,8 +33,17 @@ QVariantList asVariants(const QStringList &values)
     return out;
 }
 
-// Owner empty: everyone. Bound twice by "(? IS NULL OR x = ?)".
-QVariant whose(const QString &owner) { return owner.isEmpty() ? QVariant() : QVariant(owner); }
+// Owner empty: everyone (no condition, so SQLite reads the whole index range); else the rep's
+// rows, which the indexes of schema v13 seek to. The owner is bound, never spliced in.
+QString ownerIs(const QString &owner, const QString &column)
+{
+    return owner.isEmpty() ? QString() : QStringLiteral(" AND %1 = ?").arg(column);
+}
+
+QVariantList ownerValue(const QString &owner)
+{
+    return owner.isEmpty() ? QVariantList() : QVariantList{owner};
+}
 
 } // namespace
 
@@ -94,23 +104,33 @@ QString DashboardStore::invoicedSql(const QString &prefix)
     return QStringLiteral("%1state IN ('posted', 'paid')").arg(prefix);
 }
 
+// Every query below groups in the order of its covering index (schema v13), so SQLite sums as it
+// reads instead of sorting every row first; where a figure needs another grouping (by month), it
+// regroups those few partial sums (a nested GROUP BY).
 Result<QList<PipelineCell>> DashboardStore::pipeline(const QString &owner)
 {
     const QStringList open = vocab::openStages();
-    auto r = m_db.exec(QStringLiteral("SELECT coalesce(owner, ''), stage, currency, count(*), sum(amount_cents), "
+    auto r = m_db.exec(QStringLiteral("SELECT stage, owner, currency, count(*), sum(amount_cents), "
                                       "sum(amount_cents * probability / 100) FROM opportunities "
-                                      "WHERE %1 AND stage IN (%2) AND (? IS NULL OR owner = ?) "
-                                      "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
-                           .arg(sql::live(), placeholders(int(open.size()))),
-                       asVariants(open) << whose(owner) << whose(owner));
+                                      "WHERE %1 AND stage IN (%2)%3 GROUP BY stage, owner, currency")
+                           .arg(sql::live(), placeholders(int(open.size())), ownerIs(owner, QStringLiteral("owner"))),
+                       asVariants(open) << ownerValue(owner));
     if (!r)
         return Result<QList<PipelineCell>>::fail(r.error());
-    QList<PipelineCell> out;
+    // A rep stored as NULL and as '' are both "no owner": one cell.
+    QMap<std::tuple<QString, QString, QString>, PipelineCell> cells;
     QSqlQuery &q = r.value();
-    while (q.next())
-        out << PipelineCell{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                            q.value(4).toLongLong(), q.value(5).toLongLong()};
-    return Result<QList<PipelineCell>>::ok(out);
+    while (q.next()) {
+        const QString rep = q.value(1).toString();
+        PipelineCell &c = cells[{rep, q.value(0).toString(), q.value(2).toString()}];
+        c.rep = rep;
+        c.stage = q.value(0).toString();
+        c.currency = q.value(2).toString();
+        c.count += q.value(3).toInt();
+        c.amount += q.value(4).toLongLong();
+        c.weighted += q.value(5).toLongLong();
+    }
+    return Result<QList<PipelineCell>>::ok(cells.values());
 }
 
 Result<QList<ForecastCell>> DashboardStore::forecast(const QString &owner, const QDate &firstMonth, int months)
@@ -118,13 +138,16 @@ Result<QList<ForecastCell>> DashboardStore::forecast(const QString &owner, const
     const QDate start(firstMonth.year(), firstMonth.month(), 1);
     const QDate end = start.addMonths(qMax(1, months)); // first day after the horizon
     const QStringList open = vocab::openStages();
-    auto r = m_db.exec(QStringLiteral("SELECT CASE WHEN expected_close < ? THEN '' ELSE substr(expected_close, 1, 7) END, "
-                                      "currency, count(*), sum(amount_cents), sum(amount_cents * probability / 100) "
-                                      "FROM opportunities WHERE %1 AND stage IN (%2) AND expected_close IS NOT NULL "
-                                      "AND expected_close <> '' AND expected_close < ? AND (? IS NULL OR owner = ?) "
+    auto r = m_db.exec(QStringLiteral("SELECT CASE WHEN closes < ? THEN '' ELSE substr(closes, 1, 7) END, currency, "
+                                      "sum(n), sum(amount), sum(weighted) FROM ("
+                                      " SELECT stage, owner, currency, expected_close AS closes, count(*) AS n, "
+                                      "  sum(amount_cents) AS amount, sum(amount_cents * probability / 100) AS weighted "
+                                      " FROM opportunities WHERE %1 AND stage IN (%2) AND expected_close IS NOT NULL "
+                                      " AND expected_close <> '' AND expected_close < ?%3 "
+                                      " GROUP BY stage, owner, currency, expected_close) "
                                       "GROUP BY 1, 2 ORDER BY 1, 2")
-                           .arg(sql::live(), placeholders(int(open.size()))),
-                       QVariantList{isoDay(start)} << asVariants(open) << isoDay(end) << whose(owner) << whose(owner));
+                           .arg(sql::live(), placeholders(int(open.size())), ownerIs(owner, QStringLiteral("owner"))),
+                       QVariantList{isoDay(start)} << asVariants(open) << isoDay(end) << ownerValue(owner));
     if (!r)
         return Result<QList<ForecastCell>>::fail(r.error());
     QList<ForecastCell> out;
@@ -141,12 +164,11 @@ Result<ClosedDeals> DashboardStore::closedDeals(const QString &owner, const Dash
     // date counts as 0 too rather than pulling the average down.
     auto r = m_db.exec(QStringLiteral("SELECT stage, currency, count(*), sum(amount_cents), "
                                       "sum(max(0, julianday(closed) - julianday(substr(created_at, 1, 10)))) "
-                                      "FROM (SELECT stage, currency, amount_cents, created_at, %1 AS closed "
-                                      "      FROM opportunities WHERE %2 AND stage IN ('won', 'lost') "
-                                      "      AND (? IS NULL OR owner = ?)) "
-                                      "WHERE closed >= ? AND closed < ? GROUP BY 1, 2")
-                           .arg(closeDateSql(), sql::live()),
-                       {whose(owner), whose(owner), isoDay(period.from), isoDay(period.to.addDays(1))});
+                                      "FROM (SELECT stage, owner, currency, amount_cents, created_at, %1 AS closed "
+                                      "      FROM opportunities WHERE %2 AND stage IN ('won', 'lost')%3) "
+                                      "WHERE closed >= ? AND closed < ? GROUP BY stage, owner, currency")
+                           .arg(closeDateSql(), sql::live(), ownerIs(owner, QStringLiteral("owner"))),
+                       ownerValue(owner) << isoDay(period.from) << isoDay(period.to.addDays(1)));
     if (!r)
         return Result<ClosedDeals>::fail(r.error());
     ClosedDeals out;
@@ -175,10 +197,9 @@ Result<ApprovalAges> DashboardStore::approvalsWaiting(const QString &owner, cons
                                       "FROM (SELECT julianday(?) - julianday(coalesce(submitted_at, created_at)) AS age, "
                                       "      coalesce(submitted_at, created_at) AS since, currency, amount_cents "
                                       "      FROM approvals WHERE state = 'pending' AND subject_entity = 'quote' AND %1 "
-                                      "      AND (? IS NULL OR requester = ?)) "
-                                      "GROUP BY 1, 2")
-                           .arg(sql::live()),
-                       {limits[0], limits[1], limits[2], now.toUTC().toString(Qt::ISODate), whose(owner), whose(owner)});
+                                      "      %2) GROUP BY 1, 2")
+                           .arg(sql::live(), ownerIs(owner, QStringLiteral("requester"))),
+                       QVariantList{limits[0], limits[1], limits[2], now.toUTC().toString(Qt::ISODate)} << ownerValue(owner));
     if (!r)
         return Result<ApprovalAges>::fail(r.error());
     ApprovalAges out;
@@ -203,11 +224,15 @@ Result<ApprovalAges> DashboardStore::approvalsWaiting(const QString &owner, cons
 Result<QList<RevenueCell>> DashboardStore::revenue(const QString &owner, const DashboardPeriod &period)
 {
     const QString from = isoDay(period.from), until = isoDay(period.to.addDays(1));
-    auto orders = m_db.exec(QStringLiteral("SELECT substr(order_date, 1, 7), currency, count(*), sum(total_cents) FROM orders "
-                                           "WHERE %1 AND %2 AND order_date >= ? AND order_date < ? "
-                                           "AND (? IS NULL OR owner = ?) GROUP BY 1, 2")
-                                .arg(sql::live(), OrderStore::revenueSql()),
-                            {from, until, whose(owner), whose(owner)});
+    // Per day and currency as the index reads them, then per month. "+owner": the rep's orders
+    // are read from the date range of orders_dashboard (covering), not through orders_owner
+    // and a table look-up per order.
+    auto orders = m_db.exec(QStringLiteral("SELECT substr(day, 1, 7), currency, sum(n), sum(total) FROM ("
+                                           " SELECT order_date AS day, currency, count(*) AS n, sum(total_cents) AS total "
+                                           " FROM orders WHERE %1 AND %2 AND order_date >= ? AND order_date < ?%3 "
+                                           " GROUP BY order_date, currency) GROUP BY 1, 2")
+                                .arg(sql::live(), OrderStore::revenueSql(), ownerIs(owner, QStringLiteral("+owner"))),
+                            QVariantList{from, until} << ownerValue(owner));
     if (!orders)
         return Result<QList<RevenueCell>>::fail(orders.error());
     QMap<QPair<QString, QString>, RevenueCell> cells;
@@ -219,15 +244,29 @@ Result<QList<RevenueCell>> DashboardStore::revenue(const QString &owner, const D
         c.orders = o.value(2).toInt();
         c.ordered = o.value(3).toLongLong();
     }
-    // An invoice is the rep's through its order, or through its customer when it has none.
-    auto invoices = m_db.exec(
-        QStringLiteral("SELECT substr(i.invoice_date, 1, 7), i.currency, count(*), sum(i.total_cents) FROM invoices i "
-                       "WHERE %1 AND %2 AND i.invoice_date >= ? AND i.invoice_date < ? "
-                       "AND (? IS NULL OR coalesce((SELECT o.owner FROM orders o WHERE o.id = i.order_id), "
-                       "                          (SELECT c.owner FROM customers c WHERE c.id = i.customer_id)) = ?) "
-                       "GROUP BY 1, 2")
-            .arg(sql::live(QStringLiteral("i.")), invoicedSql(QStringLiteral("i."))),
-        {from, until, whose(owner), whose(owner)});
+    // An invoice is the rep's through its order, or through its customer when the order has no
+    // rep or there is no order. A rep's invoices are found from their orders (orders_owner, then
+    // the invoices of each order), plus the few invoices without an order or whose order has no
+    // rep (CROSS JOIN keeps that order of the loops).
+    const QString invoiced = QStringLiteral("%1 AND %2 AND i.invoice_date >= ? AND i.invoice_date < ?")
+                                 .arg(sql::live(QStringLiteral("i.")), invoicedSql(QStringLiteral("i.")));
+    const QString teamSql = QStringLiteral("SELECT substr(day, 1, 7), currency, sum(n), sum(total) FROM ("
+                                           " SELECT i.invoice_date AS day, i.currency, count(*) AS n, sum(i.total_cents) AS total "
+                                           " FROM invoices i WHERE %1 GROUP BY i.invoice_date, i.currency) GROUP BY 1, 2")
+                                .arg(invoiced);
+    const QString customerIs = QStringLiteral("(SELECT c.owner FROM customers c WHERE c.id = i.customer_id) = ?");
+    const QString repSql = QStringLiteral(
+        "SELECT substr(invoice_date, 1, 7), currency, count(*), sum(total_cents) FROM ("
+        " SELECT i.invoice_date, i.currency, i.total_cents FROM orders o CROSS JOIN invoices i ON i.order_id = o.id "
+        "  WHERE o.owner = ? AND %1"
+        " UNION ALL"
+        " SELECT i.invoice_date, i.currency, i.total_cents FROM invoices i WHERE i.order_id IS NULL AND %1 AND %2"
+        " UNION ALL"
+        " SELECT i.invoice_date, i.currency, i.total_cents FROM orders o CROSS JOIN invoices i ON i.order_id = o.id "
+        "  WHERE o.owner IS NULL AND %1 AND %2"
+        ") GROUP BY 1, 2").arg(invoiced, customerIs);
+    auto invoices = owner.isEmpty() ? m_db.exec(teamSql, {from, until})
+                                    : m_db.exec(repSql, {owner, from, until, from, until, owner, from, until, owner});
     if (!invoices)
         return Result<QList<RevenueCell>>::fail(invoices.error());
     QSqlQuery &i = invoices.value();

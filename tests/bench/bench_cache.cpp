@@ -12,7 +12,13 @@
 //    300,000; 0 copies everything). Rates are per row, so a capped copy keeps them comparable;
 //    copying all of a 1M-customer book (16.5 M records) took more than 25 minutes.
 //  --reuse: keep the workspace already in --dir (built by an earlier run) instead of a new one.
+//  --dashboard-only: build (or reuse) the workspace and time only the dashboard.
+// Every run prints the dashboard's open time: all its aggregates for the team and for one rep
+// (the demo's user), on a fresh connection and again warm, per figure, through the loader's
+// worker thread, and the Dashboard page of a fresh window process until its figures show.
 #include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/DashboardLoader.h"
+#include "models/store/DashboardStore.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/BulkWriter.h"
 #include "models/store/Database.h"
@@ -23,21 +29,26 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/customers/CustomersView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <sqlite3.h>
 #include <time.h>
@@ -181,6 +192,106 @@ double percentile(QList<double> v, double p)
     return v.at(i);
 }
 
+const QString kRep = QStringLiteral("wang.fang"); // the demo's user: "Mine"
+
+DashboardQuery dashboardQuery(const QString &owner)
+{
+    DashboardQuery q;
+    q.owner = owner;
+    q.today = QDate::currentDate();
+    q.now = QDateTime::currentDateTimeUtc();
+    q.period = DashboardPeriod::of(DashboardPeriod::Kind::Last12Months, q.today);
+    return q;
+}
+
+// The dashboard's figures for the team and for one rep, as the page reads them when it opens.
+bool dashboardPhase(const QString &path)
+{
+    auto fresh = Database::open(path);
+    if (!fresh) {
+        out << "dashboard: " << fresh.error() << Qt::endl;
+        return false;
+    }
+    Database &db = *fresh.value();
+    DashboardStore store(db);
+    auto both = [&](double &teamMs, double &mineMs) {
+        QElapsedTimer t;
+        t.start();
+        auto team = store.figures(dashboardQuery(QString()));
+        teamMs = t.nsecsElapsed() / 1e6;
+        t.restart();
+        auto mine = store.figures(dashboardQuery(kRep));
+        mineMs = t.nsecsElapsed() / 1e6;
+        if (!team || !mine) {
+            out << "dashboard: " << (team ? mine.error() : team.error()) << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    double coldTeam = 0, coldMine = 0;
+    if (!both(coldTeam, coldMine))
+        return false;
+    QList<double> warm;
+    for (int i = 0; i < 5; ++i) {
+        double a = 0, b = 0;
+        if (!both(a, b))
+            return false;
+        warm << a + b;
+    }
+    out << QStringLiteral("dashboard open (team + mine, every figure), fresh connection: %1 ms (team %2, mine %3); "
+                          "warm: p50 %4 ms, max %5 ms (5 runs)")
+               .arg(coldTeam + coldMine, 0, 'f', 1).arg(coldTeam, 0, 'f', 1).arg(coldMine, 0, 'f', 1)
+               .arg(percentile(warm, 0.5), 0, 'f', 1).arg(percentile(warm, 1.0), 0, 'f', 1)
+        << Qt::endl;
+    // Per figure, warm.
+    for (const QString &owner : {QString(), kRep}) {
+        const DashboardQuery q = dashboardQuery(owner);
+        QStringList parts;
+        QElapsedTimer t;
+        auto lap = [&](const char *name) {
+            parts << QStringLiteral("%1 %2").arg(QLatin1String(name)).arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
+            t.restart();
+        };
+        t.start();
+        store.pipeline(owner);
+        lap("pipeline");
+        store.forecast(owner, q.today, q.forecastMonths);
+        lap("forecast");
+        store.closedDeals(owner, q.period);
+        lap("won/lost");
+        store.approvalsWaiting(owner, q.now);
+        lap("approvals");
+        store.revenue(owner, q.period);
+        lap("revenue");
+        out << QStringLiteral("dashboard %1 per figure (ms): %2")
+                   .arg(owner.isEmpty() ? QStringLiteral("team") : QStringLiteral("mine"), parts.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+    // Through the loader, as the page does: a worker thread that opens its own connection.
+    DashboardLoader loader(db);
+    QEventLoop loop;
+    QObject::connect(&loader, &DashboardLoader::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&loader, &DashboardLoader::failed, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    QStringList laps;
+    for (const QString &owner : {QString(), kRep, QString()}) {
+        t.start();
+        loader.load(dashboardQuery(owner));
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!loader.lastError().isEmpty()) {
+            out << "dashboard loader: " << loader.lastError() << Qt::endl;
+            return false;
+        }
+        laps << QString::number(t.nsecsElapsed() / 1e6, 'f', 1);
+    }
+    out << QStringLiteral("dashboard through the loader's worker thread (ms, request to figures): team (opens the connection) %1, "
+                          "mine %2, team again %3")
+               .arg(laps.value(0), laps.value(1), laps.value(2))
+        << Qt::endl;
+    return true;
+}
+
 // The window phase runs in its own process so its time and memory are what a user gets.
 int windowMode(const QString &path)
 {
@@ -211,12 +322,82 @@ int windowMode(const QString &path)
     return 0;
 }
 
+// The Dashboard page in a fresh window process, as a manager opens it: from the click to the
+// figures drawn (page built, figures read on the worker thread, charts and tiles painted).
+int dashboardWindowMode(const QString &path)
+{
+    int argc = 1;
+    char name[] = "bench_cache";
+    char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    auto db = Database::open(path);
+    if (!db) {
+        out << "open: " << db.error() << Qt::endl;
+        return 1;
+    }
+    Session manager;
+    manager.user = kRep;
+    manager.role = QStringLiteral("manager");
+    AppContext ctx(*db.value(), manager);
+    MainWindow window(ctx, QStringLiteral("bench"));
+    window.resize(1366, 800);
+    window.showPage(MainWindow::Customers);
+    window.show();
+    QApplication::processEvents();
+    auto open = [&](const std::function<void(DashboardView *)> &act) {
+        QElapsedTimer timer;
+        timer.start();
+        bool shown = false;
+        QMetaObject::Connection c;
+        if (window.isPageBuilt(MainWindow::Dashboard))
+            c = QObject::connect(window.dashboard(), &DashboardView::figuresShown, [&] { shown = true; });
+        act(window.dashboard());
+        if (!c)
+            c = QObject::connect(window.dashboard(), &DashboardView::figuresShown, [&] { shown = true; });
+        while (!shown && timer.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QObject::disconnect(c);
+        window.grab(); // the charts painted
+        return timer.nsecsElapsed() / 1e6;
+    };
+    const double first = open([&](DashboardView *) { window.showPage(MainWindow::Dashboard); });
+    const double mine = open([](DashboardView *v) { v->scopeBox()->setCurrentIndex(1); });
+    const double team = open([](DashboardView *v) { v->scopeBox()->setCurrentIndex(0); });
+    out << "dashboard_window_ms " << first << " mine " << mine << " team " << team << " loader_ms "
+        << window.dashboard()->loader()->lastLoadMs() << Qt::endl;
+    return 0;
+}
+
+bool dashboardWindowPhase(const QString &path)
+{
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(env);
+    window.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--dashboard-window"), path});
+    window.waitForFinished(180000);
+    const QStringList parts = QString::fromUtf8(window.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+    if (parts.size() < 8 || parts.at(0) != QLatin1String("dashboard_window_ms")) {
+        out << "dashboard window phase failed: " << parts.join(QLatin1Char(' ')) << QString::fromUtf8(window.readAllStandardError())
+            << Qt::endl;
+        return false;
+    }
+    out << QStringLiteral("dashboard page in a fresh window (manager; click to figures painted): first open %1 ms, "
+                          "switch to Mine %2 ms, back to Team %3 ms")
+               .arg(parts.at(1).toDouble(), 0, 'f', 0).arg(parts.at(3).toDouble(), 0, 'f', 0).arg(parts.at(5).toDouble(), 0, 'f', 0)
+        << Qt::endl;
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (argc == 3 && QByteArray(argv[1]) == "--window")
         return windowMode(QString::fromLocal8Bit(argv[2]));
+    if (argc == 3 && QByteArray(argv[1]) == "--dashboard-window")
+        return dashboardWindowMode(QString::fromLocal8Bit(argv[2]));
 
     QCoreApplication app(argc, argv);
     int customers = 100000;
@@ -236,6 +417,18 @@ int main(int argc, char *argv[])
             insertRows = args[i + 1].toLongLong();
     }
     reuse = args.contains(QStringLiteral("--reuse"));
+    const bool dashboardOnly = args.contains(QStringLiteral("--dashboard-only"));
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << "Usage: bench_cache [--customers N] [--dir PATH] [--queries N] [--insert-rows N] [--reuse] [--dashboard-only]\n"
+               "  --customers N     size of the demo workspace (default 100000, about 16 records each)\n"
+               "  --dir PATH        where the workspace goes (default: a temporary folder, removed after)\n"
+               "  --queries N       searches per kind (default 200)\n"
+               "  --insert-rows N   rows per table in the insert comparison (default 300000; 0: all)\n"
+               "  --reuse           keep the workspace already in --dir\n"
+               "  --dashboard-only  time only the dashboard (after building or reusing the workspace)"
+            << Qt::endl;
+        return 0;
+    }
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
     QDir().mkpath(dir);
@@ -276,6 +469,11 @@ int main(int argc, char *argv[])
                    .arg(c.total()).arg(c.customers).arg(c.contacts).arg(c.opportunities).arg(c.orderLines)
                    .arg(genSec, 0, 'f', 1).arg(walBytes / 1048576.0, 0, 'f', 1)
             << Qt::endl;
+    }
+
+    if (dashboardOnly) {
+        db.value().reset();
+        return dashboardPhase(mainPath) && dashboardWindowPhase(mainPath) ? 0 : 1;
     }
 
     // 2. Insert path vs raw SQLite, same rows, same schema (indexes, FTS triggers).
@@ -402,6 +600,8 @@ int main(int argc, char *argv[])
     list.reset();
     viaCache.value().reset();
     db.value().reset();
+    if (!dashboardPhase(mainPath) || !dashboardWindowPhase(mainPath))
+        return 1;
 
     // 4. Main window ready, in a fresh process.
     QProcess window;
