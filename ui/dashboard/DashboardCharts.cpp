@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLocale>
+#include <QDate>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -39,6 +41,39 @@ Scale scaleFor(qint64 maxCents, const QString &currency)
 }
 
 double rounded(double v) { return std::round(v * 10) / 10; }
+
+// A month axis: short month names so a dozen fit side by side, the year(s) as the axis title
+// ("2026", "2025 – 2026"). "Past due" stays as it is.
+QBarCategoryAxis *categoryAxis(const QStringList &labels);
+
+QBarCategoryAxis *monthAxis(const QStringList &keys)
+{
+    QStringList labels;
+    const QLocale locale;
+    int first = 0, last = 0;
+    for (const QString &key : keys) {
+        const QDate d = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+        if (!d.isValid()) {
+            labels << DashboardTableModel::monthLabel(key);
+            continue;
+        }
+        labels << locale.standaloneMonthName(d.month(), QLocale::ShortFormat);
+        first = first == 0 ? d.year() : qMin(first, d.year());
+        last = qMax(last, d.year());
+    }
+    QBarCategoryAxis *axis = categoryAxis(labels);
+    if (first > 0)
+        axis->setTitleText(first == last ? QString::number(first) : QStringLiteral("%1 – %2").arg(first).arg(last));
+    return axis;
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &labels)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(labels);
+    axis->setTruncateLabels(false);
+    return axis;
+}
 
 QChart *newChart()
 {
@@ -108,8 +143,8 @@ QChart *pipelineByRep(const DashboardPipelineModel &model, const QString &curren
         series->append(set);
     }
     chart->addSeries(series);
-    auto *reps_ = new QBarCategoryAxis;
-    reps_->append(labels);
+    series->setBarWidth(shown.size() < 3 ? 0.4 : 0.7);
+    auto *reps_ = categoryAxis(labels);
     chart->addAxis(reps_, Qt::AlignLeft);
     series->attachAxis(reps_);
     QValueAxis *amount = valueAxis(scale.title, maxCents / scale.divisor);
@@ -135,7 +170,7 @@ QChart *forecastByMonth(const DashboardForecastModel &model, const QString &curr
     auto *weighted = new QBarSet(QCoreApplication::translate("sb::DashboardCharts", "Weighted (amount × probability)"));
     QStringList months;
     for (int r : rows) {
-        months << DashboardTableModel::monthLabel(model.raw(r, M::MonthColumn).toString());
+        months << model.raw(r, M::MonthColumn).toString();
         *amount << rounded(model.raw(r, M::AmountColumn).toLongLong() / scale.divisor);
         *weighted << rounded(model.raw(r, M::WeightedColumn).toLongLong() / scale.divisor);
     }
@@ -145,8 +180,7 @@ QChart *forecastByMonth(const DashboardForecastModel &model, const QString &curr
     series->append(amount);
     series->append(weighted);
     chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(months);
+    auto *axis = monthAxis(months);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     QValueAxis *values = valueAxis(scale.title, maxCents / scale.divisor);
@@ -177,7 +211,7 @@ QChart *revenueByMonth(const DashboardRevenueModel &model, const QString &curren
     QStringList months;
     int i = 0;
     for (int r : rows) {
-        months << DashboardTableModel::monthLabel(model.raw(r, M::MonthColumn).toString());
+        months << model.raw(r, M::MonthColumn).toString();
         *ordered << rounded(model.raw(r, M::OrderedColumn).toLongLong() / scale.divisor);
         invoiced->append(i++, rounded(model.raw(r, M::InvoicedColumn).toLongLong() / scale.divisor));
     }
@@ -185,8 +219,7 @@ QChart *revenueByMonth(const DashboardRevenueModel &model, const QString &curren
     bars->append(ordered);
     chart->addSeries(bars);
     chart->addSeries(invoiced);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(months);
+    auto *axis = monthAxis(months);
     chart->addAxis(axis, Qt::AlignBottom);
     bars->attachAxis(axis);
     invoiced->attachAxis(axis);
@@ -216,8 +249,7 @@ QChart *approvalsByAge(const DashboardApprovalAgeModel &model)
     series->setLabelsVisible(true);
     chart->addSeries(series);
     chart->legend()->hide();
-    auto *axis = new QBarCategoryAxis;
-    axis->append(buckets);
+    auto *axis = categoryAxis(buckets);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     QValueAxis *values = valueAxis(QCoreApplication::translate("sb::DashboardCharts", "Quotes"), max);

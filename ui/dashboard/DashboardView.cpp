@@ -318,9 +318,12 @@ void DashboardView::fillTiles()
                                                  .arg(a.buckets[ApprovalAges::kBuckets - 1]));
     const QString currency = m_currency->currentText();
     m_tileValues[3]->setText(formatMoney(f.closed.wonAmount.cents(currency), currency, locale));
-    const int others = f.closed.wonAmount.size() - (f.closed.wonAmount.contains(currency) ? 1 : 0);
-    m_tileDetails[3]->setText(others > 0 ? tr("Also won in other currencies: %1").arg(f.closed.wonAmount.format(locale))
-                                         : tr("Deals won in %1").arg(currency));
+    MoneySums others;
+    for (const QString &c : f.closed.wonAmount.currencies())
+        if (c != currency)
+            others.add(c, f.closed.wonAmount.cents(c));
+    m_tileDetails[3]->setText(others.isEmpty() ? tr("Deals won in %1").arg(currency)
+                                               : tr("Also won: %1").arg(others.format(locale)));
 }
 
 } // namespace sb
