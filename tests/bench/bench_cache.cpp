@@ -17,8 +17,6 @@
 // (the demo's user), on a fresh connection and again warm, per figure, through the loader's
 // worker thread, and the Dashboard page of a fresh window process until its figures show.
 #include "models/demo/DemoGenerator.h"
-#include "models/itemmodels/DashboardLoader.h"
-#include "models/store/DashboardStore.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/BulkWriter.h"
 #include "models/store/Database.h"
@@ -29,26 +27,22 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/customers/CustomersView.h"
-#include "ui/dashboard/DashboardView.h"
 #include "ui/shell/MainWindow.h"
+#include "BenchDashboard.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
-#include <functional>
 #include <cstdio>
 #include <sqlite3.h>
 #include <time.h>
@@ -192,106 +186,6 @@ double percentile(QList<double> v, double p)
     return v.at(i);
 }
 
-const QString kRep = QStringLiteral("wang.fang"); // the demo's user: "Mine"
-
-DashboardQuery dashboardQuery(const QString &owner)
-{
-    DashboardQuery q;
-    q.owner = owner;
-    q.today = QDate::currentDate();
-    q.now = QDateTime::currentDateTimeUtc();
-    q.period = DashboardPeriod::of(DashboardPeriod::Kind::Last12Months, q.today);
-    return q;
-}
-
-// The dashboard's figures for the team and for one rep, as the page reads them when it opens.
-bool dashboardPhase(const QString &path)
-{
-    auto fresh = Database::open(path);
-    if (!fresh) {
-        out << "dashboard: " << fresh.error() << Qt::endl;
-        return false;
-    }
-    Database &db = *fresh.value();
-    DashboardStore store(db);
-    auto both = [&](double &teamMs, double &mineMs) {
-        QElapsedTimer t;
-        t.start();
-        auto team = store.figures(dashboardQuery(QString()));
-        teamMs = t.nsecsElapsed() / 1e6;
-        t.restart();
-        auto mine = store.figures(dashboardQuery(kRep));
-        mineMs = t.nsecsElapsed() / 1e6;
-        if (!team || !mine) {
-            out << "dashboard: " << (team ? mine.error() : team.error()) << Qt::endl;
-            return false;
-        }
-        return true;
-    };
-    double coldTeam = 0, coldMine = 0;
-    if (!both(coldTeam, coldMine))
-        return false;
-    QList<double> warm;
-    for (int i = 0; i < 5; ++i) {
-        double a = 0, b = 0;
-        if (!both(a, b))
-            return false;
-        warm << a + b;
-    }
-    out << QStringLiteral("dashboard open (team + mine, every figure), fresh connection: %1 ms (team %2, mine %3); "
-                          "warm: p50 %4 ms, max %5 ms (5 runs)")
-               .arg(coldTeam + coldMine, 0, 'f', 1).arg(coldTeam, 0, 'f', 1).arg(coldMine, 0, 'f', 1)
-               .arg(percentile(warm, 0.5), 0, 'f', 1).arg(percentile(warm, 1.0), 0, 'f', 1)
-        << Qt::endl;
-    // Per figure, warm.
-    for (const QString &owner : {QString(), kRep}) {
-        const DashboardQuery q = dashboardQuery(owner);
-        QStringList parts;
-        QElapsedTimer t;
-        auto lap = [&](const char *name) {
-            parts << QStringLiteral("%1 %2").arg(QLatin1String(name)).arg(t.nsecsElapsed() / 1e6, 0, 'f', 1);
-            t.restart();
-        };
-        t.start();
-        store.pipeline(owner);
-        lap("pipeline");
-        store.forecast(owner, q.today, q.forecastMonths);
-        lap("forecast");
-        store.closedDeals(owner, q.period);
-        lap("won/lost");
-        store.approvalsWaiting(owner, q.now);
-        lap("approvals");
-        store.revenue(owner, q.period);
-        lap("revenue");
-        out << QStringLiteral("dashboard %1 per figure (ms): %2")
-                   .arg(owner.isEmpty() ? QStringLiteral("team") : QStringLiteral("mine"), parts.join(QStringLiteral(", ")))
-            << Qt::endl;
-    }
-    // Through the loader, as the page does: a worker thread that opens its own connection.
-    DashboardLoader loader(db);
-    QEventLoop loop;
-    QObject::connect(&loader, &DashboardLoader::loaded, &loop, &QEventLoop::quit);
-    QObject::connect(&loader, &DashboardLoader::failed, &loop, &QEventLoop::quit);
-    QElapsedTimer t;
-    QStringList laps;
-    for (const QString &owner : {QString(), kRep, QString()}) {
-        t.start();
-        loader.load(dashboardQuery(owner));
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (!loader.lastError().isEmpty()) {
-            out << "dashboard loader: " << loader.lastError() << Qt::endl;
-            return false;
-        }
-        laps << QString::number(t.nsecsElapsed() / 1e6, 'f', 1);
-    }
-    out << QStringLiteral("dashboard through the loader's worker thread (ms, request to figures): team (opens the connection) %1, "
-                          "mine %2, team again %3")
-               .arg(laps.value(0), laps.value(1), laps.value(2))
-        << Qt::endl;
-    return true;
-}
-
 // The window phase runs in its own process so its time and memory are what a user gets.
 int windowMode(const QString &path)
 {
@@ -320,74 +214,6 @@ int windowMode(const QString &path)
     out << "window_ms " << ms << " rss_mb " << peakRssMb() << " rows " << window.customers()->list()->model()->rowCount()
         << " first " << first << Qt::endl;
     return 0;
-}
-
-// The Dashboard page in a fresh window process, as a manager opens it: from the click to the
-// figures drawn (page built, figures read on the worker thread, charts and tiles painted).
-int dashboardWindowMode(const QString &path)
-{
-    int argc = 1;
-    char name[] = "bench_cache";
-    char *argv[] = {name, nullptr};
-    QApplication app(argc, argv);
-    auto db = Database::open(path);
-    if (!db) {
-        out << "open: " << db.error() << Qt::endl;
-        return 1;
-    }
-    Session manager;
-    manager.user = kRep;
-    manager.role = QStringLiteral("manager");
-    AppContext ctx(*db.value(), manager);
-    MainWindow window(ctx, QStringLiteral("bench"));
-    window.resize(1366, 800);
-    window.showPage(MainWindow::Customers);
-    window.show();
-    QApplication::processEvents();
-    auto open = [&](const std::function<void(DashboardView *)> &act) {
-        QElapsedTimer timer;
-        timer.start();
-        bool shown = false;
-        QMetaObject::Connection c;
-        if (window.isPageBuilt(MainWindow::Dashboard))
-            c = QObject::connect(window.dashboard(), &DashboardView::figuresShown, [&] { shown = true; });
-        act(window.dashboard());
-        if (!c)
-            c = QObject::connect(window.dashboard(), &DashboardView::figuresShown, [&] { shown = true; });
-        while (!shown && timer.elapsed() < 60000)
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        QObject::disconnect(c);
-        window.grab(); // the charts painted
-        return timer.nsecsElapsed() / 1e6;
-    };
-    const double first = open([&](DashboardView *) { window.showPage(MainWindow::Dashboard); });
-    const double mine = open([](DashboardView *v) { v->scopeBox()->setCurrentIndex(1); });
-    const double team = open([](DashboardView *v) { v->scopeBox()->setCurrentIndex(0); });
-    out << "dashboard_window_ms " << first << " mine " << mine << " team " << team << " loader_ms "
-        << window.dashboard()->loader()->lastLoadMs() << Qt::endl;
-    return 0;
-}
-
-bool dashboardWindowPhase(const QString &path)
-{
-    QProcess window;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    window.setProcessEnvironment(env);
-    window.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--dashboard-window"), path});
-    window.waitForFinished(180000);
-    const QStringList parts = QString::fromUtf8(window.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-    if (parts.size() < 8 || parts.at(0) != QLatin1String("dashboard_window_ms")) {
-        out << "dashboard window phase failed: " << parts.join(QLatin1Char(' ')) << QString::fromUtf8(window.readAllStandardError())
-            << Qt::endl;
-        return false;
-    }
-    out << QStringLiteral("dashboard page in a fresh window (manager; click to figures painted): first open %1 ms, "
-                          "switch to Mine %2 ms, back to Team %3 ms")
-               .arg(parts.at(1).toDouble(), 0, 'f', 0).arg(parts.at(3).toDouble(), 0, 'f', 0).arg(parts.at(5).toDouble(), 0, 'f', 0)
-        << Qt::endl;
-    return true;
 }
 
 } // namespace
