@@ -41,11 +41,12 @@ void DashboardLoader::load(const DashboardQuery &query)
 {
     const int generation = m_generation.fetchAndAddOrdered(1) + 1;
     setLoading(true);
-    if (!m_thread) {
+    if (!m_thread) { // read here, delivered from the event loop like a worker's result
         QElapsedTimer timer;
         timer.start();
         auto r = DashboardStore(m_db).figures(query);
-        finish(generation, r, timer.elapsed());
+        const qint64 ms = timer.elapsed();
+        QMetaObject::invokeMethod(this, [this, r, ms, generation] { finish(generation, r, ms); }, Qt::QueuedConnection);
         return;
     }
     Worker *w = m_worker;

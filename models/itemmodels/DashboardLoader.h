@@ -15,7 +15,8 @@ class Database;
 // the workspace file (opened at the first load, kept warm for the next ones) and runs
 // DashboardStore::figures there. The latest request wins: one asked while another runs
 // replaces it, and a result that is no longer wanted is dropped. An in-memory cache (tests)
-// cannot be shared between connections and is read on the caller's thread.
+// cannot be shared between connections and is read on the caller's thread. Either way the
+// result arrives from the event loop, never inside load().
 class DashboardLoader : public QObject {
     Q_OBJECT
 public:

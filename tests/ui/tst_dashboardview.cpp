@@ -109,12 +109,11 @@ void TestDashboardView::opensWithTheTeamsFigures()
     MainWindow &w = *m_window;
     auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(nav->item(int(MainWindow::navOrder().indexOf(MainWindow::Dashboard)))->text(), QStringLiteral("Dashboard"));
-    QVERIFY(!w.isPageBuilt(MainWindow::Dashboard));
-    DashboardView *view = w.dashboard(); // built, not shown yet: nothing read
-    QVERIFY(!view->isLoading());
-    QSignalSpy shown(view, &DashboardView::figuresShown);
+    QVERIFY(!w.isPageBuilt(MainWindow::Dashboard)); // built when first shown
     nav->setCurrentRow(int(MainWindow::navOrder().indexOf(MainWindow::Dashboard)));
     QCOMPARE(w.currentPage(), MainWindow::Dashboard);
+    DashboardView *view = w.dashboard();
+    QSignalSpy shown(view, &DashboardView::figuresShown); // the result comes from the event loop
     QVERIFY(view->isLoading()); // read on the worker thread, the busy bar meanwhile
     QVERIFY(view->busyBar()->isVisible());
     QVERIFY(shown.wait(20000));

@@ -81,6 +81,10 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read the figures again"));
+    // The page is built when it is first shown: the worker reads the figures while the panels
+    // below are built and painted empty (the result comes from the event loop, after this).
+    connect(m_loader, &DashboardLoader::loadingChanged, m_busy, &QWidget::setVisible);
+    reload();
 
     auto *bar = new QHBoxLayout;
     auto *title = new QLabel(tr("Dashboard"), this);
@@ -147,7 +151,6 @@ DashboardView::DashboardView(AppContext &ctx, QWidget *parent)
         fillTiles();
     });
     connect(m_refresh, &QToolButton::clicked, this, &DashboardView::reload);
-    connect(m_loader, &DashboardLoader::loadingChanged, m_busy, &QWidget::setVisible);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::showFigures);
     connect(m_loader, &DashboardLoader::failed, this, [this](const QString &message) {
         m_status->setText(tr("The figures could not be read"));

@@ -24,8 +24,9 @@ struct DashboardQuery;
 // The manager's desk: the team's (or the person's own) open pipeline by rep and stage, the
 // weighted forecast by month of expected close, win rate and cycle time over a chosen period,
 // quotes waiting for approval by age, and orders and invoices by month. The figures are read
-// by DashboardLoader on a worker thread (a busy bar shows meanwhile) and again whenever the
-// records change (a sync, an edit); hidden, the page reads them when it is next shown.
+// by DashboardLoader on a worker thread from the moment the page is built (a busy bar shows
+// meanwhile) and again whenever the records change (a sync, an edit); hidden, the page reads
+// them when it is next shown.
 // Managers and the office choose Team or Mine; a rep sees their own numbers.
 class DashboardView : public QWidget {
     Q_OBJECT
