@@ -52,7 +52,7 @@ DashboardPanel::DashboardPanel(const QString &title, const QString &fileStem, Da
 
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(270); // room for a label per rep; the page scrolls in a small window
     m_view->setContextMenuPolicy(Qt::NoContextMenu); // the panel's menu
     m_body = m_view;
     layout->addWidget(m_view, 1);
