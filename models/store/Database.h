@@ -17,7 +17,7 @@ namespace sb {
 // their own Database on the same file (WAL lets readers and one writer work side by side).
 class Database {
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
     static constexpr int kApplicationId = 0x53427231; // "SBr1": marks a file as a SalesBridge workspace
 
     struct Options {

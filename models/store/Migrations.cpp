@@ -548,6 +548,7 @@ QByteArray everydayWorkMigration();      // MigrationEveryday.cpp
 QByteArray afterSalesMigration();        // MigrationAfterSales.cpp
 QByteArray customerFileMigration();      // MigrationCustomerFile.cpp
 QByteArray calendarMigration();          // MigrationCalendar.cpp
+QByteArray dashboardMigration();         // MigrationDashboard.cpp
 
 const std::vector<Migration> &migrations()
 {
@@ -568,6 +569,7 @@ const std::vector<Migration> &migrations()
         {10, "after-sales: a ticket's due date, requestor and escalation, attachments of its history", afterSalesMigration()},
         {11, "the customer file shared through the ERP: the lists of grades, regions, industries and owners", customerFileMigration()},
         {12, "the timeline on the OA calendar: place, attendees, reminder and time zone of an activity", calendarMigration()},
+        {13, "the manager's desk: covering indexes for the dashboard's figures", dashboardMigration()},
     };
     return steps;
 }

@@ -212,7 +212,7 @@ void TestMainWindow::screenshotsOfEveryView()
     const QStringList names = {QStringLiteral("customers"), QStringLiteral("pipeline"), QStringLiteral("quotes"),
                                QStringLiteral("orders"),    QStringLiteral("inventory"), QStringLiteral("logistics"),
                                QStringLiteral("approvals"), QStringLiteral("service"),   QStringLiteral("pending-changes"),
-                               QStringLiteral("calendar")};
+                               QStringLiteral("calendar"),  QStringLiteral("dashboard")};
     w->customers()->showList();
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         w->showPage(MainWindow::Page(i));

@@ -139,11 +139,13 @@ void MainWindow::buildMenus()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::ApplicationShortcut);
     go->addSeparator();
-    // Ctrl+1..9 go by the page's value, as before the calendar came; the calendar is Ctrl+0.
+    // Ctrl+1..9 go by the page's value, as before the calendar came; the calendar is Ctrl+0,
+    // the dashboard Ctrl+Shift+D.
     for (int row = 0; row < PageCount; ++row) {
         const Page p = navOrder().at(row);
         QAction *a = go->addAction(m_nav->item(row)->text(), this, [this, p] { showPage(p); });
-        a->setShortcut(QKeySequence(Qt::CTRL | (p == Calendar ? Qt::Key_0 : Qt::Key(Qt::Key_1 + int(p)))));
+        a->setShortcut(p == Dashboard ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)
+                                      : QKeySequence(Qt::CTRL | (p == Calendar ? Qt::Key_0 : Qt::Key(Qt::Key_1 + int(p)))));
     }
 
     QMenu *syncMenu = menuBar()->addMenu(tr("S&ync"));

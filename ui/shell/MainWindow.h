@@ -20,6 +20,7 @@ class ApprovalNotifier;
 class CalendarView;
 class ConnectivityMonitor;
 class CustomersView;
+class DashboardView;
 class GlobalSearch;
 class InventoryView;
 class LogisticsView;
@@ -43,7 +44,7 @@ class MainWindow : public QMainWindow {
 public:
     // The values are the pages' places in the stack and what is remembered as the last page:
     // new pages go at the end. The navigation lists them in navOrder().
-    enum Page { Customers, Pipeline, Quotes, Orders, Inventory, Logistics, Approvals, Service, Pending, Calendar, PageCount };
+    enum Page { Customers, Pipeline, Quotes, Orders, Inventory, Logistics, Approvals, Service, Pending, Calendar, Dashboard, PageCount };
     Q_ENUM(Page)
 
     // workspaceLabel: shown in the title ("Demo workspace", a file name...).
@@ -67,6 +68,7 @@ public:
     ServiceView *service();
     PendingChangesView *pendingChanges();
     CalendarView *calendar();
+    DashboardView *dashboard();
     static const QList<Page> &navOrder();
     bool isPageBuilt(Page page) const;
     QLabel *pendingLabel() const { return m_pendingLabel; }
@@ -148,6 +150,7 @@ private:
     ServiceView *m_service = nullptr;
     PendingChangesView *m_pending = nullptr;
     CalendarView *m_calendar = nullptr;
+    DashboardView *m_dashboard = nullptr;
 };
 
 } // namespace sb

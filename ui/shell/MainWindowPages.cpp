@@ -11,6 +11,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/ListPanel.h"
 #include "ui/customers/CustomersView.h"
+#include "ui/dashboard/DashboardView.h"
 #include "ui/inventory/InventoryView.h"
 #include "ui/logistics/LogisticsView.h"
 #include "ui/orders/OrdersView.h"
@@ -34,7 +35,8 @@ void MainWindow::buildPages()
     // Indexed by Page (the stack and the remembered last page use its values); listed in the
     // order of navOrder().
     const QStringList names = {tr("Customers"), tr("Pipeline"),  tr("Quotes"),  tr("Orders"),          tr("Inventory"),
-                               tr("Logistics"), tr("Approvals"), tr("Service"), tr("Pending changes"), tr("Calendar")};
+                               tr("Logistics"), tr("Approvals"), tr("Service"), tr("Pending changes"), tr("Calendar"),
+                               tr("Dashboard")};
     for (Page p : navOrder())
         m_nav->addItem(names.at(int(p)));
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -57,9 +59,10 @@ void MainWindow::buildPages()
 
 const QList<MainWindow::Page> &MainWindow::navOrder()
 {
-    // The calendar comes right after the customers it is about; the other pages keep their
-    // values (and Ctrl+1..9), so a remembered last page still means the same page.
-    static const QList<Page> order = {Customers, Calendar, Pipeline,  Quotes,  Orders,
+    // The calendar comes right after the customers it is about; the dashboard, the overview of
+    // them all, opens the list (the "Home" of other CRMs). The pages keep their values (and
+    // Ctrl+1..9), so a remembered last page still means the same page.
+    static const QList<Page> order = {Dashboard, Customers, Calendar, Pipeline,  Quotes,  Orders,
                                       Inventory, Logistics, Approvals, Service, Pending};
     return order;
 }
@@ -104,6 +107,7 @@ LogisticsView *MainWindow::logistics() { return ensure(Logistics, m_logistics); 
 ApprovalInboxView *MainWindow::approvals() { return ensure(Approvals, m_approvals); }
 ServiceView *MainWindow::service() { return ensure(Service, m_service); }
 CalendarView *MainWindow::calendar() { return ensure(Calendar, m_calendar); }
+DashboardView *MainWindow::dashboard() { return ensure(Dashboard, m_dashboard); }
 PendingChangesView *MainWindow::pendingChanges()
 {
     const bool made = !m_pending;
@@ -116,7 +120,8 @@ PendingChangesView *MainWindow::pendingChanges()
 bool MainWindow::isPageBuilt(Page page) const
 {
     const QList<const QWidget *> built = {m_customers, m_pipeline,  m_quotes,  m_orders,  m_inventory,
-                                          m_logistics, m_approvals, m_service, m_pending, m_calendar};
+                                          m_logistics, m_approvals, m_service, m_pending, m_calendar,
+                                          m_dashboard};
     return built.value(int(page)) != nullptr;
 }
 
@@ -133,6 +138,7 @@ QWidget *MainWindow::page(Page page)
     case Service: return service();
     case Pending: return pendingChanges();
     case Calendar: return calendar();
+    case Dashboard: return dashboard();
     case PageCount: break;
     }
     return nullptr;
