@@ -22,6 +22,14 @@ PACKAGES=(
   # The OA calendar over CalDAV: libical for the iCalendar codec, Radicale 3.1 as the server of
   # the integration tests (scripts/radicale.sh keeps the same list)
   libical-dev radicale
+  # The .deb (scripts/package.sh, ctest -L package): icons rendered from the SVG, dpkg-shlibdeps,
+  # and the checks of the desktop entry, the AppStream metadata and the man page
+  librsvg2-bin
+  dpkg-dev
+  desktop-file-utils
+  appstream
+  file
+  man-db
 )
 
 missing=()
