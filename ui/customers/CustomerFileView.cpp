@@ -101,19 +101,19 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     m_activitySubject->setObjectName(QStringLiteral("activitySubject"));
     m_activitySubject->setPlaceholderText(tr("Log a visit, call or note… (Ctrl+L, Enter)"));
     connect(m_activitySubject, &QLineEdit::returnPressed, this, &CustomerFileView::logActivity);
-    auto *logAction = new QAction(this);
-    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // The texts name the keys on the shortcut sheet (F1).
+    QAction *logAction = addAction(tr("Log a visit, call or note"), QKeySequence(Qt::CTRL | Qt::Key_L));
     logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(logAction, &QAction::triggered, this, &CustomerFileView::focusLogActivity);
-    addAction(logAction);
     // Planned work one keystroke away too (Ctrl+Shift+M and T are free in the whole window).
     const struct {
         QKeySequence key;
         void (CustomerFileView::*slot)();
-    } scheduling[] = {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CustomerFileView::scheduleMeeting},
-                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomerFileView::addFollowUpTask}};
+        const char *text;
+    } scheduling[] = {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CustomerFileView::scheduleMeeting, QT_TR_NOOP("Schedule a meeting")},
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomerFileView::addFollowUpTask, QT_TR_NOOP("Add a follow-up task")}};
     for (const auto &s : scheduling) {
-        auto *a = new QAction(this);
+        auto *a = new QAction(tr(s.text), this);
         a->setShortcut(s.key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, s.slot);
