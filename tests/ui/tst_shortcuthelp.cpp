@@ -4,6 +4,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/store/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/customers/CustomersView.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutHelp.h"
 
@@ -135,6 +136,19 @@ void TestShortcutHelp::theCurrentPageBringsItsOwn()
     w->showPage(MainWindow::Customers);
     for (const ShortcutEntry &e : collectShortcuts(w.get(), w->page(MainWindow::Customers), QStringLiteral("Customers")))
         QVERIFY2(!e.keys.contains(approve) || e.area != QLatin1String("Approvals"), qPrintable(e.action));
+    // The customer file's keys while a file is open, not while the list shows.
+    auto logLine = [](const QList<ShortcutEntry> &entries) {
+        for (const ShortcutEntry &e : entries)
+            if (e.area == QLatin1String("Customers") && e.action == QLatin1String("Log a visit, call or note"))
+                return e.keys;
+        return QString();
+    };
+    QVERIFY(logLine(collectShortcuts(w.get(), w->page(MainWindow::Customers), QStringLiteral("Customers"))).isEmpty());
+    const qint64 customer = m_db->scalar(QStringLiteral("SELECT min(id) FROM customers")).value().toLongLong();
+    w->customers()->openRecord(customer);
+    QCOMPARE(logLine(collectShortcuts(w.get(), w->page(MainWindow::Customers), QStringLiteral("Customers"))),
+             QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText));
+    w->customers()->showList();
     // Opened from the page, the sheet names it.
     w->showPage(MainWindow::Approvals);
     ShortcutHelpDialog *sheet = press(w.get(), QKeySequence(Qt::Key_F1));

@@ -448,9 +448,9 @@ void MainWindow::showSettings()
 
 void MainWindow::showShortcutHelp()
 {
-    // The page's name without its counts ("Pending changes (3)").
+    // The page's name without its counts ("Pending changes (3)", "审批（5）").
     QString pageName = navItem(currentPage())->text().section(QLatin1Char('\n'), 0, 0);
-    pageName.remove(QRegularExpression(QStringLiteral("\\s*\\(\\d+\\)$")));
+    pageName.remove(QRegularExpression(QStringLiteral("\\s*[(\uFF08]\\d+[)\uFF09]$")));
     auto *sheet = new ShortcutHelpDialog(collectShortcuts(this, m_pages->currentWidget(), pageName), this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->open();
