@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QTranslator>
 #include <atomic>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace sb;
@@ -77,6 +79,11 @@ int runWindow(QApplication &app, std::unique_ptr<Database> db, const Startup &st
 
 int main(int argc, char *argv[])
 {
+    // The version answers without a display (a shell over ssh, the package's check).
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        std::printf("SalesBridge %s\n", SB_VERSION);
+        return 0;
+    }
     const int headless = runHeadlessCommand(argc, argv);
     if (headless >= 0)
         return headless;
@@ -86,6 +93,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SalesBridge"));
     QApplication::setApplicationDisplayName(QStringLiteral("SalesBridge"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+    // The installed .desktop file: the desktop matches the window to its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.salesbridge.SalesBridge"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SalesBridge — CRM desktop client"));

@@ -25,6 +25,14 @@ PACKAGES=(
   # Quote documents: Chinese glyphs in the PDF, the mail hand-off (xdg-email), and the tests
   # that turn the PDF into an image and text (pdftoppm, pdftotext)
   fonts-noto-cjk fonts-noto-core xdg-utils poppler-utils
+  # The .deb (scripts/package.sh, ctest -L package): icons rendered from the SVG, dpkg-shlibdeps,
+  # and the checks of the desktop entry, the AppStream metadata and the man page
+  librsvg2-bin
+  dpkg-dev
+  desktop-file-utils
+  appstream
+  file
+  man-db
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include "models/store/ApprovalFacts.h"
 #include "models/store/QuoteStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 
 #include <QGroupBox>
@@ -92,6 +93,7 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
         for (const QKeySequence &key : approveKeys) {
             auto *shortcut = new QShortcut(key, this);
             shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            shortcut->setWhatsThis(tr("Approve the request"));
             connect(shortcut, &QShortcut::activated, this, [this] {
                 if (m_approve->isEnabled())
                     approveCurrent();
@@ -99,6 +101,7 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
         }
         auto *rejectShortcut = new QShortcut(rejectKey, this);
         rejectShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        rejectShortcut->setWhatsThis(tr("Reject the request, with a comment"));
         connect(rejectShortcut, &QShortcut::activated, this, [this] {
             if (m_reject->isEnabled())
                 rejectCurrent();
@@ -131,6 +134,8 @@ ApprovalInboxView::ApprovalInboxView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({620, 720});
     m_splitter->setChildrenCollapsible(false);
+    rememberLayout(m_splitter, QStringLiteral("approvalsSplitter"));
+    m_list->rememberLayout(QStringLiteral("approvalList"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -1,5 +1,6 @@
 #include "ListPanel.h"
 
+#include "LayoutMemory.h"
 #include "SyncStateProxy.h"
 #include "models/csv/ModelCsvExport.h"
 #include "models/itemmodels/SqlWindowModel.h"
@@ -134,6 +135,13 @@ void ListPanel::fixColumn(int column, int width)
     m_sizing = true;
     m_table->setColumnWidth(column, width);
     m_sizing = false;
+}
+
+void ListPanel::rememberLayout(const QString &name)
+{
+    // A restored layout is the person's choice: the first rows of a sync do not refit it.
+    if (sb::rememberLayout(m_table->horizontalHeader(), name))
+        m_userResized = true;
 }
 
 void ListPanel::setSearch(const std::function<SearchCondition(const QString &)> &toCondition, const QString &placeholder)

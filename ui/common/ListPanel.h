@@ -51,6 +51,9 @@ public:
     // kept as given.
     void capColumn(int column, int maxWidth);
     void fixColumn(int column, int width);
+    // The columns' widths, order and hidden ones come back as the person left them, under
+    // this name (ui/common/LayoutMemory.h). Call it after capColumn / fixColumn.
+    void rememberLayout(const QString &name);
     // How the row count reads: exact(n) for a counted list, atLeast(n) when the model stopped
     // counting at its cap n ("10,000+ customers"). Defaults: "%n record(s)", "%Ln+ record(s)".
     void setCountTexts(const std::function<QString(int)> &exact, const std::function<QString(int)> &atLeast);

@@ -35,6 +35,7 @@ AddressesPanel::AddressesPanel(AppContext &ctx, qint64 customerId, QWidget *pare
     connect(remove, &QPushButton::clicked, this, [this] { deleteAddress(m_list->currentId()); });
     connect(m_list, &ListPanel::activated, this, [this](qint64 id) { editAddress(id); });
     auto *del = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    del->setWhatsThis(tr("Delete the selected address"));
     connect(del, &QShortcut::activated, this, [this] { deleteAddress(m_list->currentId()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);

@@ -18,6 +18,7 @@
 #include "models/store/ServiceStore.h"
 #include "models/store/SyncStates.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/SyncStateIcons.h"
 
@@ -100,19 +101,19 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     m_activitySubject->setObjectName(QStringLiteral("activitySubject"));
     m_activitySubject->setPlaceholderText(tr("Log a visit, call or note… (Ctrl+L, Enter)"));
     connect(m_activitySubject, &QLineEdit::returnPressed, this, &CustomerFileView::logActivity);
-    auto *logAction = new QAction(this);
-    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // The texts name the keys on the shortcut sheet (F1).
+    QAction *logAction = addAction(tr("Log a visit, call or note"), QKeySequence(Qt::CTRL | Qt::Key_L));
     logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(logAction, &QAction::triggered, this, &CustomerFileView::focusLogActivity);
-    addAction(logAction);
     // Planned work one keystroke away too (Ctrl+Shift+M and T are free in the whole window).
     const struct {
         QKeySequence key;
         void (CustomerFileView::*slot)();
-    } scheduling[] = {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CustomerFileView::scheduleMeeting},
-                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomerFileView::addFollowUpTask}};
+        const char *text;
+    } scheduling[] = {{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &CustomerFileView::scheduleMeeting, QT_TR_NOOP("Schedule a meeting")},
+                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &CustomerFileView::addFollowUpTask, QT_TR_NOOP("Add a follow-up task")}};
     for (const auto &s : scheduling) {
-        auto *a = new QAction(this);
+        auto *a = new QAction(tr(s.text), this);
         a->setShortcut(s.key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, s.slot);
@@ -161,6 +162,7 @@ CustomerFileView::CustomerFileView(AppContext &ctx, QWidget *parent)
     // The timeline carries the visit reports: it gets the larger half.
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 3);
+    rememberLayout(split, QStringLiteral("customerFileSplitter"));
 
     // The sync banner: what happens to this customer's changes, and the way to what needs a decision.
     m_banner->setObjectName(QStringLiteral("syncBanner"));
@@ -244,7 +246,9 @@ void CustomerFileView::rebuildLists()
     // stay in view on a laptop screen (the whole text is in the report).
     for (int column : {3, 4, 5, 6})
         m_timeline->capColumn(column, 170);
+    m_timeline->rememberLayout(QStringLiteral("customerTimeline"));
     auto *del = new QShortcut(QKeySequence::Delete, m_timeline, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    del->setWhatsThis(tr("Delete the selected activity"));
     connect(del, &QShortcut::activated, this, [this] { deleteActivity(currentActivityId()); });
 
     struct Related {
@@ -306,6 +310,7 @@ QWidget *CustomerFileView::buildContactsTab(ListPanel *panel)
     connect(remove, &QPushButton::clicked, this, [this] { deleteContact(m_contacts->currentId()); });
     connect(panel, &ListPanel::activated, this, [this](qint64 id) { editContact(id); });
     auto *del = new QShortcut(QKeySequence::Delete, panel, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    del->setWhatsThis(tr("Delete the selected contact"));
     connect(del, &QShortcut::activated, this, [this] { deleteContact(m_contacts->currentId()); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);

@@ -32,6 +32,7 @@ CustomersView::CustomersView(AppContext &ctx, QWidget *parent)
     m_list->addView(tr("Prospects"), filters::customersWithStatus(QStringLiteral("prospect")));
     m_list->addView(tr("Not synced yet"), filters::customersNotSynced());
     m_list->table()->horizontalHeader()->resizeSection(0, 300);
+    m_list->rememberLayout(QStringLiteral("customerList"));
     connect(m_list, &ListPanel::activated, this, &CustomersView::openRecord);
     connect(m_list, &ListPanel::errorOccurred, &ctx, &AppContext::reportError);
     connect(m_file, &CustomerFileView::backRequested, this, &CustomersView::showList);

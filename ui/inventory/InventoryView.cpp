@@ -8,6 +8,7 @@
 #include "models/store/RecordReader.h"
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/MasterDetail.h"
 
@@ -235,6 +236,8 @@ InventoryView::InventoryView(AppContext &ctx, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     QWidget *detail = makeDetailPane(m_empty, m_body, false, this);
     layoutMasterDetail(this, m_splitter, m_list, detail, 3, 2, {850, 490});
+    rememberLayout(m_splitter, QStringLiteral("inventorySplitter"));
+    m_list->rememberLayout(QStringLiteral("stockList"));
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("product") || entity == QLatin1String("stock_level")

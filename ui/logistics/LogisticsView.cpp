@@ -7,6 +7,7 @@
 #include "models/store/SearchStore.h"
 #include "models/store/ShipmentStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/MasterDetail.h"
 
@@ -157,6 +158,8 @@ LogisticsView::LogisticsView(AppContext &ctx, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     QWidget *detail = makeDetailPane(m_empty, m_body, true, this);
     layoutMasterDetail(this, m_splitter, m_list, detail, 2, 1, {900, 440});
+    rememberLayout(m_splitter, QStringLiteral("logisticsSplitter"));
+    m_list->rememberLayout(QStringLiteral("shipmentList"));
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("shipment") || entity == QLatin1String("order")

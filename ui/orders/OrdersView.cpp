@@ -5,6 +5,7 @@
 #include "models/itemmodels/ListModels.h"
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 
 #include <QScrollArea>
@@ -60,6 +61,8 @@ OrdersView::OrdersView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({750, 590});
+    rememberLayout(m_splitter, QStringLiteral("ordersSplitter"));
+    m_list->rememberLayout(QStringLiteral("orderList"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -10,6 +10,7 @@
 #include "models/store/Database.h"
 #include "models/store/PipelineStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/quotes/CustomerPicker.h"
 
 #include <QAction>
@@ -94,6 +95,7 @@ PipelineView::PipelineView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({520, 230});
     m_splitter->setChildrenCollapsible(true);
+    rememberLayout(m_splitter, QStringLiteral("pipelineSplitter"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

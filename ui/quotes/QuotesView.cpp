@@ -9,6 +9,7 @@
 #include "models/store/QuoteStore.h"
 #include "models/store/SearchStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 
 #include <QAction>
@@ -72,6 +73,8 @@ QuotesView::QuotesView(AppContext &ctx, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 700});
     m_splitter->setChildrenCollapsible(false);
+    rememberLayout(m_splitter, QStringLiteral("quotesSplitter"));
+    m_list->rememberLayout(QStringLiteral("quoteList"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -49,6 +49,7 @@ ReplyBox::ReplyBox(AppContext &ctx, QWidget *parent)
     m_attach->setToolTip(tr("Attach files to the reply (%1); up to 10 MB each, 25 MB together")
                              .arg(attachKey.toString(QKeySequence::NativeText)));
     auto *attachShortcut = new QShortcut(attachKey, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    attachShortcut->setWhatsThis(tr("Attach files to the reply"));
     connect(attachShortcut, &QShortcut::activated, this, &ReplyBox::chooseFiles);
     connect(m_attach, &QPushButton::clicked, this, &ReplyBox::chooseFiles);
 
@@ -60,12 +61,14 @@ ReplyBox::ReplyBox(AppContext &ctx, QWidget *parent)
     m_removeFile->setToolTip(tr("Leave the selected file out of the reply (Delete)"));
     connect(m_removeFile, &QPushButton::clicked, this, [this] { removeFile(m_fileList->currentRow()); });
     auto *del = new QShortcut(QKeySequence::Delete, m_fileList, nullptr, nullptr, Qt::WidgetShortcut);
+    del->setWhatsThis(tr("Leave the selected file out of the reply"));
     connect(del, &QShortcut::activated, this, [this] { removeFile(m_fileList->currentRow()); });
     m_total->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_send, &QPushButton::clicked, this, &ReplyBox::send);
     for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *send = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        send->setWhatsThis(tr("Send the reply"));
         connect(send, &QShortcut::activated, this, &ReplyBox::send);
     }
 

@@ -15,6 +15,7 @@
 #include "models/store/SearchStore.h"
 #include "models/store/ServiceStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/LayoutMemory.h"
 #include "ui/common/ListPanel.h"
 #include "ui/common/MasterDetail.h"
 
@@ -154,6 +155,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
                                .arg(escalateKey.toString(QKeySequence::NativeText)));
     connect(m_escalate, &QPushButton::clicked, this, [this] { escalateTicket(m_ticketId); });
     auto *escalate = new QShortcut(escalateKey, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    escalate->setWhatsThis(tr("Open an ERP complaint for this ticket"));
     connect(escalate, &QShortcut::activated, this, [this] {
         if (m_escalate->isVisible() && m_escalate->isEnabled())
             escalateTicket(m_ticketId);
@@ -165,6 +167,7 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteTicket(m_ticketId); });
     connect(m_list, &ListPanel::activated, this, &ServiceView::editTicket);
     auto *del = new QShortcut(QKeySequence::Delete, m_list->table(), nullptr, nullptr, Qt::WidgetShortcut);
+    del->setWhatsThis(tr("Delete the selected ticket"));
     connect(del, &QShortcut::activated, this, [this] { deleteTicket(m_ticketId); });
 
     auto *facts = new QGridLayout;
@@ -213,6 +216,8 @@ ServiceView::ServiceView(AppContext &ctx, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     QWidget *detail = makeDetailPane(m_empty, m_body, true, this);
     layoutMasterDetail(this, m_splitter, m_list, detail, 1, 1, {700, 640});
+    rememberLayout(m_splitter, QStringLiteral("serviceSplitter"));
+    m_list->rememberLayout(QStringLiteral("ticketList"));
 
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("ticket") || entity == QLatin1String("ticket_event")

@@ -4,6 +4,7 @@
 #include "MessageBar.h"
 #include "ReminderBanner.h"
 #include "ReminderNotifier.h"
+#include "ShortcutHelp.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/ActivityStore.h"
 #include "models/store/AddressStore.h"
@@ -42,6 +43,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -129,7 +131,13 @@ void MainWindow::buildMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one, and Ctrl+, everywhere (GNOME and
+    // Windows have none).
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    settings->setShortcuts(settingsKeys);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -155,6 +163,10 @@ void MainWindow::buildMenus()
     syncMenu->addAction(tr("Show &pending changes"), this, [this] { showPage(Pending); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcutHelp);
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    keys->setObjectName(QStringLiteral("showShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About SalesBridge"), this, [this] {
         m_messages->showInfo(tr("SalesBridge %1 — the CRM desktop client for your ERP, OA and after-sales systems.")
                                  .arg(QApplication::applicationVersion()));
@@ -434,6 +446,16 @@ void MainWindow::showSettings()
         emit connectorsChanged();
     });
     dialog->open();
+}
+
+void MainWindow::showShortcutHelp()
+{
+    // The page's name without its counts ("Pending changes (3)", "审批（5）").
+    QString pageName = navItem(currentPage())->text().section(QLatin1Char('\n'), 0, 0);
+    pageName.remove(QRegularExpression(QStringLiteral("\\s*[(\uFF08]\\d+[)\uFF09]$")));
+    auto *sheet = new ShortcutHelpDialog(collectShortcuts(this, m_pages->currentWidget(), pageName), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
 }
 
 void MainWindow::restoreLayout()

@@ -96,6 +96,7 @@ public slots:
     void importContacts();
     void exportCurrentList();
     void showSettings();
+    void showShortcutHelp(); // F1, Ctrl+/: the sheet of every shortcut of the window and page
     void refreshCounts();
 
 signals:
