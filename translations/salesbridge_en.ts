@@ -227,6 +227,18 @@
         <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connect: accept a plain http:// address of another computer (the password would travel unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the password and every record synced travel unencrypted to %1 (plain http, confirmed with --allow-plain-http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect without encryption anyway, add --allow-plain-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -564,6 +576,13 @@
     </message>
     <message>
         <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,6 +1394,10 @@ No activity planned: %3</source>
         <source>The address was deleted; the deletion goes with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete the selected address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ApprovalDetail</name>
@@ -1585,6 +1608,14 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Reject the request, with a comment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request, with a comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2076,20 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Connected to %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http, without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password and every record synced would travel in clear over the network, where others can read them. Use an https address if the server has one.
+
+Connect to %1 without encryption anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +2948,26 @@ The request is now: %2.</source>
         <source>The activity was deleted; the deletion goes with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log a visit, call or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
@@ -2977,6 +3042,387 @@ The request is now: %2.</source>
             <numerusform>%Ln+ customer</numerusform>
             <numerusform>%Ln+ customers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardCharts</name>
+    <message>
+        <source>Millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deals in this currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deals with a close date in this currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted (amount × probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders or invoices in this currency and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote is waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardModels</name>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cycle time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cycle time of won deals (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait for approval (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month on a chart axis: short month name and year, &quot;Mar 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardPanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures behind this chart for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these figures as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the picture to %1. Check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardView</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the win rate, the cycle time and the revenue. The pipeline and the approvals are as they stand today; the forecast looks six months ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of the charts&apos; amounts: amounts in different currencies are never added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline by rep and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by month: ERP orders and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes waiting for approval, by time waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · read at %3 in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From creation to won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals: %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest: %1 days · %2 waiting 7 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also won: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3535,85 @@ The request is now: %2.</source>
     </message>
     <message>
         <source>Cannot save the demo workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DocumentSettingsPage</name>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name printed at the top of every quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as customers know it; empty: your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for sent quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On every quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent quotes &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the shown language its default subject, message and terms back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields filled in when a quote is sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the customer, and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms on the quote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3437,6 +3962,10 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>The server&apos;s reply could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be established: %1. SalesBridge does not connect past a certificate problem; ask your administrator for a valid certificate, or have the company&apos;s certificate authority added to this computer&apos;s trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::KanbanColumn</name>
@@ -3584,6 +4113,10 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message>
         <source>Enter the user name of the calendar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http: the password and everything synced would travel unencrypted to %2. Use https, or confirm plain http for this server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3825,6 +4358,25 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
 </context>
 <context>
+    <name>sb::MailHandoff</name>
+    <message>
+        <source>No desktop mail hand-off (xdg-email, in the package xdg-utils) is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail hand-off could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail program did not take the message (xdg-email ended with code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
         <source>SalesBridge — %1</source>
@@ -4042,6 +4594,14 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
     <message>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4806,6 +5366,171 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::QuoteDocument</name>
+    <message>
+        <source>The font Noto Sans CJK SC is not installed, so quotes are set in %1 instead. Install the package fonts-noto-cjk for the intended look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters is installed: Chinese text in quotes will show as empty boxes. Install the package fonts-noto-cjk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started: the file or printer refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteDocumentBar</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the printed quote and of the message to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the quote (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the quote as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a message to the customer in your mail program with the quote attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesBridge quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export quote as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 was not sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 has no lines; there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so the quote was not sent. Choose another folder in Settings → Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no contact with an e-mail address: fill in the recipient in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is in your mail program with %2 attached; it is logged on %3&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 was handed over, but could not be logged as sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote saved, not mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be handed to a mail program. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1. The message text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1. Attach it to a message to %2; the message text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you have mailed the PDF yourself: log it on the timeline and mark the quote as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteDocumentSource</name>
+    <message>
+        <source>This quote is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::QuoteEditor</name>
     <message>
         <source>Add line</source>
@@ -5052,6 +5777,30 @@ Attempts: %7</source>
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteSending</name>
+    <message>
+        <source>This quote is still with its approver; it can be sent to the customer once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is already an order; send the order confirmation instead, or export the quote as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote that is %1 is not sent to the customer: submit it for approval first. You can still print it or export it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1
+Attachment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5374,6 +6123,18 @@ Attempts: %7</source>
             <numerusform>%n file, %1</numerusform>
             <numerusform>%n files, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected file out of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6619,14 @@ Why, in a few words?</source>
         <source>The escalation is queued; the ERP opens the complaint with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open an ERP complaint for this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SettingsDialog</name>
@@ -6024,6 +6793,33 @@ Why, in a few words?</source>
         <source>%1 at %2 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ShortcutHelpDialog</name>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action or key, e.g. &quot;sync&quot; or &quot;Ctrl+1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncEngine</name>
@@ -6152,6 +6948,10 @@ Why, in a few words?</source>
     </message>
     <message>
         <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old sync history could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

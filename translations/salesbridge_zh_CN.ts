@@ -227,6 +227,18 @@
         <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
         <translation>已检查已删除的记录：%1 条记录，用时 %2 秒，移除 %3 条</translation>
     </message>
+    <message>
+        <source>connect: accept a plain http:// address of another computer (the password would travel unencrypted).</source>
+        <translation>connect：接受指向其他计算机的明文 http:// 地址（密码将以未加密方式传输）。</translation>
+    </message>
+    <message>
+        <source>Warning: the password and every record synced travel unencrypted to %1 (plain http, confirmed with --allow-plain-http).</source>
+        <translation>警告：密码和同步的每条记录都将以未加密方式传输到 %1（明文 http，已用 --allow-plain-http 确认）。</translation>
+    </message>
+    <message>
+        <source>To connect without encryption anyway, add --allow-plain-http.</source>
+        <translation>如仍要不加密连接，请加上 --allow-plain-http。</translation>
+    </message>
 </context>
 <context>
     <name>ListModels</name>
@@ -565,6 +577,13 @@
     <message>
         <source>%1 (by %2)</source>
         <translation>%1（截止 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1394,10 @@ No activity planned: %3</source>
         <source>The address was deleted; the deletion goes with the next sync.</source>
         <translation>地址已删除；删除将在下次同步时发送。</translation>
     </message>
+    <message>
+        <source>Delete the selected address</source>
+        <translation>删除所选地址</translation>
+    </message>
 </context>
 <context>
     <name>sb::ApprovalDetail</name>
@@ -1589,6 +1612,14 @@ The request is now: %2.</source>
     <message>
         <source>Reject the request, with a comment (%1)</source>
         <translation>驳回该申请并填写意见（%1）</translation>
+    </message>
+    <message>
+        <source>Approve the request</source>
+        <translation>批准该申请</translation>
+    </message>
+    <message>
+        <source>Reject the request, with a comment</source>
+        <translation>驳回该申请并附意见</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2078,22 @@ The request is now: %2.</source>
     <message>
         <source>Connected to %1 as %2: %3</source>
         <translation>已连接 %1，用户 %2：%3</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>未加密的连接</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http, without encryption.</source>
+        <translation>%1 通过明文 http 访问，没有加密。</translation>
+    </message>
+    <message>
+        <source>Your password and every record synced would travel in clear over the network, where others can read them. Use an https address if the server has one.
+
+Connect to %1 without encryption anyway?</source>
+        <translation>您的密码和同步的每条记录都会在网络上以明文传输，他人可以读取。如果服务器有 https 地址，请使用 https。
+
+仍要不加密地连接到 %1 吗？</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2937,26 @@ The request is now: %2.</source>
         <source>The activity was deleted; the deletion goes with the next sync.</source>
         <translation>活动已删除；删除将在下次同步时发送。</translation>
     </message>
+    <message>
+        <source>Log a visit, call or note</source>
+        <translation>记录拜访、电话或备注</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>安排会议</translation>
+    </message>
+    <message>
+        <source>Add a follow-up task</source>
+        <translation>添加跟进任务</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>删除所选活动</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>删除所选联系人</translation>
+    </message>
 </context>
 <context>
     <name>sb::CustomerPicker</name>
@@ -2962,6 +3029,387 @@ The request is now: %2.</source>
         <translation>
             <numerusform>%Ln+ 个客户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardCharts</name>
+    <message>
+        <source>Millions of %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>千 %1</translation>
+    </message>
+    <message>
+        <source>No open deals in this currency</source>
+        <translation>该币种没有进行中的商机</translation>
+    </message>
+    <message>
+        <source>No open deals with a close date in this currency</source>
+        <translation>该币种没有带预计成交日期的进行中商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted (amount × probability)</source>
+        <translation>加权（金额 × 赢率）</translation>
+    </message>
+    <message>
+        <source>No orders or invoices in this currency and period</source>
+        <translation>该币种和期间内没有订单或发票</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单金额</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>开票金额</translation>
+    </message>
+    <message>
+        <source>Quotes waiting</source>
+        <translation>待审批报价</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价数</translation>
+    </message>
+    <message>
+        <source>No quote is waiting for approval</source>
+        <translation>没有等待审批的报价</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardModels</name>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单金额</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票数</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>开票金额</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价数</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不到 1 天</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>7 days or more</source>
+        <translation>7 天及以上</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>丢单数</translation>
+    </message>
+    <message>
+        <source>Average cycle time (days)</source>
+        <translation>平均周期（天）</translation>
+    </message>
+    <message>
+        <source>Average cycle time of won deals (days)</source>
+        <translation>赢单平均周期（天）</translation>
+    </message>
+    <message>
+        <source>Quotes waiting for approval</source>
+        <translation>等待审批的报价</translation>
+    </message>
+    <message>
+        <source>Longest wait for approval (days)</source>
+        <translation>最长审批等待（天）</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month on a chart axis: short month name and year, &quot;Mar 2026&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件无法以写入方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardPanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>将此图表保存为图片</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures behind this chart for a spreadsheet</source>
+        <translation>保存此图表背后的数据，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>Save these figures as a picture</source>
+        <translation>将这些指标保存为图片</translation>
+    </message>
+    <message>
+        <source>Could not save the picture to %1. Check that the folder exists and can be written.</source>
+        <translation>无法将图片保存到 %1。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DashboardView</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>The period of the win rate, the cycle time and the revenue. The pipeline and the approvals are as they stand today; the forecast looks six months ahead.</source>
+        <translation>赢单率、周期和收入的统计期间。销售管道和审批为当前状态；预测向后看六个月。</translation>
+    </message>
+    <message>
+        <source>The currency of the charts&apos; amounts: amounts in different currencies are never added</source>
+        <translation>图表金额所用的币种：不同币种的金额从不相加</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>重新读取指标</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Open pipeline by rep and stage</source>
+        <translation>按销售代表和阶段的进行中管道</translation>
+    </message>
+    <message>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>按预计成交月份的加权预测</translation>
+    </message>
+    <message>
+        <source>Revenue by month: ERP orders and invoices</source>
+        <translation>按月收入：ERP 订单和发票</translation>
+    </message>
+    <message>
+        <source>Quotes waiting for approval, by time waited</source>
+        <translation>等待审批的报价（按等待时长）</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be read</source>
+        <translation>无法读取指标</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>仪表板：%1</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Average cycle time</source>
+        <translation>平均周期</translation>
+    </message>
+    <message>
+        <source>Quotes waiting for approval</source>
+        <translation>等待审批的报价</translation>
+    </message>
+    <message>
+        <source>Won in the period</source>
+        <translation>期间内赢单</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · read at %3 in %4 ms</source>
+        <translation>%1 至 %2 · 读取于 %3，用时 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost</source>
+        <translation>赢 %1 · 丢 %2</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>From creation to won or lost</source>
+        <translation>从创建到赢单或丢单</translation>
+    </message>
+    <message>
+        <source>Won deals: %1 days</source>
+        <translation>赢单：%1 天</translation>
+    </message>
+    <message>
+        <source>None waiting</source>
+        <translation>无等待</translation>
+    </message>
+    <message>
+        <source>Oldest: %1 days · %2 waiting 7 days or more</source>
+        <translation>最久：%1 天 · %2 个已等待 7 天及以上</translation>
+    </message>
+    <message>
+        <source>Deals won in %1</source>
+        <translation>%1 的赢单</translation>
+    </message>
+    <message>
+        <source>Also won: %1</source>
+        <translation>其他币种赢单：%1</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3523,85 @@ The request is now: %2.</source>
     <message>
         <source>Cannot save the demo workspace: %1</source>
         <translation>无法保存演示工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DocumentSettingsPage</name>
+    <message>
+        <source>Reset to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>The name printed at the top of every quote</source>
+        <translation>打印在每份报价单顶部的名称</translation>
+    </message>
+    <message>
+        <source>Your name as customers know it; empty: your user name</source>
+        <translation>客户所知道的您的名字；留空则使用用户名</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for sent quotes</source>
+        <translation>已发送报价单的文件夹</translation>
+    </message>
+    <message>
+        <source>On every quote</source>
+        <translation>每份报价单上都有</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sent quotes &amp;folder:</source>
+        <translation>已发送报价单文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Give the shown language its default subject, message and terms back</source>
+        <translation>为当前语言恢复默认的主题、正文和条款</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Fields filled in when a quote is sent: %1</source>
+        <translation>发送报价单时填入的字段：%1</translation>
+    </message>
+    <message>
+        <source>Message to the customer, and terms</source>
+        <translation>给客户的邮件和条款</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>Terms on the quote:</source>
+        <translation>报价单上的条款：</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3948,10 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
         <source>The server&apos;s reply could not be read.</source>
         <translation>无法读取服务器的响应。</translation>
     </message>
+    <message>
+        <source>A secure connection to the server could not be established: %1. SalesBridge does not connect past a certificate problem; ask your administrator for a valid certificate, or have the company&apos;s certificate authority added to this computer&apos;s trusted certificates.</source>
+        <translation>无法与服务器建立安全连接：%1。SalesBridge 不会越过证书问题进行连接；请向管理员索取有效证书，或将公司的证书颁发机构加入本机受信任的证书。</translation>
+    </message>
 </context>
 <context>
     <name>sb::KanbanColumn</name>
@@ -3568,6 +4099,10 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     <message>
         <source>Enter the user name of the calendar server.</source>
         <translation>请输入日历服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http: the password and everything synced would travel unencrypted to %2. Use https, or confirm plain http for this server.</source>
+        <translation>地址 %1 使用明文 http：密码和所有同步内容都将以未加密方式传输到 %2。请使用 https，或为该服务器确认使用明文 http。</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4339,25 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     </message>
 </context>
 <context>
+    <name>sb::MailHandoff</name>
+    <message>
+        <source>No desktop mail hand-off (xdg-email, in the package xdg-utils) is installed.</source>
+        <translation>未安装桌面邮件交接工具（xdg-email，位于 xdg-utils 软件包）。</translation>
+    </message>
+    <message>
+        <source>The mail hand-off could not be started: %1</source>
+        <translation>无法启动邮件交接：%1</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this desktop.</source>
+        <translation>此桌面未设置邮件程序。</translation>
+    </message>
+    <message>
+        <source>The mail program did not take the message (xdg-email ended with code %1).</source>
+        <translation>邮件程序没有接收该邮件（xdg-email 退出代码 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
         <source>SalesBridge — %1</source>
@@ -4016,6 +4570,14 @@ in the stage before; a snapshot of counts, not a conversion rate.</source>
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5338,171 @@ Attempts: %7</source>
     </message>
 </context>
 <context>
+    <name>sb::QuoteDocument</name>
+    <message>
+        <source>The font Noto Sans CJK SC is not installed, so quotes are set in %1 instead. Install the package fonts-noto-cjk for the intended look.</source>
+        <translation>未安装 Noto Sans CJK SC 字体，报价单改用 %1 排版。安装 fonts-noto-cjk 软件包可获得预期效果。</translation>
+    </message>
+    <message>
+        <source>No font with Chinese characters is installed: Chinese text in quotes will show as empty boxes. Install the package fonts-noto-cjk.</source>
+        <translation>未安装含中文字符的字体：报价单中的中文将显示为空框。请安装 fonts-noto-cjk 软件包。</translation>
+    </message>
+    <message>
+        <source>The document could not be started: the file or printer refused it.</source>
+        <translation>无法开始生成文档：文件或打印机拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>无法完成文档。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteDocumentBar</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Send to customer…</source>
+        <translation>发送给客户…</translation>
+    </message>
+    <message>
+        <source>The language of the printed quote and of the message to the customer</source>
+        <translation>打印报价单和给客户邮件所用的语言</translation>
+    </message>
+    <message>
+        <source>Print the quote (Ctrl+P)</source>
+        <translation>打印报价单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the quote as a PDF file</source>
+        <translation>将报价单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Open a message to the customer in your mail program with the quote attached</source>
+        <translation>在您的邮件程序中打开一封附有报价单的给客户的邮件</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <source>SalesBridge quotes</source>
+        <translation>SalesBridge 报价单</translation>
+    </message>
+    <message>
+        <source>Choose a quote first.</source>
+        <translation>请先选择一份报价单。</translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be printed: %2</source>
+        <translation>报价单 %1 无法打印：%2</translation>
+    </message>
+    <message>
+        <source>Print quote</source>
+        <translation>打印报价单</translation>
+    </message>
+    <message>
+        <source>The quote went to the printer.</source>
+        <translation>报价单已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Export quote as PDF</source>
+        <translation>将报价单导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be exported: %2</source>
+        <translation>报价单 %1 无法导出：%2</translation>
+    </message>
+    <message>
+        <source>Quote %1 was saved as %2.</source>
+        <translation>报价单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was not sent. %2</source>
+        <translation>报价单 %1 未发送。%2</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no lines; there is nothing to send.</source>
+        <translation>报价单 %1 没有明细行，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so the quote was not sent. Choose another folder in Settings → Documents.</source>
+        <translation>无法创建文件夹 %1，报价单未发送。请在“设置 → 文档”中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was not sent: %2</source>
+        <translation>报价单 %1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no contact with an e-mail address: fill in the recipient in your mail program.</source>
+        <translation>%1 没有带电子邮件地址的联系人：请在邮件程序中填写收件人。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is in your mail program with %2 attached; it is logged on %3&apos;s timeline.</source>
+        <translation>报价单 %1 已在您的邮件程序中，附件为 %2；已记录在 %3 的时间线上。</translation>
+    </message>
+    <message>
+        <source>Quote %1 was handed over, but could not be logged as sent: %2</source>
+        <translation>报价单 %1 已交给邮件程序，但无法记录为已发送：%2</translation>
+    </message>
+    <message>
+        <source>Quote saved, not mailed</source>
+        <translation>报价单已保存，未发送邮件</translation>
+    </message>
+    <message>
+        <source>Quote %1 could not be handed to a mail program. %2</source>
+        <translation>报价单 %1 无法交给邮件程序。%2</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1. The message text is on the clipboard.</source>
+        <translation>PDF 已保存为 %1。邮件正文已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as %1. Attach it to a message to %2; the message text is on the clipboard.</source>
+        <translation>PDF 已保存为 %1。请将其附加到发给 %2 的邮件中；邮件正文已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Once you have mailed the PDF yourself: log it on the timeline and mark the quote as sent</source>
+        <translation>您自己寄出 PDF 后：在时间线上记录并将报价单标记为已发送</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>无法打开文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteDocumentSource</name>
+    <message>
+        <source>This quote is no longer in the workspace.</source>
+        <translation>此报价单已不在工作区中。</translation>
+    </message>
+</context>
+<context>
     <name>sb::QuoteEditor</name>
     <message>
         <source>Add line</source>
@@ -5023,6 +5750,31 @@ Attempts: %7</source>
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuoteSending</name>
+    <message>
+        <source>This quote is still with its approver; it can be sent to the customer once it is approved.</source>
+        <translation>此报价单仍在审批人处；批准后才能发送给客户。</translation>
+    </message>
+    <message>
+        <source>This quote is already an order; send the order confirmation instead, or export the quote as a PDF.</source>
+        <translation>此报价单已转为订单；请发送订单确认，或将报价单导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 is not sent to the customer: submit it for approval first. You can still print it or export it as a PDF.</source>
+        <translation>状态为“%1”的报价单不会发送给客户：请先提交审批。您仍可打印或导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>To: %1
+Attachment: %2</source>
+        <translation>收件人：%1
+附件：%2</translation>
+    </message>
+    <message>
+        <source>Quote %1 sent</source>
+        <translation>报价单 %1 已发送</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +6088,18 @@ Attempts: %7</source>
         <translation>
             <numerusform>%n 个文件，%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>为回复添加附件</translation>
+    </message>
+    <message>
+        <source>Leave the selected file out of the reply</source>
+        <translation>从回复中移除所选文件</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>发送回复</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +6580,14 @@ Why, in a few words?</source>
         <source>The escalation is queued; the ERP opens the complaint with the next sync.</source>
         <translation>升级请求已排队；下次同步时 ERP 将创建投诉。</translation>
     </message>
+    <message>
+        <source>Open an ERP complaint for this ticket</source>
+        <translation>为此工单创建 ERP 投诉</translation>
+    </message>
+    <message>
+        <source>Delete the selected ticket</source>
+        <translation>删除所选工单</translation>
+    </message>
 </context>
 <context>
     <name>sb::SettingsDialog</name>
@@ -5981,6 +6753,33 @@ Why, in a few words?</source>
         <source>%1 at %2 was removed.</source>
         <translation>已移除 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ShortcutHelpDialog</name>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>没有匹配的快捷键。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by action or key, e.g. &quot;sync&quot; or &quot;Ctrl+1&quot;</source>
+        <translation>按操作或按键筛选，例如“同步”或“Ctrl+1”</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
 </context>
 <context>
     <name>sb::SyncEngine</name>
@@ -6105,6 +6904,10 @@ Why, in a few words?</source>
     <message>
         <source>Checked for deleted records: %1 records in %2 s, %3 removed</source>
         <translation>已检查已删除的记录：%1 条记录，用时 %2 秒，移除 %3 条</translation>
+    </message>
+    <message>
+        <source>Old sync history could not be removed: %1</source>
+        <translation>无法删除旧的同步历史：%1</translation>
     </message>
 </context>
 <context>
