@@ -2,6 +2,7 @@
 // connection, warm, per figure), the same through DashboardLoader's worker thread, and the
 // Dashboard page of a fresh window process from the click to the figures painted.
 #include "BenchDashboard.h"
+#include "BenchStats.h"
 
 #include "models/itemmodels/DashboardLoader.h"
 #include "models/store/DashboardStore.h"
@@ -23,27 +24,12 @@
 
 using namespace sb;
 
+using sb::bench::percentile;
+using sb::bench::cpuMs;
+
 namespace {
 
 QTextStream out(stdout);
-
-// CPU time of this thread (or of the process): on a machine shared with other work, wall time
-// measures the queue for the cores as much as the queries; both are printed.
-double cpuMs(clockid_t clock = CLOCK_THREAD_CPUTIME_ID)
-{
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size()) - 1);
-    return v.at(i);
-}
 
 const QString kRep = QStringLiteral("wang.fang"); // the demo's user: "Mine"
 

@@ -16,6 +16,7 @@
 // Every run prints the dashboard's open time: all its aggregates for the team and for one rep
 // (the demo's user), on a fresh connection and again warm, per figure, through the loader's
 // worker thread, and the Dashboard page of a fresh window process until its figures show.
+#include "BenchStats.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/itemmodels/ListModels.h"
 #include "models/store/BulkWriter.h"
@@ -48,6 +49,9 @@
 #include <time.h>
 
 using namespace sb;
+
+using sb::bench::percentile;
+using sb::bench::cpuMs;
 
 namespace {
 
@@ -166,24 +170,6 @@ bool copyTable(Database &src, Database &viaCache, sqlite3 *raw, const Entity &en
     }
     sqlite3_finalize(stmt);
     return true;
-}
-
-// CPU time of this thread: on a machine shared with other work, wall time measures the queue
-// for the cores as much as the query; both are printed.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size()) - 1);
-    return v.at(i);
 }
 
 // The window phase runs in its own process so its time and memory are what a user gets.
@@ -362,14 +348,14 @@ int main(int argc, char *argv[])
         int capped = 0;
         for (const QString &term : terms) {
             QElapsedTimer t;
-            const double cpu0 = threadCpuMs();
+            const double cpu0 = cpuMs();
             t.start();
             const SearchCondition cond = SearchStore::condition(SearchKind::Customer, QStringLiteral("c.id"), term);
             list->setFilter(cond); // the row and driven forms too, as the customer list does
             for (int row = 0; row < qMin(30, list->rowCount()); ++row)
                 list->data(list->index(row, 0)); // the rows a screen shows
             ms << t.nsecsElapsed() / 1e6;
-            cpu << threadCpuMs() - cpu0;
+            cpu << cpuMs() - cpu0;
             hits += list->rowCount();
             capped += list->countIsCapped() ? 1 : 0;
         }

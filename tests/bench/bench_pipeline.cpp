@@ -8,6 +8,7 @@
 // Usage: bench_pipeline [--customers N] [--dir PATH] [--reuse] [--moves N]
 //  --reuse keeps the workspace already in --dir (bench-workspace.sqlite of bench_cache or of an
 //  earlier run; the moves change it).
+#include "BenchStats.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
@@ -31,18 +32,11 @@
 
 using namespace sb;
 
+using sb::bench::percentile;
+
 namespace {
 
 QTextStream out(stdout);
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const int i = qBound(0, int(p * (v.size() - 1) + 0.5), int(v.size()) - 1);
-    return v.at(i);
-}
 
 double peakRssMb()
 {
