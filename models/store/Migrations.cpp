@@ -1,7 +1,5 @@
 #include "Migrations.h"
 
-#include <QHash>
-
 namespace sb {
 
 namespace {
@@ -572,30 +570,6 @@ const std::vector<Migration> &migrations()
         {13, "the manager's desk: covering indexes for the dashboard's figures", dashboardMigration()},
     };
     return steps;
-}
-
-QStringList searchIndexStatements(const QString &table)
-{
-    // The bodies of the *_ai triggers of version 5, for the rows whose ids are in ?1 (a JSON array).
-    static const QHash<QString, QStringList> statements = {
-        {QStringLiteral("customers"),
-         {QStringLiteral("INSERT INTO customer_fts(rowid, code, name, short_name, industry, region, tags) "
-                         "SELECT id, code, name, short_name, industry, region, tags FROM customers "
-                         "WHERE id IN (SELECT value FROM json_each(?1))"),
-          QStringLiteral("INSERT INTO customer_cjk(rowid, grams) SELECT id, sb_grams(name, short_name, region, industry, tags) "
-                         "FROM customers WHERE id IN (SELECT value FROM json_each(?1))")}},
-        {QStringLiteral("contacts"),
-         {QStringLiteral("INSERT INTO contact_fts(rowid, name, title, phone, mobile, email) "
-                         "SELECT id, name, title, phone, mobile, email FROM contacts WHERE id IN (SELECT value FROM json_each(?1))"),
-          QStringLiteral("INSERT INTO contact_cjk(rowid, grams) SELECT id, sb_grams(name) "
-                         "FROM contacts WHERE id IN (SELECT value FROM json_each(?1))")}},
-        {QStringLiteral("products"),
-         {QStringLiteral("INSERT INTO product_fts(rowid, code, name, spec, category) "
-                         "SELECT id, code, name, spec, category FROM products WHERE id IN (SELECT value FROM json_each(?1))"),
-          QStringLiteral("INSERT INTO product_cjk(rowid, grams) SELECT id, sb_grams(name, spec) "
-                         "FROM products WHERE id IN (SELECT value FROM json_each(?1))")}},
-    };
-    return statements.value(table);
 }
 
 } // namespace sb
