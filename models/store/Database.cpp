@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "RawStatement.h"
 
 #include "Migrations.h"
 #include "SearchText.h"
@@ -42,6 +43,7 @@ QString Database::nowUtc()
 
 Database::~Database()
 {
+    m_raw.clear(); // finalized while the connection is open
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -202,6 +204,14 @@ void Database::finishStatements()
 {
     for (QSqlQuery &q : m_statements)
         q.finish();
+}
+
+RawStatement &Database::raw(const QString &statement)
+{
+    auto it = m_raw.find(statement);
+    if (it == m_raw.end())
+        it = m_raw.emplace(statement, std::make_unique<RawStatement>(handle(), statement)).first;
+    return *it->second;
 }
 
 QSqlQuery &Database::cached(const QString &statement)

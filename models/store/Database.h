@@ -8,10 +8,13 @@
 #include <QString>
 #include <QVariant>
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
 namespace sb {
+
+class RawStatement;
 
 // One connection to a workspace cache file. The UI thread and the sync thread each open
 // their own Database on the same file (WAL lets readers and one writer work side by side).
@@ -41,6 +44,9 @@ public:
 
     // A prepared statement kept for the life of the connection; bind and exec it again.
     QSqlQuery &cached(const QString &statement);
+    // The same through SQLite's own interface (RawStatement), for statements run once per
+    // pulled record; finalized before the connection closes.
+    RawStatement &raw(const QString &statement);
     // Resets every cached statement (QSqlQuery::finish): one left on an unread row keeps a
     // read open on this connection, and SQLite then refuses a checkpoint.
     void finishStatements();
@@ -76,6 +82,7 @@ private:
     int m_depth = 0;
     bool m_indexLive = true; // read by the sb_index_live() SQL function
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<RawStatement>> m_raw;
 };
 
 // Reads a query's error as one line for a person.

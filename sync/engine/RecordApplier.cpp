@@ -5,6 +5,7 @@
 #include "models/domain/Vocabulary.h"
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
+#include "models/store/RawStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,27 +14,37 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <tuple>
+
 namespace sb {
 
 namespace {
 void appendJsonString(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
+    // Runs without anything to escape (nearly all text) are converted in one go.
+    const char16_t *chars = QStringView(text).utf16();
+    const qsizetype size = text.size();
+    qsizetype start = 0;
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i];
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        if (i > start)
+            out += QStringView(chars + start, i - start).toUtf8();
+        if (c < 0x20) {
             out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
         } else {
-            out += c;
+            out += '\\';
+            out += char(c);
         }
+        start = i + 1;
     }
+    if (size > start)
+        out += QStringView(chars + start, size - start).toUtf8();
     out += '"';
 }
 
@@ -177,11 +188,44 @@ Status RecordApplier::beginPage(const Entity &entity, const QList<RemoteRecord> 
     while (l.next())
         m_pageLinked.insert(l.value(0).toString());
     m_pageLinkedKnown = true;
+    // Our own creates among the page's records that carry an idempotency key (most of a
+    // calendar's items), in one query instead of one per record.
+    m_pageCreates.clear();
+    QByteArray keys = "[";
+    for (const RemoteRecord &r : records) {
+        if (r.idempotencyKey.isEmpty())
+            continue;
+        if (keys.size() > 1)
+            keys += ',';
+        appendJsonString(keys, r.idempotencyKey);
+    }
+    keys += ']';
+    if (keys.size() > 2) {
+        QSqlQuery &k = m_db.cached(QStringLiteral("SELECT idempotency_key, id, record_id FROM outbox WHERE entity = ? AND op = 'create' "
+                                                  "AND idempotency_key IN (SELECT value FROM json_each(?))"));
+        k.bindValue(0, entity.name);
+        k.bindValue(1, QString::fromUtf8(keys));
+        if (!k.exec())
+            return Status::fail(describeSqlError(k));
+        while (k.next())
+            if (!m_pageCreates.contains(k.value(0).toString()))
+                m_pageCreates.insert(k.value(0).toString(), {k.value(1).toLongLong(), k.value(2).toLongLong()});
+    }
+    m_pageCreatesKnown = true;
+    // Codes looked up stay known from page to page of the same table (a pull's pages follow
+    // one another): another table's pages start afresh.
+    if (m_codesTable != entity.table)
+        m_pageCodes.clear();
+    m_codesTable = entity.table;
+    m_pageTable = entity.table;
     return Status::ok();
 }
 
 Status RecordApplier::endPage()
 {
+    m_pageCreates.clear();
+    m_pageCreatesKnown = false;
+    m_pageTable.clear();
     m_heldIds.clear();
     m_pageLinked.clear();
     m_pageLinkedKnown = false;
@@ -194,6 +238,11 @@ Status RecordApplier::endPage()
 
 void RecordApplier::abandonPage()
 {
+    m_pageCreates.clear();
+    m_pageCreatesKnown = false;
+    m_pageTable.clear();
+    m_pageCodes.clear();
+    m_codesTable.clear();
     m_heldIds.clear();
     m_pageLinked.clear();
     m_pageLinkedKnown = false;
@@ -343,18 +392,26 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
 
     if (!localId && !record.idempotencyKey.isEmpty()) {
         // Our own create whose reply was lost: link it to the local row, never insert a twin.
-        // Asked for every record that carries a key (a first read of a calendar: most of them):
-        // the prepared statement is kept.
-        QSqlQuery &mine = m_db.cached(QStringLiteral("SELECT id, record_id FROM outbox WHERE idempotency_key = ? AND entity = ? "
-                                                     "AND op = 'create'"));
-        mine.bindValue(0, record.idempotencyKey);
-        mine.bindValue(1, entity.name);
-        if (!mine.exec())
-            return R::fail(describeSqlError(mine));
-        const bool found = mine.next();
-        const qint64 outboxId = found ? mine.value(0).toLongLong() : 0;
-        const qint64 rowId = found ? mine.value(1).toLongLong() : 0;
-        mine.finish();
+        bool found = false;
+        qint64 outboxId = 0;
+        qint64 rowId = 0;
+        if (m_pageCreatesKnown) { // the page's look-up (beginPage)
+            const auto it = m_pageCreates.constFind(record.idempotencyKey);
+            found = it != m_pageCreates.cend();
+            if (found)
+                std::tie(outboxId, rowId) = *it;
+        } else {
+            QSqlQuery &mine = m_db.cached(QStringLiteral("SELECT id, record_id FROM outbox WHERE idempotency_key = ? AND entity = ? "
+                                                         "AND op = 'create'"));
+            mine.bindValue(0, record.idempotencyKey);
+            mine.bindValue(1, entity.name);
+            if (!mine.exec())
+                return R::fail(describeSqlError(mine));
+            found = mine.next();
+            outboxId = found ? mine.value(0).toLongLong() : 0;
+            rowId = found ? mine.value(1).toLongLong() : 0;
+            mine.finish();
+        }
         if (found) {
             if (Status s = acknowledge(entity, rowId, record, outboxId); !s)
                 return R::fail(s.error());
@@ -379,14 +436,15 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
             values << it.value();
             marks << QStringLiteral("?");
         }
-        // Pages bring thousands of rows with the same fields: keep the prepared INSERT.
-        QSqlQuery &insert = m_db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        // Pages bring thousands of rows with the same fields: keep the prepared INSERT, and
+        // bind through SQLite's own interface (RawStatement: QSqlQuery's binding cost as much).
+        RawStatement &insert = m_db.raw(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                             .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return R::fail(describeSqlError(insert));
-        const qint64 newId = insert.lastInsertId().toLongLong();
+            insert.bind(i, values.at(i));
+        if (Status s = insert.run(); !s)
+            return R::fail(s.error());
+        const qint64 newId = insert.lastInsertId();
         if (m_db.searchIndexDeferred() && Database::hasSearchIndex(entity.table))
             m_unindexed[entity.table].insert(newId);
         if (auto table = m_pageIds.find(entity.table); table != m_pageIds.end())

@@ -105,6 +105,11 @@ private:
     QSet<QString> m_heldIds;                  // remote ids of the page's entity held from earlier pulls
     QSet<QString> m_pageLinked;               // remote ids of the page known as links (id_map)
     bool m_pageLinkedKnown = false;
+    QHash<QString, std::pair<qint64, qint64>> m_pageCreates; // idempotency key -> our create (outbox id, row id), this page's
+    bool m_pageCreatesKnown = false;
+    QString m_pageTable;                      // the table the page writes
+    QHash<QString, qint64> m_pageCodes;       // "table/code" -> local id found, of other tables than m_codesTable
+    QString m_codesTable;                     // the table whose pages m_pageCodes served
 };
 
 QString toJsonText(const QVariantMap &map);

@@ -91,14 +91,28 @@ qint64 RecordApplier::resolveCode(const Entity &entity, const QString &code)
     const QString column = codeColumn(entity);
     if (column.isEmpty() || code.isEmpty())
         return 0;
+    // During a pull's pages the rows found by code in other tables stay: each code is asked once
+    // (a calendar's thousands of meetings name a few hundred customers). A code not found is
+    // asked again, as the row may come meanwhile.
+    const bool remember = !m_pageTable.isEmpty() && entity.table != m_pageTable;
+    const QString memoKey = remember ? entity.table + QLatin1Char('/') + code : QString();
+    if (remember)
+        if (const auto it = m_pageCodes.constFind(memoKey); it != m_pageCodes.cend())
+            return *it;
     QSqlQuery &q = m_db.cached(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 2").arg(entity.table, column));
     q.bindValue(0, code);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return 0;
-    const qint64 id = q.value(0).toLongLong();
-    const bool twice = q.next(); // ambiguous: better held than attached to the wrong customer
+    qint64 id = 0;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+        if (q.next()) // ambiguous: better held than attached to the wrong customer
+            id = 0;
+    }
     q.finish();
-    return twice ? 0 : id;
+    if (remember && id)
+        m_pageCodes.insert(memoKey, id);
+    return id;
 }
 
 QString RecordApplier::codeOf(const Entity &entity, qint64 localId)

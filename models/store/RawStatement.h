@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sb {
+
+// A prepared statement run through SQLite's own interface, for the statements that run once
+// per pulled record (a first sync writes thousands in a row): QSqlQuery stores every bound
+// value in its own list before the driver binds it, which cost about as much per record as
+// SQLite's insert itself. Values are bound as Qt's SQLite driver binds them, so a row reads back
+// the same either way. Owned by the Database (Database::raw), which finalizes it before closing.
+class RawStatement {
+public:
+    RawStatement(sqlite3 *db, const QString &statement);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    // Binds the value for the index-th "?" (from 0).
+    void bind(int index, const QVariant &value);
+    // Runs the statement to its end, then resets it and clears its bindings.
+    Status run();
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_prepareError;
+    QString m_bindError;
+};
+
+// SQLite's message for the last failure on the connection, as a person reads it.
+QString describeSqliteError(sqlite3 *db);
+
+} // namespace sb
