@@ -93,7 +93,7 @@ struct OpeningOptions {
     bool forceCheck = false; // check the whole file even after a clean end (`salesbridge check`)
     // After an unclean end a file up to this size is checked whole, a larger one by its
     // essentialTables() (measured: docs/reliability.md, "Workspace file").
-    qint64 wholeFileCheckLimit = qint64(256) << 20;
+    qint64 wholeFileCheckLimit = qint64(128) << 20;
 };
 
 WorkspaceOpening openWorkspace(const QString &path, const OpeningOptions &options);

@@ -295,6 +295,8 @@ void TestWorkspaceHealth::strayWalIsChecked()
     const WorkspaceOpening w = openWorkspace(ws());
     QVERIFY(w.checked);
     QVERIFY(!w.uncleanEnd);
+    qInfo("a foreign -wal after a clean end: %s", w.outcome == WorkspaceOpening::Outcome::Opened ? "replayed, integrity_check ok"
+                                                                                                 : qPrintable(w.message));
     if (w.outcome == WorkspaceOpening::Outcome::Opened)
         QVERIFY(w.integrity.ok);
     else
