@@ -146,7 +146,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     if (Status s = db->configure(); !s) {
-        // t_openFailure was set where the failure happened
+        // t_openFailure was set where the failure happened. A refused file is left as it is:
+        // closing must not fold a -wal into it.
+        if (sqlite3 *h = db->handle())
+            sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         return Result<std::unique_ptr<Database>>::fail(s.error());
     }
     if (Status s = db->migrate(options.targetVersion); !s) {

@@ -410,6 +410,9 @@ WorkspaceOpening openWorkspace(const QString &givenPath, const OpeningOptions &o
     }
     w.db = opened.take();
     w.outcome = WorkspaceOpening::Outcome::Opened;
+    // A reader needed the lock only to learn of an unclean end: a window may start beside it.
+    if (options.lock == OpeningOptions::Lock::IfFree)
+        w.lock->release();
     return w;
 }
 

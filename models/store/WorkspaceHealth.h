@@ -85,7 +85,8 @@ struct WorkspaceOpening {
 struct OpeningOptions {
     enum class Lock {
         Required, // the window and writing commands: refuse when another SalesBridge has it
-        IfFree,   // reading commands (status, export): read beside a running SalesBridge
+        IfFree,   // reading commands (status, export): read beside a running SalesBridge, and
+                  // let go of the lock once opened (it told of an unclean end)
     };
     Lock lock = Lock::Required;
     bool create = true;

@@ -87,6 +87,9 @@ void TestWorkspaceHealth::secondOpeningIsRefusedReadersRead()
 
     first = WorkspaceOpening(); // a clean end lets go of the lock
     QVERIFY(!QFileInfo::exists(WorkspaceLock::lockPath(ws())));
+    // A reader lets go of the lock once open: a window starts beside it.
+    const WorkspaceOpening reader2 = openWorkspace(ws(), reading);
+    QCOMPARE(int(reader2.outcome), int(WorkspaceOpening::Outcome::Opened));
     WorkspaceOpening third = openWorkspace(ws());
     QCOMPARE(int(third.outcome), int(WorkspaceOpening::Outcome::Opened));
     QVERIFY(!third.uncleanEnd);
