@@ -144,6 +144,31 @@ int demoCommand(Database &db, int size)
     out() << QCoreApplication::translate("CommandLine", "%1 records written in %2 s").arg(r.value().total()).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
     return 0;
 }
+// `salesbridge recover`: a damaged workspace is kept aside and a fresh one takes its place with
+// the server settings; a sound one is left alone.
+int recoverCommand(const QString &path)
+{
+    OpeningOptions options;
+    options.create = false;
+    options.forceCheck = true;
+    WorkspaceOpening w = openWorkspace(path, options);
+    if (w.outcome == WorkspaceOpening::Outcome::Opened) {
+        out() << QCoreApplication::translate("CommandLine", "The workspace %1 is sound; nothing to recover.").arg(path) << Qt::endl;
+        return 0;
+    }
+    if (w.outcome != WorkspaceOpening::Outcome::Damaged) {
+        err() << w.message << Qt::endl;
+        return exitCodeFor(w.outcome);
+    }
+    err() << w.message << Qt::endl;
+    auto fresh = keepCopyAndStartFresh(QFileInfo(path).absoluteFilePath());
+    if (!fresh) {
+        err() << fresh.error() << Qt::endl;
+        return WorkspaceExit::CannotWrite;
+    }
+    out() << describeFreshStart(fresh.value()) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int runHeadlessCommand(int argc, char *argv[])
@@ -153,7 +178,7 @@ int runHeadlessCommand(int argc, char *argv[])
     const char *command = argv[1];
     if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0
         && std::strcmp(command, "status") != 0 && std::strcmp(command, "sync") != 0 && std::strcmp(command, "connect") != 0
-        && std::strcmp(command, "route") != 0)
+        && std::strcmp(command, "route") != 0 && std::strcmp(command, "check") != 0 && std::strcmp(command, "recover") != 0)
         return -1;
 
     QCoreApplication app(argc, argv);
@@ -172,7 +197,7 @@ int runHeadlessCommand(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "SalesBridge command line"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "import customers|contacts FILE, export "
-                                                               "customers|contacts|orders|products FILE, or demo"));
+                                                               "customers|contacts|orders|products FILE, demo, status, sync, connect, route, check or recover"));
     QCommandLineOption workspace(QStringLiteral("workspace"), QCoreApplication::translate("CommandLine", "The workspace file."), QCoreApplication::translate("CommandLine", "path"));
     QCommandLineOption demoSize(QStringLiteral("demo-size"), QCoreApplication::translate("CommandLine", "Customers in the demo workspace."), QCoreApplication::translate("CommandLine", "n"),
                                 QStringLiteral("500"));
@@ -202,6 +227,8 @@ int runHeadlessCommand(int argc, char *argv[])
     const bool sync = args.value(0) == QLatin1String("sync");
     const bool connect = args.value(0) == QLatin1String("connect");
     const bool route = args.value(0) == QLatin1String("route");
+    const bool check = args.value(0) == QLatin1String("check");
+    const bool recover = args.value(0) == QLatin1String("recover");
     WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
     if ((connect || route) && !parser.isSet(workspace)) {
         // A back end belongs to the user's own workspace, never to the demo one.
@@ -209,14 +236,39 @@ int runHeadlessCommand(int argc, char *argv[])
         choice.demo = false;
         QDir().mkpath(QFileInfo(choice.path).absolutePath());
     }
-    if (!demo && !status && !sync && !connect && !route && args.size() != 3) {
+    if (!demo && !status && !sync && !connect && !route && !check && !recover && args.size() != 3) {
         err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]").arg(args.value(0)) << Qt::endl;
         return 2;
     }
-    auto db = Database::open(choice.path);
-    if (!db) {
-        err() << db.error() << Qt::endl;
-        return 2;
+    // Commands that write take the workspace's lock: one sync engine per workspace. Reading
+    // ones (status, export, a dry run, check) read beside a running SalesBridge.
+    const bool reads = status || check || args.value(0) == QLatin1String("export") || parser.isSet(dryRun);
+    if (recover)
+        return recoverCommand(choice.path);
+    OpeningOptions opening;
+    opening.lock = reads ? OpeningOptions::Lock::IfFree : OpeningOptions::Lock::Required;
+    opening.forceCheck = check;
+    opening.create = !check;
+    WorkspaceOpening w = openWorkspace(choice.path, opening);
+    for (const QString &note : std::as_const(w.notes))
+        err() << note << Qt::endl;
+    if (w.outcome != WorkspaceOpening::Outcome::Opened) {
+        err() << w.message << Qt::endl;
+        if (w.outcome == WorkspaceOpening::Outcome::Damaged) {
+            err() << describeSalvage(w.salvage) << Qt::endl;
+            err() << QCoreApplication::translate("CommandLine", "Run \"salesbridge recover\" (with the same --workspace) to keep a copy "
+                                                                "of it and start a fresh workspace that syncs again from the servers.")
+                  << Qt::endl;
+        }
+        return exitCodeFor(w.outcome);
+    }
+    auto db = Result<std::unique_ptr<Database>>::ok(std::move(w.db));
+    if (check) {
+        out() << QCoreApplication::translate("CommandLine", "The workspace %1 is sound (%2 in %3 ms).")
+                     .arg(choice.path, QStringLiteral("integrity_check"))
+                     .arg(w.integrity.ms)
+              << Qt::endl;
+        return 0;
     }
     out() << QCoreApplication::translate("CommandLine", "Workspace: %1").arg(choice.path) << Qt::endl;
     if (status)

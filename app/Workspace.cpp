@@ -28,19 +28,33 @@ WorkspaceChoice chooseWorkspace(const QString &explicitPath, bool forceDemo, int
         return choice;
     }
     if (!forceDemo && QFileInfo::exists(defaultWorkspacePath())) {
-        // A workspace with a back end configured is the user's real one.
-        auto db = Database::open(defaultWorkspacePath(), Database::Options{Database::kSchemaVersion, false});
-        if (db) {
-            auto n = db.value()->scalar(QStringLiteral("SELECT count(*) FROM connectors WHERE enabled = 1"));
-            if (n && n.value().toInt() > 0) {
-                choice.path = defaultWorkspacePath();
-                return choice;
-            }
+        // Read without writing (the opening checks it next, under the lock): a workspace with
+        // a back end is the user's real one, and one that cannot be read is opened so that its
+        // problem is said, never silently replaced by the demo.
+        const Salvage probe = readSalvage(defaultWorkspacePath());
+        bool configured = !probe.readProblem.isEmpty() && QFileInfo(defaultWorkspacePath()).size() > 0;
+        for (const QVariantMap &row : probe.connectors)
+            configured = configured || row.value(QStringLiteral("enabled")).toInt() != 0;
+        if (configured) {
+            choice.path = defaultWorkspacePath();
+            return choice;
         }
     }
     choice.path = demoWorkspacePath();
     choice.demo = true;
     return choice;
+}
+
+int exitCodeFor(WorkspaceOpening::Outcome outcome)
+{
+    switch (outcome) {
+    case WorkspaceOpening::Outcome::Opened: return 0;
+    case WorkspaceOpening::Outcome::InUse: return WorkspaceExit::InUse;
+    case WorkspaceOpening::Outcome::Damaged: return WorkspaceExit::Damaged;
+    case WorkspaceOpening::Outcome::CannotWrite: return WorkspaceExit::CannotWrite;
+    case WorkspaceOpening::Outcome::Failed: break;
+    }
+    return WorkspaceExit::Failed;
 }
 
 bool demoNeedsGenerating(Database &db, int size)

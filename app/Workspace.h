@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/Result.h"
+#include "models/store/WorkspaceHealth.h"
 
 #include <QString>
 
@@ -19,6 +20,18 @@ struct WorkspaceChoice {
 WorkspaceChoice chooseWorkspace(const QString &explicitPath, bool forceDemo, int demoSize);
 QString defaultWorkspacePath();
 QString demoWorkspacePath();
+
+// The exit codes of the opening of a workspace, shared by the window and every command (the
+// commands' own codes are 0-3, see SyncExit). Documented in the manual page and docs/reliability.md.
+namespace WorkspaceExit {
+enum Code {
+    Failed = 2,      // another program's database, a newer SalesBridge's file: left untouched
+    InUse = 4,       // another SalesBridge works on this workspace
+    Damaged = 5,     // the file is damaged: `salesbridge recover` keeps a copy and starts afresh
+    CannotWrite = 6, // read-only or missing folder or file, a full disk
+};
+} // namespace WorkspaceExit
+int exitCodeFor(WorkspaceOpening::Outcome outcome);
 
 // Does the demo workspace at path need (re)generating for this size?
 bool demoNeedsGenerating(Database &db, int size);

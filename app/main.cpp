@@ -4,6 +4,7 @@
 #include "models/store/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/WorkspaceProblemDialog.h"
 #include "ui/shell/WorkspaceWindow.h"
 
 #include <QApplication>
@@ -131,12 +132,23 @@ int main(int argc, char *argv[])
     startup.workspaceLabel = choice.demo ? QApplication::translate("main", "Demo workspace")
                                          : QDir::toNativeSeparators(choice.path);
 
-    auto opened = Database::open(choice.path);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "SalesBridge cannot open the workspace"), opened.error());
-        return 1;
+    // The lock (one SalesBridge per workspace), the checks after an unclean end, and what to do
+    // with a damaged file, before any window (docs/reliability.md, "Workspace file").
+    WorkspaceOpening opening = openWorkspace(choice.path);
+    if (opening.outcome == WorkspaceOpening::Outcome::Damaged) {
+        if (!WorkspaceProblemDialog::offerFreshStart(choice.path, opening))
+            return exitCodeFor(opening.outcome);
+        opening.lock.reset();
+        opening = openWorkspace(choice.path);
     }
-    std::unique_ptr<Database> db = opened.take();
+    if (opening.outcome != WorkspaceOpening::Outcome::Opened) {
+        WorkspaceProblemDialog(choice.path, opening).exec();
+        return exitCodeFor(opening.outcome);
+    }
+    if (!opening.notes.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "SalesBridge"), opening.notes.join(QStringLiteral("\n\n")));
+    const std::unique_ptr<WorkspaceLock> lock = std::move(opening.lock); // held until the app ends
+    std::unique_ptr<Database> db = std::move(opening.db);
     if (!choice.demo || !demoNeedsGenerating(*db, demoSize))
         return runWindow(app, std::move(db), startup, choice.path);
 

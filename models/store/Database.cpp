@@ -2,10 +2,12 @@
 #include "RawStatement.h"
 
 #include "Migrations.h"
+#include "SqliteFailure.h"
 #include "SearchText.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
+#include <atomic>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -27,13 +29,66 @@ QAtomicInt g_connectionCounter;
 
 } // namespace
 
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : 0;
+}
+
+QString describeSqliteFailure(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("sb::Database", "The disk is full: nothing of this was written. Free some space on the disk "
+                                                           "of the workspace and try again.");
+    case SQLITE_IOERR:
+        // A full disk is SQLITE_FULL (ENOSPC) when a write stops short, but a write refused
+        // outright (EFBIG at a size limit, ENOSPC on some file systems, EIO) is an I/O error.
+        return QCoreApplication::translate("sb::Database", "The workspace could not be written: the disk is full or failing (or "
+                                                           "the file reached a size limit). Nothing of this was kept. Free some "
+                                                           "space or check the disk, then try again.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("sb::Database", "The workspace file is damaged. Close SalesBridge and open it again: it "
+                                                           "checks the file and offers to keep a copy and start a fresh workspace.");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate("sb::Database", "The workspace cannot be written (the file or its folder is read-only, "
+                                                           "or the folder is missing).");
+    default:
+        return QString();
+    }
+}
+
+namespace {
+std::atomic<bool> g_damageSeen{false};
+thread_local int t_openFailure = 0;
+}
+
+int lastOpenFailureCode()
+{
+    return t_openFailure;
+}
+
+bool damagedPageSeen()
+{
+    return g_damageSeen.load();
+}
+
 QString describeSqlError(const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
+    const int primary = sqliteCode(e) & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        g_damageSeen = true;
     QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     if (text.trimmed().isEmpty())
         text = e.driverText();
-    return text.trimmed();
+    text = text.trimmed();
+    const QString plain = describeSqliteFailure(sqliteCode(e));
+    return plain.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(plain, text);
 }
 
 QString Database::nowUtc()
@@ -60,6 +115,7 @@ sqlite3 *Database::handle() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    t_openFailure = 0;
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
         const QFileInfo info(path);
@@ -85,14 +141,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db->m_db.open())
+    if (!db->m_db.open()) {
+        t_openFailure = sqliteCode(db->m_db.lastError());
         return Result<std::unique_ptr<Database>>::fail(
             QCoreApplication::translate("sb::Database", "Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+    }
 
-    if (Status s = db->configure(); !s)
+    if (Status s = db->configure(); !s) {
+        // t_openFailure was set where the failure happened. A refused file is left as it is:
+        // closing must not fold a -wal into it.
+        if (sqlite3 *h = db->handle())
+            sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         return Result<std::unique_ptr<Database>>::fail(s.error());
-    if (Status s = db->migrate(options.targetVersion); !s)
+    }
+    if (Status s = db->migrate(options.targetVersion); !s) {
+        // t_openFailure was set where the failure happened
         return Result<std::unique_ptr<Database>>::fail(s.error());
+    }
     return Result<std::unique_ptr<Database>>::ok(std::move(db));
 }
 
@@ -100,9 +165,11 @@ Status Database::configure()
 {
     // Read before writing anything: a newer or foreign file must be left exactly as it is.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        t_openFailure = sqliteCode(q.lastError());
         return Status::fail(QCoreApplication::translate("sb::Database", "%1 is not a readable SalesBridge workspace: %2")
                                 .arg(QDir::toNativeSeparators(m_path), describeSqlError(q)));
+    }
     m_version = q.value(0).toInt();
     if (m_version > kSchemaVersion)
         return Status::fail(QCoreApplication::translate("sb::Database", "The workspace %1 was written by a newer SalesBridge (data version %2; this "
@@ -132,8 +199,10 @@ Status Database::configure()
         "PRAGMA cache_size=-16000", // 16 MB page cache per connection
     };
     for (const char *p : pragmas) {
-        if (!q.exec(QString::fromLatin1(p)))
+        if (!q.exec(QString::fromLatin1(p))) {
+            t_openFailure = sqliteCode(q.lastError());
             return Status::fail(QCoreApplication::translate("sb::Database", "Cannot prepare the workspace: %1").arg(describeSqlError(q)));
+        }
     }
     if (sqlite3 *h = handle()) {
         if (!registerSearchFunctions(h, &m_indexLive))
@@ -151,11 +220,13 @@ Status Database::migrate(int targetVersion)
         if (step.version <= m_version || step.version > targetVersion)
             continue;
         Transaction tx(*this);
-        if (!tx.isActive())
+        if (!tx.isActive()) {
+            t_openFailure = sqlite3_extended_errcode(handle());
             return Status::fail(QCoreApplication::translate("sb::Database", "Cannot start upgrading the workspace: %1").arg(tx.error()));
+        }
         char *err = nullptr;
         const QByteArray script = step.sql;
-        if (sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        if ((t_openFailure = sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err)) != SQLITE_OK) {
             const QString reason = QString::fromUtf8(err ? err : "unknown error");
             sqlite3_free(err);
             return Status::fail(QCoreApplication::translate("sb::Database", "Upgrading the workspace to data version %1 failed (%2). "
@@ -165,9 +236,11 @@ Status Database::migrate(int targetVersion)
         if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version))
             || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)))
             return Status::fail(describeSqlError(q));
-        if (Status s = tx.commit(); !s)
+        if (Status s = tx.commit(); !s) {
+            t_openFailure = sqlite3_extended_errcode(handle()); // before the rollback
             return Status::fail(QCoreApplication::translate("sb::Database", "Upgrading the workspace to data version %1 failed (%2). "
                                     "Nothing was changed.").arg(step.version).arg(s.error()));
+        }
         qCDebug(lcStore) << "migrated" << m_path << "to version" << step.version;
         m_version = step.version;
     }

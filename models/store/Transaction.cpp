@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <sqlite3.h>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace sb {
@@ -31,6 +33,13 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
+    // After a full disk or an I/O error SQLite may have rolled the whole transaction back
+    // itself: then there is nothing left to roll back (and saying "rollback failed" would
+    // only alarm).
+    if (sqlite3 *h = m_db.handle(); h && sqlite3_get_autocommit(h)) {
+        --m_db.transactionDepth();
+        return;
+    }
     QSqlQuery q(m_db.sql());
     const QString statement = m_savepoint.isEmpty()
         ? QStringLiteral("ROLLBACK")
