@@ -91,6 +91,17 @@ QString describeSqlError(const QSqlQuery &query)
     return plain.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(plain, text);
 }
 
+QString describeSqliteError(sqlite3 *db)
+{
+    const int code = sqlite3_extended_errcode(db);
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        g_damageSeen = true;
+    const QString text = QString::fromUtf8(sqlite3_errmsg(db)).trimmed();
+    const QString plain = describeSqliteFailure(code);
+    return plain.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(plain, text);
+}
+
 QString Database::nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

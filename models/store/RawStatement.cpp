@@ -1,5 +1,7 @@
 #include "RawStatement.h"
 
+#include "Database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTime>
@@ -34,11 +36,6 @@ int bindText(sqlite3_stmt *stmt, int position, const QString &text)
     return sqlite3_bind_text16(stmt, position, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 } // namespace
-
-QString describeSqliteError(sqlite3 *db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db)).trimmed();
-}
 
 RawStatement::RawStatement(sqlite3 *db, const QString &statement)
     : m_db(db)

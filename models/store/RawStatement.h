@@ -35,7 +35,7 @@ private:
     QString m_bindError;
 };
 
-// SQLite's message for the last failure on the connection, as a person reads it.
+// The last failure on the connection, as describeSqlError says it (Database.cpp).
 QString describeSqliteError(sqlite3 *db);
 
 } // namespace sb
