@@ -86,13 +86,14 @@ void ServerClock::setClientClockForTesting(std::function<qint64()> clock)
     clockOffsets().clear();
 }
 
-void ServerClock::note(const Settings &s, const QByteArray &dateHeader)
+void ServerClock::note(const Settings &s, const QDateTime &server)
 {
-    const QDateTime server = QDateTime::fromString(QString::fromLatin1(dateHeader.trimmed()), Qt::RFC2822Date);
     if (!server.isValid())
         return;
     QMutexLocker lock(&g_clockMutex);
-    clockOffsets().insert(s.base.toString(), server.toMSecsSinceEpoch() - clientNowMs());
+    // Date counts whole seconds: the end of that second, so a listing window that ends "now"
+    // takes in what was created within it (the next listing re-reads 60 s behind anyway).
+    clockOffsets().insert(s.base.toString(), server.toMSecsSinceEpoch() + 999 - clientNowMs());
 }
 
 qint64 ServerClock::nowMs(const Settings &s)
@@ -226,8 +227,8 @@ JsonHttpCall *Op::call(const QByteArray &method, const QUrl &url, const QByteArr
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     auto *http = new JsonHttpCall(m_nam, request, method, body, mutating, m_settings->timeoutMs, this);
-    http->setEnvelope([answer, settings = m_settings](int status, const QJsonDocument &doc, QNetworkReply &reply, RemoteResult &r) {
-        ServerClock::note(*settings, reply.rawHeader("Date"));
+    http->setEnvelope([answer, settings = m_settings, http](int status, const QJsonDocument &doc, QNetworkReply &reply, RemoteResult &r) {
+        ServerClock::note(*settings, http->serverDate()); // read from the Date header by now
         const QJsonObject o = doc.object();
         if (!o.contains(QLatin1String("code")))
             return false;

@@ -56,7 +56,7 @@ struct TokenCache {
 // process, like the tokens). The approval listing's windows and its cursor go by it, so a clock
 // on this computer that jumps a year ahead (or back) moves no cursor (docs/reliability.md, "Clock").
 struct ServerClock {
-    static void note(const Settings &s, const QByteArray &dateHeader);
+    static void note(const Settings &s, const QDateTime &serverDate); // an answer's Date (JsonHttpCall::serverDate)
     // The server's time now (this computer's clock plus the offset its last answer showed);
     // this computer's own time until the server has answered once in this process.
     static qint64 nowMs(const Settings &s);
