@@ -161,6 +161,8 @@ int runSyncCycle(Database &db, const QList<SyncTarget> &targets, QTextStream &ou
         return SyncExit::CouldNotRun;
     }
     out << describeBacklog(backlog.value()) << Qt::endl;
+    if (!summary.keychain.isEmpty())
+        return SyncExit::KeychainUnavailable; // what a person must do first: unlock the keychain
     if (!summary.errors.isEmpty())
         return SyncExit::CouldNotRun;
     if (backlog.value().needsAPerson())

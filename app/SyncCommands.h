@@ -21,6 +21,8 @@ enum Code {
     NeedsAPerson = 1,  // changes a server refused, open conflicts, or changes held behind them
     CouldNotRun = 2,   // no server configured, login refused, network down, workspace error
     RunAgainLater = 3, // changes still wait (backing off, retry later, a parent not sent yet)
+    KeychainUnavailable = 7, // a server's password could not be read: the system keychain is
+                             // locked, absent or refusing; nothing went to that server
 };
 } // namespace SyncExit
 

@@ -22,7 +22,9 @@ bool DeletionCheckInfo::due(const QDateTime &now) const
     if (intervalHours <= 0)
         return false;
     const QDateTime last = QDateTime::fromString(lastAt, Qt::ISODateWithMs);
-    return !last.isValid() || last.addSecs(qint64(intervalHours) * 3600) <= now;
+    // A last check more than an hour in the future was stamped by a clock that has gone back
+    // since: the check is due now rather than after the clock has caught up (days, a year).
+    return !last.isValid() || last > now.addSecs(3600) || last.addSecs(qint64(intervalHours) * 3600) <= now;
 }
 
 Result<DeletionCheckInfo> DeletionCheckStore::load()

@@ -210,6 +210,13 @@ Status Outbox::setState(qint64 outboxId, OutboxState s)
     return Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET state = ? WHERE id = ?"), {state(s), outboxId}));
 }
 
+Status Outbox::unsend(const OutboxEntry &e)
+{
+    return Status::from(m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, attempts = ? WHERE id = ? AND state IN ('%1','%2')")
+                                      .arg(state(OutboxState::Pending), state(OutboxState::InFlight)),
+                                  {e.state, e.attempts, e.id}));
+}
+
 Status Outbox::setWaiting(const Entity &entity, const OutboxEntry &e, const QString &reason, bool onRecord)
 {
     // The row's reason is set here and cleared when the parent is no longer refused or the

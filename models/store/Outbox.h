@@ -86,6 +86,9 @@ public:
     // Refused by the server: on the entry and the record until the user edits or retries.
     Status markRefused(const OutboxEntry &e, const QString &message);
     Status setState(qint64 outboxId, OutboxState state);
+    // An attempt that never left (the keychain would not give the password): state and attempts
+    // as they were before it (e as read before the attempt). An entry no longer open is left.
+    Status unsend(const OutboxEntry &e);
     // Why a pending change waits (for a parent); shown on the record too when the parent was refused.
     Status setWaiting(const Entity &entity, const OutboxEntry &e, const QString &reason, bool onRecord);
     // Changes of rows deleted with their parent can never go: refused, with the reason.

@@ -29,10 +29,10 @@ RetentionPolicy RetentionPolicy::load()
     QSettings s;
     RetentionPolicy defaults;
     RetentionPolicy p;
-    p.syncLogDays = setting(s, "retention/syncLogDays", defaults.syncLogDays, 1, 3650);
-    p.syncLogMaxRows = setting(s, "retention/syncLogMaxRows", defaults.syncLogMaxRows, 100, 10000000);
-    p.historyDays = setting(s, "retention/historyDays", defaults.historyDays, 1, 3650);
-    p.historyMaxRows = setting(s, "retention/historyMaxRows", defaults.historyMaxRows, 100, 10000000);
+    p.syncLogDays = setting(s, "retention/syncLogDays", defaults.syncLogDays, kMinDays, kMaxDays);
+    p.syncLogMaxRows = setting(s, "retention/syncLogMaxRows", defaults.syncLogMaxRows, kMinRows, kMaxRows);
+    p.historyDays = setting(s, "retention/historyDays", defaults.historyDays, kMinDays, kMaxDays);
+    p.historyMaxRows = setting(s, "retention/historyMaxRows", defaults.historyMaxRows, kMinRows, kMaxRows);
     return p;
 }
 
@@ -43,6 +43,13 @@ void RetentionPolicy::save(const RetentionPolicy &p)
     s.setValue(QStringLiteral("retention/syncLogMaxRows"), p.syncLogMaxRows);
     s.setValue(QStringLiteral("retention/historyDays"), p.historyDays);
     s.setValue(QStringLiteral("retention/historyMaxRows"), p.historyMaxRows);
+}
+
+QDateTime Retention::ageClock(const QDateTime &now, const QDateTime &previous)
+{
+    if (!previous.isValid() || now <= previous)
+        return now; // the first prune, or the clock went back: ages shrink, nothing more goes
+    return qMin(now, previous.addDays(kMaxDaysPerPrune));
 }
 
 Result<RetentionReport> Retention::prune(const RetentionPolicy &policy, const QDateTime &now)
@@ -62,9 +69,22 @@ Result<RetentionReport> Retention::prune(const RetentionPolicy &policy, const QD
         return {};
     };
     QString error;
+    // Ages count on the retention clock (ageClock): the client's clock, but never more than a
+    // day past the one the previous prune used, so a clock that jumps a year ahead and back
+    // costs no recent history.
+    auto last = m_db.scalar(QStringLiteral("SELECT value FROM app_meta WHERE key = 'retention_clock'"));
+    if (!last)
+        return R::fail(last.error());
+    report.agedAsOf = ageClock(now, QDateTime::fromString(last.value().toString(), Qt::ISODateWithMs));
+    if (auto kept = m_db.exec(QStringLiteral("INSERT INTO app_meta (key, value) VALUES ('retention_clock', ?) "
+                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              {report.agedAsOf.toUTC().toString(Qt::ISODateWithMs)});
+        !kept)
+        error = kept.error();
+    const QDateTime aged = report.agedAsOf;
     // The sync log: by age (index sync_log_at), then the oldest beyond the cap (by id).
     if (error.isEmpty())
-        error = run(QStringLiteral("DELETE FROM sync_log WHERE at < ?"), {isoUtc(now.addDays(-policy.syncLogDays))}, &report.syncLogRemoved);
+        error = run(QStringLiteral("DELETE FROM sync_log WHERE at < ?"), {isoUtc(aged.addDays(-policy.syncLogDays))}, &report.syncLogRemoved);
     if (error.isEmpty())
         error = run(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT id FROM sync_log ORDER BY id DESC LIMIT 1 OFFSET ?)"),
                     {policy.syncLogMaxRows}, &report.syncLogRemoved);
@@ -72,7 +92,7 @@ Result<RetentionReport> Retention::prune(const RetentionPolicy &policy, const QD
     // to stay), then the oldest beyond the cap. Open changes are never touched.
     if (error.isEmpty())
         error = run(QStringLiteral("DELETE FROM outbox WHERE state = 'done' AND COALESCE(sent_at, created_at) < ?"),
-                    {isoUtc(now.addDays(-policy.historyDays))}, &report.historyRemoved);
+                    {isoUtc(aged.addDays(-policy.historyDays))}, &report.historyRemoved);
     for (const Entity *entity : entities::all()) {
         if (!error.isEmpty())
             break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CredentialStore.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -15,6 +17,7 @@ struct SecretReply {
     Outcome outcome = Outcome::NotFound;
     QString secret;
     QString message; // Failed: a sentence for a person (unlock the keyring...)
+    CredentialStore::Problem problem = CredentialStore::Problem::None; // Failed: why
 };
 
 class SecretProvider {
@@ -36,10 +39,16 @@ void readRememberedSecret(SecretProvider *provider, const QString &key, const QS
                           const std::shared_ptr<QString> &memo, bool trim, QObject *context,
                           std::function<void(const QString &)> found, std::function<void(const SecretReply &)> missing);
 
-// The OS keychain (CredentialStore). Stateless: one instance serves every thread.
+// The OS keychain (CredentialStore). Stateless: one instance serves every thread. A keychain
+// that does not answer within timeoutMs (an unlock prompt nobody answers) is a failure
+// (Problem::Other) so a sync cycle never hangs on it; a late answer is dropped.
 class KeychainSecrets : public SecretProvider {
 public:
+    explicit KeychainSecrets(int timeoutMs = 120000) : m_timeoutMs(timeoutMs) {}
     void read(const QString &key, QObject *context, std::function<void(const SecretReply &)> done) override;
+
+private:
+    int m_timeoutMs;
 };
 
 // Secrets held in memory: tests, and a password given on the command line (--password-stdin).

@@ -85,6 +85,9 @@ struct RemoteResult {
     QString message;      // for a person; never contains a secret
     int retryAfterMs = -1; // Retry-After, when the server gave one
     bool serverAnswered = false; // an answer came from the server (any status): it is reachable
+    // The system keychain could not give the password (locked, absent, refusing): nothing was
+    // sent. The engine leaves that system alone until the next cycle; no change backs off.
+    bool keychain = false;
     // Payloads, depending on the call:
     RemoteRecord record;          // create, update, lookupByKey (found), fetch of one
     QList<RemoteRecord> records;  // pull page, fetch

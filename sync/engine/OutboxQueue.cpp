@@ -91,9 +91,31 @@ Status OutboxQueue::markDone(const OutboxEntry &e)
     return Outbox(m_db).markDone(e.id);
 }
 
+qint64 OutboxQueue::maxWaitMs()
+{
+    return kCapMs;
+}
+
+Result<int> OutboxQueue::clampWaits()
+{
+    // A wait that ends further ahead than the longest one ever given was set by a clock that has
+    // gone back since (or a Retry-After date read by one that was ahead): it ends at most one
+    // longest wait from now, instead of a day (or a year) later.
+    const QString latest = m_clock().toUTC().addMSecs(kCapMs).toString(Qt::ISODateWithMs);
+    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE state IN ('%1','%2') AND next_attempt_at > ?")
+                           .arg(sqlValue(OutboxState::Pending), sqlValue(OutboxState::InFlight)),
+                       {latest, latest});
+    if (!r)
+        return Result<int>::fail(r.error());
+    return Result<int>::ok(r.value().numRowsAffected());
+}
+
 Status OutboxQueue::markRetry(const OutboxEntry &e, const QString &message, int retryAfterMs, bool uncertain)
 {
-    const qint64 wait = qMax<qint64>(retryAfterMs, backoffMs(e.attempts + 1, quint32(e.id * 7919 + e.attempts)));
+    // Never longer than the longest backoff: a Retry-After of hours (or an HTTP date read by a
+    // clock that is behind) would leave the change waiting past the point where clampWaits
+    // takes it for a clock jump. A server that still wants rest says so again in an hour.
+    const qint64 wait = qMin<qint64>(kCapMs, qMax<qint64>(retryAfterMs, backoffMs(e.attempts + 1, quint32(e.id * 7919 + e.attempts))));
     // An uncertain outcome stays in_flight: the next attempt at a create looks it up first, and
     // an update's values count as our own when the server shows them (RecordApplier::apply).
     return Outbox(m_db).markRetry(e.id, message, m_clock().toUTC().addMSecs(wait).toString(Qt::ISODateWithMs), uncertain);

@@ -38,6 +38,12 @@ public:
     Status markFailed(const OutboxEntry &e, const QString &message);
 
     static qint64 backoffMs(int attempts, quint32 jitterSeed);
+    // The longest wait markRetry gives (the backoff's cap; a longer Retry-After is cut to it).
+    static qint64 maxWaitMs();
+    // The client's clock went back (docs/reliability.md, "Clock"): an open change whose next
+    // attempt is further than maxWaitMs() ahead of now waits until now + maxWaitMs() instead.
+    // SyncEngine calls it as each cycle starts. Returns how many were brought forward.
+    Result<int> clampWaits();
 
 private:
     Database &m_db;

@@ -111,6 +111,7 @@ void SyncEngine::start()
         s->error.clear();
         s->answered = false;
         s->unreachable = false;
+        s->keychain.clear();
         served.append({s->system, s->connector->entities()});
         for (const QString &entity : s->connector->entities())
             m_pulls.append(PullTask{s.get(), entity, 0, false, {}});
@@ -133,6 +134,8 @@ void SyncEngine::start()
     m_timer.start();
     spaceCheckpoints();
     log(QStringLiteral("info"), QString(), 0, QCoreApplication::translate("sb::SyncEngine", "Sync started"));
+    if (auto clamped = m_queue->clampWaits(); !clamped) // the clock may have gone back since the last cycle
+        m_summary.errors << clamped.error();
     planDeletionCheck();
     QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
 }
@@ -187,6 +190,11 @@ void SyncEngine::nextPush()
         m_skipped.insert(entry.id);
         if (!why.isEmpty())
             log(QStringLiteral("warning"), entry.entity, entry.recordId, why);
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
+        return;
+    }
+    if (!slot->keychain.isEmpty()) { // its password could not be read this cycle: it waits, as it is
+        m_skipped.insert(entry.id);
         QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection);
         return;
     }
@@ -339,6 +347,14 @@ void SyncEngine::onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResu
 {
     const Entity *entity = entities::byName(entry.entity);
     auto next = [this] { QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection); };
+    if (result.keychain) {
+        keychainRefused(slot, {entry}, result.message);
+        if (m_cancelled)
+            finish();
+        else
+            next();
+        return;
+    }
     noteAnswer(&slot, result);
     if (m_cancelled && !result.ok()) {
         finish();

@@ -32,6 +32,9 @@ struct SyncSummary {
     bool cancelled = false;
     QStringList errors;   // what stopped a part of the cycle, for a person
     QStringList failedSystems; // systems that could not be reached or failed a part of the cycle
+    // Why the system keychain would not give a server's password (locked, absent, refusing), one
+    // sentence per problem, also in errors. Nothing went to those servers and no change backed off.
+    QStringList keychain;
     bool ok() const { return errors.isEmpty() && !cancelled; }
 };
 
@@ -76,6 +79,7 @@ private:
         QString error;
         bool answered = false;
         bool unreachable = false;
+        QString keychain; // the keychain would not give its password: nothing more goes to it this cycle
     };
     struct PullTask {
         Slot *slot;
@@ -87,6 +91,10 @@ private:
     };
 
     void nextPush();
+    // The keychain would not give slot's password (RemoteResult::keychain): the entries go back
+    // as they were (nothing was sent), the system is left alone for the rest of the cycle.
+    // SyncEngineSystems.cpp.
+    void keychainRefused(Slot &slot, const QList<OutboxEntry> &entries, const QString &message);
     void pushEntry(Slot &slot, const OutboxEntry &entry);
     void onPushed(Slot &slot, const OutboxEntry &entry, const RemoteResult &result, bool wasLookup);
     // A change the server took (or had taken): the record acknowledged, the entry done.

@@ -138,6 +138,17 @@ void SyncEngine::requeue(const QList<BatchMember> &members, bool alone)
 void SyncEngine::onBatch(Slot &slot, const QList<BatchMember> &members, bool lookup, const RemoteResult &result)
 {
     auto next = [this] { QMetaObject::invokeMethod(this, &SyncEngine::nextPush, Qt::QueuedConnection); };
+    if (result.keychain) {
+        QList<OutboxEntry> entries;
+        for (const BatchMember &m : members)
+            entries << m.entry;
+        keychainRefused(slot, entries, result.message);
+        if (m_cancelled)
+            finish();
+        else
+            next();
+        return;
+    }
     noteAnswer(&slot, result);
     if (m_cancelled && !result.ok()) {
         finish();

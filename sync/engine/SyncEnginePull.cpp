@@ -49,6 +49,11 @@ void SyncEngine::nextPull()
         finish();
         return;
     }
+    if (!m_pulls.first().slot->keychain.isEmpty()) { // its password could not be read this cycle
+        m_pulls.removeFirst();
+        QMetaObject::invokeMethod(this, &SyncEngine::nextPull, Qt::QueuedConnection);
+        return;
+    }
     m_logSystem = m_pulls.first().slot->system;
     m_cursor = loadCursor(m_pulls.first());
     m_pulls.first().full = m_cursor.isEmpty();
@@ -94,6 +99,11 @@ void SyncEngine::onPage(const RemoteResult &result)
             return;
         }
         systemError(task.slot, QCoreApplication::translate("sb::SyncEngine", "%1: the server keeps refusing to continue; try again later").arg(vocab::entityLabel(task.entity)));
+        nextEntity();
+        return;
+    }
+    if (result.keychain) {
+        keychainRefused(*task.slot, {}, result.message); // the rest of its pulls are skipped (nextPull)
         nextEntity();
         return;
     }

@@ -76,6 +76,28 @@ void SyncEngine::systemError(Slot *slot, const QString &message)
         slot->error = message;
 }
 
+void SyncEngine::keychainRefused(Slot &slot, const QList<OutboxEntry> &entries, const QString &message)
+{
+    Outbox outbox(m_db);
+    for (const OutboxEntry &e : entries) {
+        m_skipped.insert(e.id);
+        if (Status s = outbox.unsend(e); !s)
+            m_summary.errors << s.error();
+    }
+    if (!slot.keychain.isEmpty())
+        return;
+    // Said once per system and cycle; its other changes and reads wait (nextPush, nextPull), so
+    // a keychain that asks a person to unlock it asks once, not once per change.
+    slot.keychain = message;
+    slot.error = message;
+    if (!m_summary.keychain.contains(message)) {
+        m_summary.keychain << message;
+        m_summary.errors << message;
+    }
+    m_logSystem = slot.system;
+    log(QStringLiteral("warning"), QString(), 0, message);
+}
+
 void SyncEngine::noteAnswer(Slot *slot, const RemoteResult &result)
 {
     if (!slot)

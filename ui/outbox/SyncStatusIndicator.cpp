@@ -76,6 +76,18 @@ void SyncStatusIndicator::onFinished(const SyncSummary &summary)
                                        : tr("Synced at %1: %2")
                                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
                                                   describe(summary)));
+    m_label->setToolTip(QString());
+    if (!summary.cancelled && !summary.keychain.isEmpty()) {
+        // The one thing a person can do something about: said in full, not as "1 error".
+        // (What the other servers did stays in the tooltip.)
+        m_label->setToolTip(m_label->text() + QLatin1Char('\n') + summary.keychain.join(QLatin1Char('\n')));
+        // The first sentence fits a status bar; the whole (what to do) is in the tooltip and
+        // in the window's message bar.
+        QString headline = summary.keychain.first();
+        if (const int end = headline.indexOf(QLatin1String(". ")); end > 0)
+            headline = headline.left(end + 1);
+        m_label->setText(tr("Not synced: %1").arg(headline));
+    }
     emit finished(summary);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ConnectorDialog.h"
 #include "DocumentSettingsPage.h"
+#include "RetentionSettings.h"
 #include "sync/connectors/KindRegistry.h"
 #include "sync/engine/Routing.h"
 #include "models/domain/Vocabulary.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -154,7 +156,10 @@ QWidget *SettingsDialog::buildSyncPage()
     scopeLabel->setObjectName(QStringLiteral("syncScope"));
     scopeLabel->setToolTip(m_workspacePath);
     form->addRow(scopeLabel);
+    m_retention = new RetentionSettingsBox(page);
+    form->addRow(m_retention);
     setTabOrder(m_interval, m_whenOnline);
+    setTabOrder(m_whenOnline, m_retention->logDays());
     return page;
 }
 
@@ -280,6 +285,7 @@ bool SettingsDialog::apply()
     if (!m_user->text().trimmed().isEmpty())
         settings.setValue(QStringLiteral("session/user"), m_user->text().trimmed());
     m_documents->apply();
+    m_retention->apply(); // the next sync cycle prunes with these (SyncRunner reads them each cycle)
     settings.sync();
 
     const SyncPreferences sync = syncPreferences();

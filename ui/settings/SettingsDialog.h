@@ -22,6 +22,7 @@ namespace sb {
 class AppContext;
 class CredentialStore;
 class DocumentSettingsPage;
+class RetentionSettingsBox;
 
 // Settings in four tabs (Documents: DocumentSettingsPage). General: language, role and user name. Sync: how often SalesBridge
 // syncs by itself and whether it catches up as soon as the network is back (QSettings, per
@@ -42,6 +43,7 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
     QComboBox *intervalCombo() const { return m_interval; }
     QCheckBox *syncWhenOnlineCheck() const { return m_whenOnline; }
+    RetentionSettingsBox *retentionSettings() const { return m_retention; } // on the Sync tab
     QTableWidget *connectorTable() const { return m_table; }
     QPushButton *addConnectorButton() const { return m_add; }
     QPushButton *editConnectorButton() const { return m_edit; }
@@ -98,6 +100,7 @@ private:
     QLineEdit *m_user = nullptr;
     QComboBox *m_interval = nullptr;
     QCheckBox *m_whenOnline = nullptr;
+    RetentionSettingsBox *m_retention = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_emptyConnections = nullptr;
     QPushButton *m_add = nullptr;

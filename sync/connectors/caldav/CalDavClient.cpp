@@ -83,9 +83,12 @@ void Op::withPassword(std::function<void(const QString &)> then)
             if (isDone())
                 return;
             const bool failed = secret.outcome == SecretReply::Outcome::Failed;
-            fail(failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
-                 failed ? secret.message
-                        : Texts::tr("No password is stored for the calendar connection: enter it in Settings > Connections."));
+            RemoteResult r;
+            r.error = failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent;
+            r.message = failed ? secret.message
+                               : Texts::tr("No password is stored for the calendar connection: enter it in Settings > Connections.");
+            r.keychain = failed;
+            finish(r);
         });
 }
 

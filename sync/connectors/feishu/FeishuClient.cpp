@@ -61,6 +61,53 @@ void TokenCache::put(const Settings &s, const QString &token, int expireSeconds)
     tokens().insert(cacheKey(s), {token, QDateTime::currentMSecsSinceEpoch() + qint64(qMax(0, expireSeconds)) * 1000});
 }
 
+namespace {
+QMutex g_clockMutex;
+QHash<QString, qint64> &clockOffsets()
+{
+    static QHash<QString, qint64> offsets;
+    return offsets;
+}
+std::function<qint64()> &clientClock()
+{
+    static std::function<qint64()> clock;
+    return clock;
+}
+qint64 clientNowMs() // under g_clockMutex
+{
+    return clientClock() ? clientClock()() : QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+void ServerClock::setClientClockForTesting(std::function<qint64()> clock)
+{
+    QMutexLocker lock(&g_clockMutex);
+    clientClock() = std::move(clock);
+    clockOffsets().clear();
+}
+
+void ServerClock::note(const Settings &s, const QDateTime &server)
+{
+    if (!server.isValid())
+        return;
+    QMutexLocker lock(&g_clockMutex);
+    // Date counts whole seconds: the end of that second, so a listing window that ends "now"
+    // takes in what was created within it (the next listing re-reads 60 s behind anyway).
+    clockOffsets().insert(s.base.toString(), server.toMSecsSinceEpoch() + 999 - clientNowMs());
+}
+
+qint64 ServerClock::nowMs(const Settings &s)
+{
+    QMutexLocker lock(&g_clockMutex);
+    return clientNowMs() + clockOffsets().value(s.base.toString(), 0);
+}
+
+bool ServerClock::known(const Settings &s)
+{
+    QMutexLocker lock(&g_clockMutex);
+    return clockOffsets().contains(s.base.toString());
+}
+
 void TokenCache::drop(const Settings &s, const QString &token)
 {
     QMutexLocker lock(&g_tokenMutex);
@@ -180,7 +227,8 @@ JsonHttpCall *Op::call(const QByteArray &method, const QUrl &url, const QByteArr
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     auto *http = new JsonHttpCall(m_nam, request, method, body, mutating, m_settings->timeoutMs, this);
-    http->setEnvelope([answer](int status, const QJsonDocument &doc, QNetworkReply &reply, RemoteResult &r) {
+    http->setEnvelope([answer, settings = m_settings, http](int status, const QJsonDocument &doc, QNetworkReply &reply, RemoteResult &r) {
+        ServerClock::note(*settings, http->serverDate()); // read from the Date header by now
         const QJsonObject o = doc.object();
         if (!o.contains(QLatin1String("code")))
             return false;
@@ -256,10 +304,13 @@ void Op::withToken(std::function<void(const QString &)> then)
             askServer(secret.secret);
             return;
         }
-        fail(secret.outcome == SecretReply::Outcome::NotFound ? RemoteErrorClass::Permanent : RemoteErrorClass::Temporary,
-             secret.outcome == SecretReply::Outcome::NotFound
-                 ? QCoreApplication::translate("sb::feishu::Op", "No app secret is stored for the OA connection: enter it in Settings > Connections.")
-                 : secret.message);
+        RemoteResult r = result;
+        r.error = secret.outcome == SecretReply::Outcome::NotFound ? RemoteErrorClass::Permanent : RemoteErrorClass::Temporary;
+        r.message = secret.outcome == SecretReply::Outcome::NotFound
+                        ? QCoreApplication::translate("sb::feishu::Op", "No app secret is stored for the OA connection: enter it in Settings > Connections.")
+                        : secret.message;
+        r.keychain = secret.outcome == SecretReply::Outcome::Failed;
+        finish(r);
     });
 }
 

@@ -52,6 +52,20 @@ struct TokenCache {
     static void drop(const Settings &s, const QString &token);
 };
 
+// The OA server's clock, from the Date header of its answers, per server (one table for the
+// process, like the tokens). The approval listing's windows and its cursor go by it, so a clock
+// on this computer that jumps a year ahead (or back) moves no cursor (docs/reliability.md, "Clock").
+struct ServerClock {
+    static void note(const Settings &s, const QDateTime &serverDate); // an answer's Date (JsonHttpCall::serverDate)
+    // The server's time now (this computer's clock plus the offset its last answer showed);
+    // this computer's own time until the server has answered once in this process.
+    static qint64 nowMs(const Settings &s);
+    static bool known(const Settings &s);
+    // TESTS ONLY: this computer's clock, in ms since the epoch (empty: the real one), so a test
+    // can set it a year ahead; forgets what the servers said.
+    static void setClientClockForTesting(std::function<qint64()> clock);
+};
+
 class Op : public CallChain {
     Q_OBJECT
 public:
@@ -72,6 +86,9 @@ public:
 
     const Settings &settings() const { return *m_settings; }
     RemoteResult result; // what the body fills before finish(result)
+    // then gets the tenant token (cached, else fetched: the server's answer also tells its
+    // clock, ServerClock); a failure ends the operation instead.
+    void withToken(std::function<void(const QString &token)> then);
 
 private:
     void run() override { m_body(*this); }
@@ -88,7 +105,6 @@ private:
         int busyRetries = 0;
         int errorRetries = 0;
     };
-    void withToken(std::function<void(const QString &token)> then);
     void send(std::shared_ptr<Request> request);
     JsonHttpCall *call(const QByteArray &method, const QUrl &url, const QByteArray &body, bool mutating,
                        const QString &token, Answer *answer);

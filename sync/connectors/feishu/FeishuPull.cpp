@@ -31,6 +31,7 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
     int pageSize = 100;
     qint64 now = 0;
     qint64 listTo = 0;
+    bool listing = false; // listTo is set for this pull
     QSet<QString> todo;      // instances with a task of mine waiting
     QStringList listed;      // codes created since the last listing
     QList<RemoteRecord> records;
@@ -41,7 +42,14 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
 
     void begin()
     {
-        now = QDateTime::currentMSecsSinceEpoch();
+        // The token first: fetching it is an answer of the server, so its clock is known
+        // before the first listing window is planned (a cached token means an earlier answer).
+        op->withToken([self = shared_from_this()](const QString &) { self->start(); });
+    }
+
+    void start()
+    {
+        now = ServerClock::nowMs(op->settings());
         if (!state.queue.isEmpty()) {
             fetchNext();
             return;
@@ -84,7 +92,13 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
     // Instances created since the last listing, in windows of at most 30 days.
     void listFrom(qint64 from, const QString &pageToken = QString())
     {
-        listTo = now;
+        if (!listing) {
+            // The server's time, once it has answered (the to-do list or the token came first):
+            // the window ends, and the next listing starts, there.
+            listing = true;
+            now = ServerClock::nowMs(op->settings());
+            listTo = now;
+        }
         const qint64 to = qMin(from + kWindowMs, listTo);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("approval_code"), op->settings().approvalCode);
@@ -126,7 +140,9 @@ struct PullRun : std::enable_shared_from_this<PullRun> {
         for (auto it = state.open.cbegin(); it != state.open.cend(); ++it)
             if (it->due <= now || (it->mine && !todo.contains(it.key())))
                 add(it.key()); // due, or my task ended elsewhere
-        state.since = listTo;
+        // Never past the server's time: a listing made before the server had answered once in
+        // this process ended at this computer's time, which may be ahead.
+        state.since = ServerClock::known(op->settings()) ? qMin(listTo, ServerClock::nowMs(op->settings())) : listTo;
         state.recent = listed.mid(qMax<qsizetype>(0, listed.size() - kRecentKept));
         fetchNext();
     }

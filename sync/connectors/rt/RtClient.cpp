@@ -49,10 +49,13 @@ void Op::withToken(std::function<void(const QString &)> then)
             if (isDone())
                 return;
             const bool failed = secret.outcome == SecretReply::Outcome::Failed;
-            fail(failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent,
-                 failed ? secret.message
-                        : QCoreApplication::translate("sb::rt::Op",
-                                                      "No token is stored for the Request Tracker connection: enter it in Settings > Connections."));
+            RemoteResult r;
+            r.error = failed ? RemoteErrorClass::Temporary : RemoteErrorClass::Permanent;
+            r.message = failed ? secret.message
+                               : QCoreApplication::translate("sb::rt::Op",
+                                                             "No token is stored for the Request Tracker connection: enter it in Settings > Connections.");
+            r.keychain = failed;
+            finish(r);
         });
 }
 

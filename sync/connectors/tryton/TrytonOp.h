@@ -334,6 +334,7 @@ public:
         r.error = reply.error;
         r.message = reply.message;
         r.retryAfterMs = reply.retryAfterMs;
+        r.keychain = reply.keychain;
         // A create that wrote something and then stopped may be half done: say uncertain, so
         // the next attempt looks it up by key and finishes it instead of creating it again.
         if (m_uncertainAfterWrite && m_mutated && r.error != RemoteErrorClass::Permanent)

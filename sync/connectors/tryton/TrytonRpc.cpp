@@ -391,6 +391,7 @@ void Session::ensureLogin()
         r.message = secret.outcome == SecretReply::Outcome::NotFound
                         ? tr("No password is stored for the ERP connection: enter it in Settings > Connections.")
                         : secret.message;
+        r.keychain = secret.outcome == SecretReply::Outcome::Failed;
         loginFailed(r);
     });
 }

@@ -46,6 +46,7 @@ struct Reply {
     int retryAfterMs = -1;
     QJsonValue result;
     QDateTime serverDate; // the reply's Date header (UTC): Tryton has no "now" call
+    bool keychain = false; // RemoteResult::keychain
     bool ok() const { return error == RemoteErrorClass::None; }
 };
 
