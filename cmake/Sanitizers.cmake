@@ -1,0 +1,35 @@
+# The sanitizer build (scripts/test-sanitizers.sh, a second build folder build-asan): the whole
+# test suite under AddressSanitizer + UndefinedBehaviorSanitizer with Debian's clang 14, and the
+# libFuzzer targets of tests/fuzz. Qt and the other system libraries are not instrumented.
+#
+#   SB_SANITIZE  compile and link everything with ASan + UBSan (clang only).
+#   SB_FUZZ      also build tests/fuzz; the code under test gets libFuzzer's coverage
+#                instrumentation (-fsanitize=fuzzer-no-link, see tests/fuzz/CMakeLists.txt).
+#   SB_BENCH     build the benchmark and load programs (tests/bench, tests/load) and register the
+#                .deb check; off in the sanitizer build, which has no use for them.
+option(SB_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer (clang)" OFF)
+option(SB_FUZZ "Build the libFuzzer targets of tests/fuzz (needs SB_SANITIZE)" OFF)
+option(SB_BENCH "Build the benchmarks, the load program and the package check" ON)
+
+# Lean for CI: -O1 keeps ASan's stacks honest and builds fast, line tables are enough for
+# symbolized stacks and keep objects small. NDEBUG as in the shipped RelWithDebInfo build.
+set(CMAKE_CXX_FLAGS_SANITIZE "-O1 -gline-tables-only -DNDEBUG" CACHE STRING "Flags of the Sanitize build type")
+set(CMAKE_EXE_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
+set(CMAKE_SHARED_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
+set(CMAKE_MODULE_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
+set(CMAKE_STATIC_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
+mark_as_advanced(CMAKE_CXX_FLAGS_SANITIZE CMAKE_EXE_LINKER_FLAGS_SANITIZE CMAKE_SHARED_LINKER_FLAGS_SANITIZE
+                 CMAKE_MODULE_LINKER_FLAGS_SANITIZE CMAKE_STATIC_LINKER_FLAGS_SANITIZE)
+
+if(SB_FUZZ AND NOT SB_SANITIZE)
+  message(FATAL_ERROR "SB_FUZZ needs SB_SANITIZE=ON (libFuzzer targets run under ASan + UBSan)")
+endif()
+
+if(SB_SANITIZE)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "SB_SANITIZE needs clang (CXX=clang++); found ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  set(SB_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_compile_options(${SB_SANITIZER_FLAGS})
+  add_link_options(-fsanitize=address,undefined)
+endif()
