@@ -33,3 +33,24 @@ if(SB_SANITIZE)
   add_compile_options(${SB_SANITIZER_FLAGS})
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Precompiled Qt headers for the three libraries (SB_PCH, on in the sanitizer build): parsing
+# Qt's headers is most of a file's compile time there (docs/reliability.md, "Fuzzing and
+# sanitizers"). The normal build does not use them, so its objects and ccache stay as they were.
+option(SB_PCH "Precompile the Qt headers of sb_models, sb_sync and sb_ui" OFF)
+function(sb_precompile_qt_headers)
+  if(NOT SB_PCH)
+    return()
+  endif()
+  set(core <QString> <QStringList> <QList> <QHash> <QSet> <QVariant> <QVariantMap> <QDateTime> <QLocale>
+           <QCoreApplication> <QSqlQuery> <QSqlDatabase> <QSqlError> <QJsonObject> <QJsonArray> <QJsonDocument>
+           <functional> <memory>)
+  set(network <QObject> <QPointer> <QTimer> <QUrl> <QUrlQuery> <QLoggingCategory> <QNetworkAccessManager>
+              <QNetworkReply> <QNetworkRequest>)
+  set(widgets <QWidget> <QLabel> <QVBoxLayout> <QHBoxLayout> <QPushButton> <QComboBox> <QLineEdit> <QHeaderView>
+              <QTableView> <QDialog> <QFormLayout> <QMessageBox> <QDialogButtonBox> <QPainter> <QSplitter>
+              <QPlainTextEdit> <QSettings> <QPointer> <QTimer>)
+  target_precompile_headers(sb_models PRIVATE ${core})
+  target_precompile_headers(sb_sync PRIVATE ${core} ${network})
+  target_precompile_headers(sb_ui PRIVATE ${core} ${widgets})
+endfunction()

@@ -9,9 +9,10 @@ scripts/deps.sh
 BUILD_DIR="${SB_ASAN_BUILD_DIR:-build-asan}"
 JOBS="${SB_JOBS:-2}"
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-  # Sanitize: -O1 -gline-tables-only (cmake/Sanitizers.cmake); no benchmarks, no .deb check.
+  # Sanitize: -O1 -gline-tables-only, precompiled Qt headers (cmake/Sanitizers.cmake); no
+  # benchmarks, no .deb check.
   CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize \
-    -DSB_SANITIZE=ON -DSB_FUZZ=ON -DSB_BENCH=OFF \
+    -DSB_SANITIZE=ON -DSB_FUZZ=ON -DSB_BENCH=OFF -DSB_PCH=ON \
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER="$CMAKE_CXX_COMPILER_LAUNCHER"}
 fi
 cmake --build "$BUILD_DIR" -j"$JOBS"
