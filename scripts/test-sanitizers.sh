@@ -18,4 +18,7 @@ fi
 cmake --build "$BUILD_DIR" -j"$JOBS"
 source scripts/sanitizer-env.sh
 export SB_ASAN_BUILD_DIR="$BUILD_DIR"
+# The soak tests run their full thousand rounds in the normal suite; here fewer rounds walk the
+# same paths under the sanitizers within CI's time (a run is several times slower).
+export SB_SOAK_ROUNDS="${SB_SOAK_ROUNDS:-200}" SB_SOAKMULTI_ROUNDS="${SB_SOAKMULTI_ROUNDS:-50}"
 scripts/with-test-session.sh ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 "$@"
