@@ -34,8 +34,8 @@ PACKAGES=(
   file
   man-db
   # The sanitizer build and the fuzz targets (scripts/test-sanitizers.sh, scripts/fuzz.sh):
-  # clang 14 with its ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for readable stacks
-  clang libclang-rt-14-dev llvm
+  # clang 14 with its ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for readable stacks, lld
+  clang libclang-rt-14-dev llvm lld
 )
 
 missing=()

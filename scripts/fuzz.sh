@@ -30,6 +30,8 @@ else
 fi
 mkdir -p "$CORPUS" "$ARTIFACTS"
 cp -n "$SEEDS"/* "$CORPUS"/
-# -timeout: an input that takes 10 s is a hang; -rss_limit_mb: a run that grows past 2 GB leaks.
-exec "$BINARY" "$CORPUS" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=2048 \
+# -timeout: an input that takes 60 s is a hang (the first input of fuzz_csv and fuzz_workspace
+# creates a workspace with every migration: over 10 s in a long run at nice 19 on a busy
+# machine); -rss_limit_mb: a run that grows past 2 GB leaks.
+exec "$BINARY" "$CORPUS" -max_total_time="$SECONDS_TO_RUN" -timeout=60 -rss_limit_mb=2048 \
      -print_final_stats=1 -artifact_prefix="$ARTIFACTS/" ${SB_FUZZ_ARGS:-}
