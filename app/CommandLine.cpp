@@ -171,29 +171,8 @@ int recoverCommand(const QString &path)
 }
 } // namespace
 
-int runHeadlessCommand(int argc, char *argv[])
+HeadlessArguments parseHeadlessArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
-    if (argc < 2)
-        return -1;
-    const char *command = argv[1];
-    if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0
-        && std::strcmp(command, "status") != 0 && std::strcmp(command, "sync") != 0 && std::strcmp(command, "connect") != 0
-        && std::strcmp(command, "route") != 0 && std::strcmp(command, "check") != 0 && std::strcmp(command, "recover") != 0)
-        return -1;
-
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("SalesBridge"));
-    QCoreApplication::setApplicationName(QStringLiteral("SalesBridge"));
-    // The command line speaks the language the windows speak: the setting, else the system's.
-    {
-        const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-        const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-        QLocale::setDefault(locale);
-        auto *own = new QTranslator(&app);
-        if (own->load(locale, QStringLiteral("salesbridge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            app.installTranslator(own);
-    }
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "SalesBridge command line"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "import customers|contacts FILE, export "
@@ -219,30 +198,79 @@ int runHeadlessCommand(int argc, char *argv[])
                                       QCoreApplication::translate("CommandLine", "connect: accept a plain http:// address of another computer "
                                                                                  "(the password would travel unencrypted)."));
     parser.addOption(allowPlainHttp);
-    parser.process(app);
-    const QStringList args = parser.positionalArguments();
 
-    const bool demo = args.value(0) == QLatin1String("demo");
-    const bool status = args.value(0) == QLatin1String("status");
-    const bool sync = args.value(0) == QLatin1String("sync");
-    const bool connect = args.value(0) == QLatin1String("connect");
-    const bool route = args.value(0) == QLatin1String("route");
-    const bool check = args.value(0) == QLatin1String("check");
-    const bool recover = args.value(0) == QLatin1String("recover");
-    WorkspaceChoice choice = chooseWorkspace(parser.value(workspace), demo, parser.value(demoSize).toInt());
-    if ((connect || route) && !parser.isSet(workspace)) {
+    HeadlessArguments out;
+    out.parsed = parser.parse(arguments);
+    if (!out.parsed)
+        return out;
+    out.help = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+    out.positional = parser.positionalArguments();
+    out.command = out.positional.value(0);
+    out.workspace = parser.value(workspace);
+    out.workspaceSet = parser.isSet(workspace);
+    out.demoSize = parser.value(demoSize);
+    out.dryRun = parser.isSet(dryRun);
+    out.checkDeletions = parser.isSet(checkDeletions);
+    out.passwordStdin = parser.isSet(passwordStdin);
+    out.allowPlainHttp = parser.isSet(allowPlainHttp);
+    static const QStringList bare{QStringLiteral("demo"),    QStringLiteral("status"), QStringLiteral("sync"),
+                                  QStringLiteral("connect"), QStringLiteral("route"),  QStringLiteral("check"),
+                                  QStringLiteral("recover")};
+    if (!bare.contains(out.command) && out.positional.size() != 3)
+        out.usageError = QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]")
+                             .arg(out.command);
+    return out;
+}
+
+int runHeadlessCommand(int argc, char *argv[])
+{
+    if (argc < 2)
+        return -1;
+    const char *command = argv[1];
+    if (std::strcmp(command, "import") != 0 && std::strcmp(command, "export") != 0 && std::strcmp(command, "demo") != 0
+        && std::strcmp(command, "status") != 0 && std::strcmp(command, "sync") != 0 && std::strcmp(command, "connect") != 0
+        && std::strcmp(command, "route") != 0 && std::strcmp(command, "check") != 0 && std::strcmp(command, "recover") != 0)
+        return -1;
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SalesBridge"));
+    QCoreApplication::setApplicationName(QStringLiteral("SalesBridge"));
+    // The command line speaks the language the windows speak: the setting, else the system's.
+    {
+        const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+        const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+        QLocale::setDefault(locale);
+        auto *own = new QTranslator(&app);
+        if (own->load(locale, QStringLiteral("salesbridge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            app.installTranslator(own);
+    }
+    QCommandLineParser parser;
+    const HeadlessArguments parsed = parseHeadlessArguments(parser, app.arguments());
+    if (!parsed.parsed || parsed.help)
+        parser.process(app); // prints the help or the parser's complaint and exits, as Qt does
+    const QStringList &args = parsed.positional;
+
+    const bool demo = parsed.command == QLatin1String("demo");
+    const bool status = parsed.command == QLatin1String("status");
+    const bool sync = parsed.command == QLatin1String("sync");
+    const bool connect = parsed.command == QLatin1String("connect");
+    const bool route = parsed.command == QLatin1String("route");
+    const bool check = parsed.command == QLatin1String("check");
+    const bool recover = parsed.command == QLatin1String("recover");
+    WorkspaceChoice choice = chooseWorkspace(parsed.workspace, demo, parsed.demoSize.toInt());
+    if ((connect || route) && !parsed.workspaceSet) {
         // A back end belongs to the user's own workspace, never to the demo one.
         choice.path = defaultWorkspacePath();
         choice.demo = false;
         QDir().mkpath(QFileInfo(choice.path).absolutePath());
     }
-    if (!demo && !status && !sync && !connect && !route && !check && !recover && args.size() != 3) {
-        err() << QCoreApplication::translate("CommandLine", "Usage: salesbridge %1 customers|contacts FILE [--workspace PATH] [--dry-run]").arg(args.value(0)) << Qt::endl;
+    if (!parsed.usageError.isEmpty()) {
+        err() << parsed.usageError << Qt::endl;
         return 2;
     }
     // Commands that write take the workspace's lock: one sync engine per workspace. Reading
     // ones (status, export, a dry run, check) read beside a running SalesBridge.
-    const bool reads = status || check || args.value(0) == QLatin1String("export") || parser.isSet(dryRun);
+    const bool reads = status || check || args.value(0) == QLatin1String("export") || parsed.dryRun;
     if (recover)
         return recoverCommand(choice.path);
     OpeningOptions opening;
@@ -276,13 +304,13 @@ int runHeadlessCommand(int argc, char *argv[])
     if (route)
         return routeCommand(*db.value(), args.mid(1));
     if (sync || connect) {
-        const QString password = parser.isSet(passwordStdin) ? readPasswordFromStdin() : QString();
+        const QString password = parsed.passwordStdin ? readPasswordFromStdin() : QString();
         if (sync)
-            return syncCommand(*db.value(), password, parser.isSet(checkDeletions));
-        return connectCommand(*db.value(), args.mid(1), password, parser.isSet(allowPlainHttp));
+            return syncCommand(*db.value(), password, parsed.checkDeletions);
+        return connectCommand(*db.value(), args.mid(1), password, parsed.allowPlainHttp);
     }
     if (demo) {
-        const int size = parser.value(demoSize).toInt();
+        const int size = parsed.demoSize.toInt();
         if (size <= 0) {
             err() << QCoreApplication::translate("CommandLine", "--demo-size must be a positive number.") << Qt::endl;
             return 2;
@@ -295,7 +323,7 @@ int runHeadlessCommand(int argc, char *argv[])
         return demoCommand(*db.value(), size);
     }
     if (args.at(0) == QLatin1String("import"))
-        return importCommand(*db.value(), args.at(1), args.at(2), parser.isSet(dryRun));
+        return importCommand(*db.value(), args.at(1), args.at(2), parsed.dryRun);
     return exportCommand(*db.value(), args.at(1), args.at(2));
 }
 

@@ -33,6 +33,9 @@ PACKAGES=(
   appstream
   file
   man-db
+  # The sanitizer build and the fuzz targets (scripts/test-sanitizers.sh, scripts/fuzz.sh):
+  # clang 14 with its ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for readable stacks, lld
+  clang libclang-rt-14-dev llvm lld
 )
 
 missing=()

@@ -7,14 +7,10 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 BUILD_DIR="${SB_BUILD_DIR:-build}"
-export QT_QPA_PLATFORM=offscreen SB_REQUIRE_KEYCHAIN=1
-# A private HOME keeps tests away from the user's settings, keyring and workspaces.
-TEST_HOME="$(mktemp -d)"
-trap 'rm -rf "$TEST_HOME"' EXIT
-export HOME="$TEST_HOME" XDG_CONFIG_HOME="$TEST_HOME/.config" XDG_DATA_HOME="$TEST_HOME/.local/share" \
-       XDG_RUNTIME_DIR="$TEST_HOME/run"
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-dbus-run-session -- bash -c '
-  echo -n salesbridge-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  ctest --test-dir "$0" --output-on-failure -j2 "${@}"
-' "$BUILD_DIR" "$@"
+scripts/with-test-session.sh ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 "$@"
+# SB_SANITIZERS=1: then the same suite under ASan + UBSan and the fuzz targets' short runs
+# (build-asan/). Not yet by default: a clean sanitizer build does not fit CI's time on two cores
+# (docs/reliability.md, "Fuzzing and sanitizers").
+if [ "${SB_SANITIZERS:-0}" != 0 ]; then
+  scripts/test-sanitizers.sh "$@"
+fi

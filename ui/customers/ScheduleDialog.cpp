@@ -207,7 +207,7 @@ void ScheduleDialog::buildForm()
     m_form->addRow(tr("O&pportunity:"), m_opportunity);
     m_form->addRow(tr("&Notes:"), m_notes);
 
-    m_refusal = new FieldRefusal(m_form, m_error);
+    m_refusal = std::make_unique<FieldRefusal>(m_form, m_error);
     m_refusal->map(QStringLiteral("customer_id"), m_picker);
     m_refusal->map(QStringLiteral("kind"), m_kind);
     m_refusal->map(QStringLiteral("subject"), m_subject);

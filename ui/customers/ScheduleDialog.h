@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -104,7 +106,7 @@ private:
     QPushButton *m_doneButton;
     QPushButton *m_cancelButton;
     QLabel *m_error;
-    FieldRefusal *m_refusal = nullptr;
+    std::unique_ptr<FieldRefusal> m_refusal; // not a QObject: owned here
 };
 
 } // namespace sb
