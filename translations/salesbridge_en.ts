@@ -56,10 +56,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import customers|contacts FILE, export customers|contacts|orders|products FILE, or demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +233,22 @@
     </message>
     <message>
         <source>To connect without encryption anyway, add --allow-plain-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is sound; nothing to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import customers|contacts FILE, export customers|contacts|orders|products FILE, demo, status, sync, connect, route, check or recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;salesbridge recover&quot; (with the same --workspace) to keep a copy of it and start a fresh workspace that syncs again from the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is sound (%2 in %3 ms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,10 +1156,6 @@
     <name>main</name>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SalesBridge cannot open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,6 +2168,33 @@ Connect to %1 without encryption anyway?</source>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so SalesBridge cannot read the server&apos;s password. Unlock it (for example by logging in again) and SalesBridge will sync again; nothing was sent meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (for example by logging in again) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is running (%1). SalesBridge keeps passwords only in the keychain: start a desktop session with a keychain (GNOME Keyring, KWallet) and SalesBridge will sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give SalesBridge the server&apos;s password (access denied or the unlock was cancelled). Allow it or unlock the keychain and SalesBridge will sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1. SalesBridge will sync again once it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>it did not answer within %n second</numerusform>
+            <numerusform>it did not answer within %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3508,26 @@ Connect to %1 without encryption anyway?</source>
     </message>
     <message>
         <source>Upgrading the workspace to data version %1 failed (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this was written. Free some space on the disk of the workspace and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: the disk is full or failing (or the file reached a size limit). Nothing of this was kept. Free some space or check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Close SalesBridge and open it again: it checks the file and offers to keep a copy and start a fresh workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (the file or its folder is read-only, or the folder is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6138,6 +6193,49 @@ Attachment: %2</source>
     </message>
 </context>
 <context>
+    <name>sb::RetentionSettingsBox</name>
+    <message>
+        <source>History kept in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log: %1 days, at most %2 entries; sent changes: %3 days, at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sync &amp;log for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;sent changes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each sync, older entries are removed so the workspace does not grow without end. Changes not sent yet are never removed. These limits apply to every workspace on this computer, from the next sync on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::Routing</name>
     <message>
         <source>&quot;%1&quot; on %2</source>
@@ -7041,6 +7139,10 @@ Why, in a few words?</source>
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SystemStatusBadges</name>
@@ -7406,6 +7508,167 @@ Why, in a few words?</source>
     </message>
     <message>
         <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkspaceHealth</name>
+    <message>
+        <source>%1 is not a SalesBridge workspace: it is not a database at all (another kind of file, or a workspace whose beginning was overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is cut short: it ends inside its first page (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: its first page is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is cut short: it holds %2 bytes of the %3 it should have (the copy or the disk lost its end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It still holds the settings of %n server(s), which a fresh workspace takes over, so the next sync fills it again.</source>
+        <translation>
+            <numerusform>It still holds the settings of %n server, which a fresh workspace takes over, so the next sync fills it again.</numerusform>
+            <numerusform>It still holds the settings of %n servers, which a fresh workspace takes over, so the next sync fills it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It had no servers set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server settings could be read from it: set up the servers again in a fresh workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here had not been sent yet: they cannot be carried safely and stay in the kept copy.</source>
+        <translation>
+            <numerusform>%n change made here had not been sent yet: it cannot be carried safely and stays in the kept copy.</numerusform>
+            <numerusform>%n changes made here had not been sent yet: they cannot be carried safely and stay in the kept copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether changes made here were still unsent cannot be read; the kept copy holds whatever is left of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged workspace could not be moved aside to %1 (the folder may be read-only); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged workspace was kept as %1, but a fresh one could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged workspace was kept as %1; the fresh one could not take over its server settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged workspace was kept as %1 (nothing was deleted). A fresh workspace took its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> with the settings of %n server(s); the next sync fills it again from them.</source>
+        <translation>
+            <numerusform> with the settings of %n server; the next sync fills it again from it.</numerusform>
+            <numerusform> with the settings of %n servers; the next sync fills it again from them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no server settings could be carried, so set up the servers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) that had not been sent stay in the kept copy and were not sent.</source>
+        <translation>
+            <numerusform>%n change that had not been sent stays in the kept copy and was not sent.</numerusform>
+            <numerusform>%n changes that had not been sent stay in the kept copy and were not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot create the folder %1 for the workspace (a read-only or full disk, or no permission). Choose another place with --workspace, or free the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open in another SalesBridge (%2). Only one SalesBridge at a time may work on a workspace, so that every change is sent to the servers exactly once. Switch to that window, or close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The workspace %2 needs a folder SalesBridge may write in, for itself and its journal. Check the folder&apos;s permissions and free space, or choose another place with --workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last SalesBridge on this workspace did not end cleanly and its journal (%1-wal) is missing: changes made in the minutes before that end may be lost; the next sync brings back what the servers have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged; the check of the whole file found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkspaceLock</name>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot write in the folder %1 (permission denied or a read-only disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot create the file %1 beside the workspace (the folder may be read-only, missing or the disk full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkspaceProblemDialog</name>
+    <message>
+        <source>The workspace is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot write the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy and start fresh: the damaged file and its journal are moved aside (named %1.damaged- and the time), nothing is deleted, and a fresh workspace syncs again from the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a Copy and Start Fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,10 +56,6 @@
         <translation>SalesBridge 命令行</translation>
     </message>
     <message>
-        <source>import customers|contacts FILE, export customers|contacts|orders|products FILE, or demo</source>
-        <translation>import customers|contacts 文件、export customers|contacts|orders|products 文件，或 demo</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>工作区文件。</translation>
     </message>
@@ -238,6 +234,22 @@
     <message>
         <source>To connect without encryption anyway, add --allow-plain-http.</source>
         <translation>如仍要不加密连接，请加上 --allow-plain-http。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is sound; nothing to recover.</source>
+        <translation>工作区 %1 完好，无需恢复。</translation>
+    </message>
+    <message>
+        <source>import customers|contacts FILE, export customers|contacts|orders|products FILE, demo, status, sync, connect, route, check or recover</source>
+        <translation>import customers|contacts 文件、export customers|contacts|orders|products 文件、demo、status、sync、connect、route、check 或 recover</translation>
+    </message>
+    <message>
+        <source>Run &quot;salesbridge recover&quot; (with the same --workspace) to keep a copy of it and start a fresh workspace that syncs again from the servers.</source>
+        <translation>运行“salesbridge recover”（使用相同的 --workspace）可保留它的副本，并新建一个从服务器重新同步的工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is sound (%2 in %3 ms).</source>
+        <translation>工作区 %1 完好（%2，用时 %3 毫秒）。</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1155,6 @@
     <message>
         <source>Demo workspace</source>
         <translation>演示工作区</translation>
-    </message>
-    <message>
-        <source>SalesBridge cannot open the workspace</source>
-        <translation>SalesBridge 无法打开工作区</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
@@ -2163,6 +2171,32 @@ Connect to %1 without encryption anyway?</source>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>系统钥匙串报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so SalesBridge cannot read the server&apos;s password. Unlock it (for example by logging in again) and SalesBridge will sync again; nothing was sent meanwhile.</source>
+        <translation>系统密钥环已锁定，SalesBridge 无法读取服务器密码。请解锁（例如重新登录），SalesBridge 将再次同步；在此期间没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (for example by logging in again) and try again.</source>
+        <translation>系统密钥环已锁定。请解锁（例如重新登录）后重试。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running (%1). SalesBridge keeps passwords only in the keychain: start a desktop session with a keychain (GNOME Keyring, KWallet) and SalesBridge will sync again.</source>
+        <translation>没有正在运行的系统密钥环（%1）。SalesBridge 只在密钥环中保存密码：请启动带有密钥环（GNOME Keyring、KWallet）的桌面会话，SalesBridge 将再次同步。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give SalesBridge the server&apos;s password (access denied or the unlock was cancelled). Allow it or unlock the keychain and SalesBridge will sync again.</source>
+        <translation>系统密钥环拒绝向 SalesBridge 提供服务器密码（访问被拒绝或解锁被取消）。请允许访问或解锁密钥环，SalesBridge 将再次同步。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1. SalesBridge will sync again once it answers.</source>
+        <translation>无法读取系统密钥环：%1。密钥环响应后 SalesBridge 将再次同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>它在 %n 秒内没有响应</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3495,26 @@ Connect to %1 without encryption anyway?</source>
     <message>
         <source>Upgrading the workspace to data version %1 failed (%2). Nothing was changed.</source>
         <translation>将工作区升级到数据版本 %1 失败（%2）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this was written. Free some space on the disk of the workspace and try again.</source>
+        <translation>磁盘已满：这些内容都未写入。请在工作区所在磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written: the disk is full or failing (or the file reached a size limit). Nothing of this was kept. Free some space or check the disk, then try again.</source>
+        <translation>无法写入工作区：磁盘已满或出现故障（或文件达到大小上限）。这些内容都未保留。请腾出空间或检查磁盘，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged. Close SalesBridge and open it again: it checks the file and offers to keep a copy and start a fresh workspace.</source>
+        <translation>工作区文件已损坏。请关闭 SalesBridge 后重新打开：它会检查该文件，并提供保留副本、新建工作区的选项。</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written (the file or its folder is read-only, or the folder is missing).</source>
+        <translation>无法写入工作区（文件或其所在文件夹为只读，或文件夹不存在）。</translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>工作区未打开。</translation>
     </message>
 </context>
 <context>
@@ -6103,6 +6157,49 @@ Attachment: %2</source>
     </message>
 </context>
 <context>
+    <name>sb::RetentionSettingsBox</name>
+    <message>
+        <source>History kept in the workspace</source>
+        <translation>工作区中保留的历史记录</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source> changes</source>
+        <translation> 项更改</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sync log: %1 days, at most %2 entries; sent changes: %3 days, at most %4</source>
+        <translation>同步日志：%1 天，最多 %2 条；已发送的更改：%3 天，最多 %4 项</translation>
+    </message>
+    <message>
+        <source>and at most</source>
+        <translation>且最多</translation>
+    </message>
+    <message>
+        <source>Keep the sync &amp;log for</source>
+        <translation>同步日志保留(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;sent changes for</source>
+        <translation>已发送的更改保留(&amp;S)</translation>
+    </message>
+    <message>
+        <source>After each sync, older entries are removed so the workspace does not grow without end. Changes not sent yet are never removed. These limits apply to every workspace on this computer, from the next sync on.</source>
+        <translation>每次同步后都会删除较旧的记录，使工作区不会无限增长。尚未发送的更改永远不会被删除。这些限制从下一次同步起适用于本计算机上的所有工作区。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
     <name>sb::Routing</name>
     <message>
         <source>&quot;%1&quot; on %2</source>
@@ -6993,6 +7090,10 @@ Why, in a few words?</source>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>未同步：%1</translation>
+    </message>
 </context>
 <context>
     <name>sb::SystemStatusBadges</name>
@@ -7356,6 +7457,163 @@ Why, in a few words?</source>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkspaceHealth</name>
+    <message>
+        <source>%1 is not a SalesBridge workspace: it is not a database at all (another kind of file, or a workspace whose beginning was overwritten).</source>
+        <translation>%1 不是 SalesBridge 工作区：它根本不是数据库（另一种文件，或开头已被覆盖的工作区）。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is cut short: it ends inside its first page (%2 bytes).</source>
+        <translation>工作区 %1 不完整：它在第一页内就结束了（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: its first page is unreadable.</source>
+        <translation>工作区 %1 已损坏：无法读取其第一页。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is cut short: it holds %2 bytes of the %3 it should have (the copy or the disk lost its end).</source>
+        <translation>工作区 %1 不完整：应有 %3 字节，实际只有 %2 字节（复制过程或磁盘丢失了末尾部分）。</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still holds the settings of %n server(s), which a fresh workspace takes over, so the next sync fills it again.</source>
+        <translation>
+            <numerusform>其中仍保存着 %n 个服务器的设置，新工作区会接管这些设置，下一次同步将重新填充数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It had no servers set up.</source>
+        <translation>其中没有设置任何服务器。</translation>
+    </message>
+    <message>
+        <source>No server settings could be read from it: set up the servers again in a fresh workspace.</source>
+        <translation>无法从中读取任何服务器设置：请在新工作区中重新设置服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here had not been sent yet: they cannot be carried safely and stay in the kept copy.</source>
+        <translation>
+            <numerusform>在此处做出的 %n 项更改尚未发送：它们无法安全转移，将保留在副本中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether changes made here were still unsent cannot be read; the kept copy holds whatever is left of them.</source>
+        <translation>无法读取在此处做出的更改是否仍未发送；保留的副本中存有它们剩余的部分。</translation>
+    </message>
+    <message>
+        <source>The damaged workspace could not be moved aside to %1 (the folder may be read-only); nothing was changed.</source>
+        <translation>无法将损坏的工作区移到 %1（该文件夹可能为只读）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The damaged workspace was kept as %1, but a fresh one could not be created: %2</source>
+        <translation>损坏的工作区已保留为 %1，但无法新建工作区：%2</translation>
+    </message>
+    <message>
+        <source>The damaged workspace was kept as %1; the fresh one could not take over its server settings: %2</source>
+        <translation>损坏的工作区已保留为 %1；新工作区无法接管其服务器设置：%2</translation>
+    </message>
+    <message>
+        <source>The damaged workspace was kept as %1 (nothing was deleted). A fresh workspace took its place</source>
+        <translation>损坏的工作区已保留为 %1（未删除任何内容）。新工作区已取而代之</translation>
+    </message>
+    <message numerus="yes">
+        <source> with the settings of %n server(s); the next sync fills it again from them.</source>
+        <translation>
+            <numerusform>，并带有 %n 个服务器的设置；下一次同步将从这些服务器重新填充数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no server settings could be carried, so set up the servers again.</source>
+        <translation>；无法转移任何服务器设置，请重新设置服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) that had not been sent stay in the kept copy and were not sent.</source>
+        <translation>
+            <numerusform>%n 项尚未发送的更改保留在副本中，未被发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot create the folder %1 for the workspace (a read-only or full disk, or no permission). Choose another place with --workspace, or free the disk.</source>
+        <translation>SalesBridge 无法为工作区创建文件夹 %1（磁盘只读或已满，或没有权限）。请用 --workspace 选择其他位置，或腾出磁盘空间。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is already open in another SalesBridge (%2). Only one SalesBridge at a time may work on a workspace, so that every change is sent to the servers exactly once. Switch to that window, or close it and try again.</source>
+        <translation>工作区 %1 已在另一个 SalesBridge 中打开（%2）。同一时间只能有一个 SalesBridge 使用一个工作区，以确保每项更改只向服务器发送一次。请切换到那个窗口，或将其关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 The workspace %2 needs a folder SalesBridge may write in, for itself and its journal. Check the folder&apos;s permissions and free space, or choose another place with --workspace.</source>
+        <translation>%1 工作区 %2 需要一个 SalesBridge 可以写入的文件夹，用于存放工作区及其日志文件。请检查该文件夹的权限和可用空间，或用 --workspace 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The last SalesBridge on this workspace did not end cleanly and its journal (%1-wal) is missing: changes made in the minutes before that end may be lost; the next sync brings back what the servers have.</source>
+        <translation>上一次在此工作区运行的 SalesBridge 未正常结束，且其日志文件（%1-wal）已丢失：结束前几分钟内做出的更改可能已丢失；下一次同步会取回服务器上已有的内容。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2</source>
+        <translation>工作区 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged; the check of the whole file found: %2</source>
+        <translation>工作区 %1 已损坏；对整个文件的检查发现：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkspaceLock</name>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>%3 上的进程 %1（%2）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot write in the folder %1 (permission denied or a read-only disk).</source>
+        <translation>SalesBridge 无法写入文件夹 %1（权限被拒绝或磁盘只读）。</translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot create the file %1 beside the workspace (the folder may be read-only, missing or the disk full).</source>
+        <translation>SalesBridge 无法在工作区旁创建文件 %1（文件夹可能为只读或不存在，或磁盘已满）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WorkspaceProblemDialog</name>
+    <message>
+        <source>The workspace is already open</source>
+        <translation>工作区已被打开</translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot write the workspace</source>
+        <translation>SalesBridge 无法写入工作区</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>SalesBridge cannot open the workspace</source>
+        <translation>SalesBridge 无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Keep a copy and start fresh: the damaged file and its journal are moved aside (named %1.damaged- and the time), nothing is deleted, and a fresh workspace syncs again from the servers.</source>
+        <translation>保留副本并重新开始：损坏的文件及其日志文件会被移到一旁（命名为 %1.damaged- 加上时间），不会删除任何内容，新工作区将从服务器重新同步。</translation>
+    </message>
+    <message>
+        <source>Keep a Copy and Start Fresh</source>
+        <translation>保留副本并重新开始</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>A fresh workspace</source>
+        <translation>新工作区</translation>
     </message>
 </context>
 <context>
