@@ -113,6 +113,12 @@ private:
     {
         return m_ws.db->scalar(sql, bindings).value().toLongLong();
     }
+    // 22 bytes that start like a JPEG (the size the timeline shows below).
+    static QByteArray photoBytes()
+    {
+        static const char bytes[] = "\xff\xd8\xff\xe0 not a real jpeg!!";
+        return QByteArray(bytes, sizeof bytes - 1);
+    }
     QString writeFile(const QString &name, const QByteArray &content)
     {
         const QString path = m_files.filePath(name);
@@ -165,7 +171,7 @@ void TestServiceReplies::replyToCustomerWithAttachment()
 {
     const qint64 ticket = count(QStringLiteral("SELECT id FROM tickets WHERE number = 'RT-3306'"));
     QVERIFY(ticket > 0);
-    const QString photo = writeFile(QStringLiteral("现场照片.jpg"), QByteArray("\xff\xd8\xff\xe0 not a real jpeg", 22));
+    const QString photo = writeFile(QStringLiteral("现场照片.jpg"), photoBytes());
     const QString spare = writeFile(QStringLiteral("spare.txt"), QByteArray(3000, 'x'));
     ServiceView view(*m_ctx);
     view.resize(1366, 768);
@@ -236,7 +242,7 @@ void TestServiceReplies::replyToCustomerWithAttachment()
     QCOMPARE(m_source.requests.size(), requests);
     QFile saved(opened.at(0).at(0).toString());
     QVERIFY(saved.open(QIODevice::ReadOnly));
-    QCOMPARE(saved.readAll(), QByteArray("\xff\xd8\xff\xe0 not a real jpeg", 22));
+    QCOMPARE(saved.readAll(), photoBytes());
 
     // A file over 10 MB is refused with a sentence; what was written stays.
     const QString huge = m_files.filePath(QStringLiteral("huge.iso"));

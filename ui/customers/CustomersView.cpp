@@ -60,11 +60,15 @@ void CustomersView::refresh()
         m_file->refresh();
 }
 
+CustomerDialog *CustomersView::lastDialog() const
+{
+    return m_dialog.data();
+}
+
 void CustomersView::newRecord()
 {
     m_dialog = new CustomerDialog(m_ctx, 0, this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose); // m_dialog (a QPointer) is then null
     connect(m_dialog, &CustomerDialog::saved, this, [this](qint64 id) {
         m_list->refresh();
         openRecord(id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QStackedWidget;
@@ -20,7 +21,7 @@ public:
     ListPanel *list() const { return m_list; }
     CustomerFileView *file() const { return m_file; }
     // The dialog of the last newRecord() (tests fill it like a person would).
-    CustomerDialog *lastDialog() const { return m_dialog; }
+    CustomerDialog *lastDialog() const;
 
 public slots:
     void refresh();
@@ -33,7 +34,9 @@ private:
     QStackedWidget *m_stack;
     ListPanel *m_list;
     CustomerFileView *m_file;
-    CustomerDialog *m_dialog = nullptr;
+    // A QPointer, not a slot on destroyed(): the dialog, a child, is destroyed after this view's
+    // own destructor has run, when a slot of this view must no longer run.
+    QPointer<CustomerDialog> m_dialog;
 };
 
 } // namespace sb

@@ -80,7 +80,7 @@ void DashboardPanel::setChart(QChart *chart)
 void DashboardPanel::setBody(QWidget *body)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->replaceWidget(m_body, body);
+    delete layout->replaceWidget(m_body, body); // the old widget's layout item is ours to delete
     delete m_body;
     m_body = body;
     m_view = nullptr;

@@ -90,6 +90,13 @@ bool sameOutcomes(const ImportReport &a, const ImportReport &b)
 }
 } // namespace
 
+CsvImportWizard::~CsvImportWizard()
+{
+    // The path field loses its focus while the wizard is taken down and says editingFinished:
+    // none of this wizard's slots may run once its own destructor has.
+    m_path->disconnect(this);
+}
+
 CsvImportWizard::CsvImportWizard(AppContext &ctx, Kind kind, QWidget *parent)
     : QWizard(parent)
     , m_ctx(ctx)

@@ -22,6 +22,7 @@ class CsvImportWizard : public QWizard {
 public:
     enum Kind { Customers, Contacts };
     CsvImportWizard(AppContext &ctx, Kind kind, QWidget *parent = nullptr);
+    ~CsvImportWizard() override;
 
     // Used by the pages and by tests. loadPreview reads the file once: the preview and the
     // import both work on these bytes, so a file saved again in between cannot make them differ.

@@ -136,8 +136,12 @@ void ConnectorDialog::kindChanged()
         w->deleteLater();
     m_fieldRows.clear();
     m_fields.clear();
-    while (m_form->rowCount() > 1)
-        m_form->takeRow(1);
+    while (m_form->rowCount() > 1) {
+        // The rows' widgets go above (or stay: m_enabled); their layout items are ours to delete.
+        const QFormLayout::TakeRowResult taken = m_form->takeRow(1);
+        delete taken.labelItem;
+        delete taken.fieldItem;
+    }
     const ConnectorKind *k = kind();
     QWidget *previous = m_kind;
     if (k) {
