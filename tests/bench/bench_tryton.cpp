@@ -98,8 +98,8 @@ public:
         int rows = 0, after = 0;
         for (;;) {
             const QJsonArray r = call(QStringLiteral("model.%1.search_read").arg(model),
-                                      QJsonArray{QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral(">"), after}}, 0, page,
-                                                 QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}, fields})
+                                      QJsonArray{QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral(">"), after})}, 0, page,
+                                                 QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")})}, fields})
                                      .toArray();
             rows += r.size();
             if (!r.isEmpty())
@@ -404,7 +404,7 @@ int main(int argc, char *argv[])
     for (int round = 0; round < 3; ++round) {
         QJsonArray writes;
         for (int i = 0; i < 10; ++i) {
-            writes.append(QJsonArray{100 + round * 7 + i * 37});
+            writes.append(QJsonArray{QJsonValue(100 + round * 7 + i * 37)});
             writes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("改名客户 Renamed customer %1-%2").arg(round).arg(i)}});
         }
         server->call(QStringLiteral("model.party.party.write"), writes);
@@ -422,7 +422,7 @@ int main(int argc, char *argv[])
 
     // The full check of which ids still exist (daily, or asked for): one party deleted outright
     // in Tryton first, so the check has something to find.
-    server->call(QStringLiteral("model.party.party.delete"), QJsonArray{QJsonArray{150}});
+    server->call(QStringLiteral("model.party.party.delete"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(150)})});
     if (Status s = DeletionCheckStore(*db).request(); !s)
         qFatal("%s", qPrintable(s.error()));
     cpu.start();
@@ -450,8 +450,8 @@ int main(int argc, char *argv[])
                 qFatal("%s", qPrintable(hits.error()));
             q.restart();
             bare.call(QStringLiteral("model.party.party.search_read"),
-                      QJsonArray{QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("ilike"), QStringLiteral("%") + term + QStringLiteral("%")}},
-                                 0, 8, QJsonValue::Null, QJsonArray{QStringLiteral("name")}});
+                      QJsonArray{QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("ilike"), QStringLiteral("%") + term + QStringLiteral("%")})},
+                                 0, 8, QJsonValue::Null, QJsonArray{QJsonValue(QStringLiteral("name"))}});
             remote << q.nsecsElapsed() / 1e6;
         }
     }

@@ -45,7 +45,7 @@ public:
 
 QJsonArray nameDomain(const QString &pattern)
 {
-    return QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("like"), pattern}};
+    return QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("like"), pattern})};
 }
 
 // N parties and N/3 (rounded up) opportunities (state lead) already in the ERP, made in a few calls.
@@ -54,7 +54,7 @@ bool seedExisting(TrytonServer &server, int n, QString *error)
     QJsonArray parties;
     for (int i = 0; i < n; ++i)
         parties.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Existing party %1").arg(i, 4, 10, QLatin1Char('0'))}});
-    const QJsonArray ids = server.call(QStringLiteral("model.party.party.create"), QJsonArray{parties}, {}, error).toArray();
+    const QJsonArray ids = server.call(QStringLiteral("model.party.party.create"), QJsonArray{QJsonValue(parties)}, {}, error).toArray();
     if (ids.size() != n)
         return false;
     QJsonArray opps;
@@ -63,7 +63,7 @@ bool seedExisting(TrytonServer &server, int n, QString *error)
                                 {QStringLiteral("description"), QStringLiteral("Existing deal %1").arg(i)},
                                 {QStringLiteral("amount"), QStringLiteral("1000.00")}});
     if (!opps.isEmpty())
-        server.call(QStringLiteral("model.sale.opportunity.create"), QJsonArray{opps}, {}, error);
+        server.call(QStringLiteral("model.sale.opportunity.create"), QJsonArray{QJsonValue(opps)}, {}, error);
     return error->isEmpty();
 }
 
@@ -138,14 +138,14 @@ int makeChanges(Database &db, int n)
 QString exactlyOnce(TrytonServer &server, int n)
 {
     auto count = [&](const QString &model, const QJsonArray &domain) {
-        return server.call(QStringLiteral("model.%1.search_count").arg(model), QJsonArray{domain}).toInt(-1);
+        return server.call(QStringLiteral("model.%1.search_count").arg(model), QJsonArray{QJsonValue(domain)}).toInt(-1);
     };
     const int parties = count(QStringLiteral("party.party"), nameDomain(QStringLiteral("Push bench customer %")));
     const int mechanisms = count(QStringLiteral("party.contact_mechanism"), nameDomain(QStringLiteral("Push bench person %")));
     const int edited = count(QStringLiteral("party.party"), nameDomain(QStringLiteral("Edited party %")));
     const int moved = count(QStringLiteral("sale.opportunity"), QJsonArray{QJsonArray{QStringLiteral("state"), QStringLiteral("="), QStringLiteral("opportunity")},
                                                                              QJsonArray{QStringLiteral("description"), QStringLiteral("like"), QStringLiteral("Existing deal %")}});
-    const int keys = count(QStringLiteral("party.identifier"), QJsonArray{QJsonArray{QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%")}});
+    const int keys = count(QStringLiteral("party.identifier"), QJsonArray{QJsonValue(QJsonArray{QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%")})});
     const bool ok = parties == n && mechanisms == n && edited == n && moved == (n + 2) / 3 && keys >= n;
     return QStringLiteral("%1 (new parties %2, contacts %3, edited %4, moved %5, SB- identifiers %6)")
         .arg(ok ? QStringLiteral("exactly once") : QStringLiteral("MISMATCH"))
@@ -205,11 +205,11 @@ double bareRun(int n)
         qFatal("bare: %s", qPrintable(error));
     QJsonArray existing = server.call(QStringLiteral("model.party.party.search"),
                                       QJsonArray{nameDomain(QStringLiteral("Existing party %")), 0, QJsonValue::Null,
-                                                 QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("ASC")}}})
+                                                 QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("ASC")})}})
                               .toArray();
     const QJsonArray deals = server.call(QStringLiteral("model.sale.opportunity.search"),
-                                         QJsonArray{QJsonArray{QJsonArray{QStringLiteral("description"), QStringLiteral("like"),
-                                                                          QStringLiteral("Existing deal %")}}})
+                                         QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{QStringLiteral("description"), QStringLiteral("like"),
+                                                                          QStringLiteral("Existing deal %")})})})
                                  .toArray();
     QElapsedTimer t;
     t.start();
@@ -219,26 +219,26 @@ double bareRun(int n)
         for (int i = from; i < qMin(n, from + kBatch); ++i)
             parties.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Push bench customer %1").arg(i)},
                                        {QStringLiteral("identifiers"),
-                                        QJsonArray{QJsonArray{QStringLiteral("create"),
-                                                              QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("SB-bare-%1").arg(i)}}}}}}});
-        const QJsonArray ids = server.call(QStringLiteral("model.party.party.create"), QJsonArray{parties}, {}, &error).toArray();
+                                        QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"),
+                                                              QJsonArray{QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("SB-bare-%1").arg(i)}})}})}}});
+        const QJsonArray ids = server.call(QStringLiteral("model.party.party.create"), QJsonArray{QJsonValue(parties)}, {}, &error).toArray();
         QJsonArray mechanisms;
         for (int k = 0; k < ids.size(); ++k)
             mechanisms.append(QJsonObject{{QStringLiteral("party"), ids.at(k)},
                                           {QStringLiteral("name"), QStringLiteral("Push bench person %1").arg(from + k)},
                                           {QStringLiteral("type"), QStringLiteral("email")},
                                           {QStringLiteral("value"), QStringLiteral("person%1@bench.example.com").arg(from + k)}});
-        server.call(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{mechanisms}, {}, &error);
+        server.call(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{QJsonValue(mechanisms)}, {}, &error);
     }
     for (int from = 0; from < existing.size(); from += 100) {
         QJsonArray params;
         for (int i = from; i < qMin(int(existing.size()), from + 100); ++i) {
-            params.append(QJsonArray{existing.at(i)});
+            params.append(QJsonArray{QJsonValue(existing.at(i))});
             params.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Edited party %1").arg(i)}});
         }
         server.call(QStringLiteral("model.party.party.write"), params, {}, &error);
     }
-    server.call(QStringLiteral("model.sale.opportunity.opportunity"), QJsonArray{deals}, {}, &error);
+    server.call(QStringLiteral("model.sale.opportunity.opportunity"), QJsonArray{QJsonValue(deals)}, {}, &error);
     const double seconds = t.elapsed() / 1000.0;
     if (!error.isEmpty())
         qFatal("bare: %s", qPrintable(error));

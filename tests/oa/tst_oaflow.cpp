@@ -114,8 +114,8 @@ void TestOaFlow::repManagerAndOfficeWorkOnTheSameQuote()
     // Tryton holds one confirmed sale for it, and every laptop agrees.
     QString error;
     const QJsonArray sales = m_erp->call(QStringLiteral("model.sale.sale.search_read"),
-                                         QJsonArray{QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("="), sale.toInt()}}, 0,
-                                                    QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("state")}},
+                                         QJsonArray{QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("="), sale.toInt()})}, 0,
+                                                    QJsonValue::Null, QJsonValue::Null, QJsonArray{QJsonValue(QStringLiteral("state"))}},
                                          {}, &error)
                                  .toArray();
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -123,9 +123,9 @@ void TestOaFlow::repManagerAndOfficeWorkOnTheSameQuote()
     const QString state = sales.first().toObject().value(QLatin1String("state")).toString();
     QVERIFY2(state == QLatin1String("processing") || state == QLatin1String("confirmed"), qPrintable(state));
     const int confirmed = m_erp->call(QStringLiteral("model.sale.sale.search_count"),
-                                      QJsonArray{QJsonArray{QJsonArray{QStringLiteral("state"), QStringLiteral("in"),
+                                      QJsonArray{QJsonValue(QJsonArray{QJsonArray{QStringLiteral("state"), QStringLiteral("in"),
                                                                        QJsonArray{QStringLiteral("confirmed"), QStringLiteral("processing")}},
-                                                            QJsonArray{QStringLiteral("reference"), QStringLiteral("like"), QStringLiteral("SB-%")}}},
+                                                            QJsonArray{QStringLiteral("reference"), QStringLiteral("like"), QStringLiteral("SB-%")}})},
                                       {}, &error)
                               .toInt();
     QCOMPARE(confirmed, 1);

@@ -56,7 +56,7 @@ void TestSecrets::initTestCase()
     QVERIFY2(m_radicale.start(&error), qPrintable(error));
     // A password found nowhere else (the seeded "admin" is also the login): set through trytond.
     const QJsonValue ids = m_tryton.call(QStringLiteral("model.res.user.search"),
-                                         {QJsonArray{QJsonArray{QStringLiteral("login"), QStringLiteral("="), QStringLiteral("admin")}}, 0,
+                                         {QJsonArray{QJsonValue(QJsonArray{QStringLiteral("login"), QStringLiteral("="), QStringLiteral("admin")})}, 0,
                                           QJsonValue(), QJsonValue()},
                                          {}, &error);
     QVERIFY2(error.isEmpty() && ids.toArray().size() == 1, qPrintable(error));

@@ -114,7 +114,7 @@ QJsonValue TestTrytonCustomerFile::rpc(const QString &method, const QJsonArray &
 QJsonObject TestTrytonCustomerFile::party(int id)
 {
     return rpc(QStringLiteral("model.party.party.read"),
-               QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("categories"), QStringLiteral("credit_limit_amount")}})
+               QJsonArray{QJsonArray{QJsonValue(id)}, QJsonArray{QStringLiteral("categories"), QStringLiteral("credit_limit_amount")}})
         .toArray()
         .at(0)
         .toObject();
@@ -123,7 +123,7 @@ QJsonObject TestTrytonCustomerFile::party(int id)
 QStringList TestTrytonCustomerFile::categoryNames(const QJsonArray &ids)
 {
     QStringList names;
-    const QJsonArray rows = rpc(QStringLiteral("model.party.category.read"), QJsonArray{ids, QJsonArray{QStringLiteral("rec_name")}},
+    const QJsonArray rows = rpc(QStringLiteral("model.party.category.read"), QJsonArray{ids, QJsonArray{QJsonValue(QStringLiteral("rec_name"))}},
                                 QJsonObject{{QStringLiteral("language"), QStringLiteral("en")}})
                                 .toArray();
     for (const QJsonValue &v : rows)
@@ -223,7 +223,7 @@ void TestTrytonCustomerFile::erpEditsComeBack()
 {
     // In Tryton: huanan moves to grade A, loses its industry, gets a credit limit.
     const QJsonArray all = rpc(QStringLiteral("model.party.category.search_read"),
-                               QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("rec_name")}},
+                               QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QJsonValue(QStringLiteral("rec_name"))}},
                                QJsonObject{{QStringLiteral("language"), QStringLiteral("en")}})
                                .toArray();
     QHash<QString, int> byName;
@@ -231,7 +231,7 @@ void TestTrytonCustomerFile::erpEditsComeBack()
         byName.insert(v.toObject().value(QStringLiteral("rec_name")).toString(), v.toObject().value(QStringLiteral("id")).toInt());
     const QJsonArray current = party(kHuanan).value(QStringLiteral("categories")).toArray();
     rpc(QStringLiteral("model.party.party.write"),
-        QJsonArray{QJsonArray{kHuanan},
+        QJsonArray{QJsonArray{QJsonValue(kHuanan)},
                    QJsonObject{{QStringLiteral("categories"),
                                 QJsonArray{QJsonArray{QStringLiteral("remove"), current},
                                            QJsonArray{QStringLiteral("add"), QJsonArray{byName.value(QStringLiteral("Grade / A")),
@@ -255,7 +255,7 @@ void TestTrytonCustomerFile::sameCategoryChangedOnBothSidesIsAConflict()
     QVERIFY(ChangeWriter(*m_db).update(entities::customer(), id, {{QStringLiteral("region"), QStringLiteral("South China")}}));
     // Meanwhile in Tryton: another region for the same party.
     const QJsonArray all = rpc(QStringLiteral("model.party.category.search_read"),
-                               QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QStringLiteral("rec_name")}},
+                               QJsonArray{QJsonArray(), 0, QJsonValue::Null, QJsonValue::Null, QJsonArray{QJsonValue(QStringLiteral("rec_name"))}},
                                QJsonObject{{QStringLiteral("language"), QStringLiteral("en")}})
                                .toArray();
     int east = 0, north = 0;
@@ -268,8 +268,8 @@ void TestTrytonCustomerFile::sameCategoryChangedOnBothSidesIsAConflict()
     }
     QVERIFY(east > 0 && north > 0);
     rpc(QStringLiteral("model.party.party.write"),
-        QJsonArray{QJsonArray{kHengda}, QJsonObject{{QStringLiteral("categories"), QJsonArray{QJsonArray{QStringLiteral("remove"), QJsonArray{east}},
-                                                                                              QJsonArray{QStringLiteral("add"), QJsonArray{north}}}}}});
+        QJsonArray{QJsonArray{QJsonValue(kHengda)}, QJsonObject{{QStringLiteral("categories"), QJsonArray{QJsonArray{QStringLiteral("remove"), QJsonArray{QJsonValue(east)}},
+                                                                                              QJsonArray{QStringLiteral("add"), QJsonArray{QJsonValue(north)}}}}}});
     const SyncSummary s = sync();
     QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.join(QStringLiteral("; "))));
     QCOMPARE(s.conflicts, 1);
@@ -299,7 +299,7 @@ void TestTrytonCustomerFile::timelineEntriesTravelBothWays()
     const int note = local(QStringLiteral("SELECT remote_id FROM activities WHERE id = ?"), {visit.value()}).toInt();
     QVERIFY(note > 0);
     auto message = [this](int noteId) {
-        return rpc(QStringLiteral("model.ir.note.read"), QJsonArray{QJsonArray{noteId}, QJsonArray{QStringLiteral("message"), QStringLiteral("resource")}})
+        return rpc(QStringLiteral("model.ir.note.read"), QJsonArray{QJsonArray{QJsonValue(noteId)}, QJsonArray{QStringLiteral("message"), QStringLiteral("resource")}})
             .toArray()
             .at(0)
             .toObject();
@@ -326,7 +326,7 @@ void TestTrytonCustomerFile::timelineEntriesTravelBothWays()
     QTest::qWait(1500);
     QString edited = message(note).value(QStringLiteral("message")).toString();
     edited.replace(QStringLiteral("需要报价两台 CP-100。"), QStringLiteral("需要报价三台 CP-100。"));
-    rpc(QStringLiteral("model.ir.note.write"), QJsonArray{QJsonArray{note}, QJsonObject{{QStringLiteral("message"), edited}}});
+    rpc(QStringLiteral("model.ir.note.write"), QJsonArray{QJsonArray{QJsonValue(note)}, QJsonObject{{QStringLiteral("message"), edited}}});
     QVERIFY(sync().ok());
     QCOMPARE(local(QStringLiteral("SELECT body FROM activities WHERE id = ?"), {visit.value()}).toString(),
              QStringLiteral("现场看了三号泵房。\n需要报价三台 CP-100。"));
@@ -335,7 +335,7 @@ void TestTrytonCustomerFile::timelineEntriesTravelBothWays()
     // Deleted here: gone from the party in Tryton.
     QVERIFY(ChangeWriter(*m_db).remove(entities::activity(), visit.value()));
     QVERIFY(sync().ok());
-    QCOMPARE(rpc(QStringLiteral("model.ir.note.search_count"), QJsonArray{QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("="), note}}})
+    QCOMPARE(rpc(QStringLiteral("model.ir.note.search_count"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("="), note})})})
                  .toInt(-1),
              0);
 }
@@ -364,7 +364,7 @@ void TestTrytonCustomerFile::noteMadeOfflineArrivesOnceWhenTheReplyIsLost()
     QCOMPARE(creates, 1); // found by its text on the party, not made again
     const QJsonArray domain{QJsonArray{QStringLiteral("resource"), QStringLiteral("="), QStringLiteral("party.party,%1").arg(kHengda)},
                             QJsonArray{QStringLiteral("message"), QStringLiteral("like"), QStringLiteral("Call · %电话回访王经理%")}};
-    QCOMPARE(rpc(QStringLiteral("model.ir.note.search_count"), QJsonArray{domain}).toInt(-1), 1);
+    QCOMPARE(rpc(QStringLiteral("model.ir.note.search_count"), QJsonArray{QJsonValue(domain)}).toInt(-1), 1);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM activities WHERE subject = '电话回访王经理'")).toInt(), 1);
     QVERIFY(local(QStringLiteral("SELECT remote_id FROM activities WHERE id = ?"), {call.value()}).toInt() > 0);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
@@ -400,7 +400,7 @@ void TestTrytonCustomerFile::creditLimitRefusalShowsOnTheQuote()
     QVERIFY2(why.contains(QLatin1String("credit limit")) && why.contains(QLatin1String("finance")), qPrintable(why));
     QVERIFY2(!why.contains(QLatin1String("credit_limit_amount_")), qPrintable(why)); // no warning name for a person
     const int sale = local(QStringLiteral("SELECT remote_id FROM quotes WHERE id = ?"), {quote.value()}).toInt();
-    const QString state = rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}})
+    const QString state = rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{QJsonValue(sale)}, QJsonArray{QJsonValue(QStringLiteral("state"))}})
                               .toArray().at(0).toObject().value(QStringLiteral("state")).toString();
     QVERIFY2(state == QLatin1String("draft") || state == QLatin1String("quotation"), qPrintable(state));
 }
@@ -420,7 +420,7 @@ void TestTrytonCustomerFile::scopedWorkspaceHoldsOneRepsCustomers()
     const SyncSummary s = sync(&scoped);
     QVERIFY2(s.ok(), qPrintable(s.errors.join(QStringLiteral("; "))));
     const QJsonArray hers = rpc(QStringLiteral("model.party.party.search"),
-                                QJsonArray{QJsonArray{QJsonArray{QStringLiteral("categories.name"), QStringLiteral("="), QStringLiteral("li.na")}}})
+                                QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{QStringLiteral("categories.name"), QStringLiteral("="), QStringLiteral("li.na")})})})
                                 .toArray();
     QCOMPARE(hers.size(), 4);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 4);

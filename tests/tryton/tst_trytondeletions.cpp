@@ -108,22 +108,22 @@ void TestTrytonDeletions::channelDeletedInTrytonTakesItsContact()
     // stays; once asked for, the next cycle asks which of the cached contacts' channels still
     // exist (Connector::existingIds), and the one whose channel went leaves.
     const QJsonArray made = rpc(QStringLiteral("model.party.party.create"),
-                                QJsonArray{QJsonArray{QJsonObject{
+                                QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonObject{
                                     {QStringLiteral("name"), QStringLiteral("删除测试 Deletion test Co")},
                                     {QStringLiteral("contact_mechanisms"),
-                                     QJsonArray{QJsonArray{QStringLiteral("create"),
-                                                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
-                                                                                  {QStringLiteral("value"), QStringLiteral("gone@example.cn")}}}}}}}}})
+                                     QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"),
+                                                           QJsonArray{QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                                                                                  {QStringLiteral("value"), QStringLiteral("gone@example.cn")}})}})}}})})})
                                .toArray();
     QCOMPARE(made.size(), 1);
     QVERIFY(sync().ok());
     const int before = local(QStringLiteral("SELECT count(*) FROM contacts")).toInt();
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'gone@example.cn'")).toInt(), 1);
     const QJsonArray channel = rpc(QStringLiteral("model.party.contact_mechanism.search"),
-                                   QJsonArray{QJsonArray{QJsonArray{QStringLiteral("value"), QStringLiteral("="), QStringLiteral("gone@example.cn")}}})
+                                   QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{QStringLiteral("value"), QStringLiteral("="), QStringLiteral("gone@example.cn")})})})
                                   .toArray();
     QCOMPARE(channel.size(), 1);
-    rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{channel});
+    rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{QJsonValue(channel)});
 
     // The first sync counted as a check (it saw every id): the next is not due for a day.
     const int checksBefore = checksLogged();
@@ -162,7 +162,7 @@ void TestTrytonDeletions::archivedPartyLeavesTheLists()
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = '12'")).toInt(), 1);
     const int contacts = local(QStringLiteral("SELECT count(*) FROM contacts c JOIN customers p ON p.id = c.customer_id WHERE p.remote_id = '12'")).toInt();
     QVERIFY(contacts > 0);
-    rpc(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{12}, QJsonObject{{QStringLiteral("active"), false}}});
+    rpc(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{QJsonValue(12)}, QJsonObject{{QStringLiteral("active"), false}}});
     const SyncSummary s = sync();
     QVERIFY2(s.ok(), qPrintable(summaryText(s)));
     QVERIFY(s.deleted >= 1);
@@ -175,7 +175,7 @@ void TestTrytonDeletions::archivedPartyLeavesTheLists()
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = '12'")).toInt(), 0);
     QCOMPARE(checksLogged(), checks); // no id check ran
 
-    rpc(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{12}, QJsonObject{{QStringLiteral("active"), true}}});
+    rpc(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{QJsonValue(12)}, QJsonObject{{QStringLiteral("active"), true}}});
     const SyncSummary back = sync();
     QVERIFY2(back.ok(), qPrintable(summaryText(back)));
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE remote_id = '12'")).toInt(), 1);
@@ -191,22 +191,22 @@ void TestTrytonDeletions::archivedAddressAndChannelLeaveInTheDelta()
     // An address or a contact's only channel archived in Tryton leaves with the next
     // incremental cycle; the id check does not run (its last run, the first sync, is recent).
     const QJsonArray made = rpc(QStringLiteral("model.party.party.create"),
-                                QJsonArray{QJsonArray{QJsonObject{
+                                QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonObject{
                                     {QStringLiteral("name"), QStringLiteral("归档测试 Archive test Co")},
                                     {QStringLiteral("addresses"),
-                                     QJsonArray{QJsonArray{QStringLiteral("create"),
+                                     QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"),
                                                            QJsonArray{QJsonObject{{QStringLiteral("street"), QStringLiteral("Old Street 1")},
                                                                                   {QStringLiteral("city"), QStringLiteral("Suzhou")}},
                                                                       QJsonObject{{QStringLiteral("street"), QStringLiteral("Kept Road 2")},
-                                                                                  {QStringLiteral("city"), QStringLiteral("Suzhou")}}}}}},
+                                                                                  {QStringLiteral("city"), QStringLiteral("Suzhou")}}}})}},
                                     {QStringLiteral("contact_mechanisms"),
-                                     QJsonArray{QJsonArray{QStringLiteral("create"),
+                                     QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"),
                                                            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
                                                                                   {QStringLiteral("name"), QStringLiteral("Li Archived")},
                                                                                   {QStringLiteral("value"), QStringLiteral("archived@example.cn")}},
                                                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
                                                                                   {QStringLiteral("name"), QStringLiteral("Zhao Kept")},
-                                                                                  {QStringLiteral("value"), QStringLiteral("kept@example.cn")}}}}}}}}})
+                                                                                  {QStringLiteral("value"), QStringLiteral("kept@example.cn")}}}})}}})})})
                                .toArray();
     QCOMPARE(made.size(), 1);
     QVERIFY(sync().ok());
@@ -214,10 +214,10 @@ void TestTrytonDeletions::archivedAddressAndChannelLeaveInTheDelta()
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM addresses WHERE street IN ('Old Street 1', 'Kept Road 2')")).toInt(), 2);
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE email IN ('archived@example.cn', 'kept@example.cn')")).toInt(), 2);
     const QJsonArray address = rpc(QStringLiteral("model.party.address.search"),
-                                   QJsonArray{QJsonArray{QJsonArray{QStringLiteral("street"), QStringLiteral("="), QStringLiteral("Old Street 1")}}})
+                                   QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{QStringLiteral("street"), QStringLiteral("="), QStringLiteral("Old Street 1")})})})
                                   .toArray();
     const QJsonArray channel = rpc(QStringLiteral("model.party.contact_mechanism.search"),
-                                   QJsonArray{QJsonArray{QJsonArray{QStringLiteral("value"), QStringLiteral("="), QStringLiteral("archived@example.cn")}}})
+                                   QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{QStringLiteral("value"), QStringLiteral("="), QStringLiteral("archived@example.cn")})})})
                                   .toArray();
     QCOMPARE(address.size(), 1);
     QCOMPARE(channel.size(), 1);

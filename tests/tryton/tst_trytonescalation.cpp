@@ -170,7 +170,7 @@ QJsonArray TestTrytonEscalation::complaintsWithKey(const QString &key)
 {
     QString error;
     const QJsonValue v = m_erp->call(QStringLiteral("model.sale.complaint.search_read"),
-                                     QJsonArray{QJsonArray{QJsonArray{QStringLiteral("reference"), QStringLiteral("="), QStringLiteral("SB-") + key}},
+                                     QJsonArray{QJsonArray{QJsonValue(QJsonArray{QStringLiteral("reference"), QStringLiteral("="), QStringLiteral("SB-") + key})},
                                                 0, QJsonValue::Null, QJsonValue::Null,
                                                 QJsonArray{QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("description"),
                                                            QStringLiteral("state"), QStringLiteral("type")}},
@@ -250,7 +250,7 @@ void TestTrytonEscalation::customerTheErpNoLongerHasIsRefused()
     QVERIFY(!local(QStringLiteral("SELECT remote_id FROM tickets WHERE id = ? AND remote_system = 'aftersales'"), {ticket}).toString().isEmpty());
     // Archived in the ERP meanwhile (Tryton's client does that instead of deleting a party).
     QString error;
-    m_erp->call(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{7}, QJsonObject{{QStringLiteral("active"), false}}}, {}, &error);
+    m_erp->call(QStringLiteral("model.party.party.write"), QJsonArray{QJsonArray{QJsonValue(7)}, QJsonObject{{QStringLiteral("active"), false}}}, {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const QString key = escalate(ticket, QStringLiteral("Replacement needed"));

@@ -98,7 +98,7 @@ QJsonObject TestTrytonHandoff::sale(int id, const QStringList &fields)
     for (const QString &f : fields)
         names.append(f);
     QString error;
-    const QJsonValue v = m_server->call(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{id}, names}, {}, &error);
+    const QJsonValue v = m_server->call(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{QJsonValue(id)}, names}, {}, &error);
     if (!error.isEmpty())
         qWarning("sale.read: %s", qPrintable(error));
     return v.toArray().at(0).toObject();
@@ -181,7 +181,7 @@ void TestTrytonHandoff::orderCarriesPoDateAddressesAndTerms()
              h.requestedDate);
     QString error;
     const QJsonArray term = m_server->call(QStringLiteral("model.account.invoice.payment_term.read"),
-                                           QJsonArray{QJsonArray{o.value(QStringLiteral("payment_term"))}, QJsonArray{QStringLiteral("name")}},
+                                           QJsonArray{QJsonArray{QJsonValue(o.value(QStringLiteral("payment_term")))}, QJsonArray{QJsonValue(QStringLiteral("name"))}},
                                            {}, &error).toArray();
     QCOMPARE(term.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("30 days"));
 
@@ -252,7 +252,7 @@ void TestTrytonHandoff::quoteInDollarsIsADollarSale()
     const QJsonObject o = sale(saleId, {QStringLiteral("currency"), QStringLiteral("total_amount")});
     QString error;
     const QJsonArray currency = m_server->call(QStringLiteral("model.currency.currency.read"),
-                                               QJsonArray{QJsonArray{o.value(QStringLiteral("currency"))}, QJsonArray{QStringLiteral("code")}},
+                                               QJsonArray{QJsonArray{QJsonValue(o.value(QStringLiteral("currency")))}, QJsonArray{QJsonValue(QStringLiteral("code"))}},
                                                {}, &error).toArray();
     QCOMPARE(currency.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("USD"));
     QCOMPARE(local(QStringLiteral("SELECT currency FROM quotes WHERE id = ?"), {quote.value()}).toString(), QStringLiteral("USD"));
@@ -283,14 +283,14 @@ void TestTrytonHandoff::opportunityDescriptionTravelsAsItsComment()
     QString error;
     auto read = [&] {
         return m_server->call(QStringLiteral("model.sale.opportunity.read"),
-                              QJsonArray{QJsonArray{remote}, QJsonArray{QStringLiteral("description"), QStringLiteral("comment")}}, {}, &error)
+                              QJsonArray{QJsonArray{QJsonValue(remote)}, QJsonArray{QStringLiteral("description"), QStringLiteral("comment")}}, {}, &error)
             .toArray().at(0).toObject();
     };
     QCOMPARE(read().value(QStringLiteral("description")).toString(), QStringLiteral("三号线改造"));
     QCOMPARE(read().value(QStringLiteral("comment")).toString(), QStringLiteral("客户要求六月前到货；决策人：李工"));
     // Edited in Tryton: it comes back.
     m_server->call(QStringLiteral("model.sale.opportunity.write"),
-                   QJsonArray{QJsonArray{remote}, QJsonObject{{QStringLiteral("comment"), QStringLiteral("预算已批")}}}, {}, &error);
+                   QJsonArray{QJsonArray{QJsonValue(remote)}, QJsonObject{{QStringLiteral("comment"), QStringLiteral("预算已批")}}}, {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(sync().ok());
     QCOMPARE(local(QStringLiteral("SELECT description FROM opportunities WHERE id = ?"), {deal.value()}).toString(),

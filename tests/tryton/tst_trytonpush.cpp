@@ -88,7 +88,7 @@ QVariant TestTrytonPush::local(const QString &sql, const QVariantList &bindings)
 
 int TestTrytonPush::remoteCount(const QString &model, const QJsonArray &domain)
 {
-    return m_server->call(QStringLiteral("model.%1.search_count").arg(model), QJsonArray{domain}).toInt(-1);
+    return m_server->call(QStringLiteral("model.%1.search_count").arg(model), QJsonArray{QJsonValue(domain)}).toInt(-1);
 }
 
 QString TestTrytonPush::text(const SyncSummary &s)
@@ -131,7 +131,7 @@ void TestTrytonPush::customersWithContactsArriveOnceWhenBatchRepliesAreLost()
     QCOMPARE(partyCreates, 1);
     QCOMPARE(first.retryLater, kCount);
     QCOMPARE(remoteCount(QStringLiteral("party.party"),
-                         QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("批量客户 Batch %")}}),
+                         QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("批量客户 Batch %")})}),
              kCount); // Tryton made them all, in one transaction
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'customer' AND state = 'in_flight'")).toInt(), kCount);
 
@@ -156,11 +156,11 @@ void TestTrytonPush::customersWithContactsArriveOnceWhenBatchRepliesAreLost()
     QCOMPARE(mechanismCreates, 1);
     for (int i = 0; i < kCount; ++i) {
         const QString name = QStringLiteral("批量客户 Batch %1 有限公司").arg(i);
-        QCOMPARE(remoteCount(QStringLiteral("party.party"), QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("="), name}}), 1);
+        QCOMPARE(remoteCount(QStringLiteral("party.party"), QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("="), name})}), 1);
         QCOMPARE(local(QStringLiteral("SELECT count(*) FROM customers WHERE name = ?"), {name}).toInt(), 1);
         const QString person = QStringLiteral("Batch person %1").arg(i);
         QCOMPARE(remoteCount(QStringLiteral("party.contact_mechanism"),
-                             QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("="), person}}), 1);
+                             QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("="), person})}), 1);
         QCOMPARE(local(QStringLiteral("SELECT count(*) FROM contacts WHERE name = ?"), {person}).toInt(), 1);
         // The contact hangs off its own customer's party.
         QCOMPARE(local(QStringLiteral("SELECT cu.name FROM contacts co JOIN customers cu ON cu.id = co.customer_id WHERE co.name = ?"),
@@ -216,9 +216,9 @@ void TestTrytonPush::invalidContactInABatchIsRefusedAloneAndTheOthersGo()
         QCOMPARE(local(QStringLiteral("SELECT sync_error FROM contacts WHERE id = ?"), {id}).toString(), QString());
     }
     QCOMPARE(remoteCount(QStringLiteral("party.contact_mechanism"),
-                         QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Good person %")}}), 3);
+                         QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Good person %")})}), 3);
     QCOMPARE(remoteCount(QStringLiteral("party.contact_mechanism"),
-                         QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("="), QStringLiteral("周伟")}}), 0);
+                         QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("="), QStringLiteral("周伟")})}), 0);
 }
 
 void TestTrytonPush::editsGoInOneWriteAndAStaleOneIsMergedAlone()
@@ -245,7 +245,7 @@ void TestTrytonPush::editsGoInOneWriteAndAStaleOneIsMergedAlone()
     QCOMPARE(s.pushed, 3);
     QCOMPARE(writes, 1);
     QCOMPARE(remoteCount(QStringLiteral("party.party"),
-                         QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Renamed in a batch %")}}), 3);
+                         QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Renamed in a batch %")})}), 3);
 
     // Party 8's code changes in Tryton: the batch is stale as a whole, so each goes alone and
     // party 8's rename merges with the code and goes on Tryton's version. Tryton on SQLite (the
@@ -254,7 +254,7 @@ void TestTrytonPush::editsGoInOneWriteAndAStaleOneIsMergedAlone()
     // next second (PostgreSQL keeps the fraction).
     QTest::qWait(1100);
     m_server->call(QStringLiteral("model.party.party.write"),
-                   QJsonArray{QJsonArray{8}, QJsonObject{{QStringLiteral("code"), QStringLiteral("ERP-CHANGED")}}});
+                   QJsonArray{QJsonArray{QJsonValue(8)}, QJsonObject{{QStringLiteral("code"), QStringLiteral("ERP-CHANGED")}}});
     for (int i = 0; i < 3; ++i)
         QVERIFY(writer.update(entities::customer(), ids.at(i), {{QStringLiteral("name"), QStringLiteral("Renamed again %1").arg(i)}}));
     writes = 0;
@@ -264,7 +264,7 @@ void TestTrytonPush::editsGoInOneWriteAndAStaleOneIsMergedAlone()
     QCOMPARE(s.conflicts, 0);
     QVERIFY(writes >= 4); // the batch, refused; then each alone (the stale one once more after its merge)
     QCOMPARE(remoteCount(QStringLiteral("party.party"),
-                         QJsonArray{QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Renamed again %")}}), 3);
+                         QJsonArray{QJsonValue(QJsonArray{QStringLiteral("name"), QStringLiteral("like"), QStringLiteral("Renamed again %")})}), 3);
     QCOMPARE(local(QStringLiteral("SELECT code FROM customers WHERE id = ?"), {ids.at(1)}).toString(), QStringLiteral("ERP-CHANGED"));
     QCOMPARE(local(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")).toInt(), 0);
 }
@@ -290,7 +290,7 @@ void TestTrytonPush::stageMovesGoTogetherAndAnImpossibleOneIsRefusedAlone()
         remote << local(QStringLiteral("SELECT remote_id FROM opportunities WHERE id = ?"), {d}).toInt();
     auto state = [&](int i) {
         return m_server->call(QStringLiteral("model.sale.opportunity.read"),
-                              QJsonArray{QJsonArray{remote.at(i)}, QJsonArray{QStringLiteral("state"), QStringLiteral("lost_reason")}})
+                              QJsonArray{QJsonArray{QJsonValue(remote.at(i))}, QJsonArray{QStringLiteral("state"), QStringLiteral("lost_reason")}})
             .toArray().at(0).toObject();
     };
     DroppingProxy proxy(quint16(m_server->port()));

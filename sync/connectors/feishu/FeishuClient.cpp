@@ -68,6 +68,11 @@ QHash<QString, qint64> &clockOffsets()
     static QHash<QString, qint64> offsets;
     return offsets;
 }
+QHash<QString, qint64> &lastNows()
+{
+    static QHash<QString, qint64> nows;
+    return nows;
+}
 std::function<qint64()> &clientClock()
 {
     static std::function<qint64()> clock;
@@ -84,6 +89,7 @@ void ServerClock::setClientClockForTesting(std::function<qint64()> clock)
     QMutexLocker lock(&g_clockMutex);
     clientClock() = std::move(clock);
     clockOffsets().clear();
+    lastNows().clear();
 }
 
 void ServerClock::note(const Settings &s, const QDateTime &server)
@@ -99,7 +105,16 @@ void ServerClock::note(const Settings &s, const QDateTime &server)
 qint64 ServerClock::nowMs(const Settings &s)
 {
     QMutexLocker lock(&g_clockMutex);
-    return clientNowMs() + clockOffsets().value(s.base.toString(), 0);
+    const QString key = s.base.toString();
+    qint64 now = clientNowMs() + clockOffsets().value(key, 0);
+    // A Date counts whole seconds, so two answers within a second can put the estimate up to a
+    // second back: it never goes back by that little (an instance due "now" in the last cycle
+    // would not be due in this one). A real jump of the clock goes through.
+    qint64 &last = lastNows()[key];
+    if (now < last && last - now < 2000)
+        now = last;
+    last = now;
+    return now;
 }
 
 bool ServerClock::known(const Settings &s)

@@ -244,7 +244,7 @@ RemoteCall *History::create(Op *op, const QVariantMap &fields, const QString &ke
                     return;
                 }
                 // The latest: the change this entry records was the last of its kind sent.
-                eventsFor(o, QJsonArray{txns.last()}, [&o](QList<RemoteRecord> records) {
+                eventsFor(o, QJsonArray{QJsonValue(txns.last())}, [&o](QList<RemoteRecord> records) {
                     RemoteResult r;
                     r.serverAnswered = true;
                     if (!records.isEmpty())
@@ -316,7 +316,7 @@ RemoteCall *History::lookupByKey(Op *op, const QString &key, const QVariantMap &
                 o.finish(r);
                 return;
             }
-            eventsFor(o, QJsonArray{txns.first()}, [&o](QList<RemoteRecord> records) {
+            eventsFor(o, QJsonArray{QJsonValue(txns.first())}, [&o](QList<RemoteRecord> records) {
                 RemoteResult r;
                 r.serverAnswered = true;
                 r.found = !records.isEmpty();

@@ -83,7 +83,7 @@ void findBatch(Op &op, const Spec &spec, const QList<BatchItem> &items, std::fun
         for (const BatchItem &item : items)
             codes.append(keyRef(item.key));
         op.rpc(QStringLiteral("model.party.identifier.search_read"),
-               searchReadParams(QJsonArray{clause(QStringLiteral("code"), QStringLiteral("in"), codes)}, 0, QJsonValue::Null,
+               searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("code"), QStringLiteral("in"), codes))}, 0, QJsonValue::Null,
                                 QJsonArray{QStringLiteral("party"), QStringLiteral("code")}),
                false, [items, next](const QJsonValue &rows) {
                    QHash<QString, int> party; // first party per key, as a search by id would find
@@ -113,7 +113,7 @@ void findBatch(Op &op, const Spec &spec, const QList<BatchItem> &items, std::fun
         });
     } else if (spec.entity == QLatin1String("address")) {
         op.rpc(QStringLiteral("model.party.address.search_read"),
-               searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), partiesOf(items))}, 0, QJsonValue::Null,
+               searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("party"), QStringLiteral("in"), partiesOf(items)))}, 0, QJsonValue::Null,
                                 QJsonArray{QStringLiteral("party"), QStringLiteral("street"), QStringLiteral("city")}),
                false, [items, next](const QJsonValue &rows) {
                    QHash<QString, int> found; // the lowest id, as a search ordered by id would find
@@ -159,7 +159,7 @@ void readBatch(Op &op, const Spec &spec, const QList<BatchItem> &items, const QL
         if (id)
             wanted.append(id);
     op.rpc(QStringLiteral("model.%1.search_read").arg(spec.model),
-           searchReadParams(QJsonArray{clause(QStringLiteral("id"), QStringLiteral("in"), wanted)}, 0, QJsonValue::Null, spec.fields),
+           searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("id"), QStringLiteral("in"), wanted))}, 0, QJsonValue::Null, spec.fields),
            false, [&op, spec, inOrder](const QJsonValue &rows) {
                QHash<int, RemoteRecord> byId;
                for (const QJsonValue &v : rows.toArray())
@@ -185,7 +185,7 @@ void pressEach(Op &op, const QString &model, QMap<QString, QJsonArray> left, std
     }
     const QString button = left.firstKey();
     const QJsonArray records = left.take(button);
-    op.rpc(QStringLiteral("model.%1.%2").arg(model, button), QJsonArray{records}, true,
+    op.rpc(QStringLiteral("model.%1.%2").arg(model, button), QJsonArray{QJsonValue(records)}, true,
            [&op, model, left, next](const QJsonValue &) { pressEach(op, model, left, next); });
 }
 
@@ -221,12 +221,12 @@ void writeBatch(Op &op, const Spec &s, const QList<BatchItem> &items, const QLis
         if (s.entity == QLatin1String("opportunity") && values.contains(QStringLiteral("lost_reason"))
             && paths.at(i).contains(QStringLiteral("lost"))) {
             // Written after the button, as Tryton's client does.
-            lostReasons.append(QJsonArray{id});
+            lostReasons.append(QJsonArray{QJsonValue(id)});
             lostReasons.append(QJsonObject{{QStringLiteral("lost_reason"), values.take(QStringLiteral("lost_reason"))}});
         }
         if (values.isEmpty())
             continue;
-        params.append(QJsonArray{id});
+        params.append(QJsonArray{QJsonValue(id)});
         params.append(values);
         if (s.lockable) {
             const QJsonObject lock = lockContext(s.model, id, items.at(i).baseVersion).value(QLatin1String("_timestamp")).toObject();
@@ -358,7 +358,7 @@ RemoteCall *TrytonConnector::createBatch(const QString &entity, const QList<Batc
                 readBack(ids);
                 return;
             }
-            op.rpc(QStringLiteral("model.%1.create").arg(s.model), QJsonArray{values}, true,
+            op.rpc(QStringLiteral("model.%1.create").arg(s.model), QJsonArray{QJsonValue(values)}, true,
                    [&op, ids, owner, readBack](const QJsonValue &created) mutable {
                        const QJsonArray a = created.toArray();
                        if (a.size() != owner.size()) {
@@ -416,7 +416,7 @@ RemoteCall *TrytonConnector::updateBatch(const QString &entity, const QList<Batc
             withStates({});
             return;
         }
-        op.rpc(QStringLiteral("model.%1.read").arg(s.model), QJsonArray{staged, QJsonArray{QStringLiteral("state")}}, false,
+        op.rpc(QStringLiteral("model.%1.read").arg(s.model), QJsonArray{staged, QJsonArray{QJsonValue(QStringLiteral("state"))}}, false,
                [withStates](const QJsonValue &rows) {
                    QHash<int, QString> states;
                    for (const QJsonValue &v : rows.toArray())

@@ -241,7 +241,7 @@ void pullRanged(Op &op, const std::shared_ptr<ReadAhead> &ahead, const Spec &spe
         return;
     }
     op.rpc(QStringLiteral("model.%1.search").arg(boundModel),
-           QJsonArray{QJsonArray(), 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("DESC")}}}, false,
+           QJsonArray{QJsonArray(), 0, 1, QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("DESC")})}}, false,
            [readRange, pos](const QJsonValue &ids) {
                PagePos from = pos;
                from.last = qMax(1, ids.toArray().at(0).toInt());
@@ -282,8 +282,8 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
         // one warehouse after another (a "locations" context per warehouse).
         return readOp(entity, [s, cursor, pageSize](Op &op) {
             op.rpc(QStringLiteral("model.stock.location.search_read"),
-                   searchReadParams(QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
-                                    QJsonValue::Null, QJsonArray{QStringLiteral("id")}),
+                   searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse")))}, 0,
+                                    QJsonValue::Null, QJsonArray{QJsonValue(QStringLiteral("id"))}),
                    false, [&op, s, cursor, pageSize](const QJsonValue &whs) {
                        const QJsonArray warehouses = whs.toArray();
                        PagePos pos = PagePos::parse(cursor.token == QLatin1String("restart") ? QString() : cursor.token);
@@ -297,7 +297,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
                        QJsonArray domain = s.domain;
                        domain.append(clause(QStringLiteral("id"), QStringLiteral(">"), pos.after));
                        QJsonObject ctx = s.context;
-                       ctx.insert(QStringLiteral("locations"), QJsonArray{wh});
+                       ctx.insert(QStringLiteral("locations"), QJsonArray{QJsonValue(wh)});
                        op.rpc(QStringLiteral("model.product.product.search_read"),
                               // One row more than a page says whether this warehouse goes on (no empty last page).
                               searchReadParams(domain, 0, pageSize + 1, s.fields), false,
@@ -386,7 +386,7 @@ RemoteCall *TrytonConnector::pull(const QString &entity, const PullCursor &curso
                     return;
                 }
                 op.rpc(QStringLiteral("model.sale.sale.search_read"),
-                       searchReadParams(QJsonArray{clause(QStringLiteral("shipments"), QStringLiteral("in"), ids)}, 0, QJsonValue::Null,
+                       searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("shipments"), QStringLiteral("in"), ids))}, 0, QJsonValue::Null,
                                         QJsonArray{QStringLiteral("shipments"), QStringLiteral("state")}),
                        false, [&op, s, rows, done](const QJsonValue &sales) {
                            QHash<int, int> saleOf;
@@ -476,7 +476,7 @@ RemoteCall *TrytonConnector::listIds(const QString &entity)
     if (entity == QLatin1String("stock_level")) {
         return readOp(entity, [s](Op &op) {
             op.rpc(QStringLiteral("model.stock.location.search"),
-                   QJsonArray{QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, 0,
+                   QJsonArray{QJsonArray{QJsonValue(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse")))}, 0,
                               QJsonValue::Null, QJsonValue::Null},
                    false, [&op, s](const QJsonValue &whs) {
                        op.rpc(QStringLiteral("model.product.product.search"), QJsonArray{s.domain, 0, QJsonValue::Null, byId()},

@@ -279,7 +279,7 @@ void ensureCategories(Op &op, const QVariantMap &f, std::function<void()> next)
         QJsonObject values{{QStringLiteral("name"), rootMissing ? rootName(dim) : value}};
         if (!rootMissing)
             values.insert(QStringLiteral("parent"), book.roots.value(dim));
-        op.rpc(QStringLiteral("model.party.category.create"), QJsonArray{QJsonArray{values}}, true,
+        op.rpc(QStringLiteral("model.party.category.create"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(values)})}, true,
                [&op, &book, dim, value, rootMissing, f, next](const QJsonValue &ids) {
                    const int id = ids.toArray().at(0).toInt();
                    if (id <= 0) {
@@ -296,7 +296,7 @@ void ensureCategories(Op &op, const QVariantMap &f, std::function<void()> next)
                        book.roots.insert(dim, id);
                        // The root's Chinese name, where the ERP keeps Chinese translations.
                        op.rpc(QStringLiteral("model.party.category.write"),
-                              QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("name"), rootNameZh(dim)}}}, true,
+                              QJsonArray{QJsonArray{QJsonValue(id)}, QJsonObject{{QStringLiteral("name"), rootNameZh(dim)}}}, true,
                               [&op, f, next](const QJsonValue &) { ensureCategories(op, f, next); },
                               categoryContext(QStringLiteral("zh_CN")));
                        return;

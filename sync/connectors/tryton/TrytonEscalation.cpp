@@ -14,7 +14,7 @@ namespace {
 // (SyncEngine::onPushed) and the ticket keeps its home, id and version.
 void answerWith(Op &op, int complaint)
 {
-    op.rpc(QStringLiteral("model.sale.complaint.read"), QJsonArray{QJsonArray{complaint}, QJsonArray{QStringLiteral("number")}}, false,
+    op.rpc(QStringLiteral("model.sale.complaint.read"), QJsonArray{QJsonArray{QJsonValue(complaint)}, QJsonArray{QJsonValue(QStringLiteral("number"))}}, false,
            [&op](const QJsonValue &rows) {
                const QString number = str(rows.toArray().at(0).toObject(), "number");
                RemoteResult r;
@@ -47,7 +47,7 @@ void createComplaint(Op &op, const QVariantMap &ticket, const QString &reason, c
     if (!values)
         return;
     values->insert(QStringLiteral("description"), escalationText(ticket, reason));
-    op.rpcReply(QStringLiteral("model.sale.complaint.create"), QJsonArray{QJsonArray{*values}}, true, [&op](const Reply &reply) {
+    op.rpcReply(QStringLiteral("model.sale.complaint.create"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(*values)})}, true, [&op](const Reply &reply) {
         if (reply.error == RemoteErrorClass::Permanent) {
             op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP refused the complaint: %1").arg(reply.message));
             return;
@@ -100,7 +100,7 @@ RemoteCall *TrytonConnector::escalate(const QString &remoteId, const QVariantMap
                 return;
             }
             op.rpc(QStringLiteral("model.party.party.search"),
-                   QJsonArray{QJsonArray{clause(QStringLiteral("id"), QStringLiteral("="), party)}, 0, 1, QJsonValue::Null}, false,
+                   QJsonArray{QJsonArray{QJsonValue(clause(QStringLiteral("id"), QStringLiteral("="), party))}, 0, 1, QJsonValue::Null}, false,
                    [&op, ticket, reason, idempotencyKey](const QJsonValue &found) {
                        if (found.toArray().isEmpty()) {
                            op.fail(RemoteErrorClass::Permanent,

@@ -15,16 +15,16 @@ void tryton::findCreated(Op &op, const QString &entity, const QString &key, cons
     const QJsonObject all{{QStringLiteral("active_test"), false}};
     auto search = [&op, firstId, all](const QString &model, const QJsonArray &domain) {
         op.rpc(QStringLiteral("model.%1.search").arg(model),
-               QJsonArray{domain, 0, 1, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}}, false, firstId, all);
+               QJsonArray{domain, 0, 1, QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")})}}, false, firstId, all);
     };
     if (entity == QLatin1String("customer")) {
-        search(QStringLiteral("party.party"), QJsonArray{clause(QStringLiteral("identifiers.code"), QStringLiteral("="), keyRef(key))});
+        search(QStringLiteral("party.party"), QJsonArray{QJsonValue(clause(QStringLiteral("identifiers.code"), QStringLiteral("="), keyRef(key)))});
     } else if (entity == QLatin1String("opportunity")) {
-        search(QStringLiteral("sale.opportunity"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+        search(QStringLiteral("sale.opportunity"), QJsonArray{QJsonValue(clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key)))});
     } else if (entity == QLatin1String("quote")) {
-        search(QStringLiteral("sale.sale"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+        search(QStringLiteral("sale.sale"), QJsonArray{QJsonValue(clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key)))});
     } else if (entity == QLatin1String("ticket")) {
-        search(QStringLiteral("sale.complaint"), QJsonArray{clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key))});
+        search(QStringLiteral("sale.complaint"), QJsonArray{QJsonValue(clause(QStringLiteral("reference"), QStringLiteral("="), keyRef(key)))});
     } else if (entity == QLatin1String("activity")) {
         // A note carries no free field for a key: the same text on the same customer is the same note.
         search(QStringLiteral("ir.note"),

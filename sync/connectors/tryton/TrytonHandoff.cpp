@@ -24,11 +24,11 @@ QJsonObject termValues(const QVariantMap &args)
 
 void writeValues(Op &op, int sale, const QJsonObject &values, std::function<void()> next)
 {
-    op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{sale}, QJsonArray{QStringLiteral("state")}}, false,
+    op.rpc(QStringLiteral("model.sale.sale.read"), QJsonArray{QJsonArray{QJsonValue(sale)}, QJsonArray{QJsonValue(QStringLiteral("state"))}}, false,
            [&op, sale, values, next](const QJsonValue &rows) {
                const QString state = str(rows.toArray().at(0).toObject(), "state");
                auto write = [&op, sale, values, next] {
-                   op.rpc(QStringLiteral("model.sale.sale.write"), QJsonArray{QJsonArray{sale}, values}, true,
+                   op.rpc(QStringLiteral("model.sale.sale.write"), QJsonArray{QJsonArray{QJsonValue(sale)}, values}, true,
                           [next](const QJsonValue &) { next(); });
                };
                if (state == QLatin1String("draft")) {
@@ -36,7 +36,7 @@ void writeValues(Op &op, int sale, const QJsonObject &values, std::function<void
                } else if (state == QLatin1String("quotation")) {
                    // Tryton keeps a quotation's addresses and terms read-only: back to draft,
                    // written, and the confirmation that follows quotes it again.
-                   op.rpc(QStringLiteral("model.sale.sale.draft"), QJsonArray{QJsonArray{sale}}, true,
+                   op.rpc(QStringLiteral("model.sale.sale.draft"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(sale)})}, true,
                           [write](const QJsonValue &) { write(); });
                } else {
                    next(); // confirmed already (a retry) or cancelled: the confirmation says what it is
@@ -58,7 +58,7 @@ void writeHandoffTerms(Op &op, int sale, const QVariantMap &args, std::function<
         return;
     }
     op.rpc(QStringLiteral("model.account.invoice.payment_term.search_read"),
-           searchReadParams(QJsonArray(), 0, QJsonValue::Null, QJsonArray{QStringLiteral("name")}), false,
+           searchReadParams(QJsonArray(), 0, QJsonValue::Null, QJsonArray{QJsonValue(QStringLiteral("name"))}), false,
            [&op, sale, values, terms, next](const QJsonValue &rows) mutable {
                QStringList names;
                for (const QJsonValue &v : rows.toArray()) {

@@ -139,18 +139,18 @@ const QList<Spec> &specs()
         // The lists of grades, regions, industries and owners: read whole with the lookups.
         s << Spec{QStringLiteral("category"), QStringLiteral("party.category"), fieldList({"name", "parent"}), {}, {}, false, false};
         s << Spec{QStringLiteral("contact"), QStringLiteral("party.contact_mechanism"),
-                  mechanismFields(), QJsonArray{activeParty("party")}, {}, true, false, QStringLiteral("party")};
+                  mechanismFields(), QJsonArray{QJsonValue(activeParty("party"))}, {}, true, false, QStringLiteral("party")};
         s << Spec{QStringLiteral("address"), QStringLiteral("party.address"),
                   fieldList({"party", "street", "city", "postal_code", "country", "invoice", "delivery"}),
-                  QJsonArray{activeParty("party")}, {}, true, true, QStringLiteral("party")};
+                  QJsonArray{QJsonValue(activeParty("party"))}, {}, true, true, QStringLiteral("party")};
         s << Spec{QStringLiteral("product"), QStringLiteral("product.product"),
                   fieldList({"code", "name", "list_price", "cost_price", "active", "default_uom", "sale_uom", "type"}), {},
                   QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
         s << Spec{QStringLiteral("warehouse"), QStringLiteral("stock.location"), fieldList({"code", "name"}),
-                  QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse"))}, {}, false, false};
+                  QJsonArray{QJsonValue(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("warehouse")))}, {}, false, false};
         s << Spec{QStringLiteral("stock_level"), QStringLiteral("product.product"),
                   QJsonArray{QStringLiteral("quantity"), QStringLiteral("forecast_quantity")},
-                  QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("goods"))},
+                  QJsonArray{QJsonValue(clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("goods")))},
                   QJsonObject{{QStringLiteral("active_test"), false}}, false, false};
         s << Spec{QStringLiteral("opportunity"), QStringLiteral("sale.opportunity"),
                   fieldList({"number", "description", "party", "amount", "conversion_probability", "state", "lost_reason", "reference",
@@ -159,7 +159,7 @@ const QList<Spec> &specs()
         s << Spec{QStringLiteral("quote"), QStringLiteral("sale.sale"),
                   fieldList({"number", "party", "origin", "state", "untaxed_amount", "total_amount", "reference", "description",
                              "currency"}),
-                  QJsonArray{activeParty("party")}, {}, true, true, QStringLiteral("party")};
+                  QJsonArray{QJsonValue(activeParty("party"))}, {}, true, true, QStringLiteral("party")};
         s << Spec{QStringLiteral("quote_line"), QStringLiteral("sale.line"),
                   fieldList({"sale", "sequence", "product", "description", "quantity", "unit_price", "amount"}),
                   QJsonArray{clause(QStringLiteral("type"), QStringLiteral("="), QStringLiteral("line")),
@@ -185,7 +185,7 @@ const QList<Spec> &specs()
                   lineConfirmed, {}, true, false, QStringLiteral("sale.party")};
         s << Spec{QStringLiteral("shipment"), QStringLiteral("stock.shipment.out"),
                   fieldList({"number", "customer", "warehouse", "state", "planned_date", "effective_date", "reference"}),
-                  QJsonArray{activeParty("customer")}, {}, false, false, QStringLiteral("customer")};
+                  QJsonArray{QJsonValue(activeParty("customer"))}, {}, false, false, QStringLiteral("customer")};
         s << Spec{QStringLiteral("invoice"), QStringLiteral("account.invoice"),
                   fieldList({"number", "party", "state", "invoice_date", "total_amount", "amount_to_pay", "reconciled",
                              "currency", "sales", "payment_term_date"}),
@@ -193,7 +193,7 @@ const QList<Spec> &specs()
                   false, false, QStringLiteral("party")};
         s << Spec{QStringLiteral("ticket"), QStringLiteral("sale.complaint"),
                   fieldList({"number", "reference", "customer", "state", "description", "type", "date"}),
-                  QJsonArray{activeParty("customer")}, {}, true, true, QStringLiteral("customer")};
+                  QJsonArray{QJsonValue(activeParty("customer"))}, {}, true, true, QStringLiteral("customer")};
         // The timeline: notes on active customers (the company's own parties excluded in domainOf).
         s << Spec{QStringLiteral("activity"), QStringLiteral("ir.note"), fieldList({"resource", "message", "create_uid.login"}),
                   QJsonArray{clause(QStringLiteral("resource"), QStringLiteral("like"), QStringLiteral("party.party,%")),
@@ -375,7 +375,7 @@ RemoteRecord toRecord(const Spec &spec, const QJsonObject &o, TrytonConnector::L
 // party's name), which made listing 20,000 ids take a second.
 QJsonArray byId()
 {
-    return QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}};
+    return QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")})};
 }
 
 unsigned lookupsFor(const QString &entity)
@@ -397,7 +397,7 @@ unsigned lookupsFor(const QString &entity)
 
 QJsonArray searchReadParams(const QJsonArray &domain, int offset, const QJsonValue &limit, const QJsonArray &fields)
 {
-    return QJsonArray{domain, offset, limit, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}, fields};
+    return QJsonArray{domain, offset, limit, QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")})}, fields};
 }
 
 // Local fields -> Tryton values for a write or a create (only the fields given).

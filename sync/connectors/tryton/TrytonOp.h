@@ -131,7 +131,7 @@ public:
                 });
         } else if (missing & Lookups::ComplaintTypes) {
             rpc(QStringLiteral("model.sale.complaint.type.search_read"),
-                all({QStringLiteral("name")}, QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}), false,
+                all({QStringLiteral("name")}, QJsonArray{QJsonValue(QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")})}), false,
                 [this, loaded](const QJsonValue &types) {
                     for (const QJsonValue &v : types.toArray()) {
                         const int id = v.toObject().value(QLatin1String("id")).toInt();
@@ -165,7 +165,7 @@ public:
         } else if (missing & Lookups::PartyKeys) {
             // Few: one per party made here ("SB-<key>" identifiers).
             rpc(QStringLiteral("model.party.identifier.search_read"),
-                searchReadParams(QJsonArray{clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%"))}, 0,
+                searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("code"), QStringLiteral("like"), QStringLiteral("SB-%")))}, 0,
                                  QJsonValue::Null, QJsonArray{QStringLiteral("party"), QStringLiteral("code")}),
                 false, [this, loaded](const QJsonValue &found) {
                     for (const QJsonValue &v : found.toArray())
@@ -386,7 +386,7 @@ inline void readGroups(Op &op, const QList<int> &parties, std::function<void(con
     for (int p : parties)
         ps.append(p);
     op.rpc(QStringLiteral("model.party.contact_mechanism.search_read"),
-           searchReadParams(QJsonArray{clause(QStringLiteral("party"), QStringLiteral("in"), ps)}, 0, QJsonValue::Null,
+           searchReadParams(QJsonArray{QJsonValue(clause(QStringLiteral("party"), QStringLiteral("in"), ps))}, 0, QJsonValue::Null,
                             mechanismFields()),
            false, [next](const QJsonValue &rows) { next(groupMechanisms(rows.toArray())); });
 }

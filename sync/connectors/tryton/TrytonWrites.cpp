@@ -16,7 +16,7 @@ namespace {
 void readOne(Op &op, const Spec &spec, int id, std::function<void(const RemoteRecord &)> next)
 {
     if (spec.entity == QLatin1String("contact")) {
-        op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}}, false,
+        op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{QJsonValue(id)}, QJsonArray{QJsonValue(QStringLiteral("party"))}}, false,
                [&op, id, next](const QJsonValue &rows) {
                    const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
                    readGroups(op, {party}, [&op, id, next](const QList<Group> &groups) {
@@ -61,7 +61,7 @@ void pressButtons(Op &op, const QString &model, int id, QStringList buttons, std
         return;
     }
     const QString button = buttons.takeFirst();
-    op.rpc(QStringLiteral("model.%1.%2").arg(model, button), QJsonArray{QJsonArray{id}}, true,
+    op.rpc(QStringLiteral("model.%1.%2").arg(model, button), QJsonArray{QJsonValue(QJsonArray{QJsonValue(id)})}, true,
            [&op, model, id, buttons, next](const QJsonValue &) { pressButtons(op, model, id, buttons, next); });
 }
 
@@ -87,7 +87,7 @@ QJsonObject tryton::lockContext(const QString &model, int id, const QString &ver
 QJsonObject tryton::partyCreateValues(QJsonObject values, const QString &key)
 {
     values.insert(QStringLiteral("identifiers"),
-                  QJsonArray{QJsonArray{QStringLiteral("create"), QJsonArray{QJsonObject{{QStringLiteral("code"), keyRef(key)}}}}});
+                  QJsonArray{QJsonValue(QJsonArray{QStringLiteral("create"), QJsonArray{QJsonValue(QJsonObject{{QStringLiteral("code"), keyRef(key)}})}})});
     return values;
 }
 
@@ -129,7 +129,7 @@ namespace {
 void firstAddress(Op &op, int party, std::function<void(int)> next)
 {
     op.rpc(QStringLiteral("model.party.address.search"),
-           QJsonArray{QJsonArray{clause(QStringLiteral("party"), QStringLiteral("="), party)}, 0, 1,
+           QJsonArray{QJsonArray{QJsonValue(clause(QStringLiteral("party"), QStringLiteral("="), party))}, 0, 1,
                       QJsonArray{QJsonArray{QStringLiteral("sequence"), QStringLiteral("ASC")}, QJsonArray{QStringLiteral("id"), QStringLiteral("ASC")}}},
            false, [next](const QJsonValue &ids) {
                const QJsonArray a = ids.toArray();
@@ -140,7 +140,7 @@ void firstAddress(Op &op, int party, std::function<void(int)> next)
 // Reads a record's workflow state and hands it on.
 void withState(Op &op, const QString &model, int id, std::function<void(const QString &state)> next)
 {
-    op.rpc(QStringLiteral("model.%1.read").arg(model), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("state")}}, false,
+    op.rpc(QStringLiteral("model.%1.read").arg(model), QJsonArray{QJsonArray{QJsonValue(id)}, QJsonArray{QJsonValue(QStringLiteral("state"))}}, false,
            [next](const QJsonValue &rows) { next(str(rows.toArray().at(0).toObject(), "state")); });
 }
 
@@ -160,7 +160,7 @@ void completeState(Op &op, const QString &entity, int id, const QVariantMap &fie
                 // "lost" clears nothing, but the reason is written after the button, as Tryton's client does.
                 if (target == QLatin1String("lost") && fields.contains(QStringLiteral("lost_reason"))) {
                     op.rpc(QStringLiteral("model.sale.opportunity.write"),
-                           QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("lost_reason"),
+                           QJsonArray{QJsonArray{QJsonValue(id)}, QJsonObject{{QStringLiteral("lost_reason"),
                                                                    textOrNull(fields.value(QStringLiteral("lost_reason")))}}},
                            true, [next](const QJsonValue &) { next(); });
                     return;
@@ -233,7 +233,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                 return;
             }
             auto createWith = [&op, s, e, fields](QJsonObject values) {
-                op.rpc(QStringLiteral("model.%1.create").arg(s.model), QJsonArray{QJsonArray{values}}, true,
+                op.rpc(QStringLiteral("model.%1.create").arg(s.model), QJsonArray{QJsonValue(QJsonArray{QJsonValue(values)})}, true,
                        [&op, s, e, fields](const QJsonValue &ids) {
                            const int id = ids.toArray().at(0).toInt();
                            if (id <= 0) {
@@ -257,7 +257,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                     op.fail(RemoteErrorClass::Permanent, Texts::tr("The ERP keeps contacts as phone numbers and e-mail addresses: add one."));
                     return;
                 }
-                op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{mechanisms}, true,
+                op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{QJsonValue(mechanisms)}, true,
                        [&op, s](const QJsonValue &ids) {
                            int anchor = 0;
                            for (const QJsonValue &v : ids.toArray())
@@ -292,7 +292,7 @@ RemoteCall *TrytonConnector::create(const QString &entity, const QVariantMap &fi
                 if (!values.contains(QStringLiteral("unit")) && values.value(QStringLiteral("product")).isDouble()) {
                     const int product = values.value(QStringLiteral("product")).toInt();
                     op.rpc(QStringLiteral("model.product.product.read"),
-                           QJsonArray{QJsonArray{product}, QJsonArray{QStringLiteral("sale_uom"), QStringLiteral("default_uom")}}, false,
+                           QJsonArray{QJsonArray{QJsonValue(product)}, QJsonArray{QStringLiteral("sale_uom"), QStringLiteral("default_uom")}}, false,
                            [createWith, values](const QJsonValue &rows) mutable {
                                const QJsonObject p = rows.toArray().at(0).toObject();
                                const int unit = p.value(QLatin1String("sale_uom")).toInt() ? p.value(QLatin1String("sale_uom")).toInt()
@@ -338,7 +338,7 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
         };
         if (e == QLatin1String("contact")) {
             // Rewrite the group: one mechanism per channel, the person's name on each.
-            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
+            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{QJsonValue(id)}, QJsonArray{QJsonValue(QStringLiteral("party"))}},
                    false, [&op, s, id, fields](const QJsonValue &rows) {
                        if (rows.toArray().isEmpty()) {
                            op.fail(RemoteErrorClass::NotFound, Texts::tr("The contact no longer exists in the ERP."));
@@ -360,7 +360,7 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
                                const QJsonObject current = g->first(type);
                                if (!fields.contains(key)) {
                                    if (!current.isEmpty() && name != g->name) {
-                                       writes.append(QJsonArray{current.value(QLatin1String("id"))});
+                                       writes.append(QJsonArray{QJsonValue(current.value(QLatin1String("id")))});
                                        writes.append(QJsonObject{{QStringLiteral("name"), name}});
                                    }
                                    continue;
@@ -372,7 +372,7 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
                                else if (!current.isEmpty() && value.isEmpty() && current.value(QLatin1String("id")).toInt() != id)
                                    deletes.append(current.value(QLatin1String("id")));
                                else if (!current.isEmpty()) {
-                                   writes.append(QJsonArray{current.value(QLatin1String("id"))});
+                                   writes.append(QJsonArray{QJsonValue(current.value(QLatin1String("id")))});
                                    writes.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
                                }
                            }
@@ -381,7 +381,7 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
                                    finishWith(op, s, id);
                                    return;
                                }
-                               op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{deletes}, true,
+                               op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{QJsonValue(deletes)}, true,
                                       [&op, s, id](const QJsonValue &) { finishWith(op, s, id); });
                            };
                            auto doCreates = [&op, creates, doDeletes] {
@@ -389,7 +389,7 @@ RemoteCall *TrytonConnector::update(const QString &entity, const QString &remote
                                    doDeletes();
                                    return;
                                }
-                               op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{creates}, true,
+                               op.rpc(QStringLiteral("model.party.contact_mechanism.create"), QJsonArray{QJsonValue(creates)}, true,
                                       [doDeletes](const QJsonValue &) { doDeletes(); });
                            };
                            if (writes.isEmpty()) {
@@ -430,7 +430,7 @@ void tryton::writeValues(Op &op, const Spec &s, int id, const QJsonObject &value
             afterWrite();
             return;
         }
-        op.rpcReply(QStringLiteral("model.%1.write").arg(s.model), QJsonArray{QJsonArray{id}, values}, true,
+        op.rpcReply(QStringLiteral("model.%1.write").arg(s.model), QJsonArray{QJsonArray{QJsonValue(id)}, values}, true,
                     [&op, s, id, afterWrite](const Reply &reply) {
                         if (reply.error == RemoteErrorClass::Conflict) {
                             // Changed in Tryton since our base: hand the engine the current record to merge.
@@ -470,9 +470,9 @@ RemoteCall *TrytonConnector::remove(const QString &entity, const QString &remote
         if (e == QLatin1String("customer") || e == QLatin1String("address")) {
             // Customers and addresses have history (sales, invoices): archived, as Tryton's own client does.
             op.rpc(QStringLiteral("model.%1.write").arg(s.model),
-                   QJsonArray{QJsonArray{id}, QJsonObject{{QStringLiteral("active"), false}}}, true, done);
+                   QJsonArray{QJsonArray{QJsonValue(id)}, QJsonObject{{QStringLiteral("active"), false}}}, true, done);
         } else if (e == QLatin1String("contact")) {
-            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{id}, QJsonArray{QStringLiteral("party")}},
+            op.rpc(QStringLiteral("model.party.contact_mechanism.read"), QJsonArray{QJsonArray{QJsonValue(id)}, QJsonArray{QJsonValue(QStringLiteral("party"))}},
                    false, [&op, id, done](const QJsonValue &rows) {
                        const int party = rows.toArray().at(0).toObject().value(QLatin1String("party")).toInt();
                        readGroups(op, {party}, [&op, id, done](const QList<Group> &groups) {
@@ -485,16 +485,16 @@ RemoteCall *TrytonConnector::remove(const QString &entity, const QString &remote
                                done(QJsonValue());
                                return;
                            }
-                           op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{ids}, true, done);
+                           op.rpc(QStringLiteral("model.party.contact_mechanism.delete"), QJsonArray{QJsonValue(ids)}, true, done);
                        });
                    });
         } else if (e == QLatin1String("quote")) {
             // A sale is deleted only once cancelled.
-            op.rpc(QStringLiteral("model.sale.sale.cancel"), QJsonArray{QJsonArray{id}}, true, [&op, id, done](const QJsonValue &) {
-                op.rpc(QStringLiteral("model.sale.sale.delete"), QJsonArray{QJsonArray{id}}, true, done);
+            op.rpc(QStringLiteral("model.sale.sale.cancel"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(id)})}, true, [&op, id, done](const QJsonValue &) {
+                op.rpc(QStringLiteral("model.sale.sale.delete"), QJsonArray{QJsonValue(QJsonArray{QJsonValue(id)})}, true, done);
             });
         } else {
-            op.rpc(QStringLiteral("model.%1.delete").arg(s.model), QJsonArray{QJsonArray{id}}, true, done);
+            op.rpc(QStringLiteral("model.%1.delete").arg(s.model), QJsonArray{QJsonValue(QJsonArray{QJsonValue(id)})}, true, done);
         }
     });
 }
@@ -550,7 +550,7 @@ RemoteCall *TrytonConnector::lookupCommand(const QString &entity, const QString 
 RemoteCall *TrytonConnector::testConnection()
 {
     return new Op(m_session, m_lookups, [](Op &op) {
-        op.rpc(QStringLiteral("model.party.party.search_count"), QJsonArray{QJsonArray()}, false, [&op](const QJsonValue &count) {
+        op.rpc(QStringLiteral("model.party.party.search_count"), QJsonArray{QJsonValue(QJsonArray())}, false, [&op](const QJsonValue &count) {
             RemoteResult r;
             r.message = Texts::tr("the ERP holds %n party record(s).", nullptr, int(count.toInteger()));
             op.finish(r);
