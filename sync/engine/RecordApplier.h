@@ -112,6 +112,8 @@ private:
     QString m_codesTable;                     // the table whose pages m_pageCodes served
 };
 
+// Appends text as a JSON string literal (quotes and escapes).
+void appendJsonString(QByteArray &out, const QString &text);
 QString toJsonText(const QVariantMap &map);
 QVariantMap fromJsonText(const QString &text);
 bool sameValue(const QVariant &a, const QVariant &b);
