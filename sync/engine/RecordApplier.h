@@ -48,6 +48,9 @@ public:
     Status beginPage(const Entity &entity, const QList<RemoteRecord> &records);
     Status endPage();
     void abandonPage();
+    // The end of a cycle: rows found by code during its pulls are asked afresh next cycle (a
+    // customer may be deleted or recoded here in between, and its id taken by another row).
+    void forgetLookups();
 
     // A pulled record whose parent is not here (Outcome::Waiting) is held instead of stopping
     // the page; released() after any record is applied (a newer version replaces a held one);

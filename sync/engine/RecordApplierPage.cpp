@@ -151,4 +151,10 @@ Status RecordApplier::indexBeforeChanging(const Entity &entity, qint64 localId)
     return it != m_unindexed.cend() && it->contains(localId) ? indexPending() : Status::ok();
 }
 
+void RecordApplier::forgetLookups()
+{
+    m_pageCodes.clear();
+    m_codesTable.clear();
+}
+
 } // namespace sb

@@ -569,6 +569,8 @@ void SyncEngine::finish()
     if (!m_running)
         return;
     retryHeld();
+    for (const auto &slot : m_slots)
+        slot->applier->forgetLookups();
     closeOrphans();
     noteUnserved();
     recordSystemStatus();
