@@ -2,13 +2,17 @@
 // VCALENDAR and back (Chinese text, Asia/Shanghai and UTC, tasks, alarms, attendees), an item
 // another client wrote (folded ORGANIZER/ATTENDEE lines), an edit that keeps what it does not
 // own, time zones and whole days, and input that is not iCalendar at all.
+#include "sync/connectors/caldav/CalDavClient.h"
 #include "sync/connectors/caldav/ICalCodec.h"
+#include "sync/connectors/caldav/ICalSupport.h"
 #include "sync/engine/Connector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
+#include <QUrl>
 
 using namespace sb;
 using namespace sb::caldav;
@@ -125,6 +129,8 @@ private slots:
     void itemNamingNobodyIsNotPlaceable();
     void garbageGivesAClearError_data();
     void garbageGivesAClearError();
+    void fastPathsAgreeWithQt_data();
+    void fastPathsAgreeWithQt();
 };
 
 void TestICalCodec::uidKeyAndFileName()
@@ -468,6 +474,49 @@ void TestICalCodec::garbageGivesAClearError()
                                      QStringLiteral("u"), utc("2026-12-01T00:00:00Z"));
     QVERIFY(!c);
     QVERIFY(!c.error().isEmpty());
+}
+
+// The reader's own writers of a UTC time and of an item's path take shortcuts for the common
+// case; both must give what the Qt functions they replace give, in and out of that case.
+void TestICalCodec::fastPathsAgreeWithQt_data()
+{
+    QTest::addColumn<QString>("href");
+    QTest::newRow("plain") << QStringLiteral("/alice/calendar/0f1e2d3c-4b5a.ics");
+    QTest::newRow("escaped @") << QStringLiteral("/alice/calendar/sb-12%40salesbridge.ics");
+    QTest::newRow("escaped UTF-8") << QStringLiteral("/alice/%E6%97%A5%E5%8E%86/a.ics");
+    QTest::newRow("escaped slash") << QStringLiteral("/alice/a%2Fb.ics");
+    QTest::newRow("bad escape") << QStringLiteral("/alice/a%zzb.ics");
+    QTest::newRow("short escape") << QStringLiteral("/alice/a%4");
+    QTest::newRow("space") << QStringLiteral("/alice/a b.ics");
+    QTest::newRow("Chinese") << QStringLiteral("/alice/日历/会议.ics");
+    QTest::newRow("padded") << QStringLiteral("  /alice/a.ics ");
+    QTest::newRow("authority") << QStringLiteral("//host/alice/a.ics");
+    QTest::newRow("dot segment") << QStringLiteral("/alice/./a.ics");
+    QTest::newRow("dot file") << QStringLiteral("/alice/.hidden.ics");
+    QTest::newRow("full URL") << QStringLiteral("http://127.0.0.1:5232/alice/a%40b.ics");
+    QTest::newRow("query") << QStringLiteral("/alice/a.ics?x=1");
+    QTest::newRow("sub-delims") << QStringLiteral("/alice/a!$&'()*+,;=:@~.ics");
+}
+
+void TestICalCodec::fastPathsAgreeWithQt()
+{
+    QFETCH(QString, href);
+    const QUrl u(href.trimmed());
+    QCOMPARE(sb::caldav::normalPath(href), QUrl::fromPercentEncoding(u.path(QUrl::FullyEncoded).toUtf8()));
+
+    // Times: the first of a year, the end of a day, a leap day, in UTC and from Shanghai.
+    const QTimeZone shanghai("Asia/Shanghai");
+    const QList<QDateTime> times = {
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), QTimeZone::utc()),
+        QDateTime(QDate(2028, 2, 29), QTime(7, 5, 9), shanghai),
+        QDateTime(QDate(1970, 1, 1), QTime(8, 0), shanghai),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc()),
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(2026, 6, 1), QTime(10, 0, 0, 500), QTimeZone::utc()),
+    };
+    for (const QDateTime &t : times)
+        QCOMPARE(sb::caldav::ical::isoUtc(t), t.toUTC().toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestICalCodec)

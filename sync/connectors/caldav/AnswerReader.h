@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QUuid>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -33,6 +34,7 @@ public:
     const QString id; // names this answer in a page's cursor
     const QString askedToken;
     const std::shared_ptr<const Settings> settings;
+    const QString collection; // the collection's own path (its response is not an item)
     std::atomic<bool> stop{false}; // the connector no longer needs it: the worker ends early
 
     // Entries [from, from + count) when that many are read, or what there is once reading ended.
@@ -47,15 +49,32 @@ public:
     Page take(qsizetype from, qsizetype count);
     bool failed() const; // reading ended with an error: the answer is not to be taken again
 
-    // Worker side.
-    void append(QList<Entry> entries);
+    // Worker side. The XML is read on one worker; the items it finds are turned into entries
+    // (libical, most of the cost) in chunks by that worker and one helper, and appended in the
+    // answer's order as the chunks before them are done.
     void end(const QString &syncToken, const QString &error);
+    // Hands a chunk to the converters; true when no helper is converting: the caller starts one.
+    bool addChunk(QList<DavResponse> items);
+    // Converts the next chunk nobody took; false when none is left (a helper then counts as gone).
+    bool convertOne(bool helper);
+    void waitForChunks(); // until every chunk handed in is converted and appended
 
 signals:
     void progressed(); // emitted from the worker thread: queued to the waiting pages
 
 private:
+    struct Chunk {
+        QList<DavResponse> items;
+        QList<Entry> entries;
+        bool done = false;
+    };
+
     mutable QMutex m_mutex;
+    QWaitCondition m_chunksDone;
+    QList<Chunk> m_chunks;         // handed in; let go of once appended
+    qsizetype m_nextChunk = 0;     // the first chunk nobody has taken
+    qsizetype m_appendedChunks = 0; // chunks before this one are in m_entries
+    bool m_helperRunning = false;
     QList<Entry> m_entries;
     qsizetype m_previousFrom = 0; // where the page before the last one taken began
     qsizetype m_released = 0;     // entries before this one are written and let go

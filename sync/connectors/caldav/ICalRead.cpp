@@ -33,10 +33,9 @@ QString mailtoOf(const char *address)
 // code) as a reference; null when absent or empty.
 QVariant readReference(icalcomponent *item, const char *name)
 {
-    const QList<icalproperty *> found = xProperties(item, name);
-    if (found.isEmpty())
+    icalproperty *p = firstX(item, name);
+    if (!p)
         return QVariant();
-    icalproperty *p = found.first();
     const QString value = text(icalproperty_get_x(p)).trimmed();
     const QString system = xParameter(p, "X-SYSTEM");
     const QString id = xParameter(p, "X-ID");

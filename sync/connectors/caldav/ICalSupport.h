@@ -56,6 +56,7 @@ QByteArray utf8(const QString &text);
 // (libical keeps one iterator per component).
 QList<icalproperty *> properties(icalcomponent *c, icalproperty_kind kind);
 QList<icalproperty *> xProperties(icalcomponent *c, const char *name);
+icalproperty *firstX(icalcomponent *c, const char *name); // the first X- property of the name, or null
 QList<icalcomponent *> components(icalcomponent *c, icalcomponent_kind kind);
 void remove(icalcomponent *c, icalproperty *p); // removes and frees
 void removeAll(icalcomponent *c, icalproperty_kind kind);
