@@ -1,5 +1,5 @@
-// A full disk while writing a pulled page, an edit and a CSV import, and while creating a
-// workspace. The limit is real: RLIMIT_FSIZE on this process (SIGXFSZ ignored), so SQLite's
+// A full disk while writing a pulled page, an edit and a CSV import, while creating a
+// workspace, and while the -wal is folded into the file (a checkpoint). The limit is real: RLIMIT_FSIZE on this process (SIGXFSZ ignored), so SQLite's
 // write of its -wal fails as on a full disk, whoever runs the test (root or not, no mounts).
 // Each time: a clear message, nothing half-written, the workspace opens and passes
 // integrity_check afterwards, and the same work succeeds once there is room again.
@@ -112,6 +112,7 @@ private slots:
     void csvImport();
     void newWorkspace();
     void commandLineImport();
+    void checkpoint();
 
 private:
     void reopensSound(const QString &path);
@@ -268,6 +269,46 @@ void TestDiskFull::commandLineImport()
     const Run room = runApp(m_dir.path(), import);
     QCOMPARE(room.code, 0);
     QVERIFY2(room.out.contains(QStringLiteral("created 2000")), qPrintable(room.out));
+}
+
+void TestDiskFull::checkpoint()
+{
+    // Committed work waits in the -wal until a checkpoint copies it into the file, which then
+    // grows: that copy is what fails here. SQLite copies before it resets the -wal, so the work
+    // stays readable from the -wal, and the next checkpoint with room finishes the job.
+    const QString path = m_dir.filePath(QStringLiteral("checkpoint.sqlite"));
+    QVERIFY(makeWorkspace(path, 30, 0));
+    auto opened = Database::open(path);
+    QVERIFY(opened);
+    Database &db = *opened.value();
+    QVERIFY(emptyWal(db));
+    QVERIFY(db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+    QFile csv(bigCsv(m_dir.path()));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const ImportReport imported = CustomerCsvImporter(db).importCustomers(csv);
+    QVERIFY2(imported.ok(), qPrintable(imported.fatalError));
+    const int customers = count(db, QStringLiteral("SELECT count(*) FROM customers"));
+    const qint64 fileBefore = QFileInfo(path).size();
+    QVERIFY2(QFileInfo(path + QStringLiteral("-wal")).size() > fileBefore / 4, "the import must wait in the -wal");
+    db.finishStatements();
+    {
+        FileSizeLimit full(fileBefore); // the file may not grow
+        QVERIFY(full.ok());
+        const auto r = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY2(!r, "a checkpoint that could not copy must not report success");
+        QVERIFY2(diskWords(r.error()), qPrintable(r.error()));
+    }
+    // Everything still there, read through the -wal.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM customers")), customers);
+    opened.value().reset();
+    reopensSound(path);
+    auto again = Database::open(path);
+    QVERIFY(again);
+    QCOMPARE(count(*again.value(), QStringLiteral("SELECT count(*) FROM customers")), customers);
+    QVERIFY(emptyWal(*again.value()));
+    QVERIFY(QFileInfo(path).size() > fileBefore);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    QCOMPARE(count(*again.value(), QStringLiteral("SELECT count(*) FROM customers")), customers);
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QSpinBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -286,15 +287,27 @@ bool SettingsDialog::apply()
         settings.setValue(QStringLiteral("session/user"), m_user->text().trimmed());
     m_documents->apply();
     m_retention->apply(); // the next sync cycle prunes with these (SyncRunner reads them each cycle)
-    settings.sync();
-
     const SyncPreferences sync = syncPreferences();
     SyncPreferences::save(m_workspacePath, sync);
+    // Every page's values are in the one settings file: written here, once, and checked. Qt
+    // writes it whole to a new file and renames it, so a failed write leaves the old file as it
+    // was; the values still hold in this process until it ends.
+    settings.sync();
+    const bool saved = settings.status() == QSettings::NoError;
+
     if (restart)
         emit restartNeeded();
     if (sync != m_storedSync) {
         m_storedSync = sync;
         emit syncSettingsChanged(sync.intervalMinutes, sync.syncWhenOnline);
+    }
+    if (!saved) {
+        QMessageBox::warning(this, tr("Settings not saved"),
+                             tr("Your settings could not be written to %1. The disk may be full, or the folder may not "
+                                "be writable.\n\nThey apply until SalesBridge closes. Free some space and press Apply "
+                                "again to keep them.")
+                                 .arg(QDir::toNativeSeparators(settings.fileName())));
+        return false;
     }
     return true;
 }

@@ -477,6 +477,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page/") + m_ctx.session().role, int(currentPage()));
+    // Closing is no time for a dialog: a window layout that cannot be kept (a full disk) is
+    // said in the log, and the next start opens at the default size.
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qWarning().noquote() << "The window layout could not be written to" << settings.fileName();
     QMainWindow::closeEvent(event);
 }
 
