@@ -6895,6 +6895,16 @@ Why, in a few words?</source>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be written to %1. The disk may be full, or the folder may not be writable.
+
+They apply until SalesBridge closes. Free some space and press Apply again to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ShortcutHelpDialog</name>

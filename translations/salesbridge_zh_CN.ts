@@ -6854,6 +6854,18 @@ Why, in a few words?</source>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Your settings could not be written to %1. The disk may be full, or the folder may not be writable.
+
+They apply until SalesBridge closes. Free some space and press Apply again to keep them.</source>
+        <translation>无法将设置写入 %1。磁盘可能已满，或该文件夹不可写。
+
+这些设置在 SalesBridge 关闭前有效。请腾出一些空间，然后再次点击“应用”以保存它们。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ShortcutHelpDialog</name>
