@@ -998,18 +998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New, not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed, not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted, not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales rep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,6 +1137,22 @@
     </message>
     <message>
         <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

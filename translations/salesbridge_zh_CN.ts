@@ -998,18 +998,6 @@
         <translation>已同步</translation>
     </message>
     <message>
-        <source>New, not sent yet</source>
-        <translation>新建，尚未发送</translation>
-    </message>
-    <message>
-        <source>Changed, not sent yet</source>
-        <translation>已修改，尚未发送</translation>
-    </message>
-    <message>
-        <source>Deleted, not sent yet</source>
-        <translation>已删除，尚未发送</translation>
-    </message>
-    <message>
         <source>Sales rep</source>
         <translation>销售代表</translation>
     </message>
@@ -1148,6 +1136,22 @@
     <message>
         <source>Delivery</source>
         <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Sent to customer</source>
+        <translation>已发给客户</translation>
+    </message>
+    <message>
+        <source>New, not synced yet</source>
+        <translation>新建，尚未同步</translation>
+    </message>
+    <message>
+        <source>Changed, not synced yet</source>
+        <translation>已修改，尚未同步</translation>
+    </message>
+    <message>
+        <source>Deleted, not synced yet</source>
+        <translation>已删除，尚未同步</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ const Label kQuoteStates[] = {
     {"pending_approval", QT_TRANSLATE_NOOP("Vocabulary", "Pending approval")},
     {"approved", QT_TRANSLATE_NOOP("Vocabulary", "Approved")},
     {"rejected", QT_TRANSLATE_NOOP("Vocabulary", "Rejected")},
-    {"sent", QT_TRANSLATE_NOOP("Vocabulary", "Sent")},
+    {"sent", QT_TRANSLATE_NOOP("Vocabulary", "Sent to customer")},
     {"accepted", QT_TRANSLATE_NOOP("Vocabulary", "Accepted")},
     {"ordered", QT_TRANSLATE_NOOP("Vocabulary", "Ordered")},
 };
@@ -139,9 +139,9 @@ const Label kAddressKinds[] = {
 };
 const Label kLocalStates[] = {
     {"0", QT_TRANSLATE_NOOP("Vocabulary", "Synced")},
-    {"1", QT_TRANSLATE_NOOP("Vocabulary", "New, not sent yet")},
-    {"2", QT_TRANSLATE_NOOP("Vocabulary", "Changed, not sent yet")},
-    {"3", QT_TRANSLATE_NOOP("Vocabulary", "Deleted, not sent yet")},
+    {"1", QT_TRANSLATE_NOOP("Vocabulary", "New, not synced yet")},
+    {"2", QT_TRANSLATE_NOOP("Vocabulary", "Changed, not synced yet")},
+    {"3", QT_TRANSLATE_NOOP("Vocabulary", "Deleted, not synced yet")},
 };
 const Label kRoles[] = {
     {"rep", QT_TRANSLATE_NOOP("Vocabulary", "Sales rep")},
