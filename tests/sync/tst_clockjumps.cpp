@@ -16,6 +16,7 @@
 #include "models/store/Retention.h"
 #include "sync/engine/OutboxQueue.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -85,27 +86,17 @@ void TestClockJumps::cleanup()
 
 SyncSummary TestClockJumps::sync()
 {
-    QSignalSpy done(m_engine.get(), &SyncEngine::finished);
-    m_engine->start();
-    if (!done.wait(20000))
-        qFatal("sync did not finish");
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(*m_engine, 20000);
 }
 
 qint64 TestClockJumps::newCustomer(const QString &name)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db, {{QStringLiteral("name"), name}});
 }
 
 QVariant TestClockJumps::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestClockJumps::clockBackADayDoesNotHoldAChangeForADay()

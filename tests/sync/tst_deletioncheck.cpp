@@ -6,6 +6,7 @@
 #include "models/store/Database.h"
 #include "models/store/DeletionCheckStore.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -120,11 +121,7 @@ SyncSummary TestDeletionCheck::cycle()
 {
     SyncEngine engine(*m_db, [this] { return m_now; });
     engine.addConnector(&m_server, 1);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(10000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 10000, testing::OnTimeout::Report);
 }
 
 int TestDeletionCheck::logged(const QString &like)

@@ -17,6 +17,7 @@
 #include "sync/connectors/ConnectorFactory.h"
 #include "sync/credentials/SecretProvider.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -108,27 +109,17 @@ void TestMultiSystem::configure(const QStringList &kinds)
 
 SyncSummary TestMultiSystem::sync()
 {
-    QSignalSpy done(m_engine.get(), &SyncEngine::finished);
-    m_engine->start();
-    if (!done.wait(30000))
-        qFatal("sync did not finish");
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(*m_engine, 30000);
 }
 
 QVariant TestMultiSystem::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 qint64 TestMultiSystem::newCustomer(const QString &name)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db, {{QStringLiteral("name"), name}});
 }
 
 qint64 TestMultiSystem::newTicket(qint64 customerId, const QString &subject)

@@ -8,6 +8,7 @@
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -76,28 +77,17 @@ void TestPushBatch::cleanup()
 
 SyncSummary TestPushBatch::sync()
 {
-    QSignalSpy done(m_engine.get(), &SyncEngine::finished);
-    m_engine->start();
-    if (!done.wait(20000))
-        qFatal("sync did not finish");
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(*m_engine, 20000);
 }
 
 qint64 TestPushBatch::newCustomer(const QString &name)
 {
-    CustomerStore store(*m_db);
-    auto id = store.create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db, {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
 }
 
 QVariant TestPushBatch::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestPushBatch::interleavedCreatesGoInBatchesParentsFirst()

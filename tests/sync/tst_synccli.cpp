@@ -8,6 +8,7 @@
 #include "models/store/CustomerStore.h"
 #include "models/store/Database.h"
 #include "models/store/ServiceStore.h"
+#include "../common/TestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -87,18 +88,12 @@ int TestSyncCli::cycle(FakeConnector *connector, bool checkDeletions)
 
 qint64 TestSyncCli::newCustomer(const QString &name)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db, {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
 }
 
 QVariant TestSyncCli::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestSyncCli::allThroughExitsZero()

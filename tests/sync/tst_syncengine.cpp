@@ -11,6 +11,7 @@
 #include "sync/engine/OutboxQueue.h"
 #include "sync/engine/RecordApplier.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -222,28 +223,17 @@ void TestSyncEngine::cleanup()
 
 SyncSummary TestSyncEngine::sync()
 {
-    QSignalSpy done(m_engine.get(), &SyncEngine::finished);
-    m_engine->start();
-    if (!done.wait(20000))
-        qFatal("sync did not finish");
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(*m_engine, 20000);
 }
 
 qint64 TestSyncEngine::newCustomer(const QString &name)
 {
-    CustomerStore store(*m_db);
-    auto id = store.create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db, {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("C")}});
 }
 
 QVariant TestSyncEngine::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestSyncEngine::pushCreatesOnceAndLinksTheRecord()

@@ -9,6 +9,7 @@
 #include "models/store/Database.h"
 #include "sync/engine/SyncRunner.h"
 #include "sync/network/ConnectivityMonitor.h"
+#include "../common/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,18 +76,12 @@ void TestSyncOnline::cleanup()
 
 qint64 TestSyncOnline::newCustomer(const QString &name)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("B")}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db, {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("B")}});
 }
 
 QVariant TestSyncOnline::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestSyncOnline::goOffline(ConnectivityMonitor &monitor)

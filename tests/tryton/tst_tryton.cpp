@@ -11,6 +11,7 @@
 #include "models/store/ServiceStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -88,11 +89,7 @@ SyncSummary TestTryton::sync(const tryton::Config &config)
     SyncEngine engine(*m_db);
     engine.setPageSize(4); // small pages: every pull spans several of them
     engine.addConnector(&connector, 1);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(120000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 120000, testing::OnTimeout::Report);
 }
 
 QVariant TestTryton::local(const QString &sql, const QVariantList &bindings)

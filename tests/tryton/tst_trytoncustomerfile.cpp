@@ -13,6 +13,7 @@
 #include "models/store/QuoteStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -89,11 +90,7 @@ SyncSummary TestTrytonCustomerFile::sync(const tryton::Config *config)
     TrytonConnector connector(&nam, config ? *config : m_server->config());
     SyncEngine engine(*m_db);
     engine.addConnector(&connector, 1);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(120000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 120000, testing::OnTimeout::Report);
 }
 
 QVariant TestTrytonCustomerFile::local(const QString &sql, const QVariantList &bindings)

@@ -8,6 +8,7 @@
 #include "models/store/DeletionCheckStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,11 +73,7 @@ SyncSummary TestTrytonDeletions::sync()
     SyncEngine engine(*m_db);
     engine.setPageSize(4); // small pages: every pull spans several of them
     engine.addConnector(&connector, 1);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(120000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 120000, testing::OnTimeout::Report);
 }
 
 QVariant TestTrytonDeletions::local(const QString &sql, const QVariantList &bindings)

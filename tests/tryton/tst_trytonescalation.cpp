@@ -17,6 +17,7 @@
 #include "sync/connectors/KindRegistry.h"
 #include "sync/credentials/SecretProvider.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -119,11 +120,7 @@ SyncSummary TestTrytonEscalation::cycle()
     engine.setRouting(*setup.routing);
     (void)setup.routing->save(*m_db);
     (void)m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE state <> 'done'"));
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(180000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 180000, testing::OnTimeout::Report);
 }
 
 QVariant TestTrytonEscalation::local(const QString &sql, const QVariantList &bindings)

@@ -11,6 +11,7 @@
 #include "models/store/QuoteStore.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -79,11 +80,7 @@ SyncSummary TestTrytonHandoff::sync()
     TrytonConnector connector(&nam, m_server->config());
     SyncEngine engine(*m_db);
     engine.addConnector(&connector, 1);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(120000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 120000, testing::OnTimeout::Report);
 }
 
 QVariant TestTrytonHandoff::local(const QString &sql, const QVariantList &bindings)

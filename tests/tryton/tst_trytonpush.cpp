@@ -9,6 +9,7 @@
 #include "models/store/Entity.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
 #include "sync/engine/SyncEngine.h"
+#include "../common/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -73,11 +74,7 @@ SyncSummary TestTrytonPush::sync(const tryton::Config &config)
     SyncEngine engine(*m_db);
     engine.setPageSize(50);
     engine.addConnector(&connector, 1);
-    QSignalSpy done(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!done.wait(120000))
-        return SyncSummary{0, 0, 0, 0, 0, 0, false, {QStringLiteral("the cycle did not finish")}, {}};
-    return done.first().first().value<SyncSummary>();
+    return testing::runCycle(engine, 120000, testing::OnTimeout::Report);
 }
 
 QVariant TestTrytonPush::local(const QString &sql, const QVariantList &bindings)

@@ -22,6 +22,7 @@
 #include "ui/shell/MessageBar.h"
 #include "ui/shell/ReminderBanner.h"
 #include "ui/shell/ReminderNotifier.h"
+#include "../common/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -155,10 +156,7 @@ void TestCalendar::cleanup()
 
 QVariant TestCalendar::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 qint64 TestCalendar::scheduleMeeting(const QString &subject, const QDate &day, const QTime &at)

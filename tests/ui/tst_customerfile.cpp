@@ -13,6 +13,7 @@
 #include "ui/outbox/ConflictPanel.h"
 #include "ui/outbox/PendingChangesView.h"
 #include "ui/shell/MainWindow.h"
+#include "../common/TestSupport.h"
 
 #include <QFrame>
 #include <QJsonDocument>
@@ -89,12 +90,10 @@ void TestCustomerFile::cleanup()
 
 qint64 TestCustomerFile::newCustomer(const QString &name, const QVariantMap &contact)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("A")},
-                                           {QStringLiteral("region"), QStringLiteral("华东")}},
-                                          contact);
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db,
+                                   {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("A")},
+                                    {QStringLiteral("region"), QStringLiteral("华东")}},
+                                   contact);
 }
 
 qint64 TestCustomerFile::addConflict(const QString &entity, qint64 recordId, const QString &field, const QString &base,
@@ -116,10 +115,7 @@ qint64 TestCustomerFile::addConflict(const QString &entity, qint64 recordId, con
 
 QVariant TestCustomerFile::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestCustomerFile::refusedAndConflictingCustomer()

@@ -15,6 +15,7 @@
 #include "ui/customers/CustomersView.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageBar.h"
+#include "../common/TestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,12 +99,10 @@ void TestCustomerRecords::cleanup()
 
 qint64 TestCustomerRecords::newCustomer(const QString &name, const QVariantMap &contact)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("A")},
-                                           {QStringLiteral("region"), QStringLiteral("华东")}},
-                                          contact);
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
-    return id.value();
+    return testing::createCustomer(*m_db,
+                                   {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("A")},
+                                    {QStringLiteral("region"), QStringLiteral("华东")}},
+                                   contact);
 }
 
 QVariant TestCustomerRecords::local(const QString &sql, const QVariantList &bindings)

@@ -17,6 +17,7 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/SyncSettings.h"
 #include "ui/shell/MainWindow.h"
+#include "../common/TestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,10 +121,7 @@ void TestSettings::cleanup()
 
 QVariant TestSettings::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 SettingsDialog *TestSettings::openSettings(SettingsDialog::Page page)

@@ -21,6 +21,7 @@
 #include "ui/outbox/SystemStatusBadges.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageBar.h"
+#include "../common/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -134,19 +135,14 @@ SyncSummary TestSyncCentre::pressF5AndWait()
 
 qint64 TestSyncCentre::newCustomer(const QString &name)
 {
-    auto id = CustomerStore(*m_db).create({{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("B")}});
-    if (!id)
-        qFatal("%s", qPrintable(id.error()));
+    const qint64 id = testing::createCustomer(*m_db, {{QStringLiteral("name"), name}, {QStringLiteral("grade"), QStringLiteral("B")}});
     m_ctx->notifyChanged(QStringLiteral("customer"));
-    return id.value();
+    return id;
 }
 
 QVariant TestSyncCentre::local(const QString &sql, const QVariantList &bindings)
 {
-    auto r = m_db->scalar(sql, bindings);
-    if (!r)
-        qFatal("%s", qPrintable(r.error()));
-    return r.value();
+    return testing::scalar(*m_db, sql, bindings);
 }
 
 void TestSyncCentre::pushedRefusedAndConflictingChanges()
