@@ -13,7 +13,13 @@ option(SB_BENCH "Build the benchmarks, the load program and the package check" O
 
 # Lean for CI: -O1 keeps ASan's stacks honest and builds fast, line tables are enough for
 # symbolized stacks and keep objects small. NDEBUG as in the shipped RelWithDebInfo build.
-set(CMAKE_CXX_FLAGS_SANITIZE "-O1 -gline-tables-only -DNDEBUG" CACHE STRING "Flags of the Sanitize build type")
+# project() has already made an empty cache entry for the build type's flags by the time this
+# file is read, so a plain set(... CACHE) would leave it empty (the build then ran at -O0 with
+# no line tables): an empty entry is filled, a value someone set is kept.
+set(SB_SANITIZE_CXX_FLAGS "-O1 -gline-tables-only -DNDEBUG")
+if(NOT CMAKE_CXX_FLAGS_SANITIZE)
+  set(CMAKE_CXX_FLAGS_SANITIZE "${SB_SANITIZE_CXX_FLAGS}" CACHE STRING "Flags of the Sanitize build type" FORCE)
+endif()
 set(CMAKE_EXE_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
 set(CMAKE_SHARED_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
 set(CMAKE_MODULE_LINKER_FLAGS_SANITIZE "" CACHE STRING "")
