@@ -151,6 +151,11 @@ void SyncEngine::cancel()
 
 void SyncEngine::startCall(RemoteCall *call, std::function<void(const RemoteResult &)> done)
 {
+    // The engine owns a call nobody else does until it ends: a cycle torn down with a call in
+    // flight (the runner's thread quitting before the call's deleteLater came round) frees it
+    // with the engine instead of leaking it.
+    if (!call->parent())
+        call->setParent(this);
     m_call = call;
     connect(call, &RemoteCall::finished, this, [this, call, done](const RemoteResult &result) {
         call->deleteLater();
