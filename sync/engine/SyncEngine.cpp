@@ -38,30 +38,6 @@ SyncEngine::~SyncEngine()
     checkpointAfterCycle();
 }
 
-void SyncEngine::spaceCheckpoints()
-{
-    if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kCycleCheckpointPages)); !r)
-        log(QStringLiteral("warning"), QString(), 0, r.error()); // writes go on with the usual checkpoints
-    else
-        m_checkpointDue = true;
-}
-
-void SyncEngine::checkpointAfterCycle()
-{
-    if (!std::exchange(m_checkpointDue, false))
-        return;
-    if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kDefaultCheckpointPages)); !r)
-        log(QStringLiteral("warning"), QString(), 0, r.error());
-    // PASSIVE: copies what no reader still needs, never waits for readers or blocks writers.
-    // SQLite refuses it while a statement of this connection is open ("database table is
-    // locked"): the cached ones are reset first. If it is refused anyway nothing is lost (SQLite
-    // checkpoints at the next commit past 1,000 pages); said in the log category, not in the
-    // sync log the user reads.
-    m_db.finishStatements();
-    if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !r)
-        qCInfo(lcSync).noquote() << "WAL checkpoint after the cycle left to SQLite:" << r.error();
-}
-
 void SyncEngine::addConnector(Connector *connector, qint64 connectorRowId)
 {
     auto slot = std::make_unique<Slot>();
