@@ -161,11 +161,16 @@ icalproperty *setX(icalcomponent *c, const char *name, const QString &value)
 }
 
 namespace {
+// A COMMENT that holds SalesBridge's own text of the field `name`.
+bool isOwnText(icalproperty *p, const char *name)
+{
+    return xParameter(p, kFieldParameter).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+}
 QList<icalproperty *> ownTextProperties(icalcomponent *c, const char *name)
 {
     QList<icalproperty *> out;
     for (icalproperty *p : properties(c, ICAL_COMMENT_PROPERTY))
-        if (xParameter(p, kFieldParameter).compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+        if (isOwnText(p, name))
             out << p;
     return out;
 }
@@ -179,7 +184,7 @@ QString ownText(icalcomponent *c, const char *name, bool *present)
 {
     for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_COMMENT_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_COMMENT_PROPERTY)) {
-        if (xParameter(p, kFieldParameter).compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+        if (isOwnText(p, name)) {
             if (present)
                 *present = true;
             return text(icalproperty_get_comment(p));
