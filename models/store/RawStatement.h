@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
 
 struct sqlite3;
@@ -24,15 +25,20 @@ public:
 
     // Binds the value for the index-th "?" (from 0).
     void bind(int index, const QVariant &value);
+    void bindUtf8(int index, QByteArrayView text); // text (not a blob) given as UTF-8
     // Runs the statement to its end, then resets it and clears its bindings.
     Status run();
     qint64 lastInsertId() const;
 
 private:
+    int bindText(int position, QStringView text);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_prepareError;
     QString m_bindError;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_utf8; // a text value as bound (SQLite copies it)
 };
 
 // The last failure on the connection, as describeSqlError says it (Database.cpp).

@@ -13,10 +13,23 @@
 #include <QJsonValue>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringEncoder>
 
 #include <tuple>
 
 namespace sb {
+
+namespace {
+// Appends text as UTF-8 without a temporary array in between.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size() * 3);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *end = encoder.appendToBuffer(out.data() + at, text);
+    out.truncate(end - out.constData());
+}
+} // namespace
 
 void appendJsonString(QByteArray &out, const QString &text)
 {
@@ -31,7 +44,7 @@ void appendJsonString(QByteArray &out, const QString &text)
         if (c >= 0x20 && c != u'"' && c != u'\\')
             continue;
         if (i > start)
-            out += QStringView(chars + start, i - start).toUtf8();
+            appendUtf8(out, QStringView(chars + start, i - start));
         if (c < 0x20) {
             out += "\\u00";
             out += hex[c >> 4];
@@ -43,7 +56,7 @@ void appendJsonString(QByteArray &out, const QString &text)
         start = i + 1;
     }
     if (size > start)
-        out += QStringView(chars + start, size - start).toUtf8();
+        appendUtf8(out, QStringView(chars + start, size - start));
     out += '"';
 }
 
@@ -84,7 +97,7 @@ bool appendScalarJson(QByteArray &out, const QVariant &v)
 }
 } // namespace
 
-QString toJsonText(const QVariantMap &map)
+QByteArray toJsonUtf8(const QVariantMap &map)
 {
     QByteArray out;
     out.reserve(48 * (map.size() + 1));
@@ -95,10 +108,15 @@ QString toJsonText(const QVariantMap &map)
         appendJsonString(out, it.key());
         out += ':';
         if (!appendScalarJson(out, it.value()))
-            return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+            return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
     }
     out += '}';
-    return QString::fromUtf8(out);
+    return out;
+}
+
+QString toJsonText(const QVariantMap &map)
+{
+    return QString::fromUtf8(toJsonUtf8(map));
 }
 
 QVariantMap fromJsonText(const QString &text)
@@ -126,12 +144,33 @@ RecordApplier::RecordApplier(Database &db, QString system, const Connector *conn
 {
 }
 
+bool RecordApplier::sameInsertShape(const QString &table, const QVariantMap &fields) const
+{
+    if (table != m_insertTable || fields.size() != m_insertKeys.size())
+        return false;
+    qsizetype i = 0;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it, ++i)
+        if (it.key() != m_insertKeys.at(i))
+            return false;
+    return true;
+}
+
 Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantMap &fields, QString *missingParent)
 {
-    QVariantMap out;
-    for (const QString &c : entity.columns)
-        if (fields.contains(c))
-            out.insert(c, fields.value(c));
+    // The fields the table has: a connector's record mostly has no others, and then the map is
+    // shared, not copied entry by entry.
+    auto columns = m_columnSets.constFind(entity.name);
+    if (columns == m_columnSets.cend()) {
+        const QStringList &list = entity.columns;
+        columns = m_columnSets.insert(entity.name, QSet<QString>(list.cbegin(), list.cend()));
+    }
+    QVariantMap out = fields;
+    for (auto it = out.begin(); it != out.end();) {
+        if (columns->contains(it.key()))
+            ++it;
+        else
+            it = out.erase(it);
+    }
     for (const ForeignKey &fk : foreignKeys(entity.name)) {
         if (!out.contains(fk.field) || out.value(fk.field).isNull())
             continue;
@@ -285,22 +324,37 @@ Result<RecordApplier::Outcome> RecordApplier::apply(const Entity &entity, const 
     }
 
     if (!localId) {
-        QStringList names{QStringLiteral("remote_system"), QStringLiteral("remote_id"), QStringLiteral("remote_version"),
-                          QStringLiteral("base_snapshot"), QStringLiteral("local_state"), QStringLiteral("updated_at")};
-        QVariantList values{m_system, record.remoteId, record.version, toJsonText(t), sqlValue(LocalState::Clean), now};
-        QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"),
-                          QStringLiteral("?"), QStringLiteral("?")};
-        for (auto it = t.cbegin(); it != t.cend(); ++it) {
-            names << it.key();
-            values << it.value();
-            marks << QStringLiteral("?");
+        // created_at is given rather than left to the column's default, which SQLite would
+        // evaluate (strftime('now')) for every row. A page's records mostly have the same fields:
+        // the statement's text is made again only when they differ from the last insert's.
+        if (!sameInsertShape(entity.table, t)) {
+            QString sql = QLatin1String("INSERT INTO ") + entity.table
+                          + QLatin1String(" (remote_system,remote_id,remote_version,base_snapshot,local_state,updated_at,created_at");
+            m_insertKeys.clear();
+            for (auto it = t.cbegin(); it != t.cend(); ++it) {
+                sql += QLatin1Char(',') + it.key();
+                m_insertKeys << it.key();
+            }
+            sql += QLatin1String(") VALUES (?,?,?,?,?,?,?");
+            for (qsizetype i = 0; i < t.size(); ++i)
+                sql += QLatin1String(",?");
+            sql += QLatin1Char(')');
+            m_insertTable = entity.table;
+            m_insertSql = sql;
         }
+        const QString &sql = m_insertSql;
         // Pages bring thousands of rows with the same fields: keep the prepared INSERT, and
         // bind through SQLite's own interface (RawStatement: QSqlQuery's binding cost as much).
-        RawStatement &insert = m_db.raw(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                            .arg(entity.table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        for (int i = 0; i < values.size(); ++i)
-            insert.bind(i, values.at(i));
+        RawStatement &insert = m_db.raw(sql);
+        const QVariant clean = sqlValue(LocalState::Clean);
+        int i = 0;
+        for (const QVariant &v : {QVariant(m_system), QVariant(record.remoteId), QVariant(record.version)})
+            insert.bind(i++, v);
+        insert.bindUtf8(i++, toJsonUtf8(t)); // text, already UTF-8
+        for (const QVariant &v : {clean, QVariant(now), QVariant(now)})
+            insert.bind(i++, v);
+        for (auto it = t.cbegin(); it != t.cend(); ++it)
+            insert.bind(i++, it.value());
         if (Status s = insert.run(); !s)
             return R::fail(s.error());
         const qint64 newId = insert.lastInsertId();

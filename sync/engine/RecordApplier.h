@@ -98,12 +98,18 @@ private:
     Status indexBeforeChanging(const Entity &entity, qint64 localId);
     Status unhold(const Entity &entity, const QString &remoteId);
     bool isLinked(const Entity &entity, const QString &remoteId);
+    // Whether a new row of table with these fields takes the last insert's statement (m_insertSql).
+    bool sameInsertShape(const QString &table, const QVariantMap &fields) const;
 
     Database &m_db;
     QString m_system;
     const Connector *m_connector;
     QHash<QString, QSet<qint64>> m_unindexed; // table -> ids
     QString m_pageNow;                        // updated_at of the page's rows
+    QHash<QString, QSet<QString>> m_columnSets; // entity -> its columns (toLocal)
+    QString m_insertTable;                    // the last insert of a pulled record: its table,
+    QStringList m_insertKeys;                 // its fields in order,
+    QString m_insertSql;                      // and its statement
     QHash<QString, QHash<QString, qint64>> m_pageIds; // table -> remote id -> local id (0: none), this page's
     QSet<QString> m_heldIds;                  // remote ids of the page's entity held from earlier pulls
     QSet<QString> m_pageLinked;               // remote ids of the page known as links (id_map)
@@ -118,6 +124,7 @@ private:
 // Appends text as a JSON string literal (quotes and escapes).
 void appendJsonString(QByteArray &out, const QString &text);
 QString toJsonText(const QVariantMap &map);
+QByteArray toJsonUtf8(const QVariantMap &map); // the same, as UTF-8
 QVariantMap fromJsonText(const QString &text);
 bool sameValue(const QVariant &a, const QVariant &b);
 

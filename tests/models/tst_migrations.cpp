@@ -49,8 +49,10 @@ void TestMigrations::everyEntityColumnExistsWithSyncColumns()
 {
     auto db = Database::open(QStringLiteral(":memory:"));
     QVERIFY2(db, qPrintable(db.error()));
+    // created_at and updated_at too: a pulled record's INSERT gives both (RecordApplier::apply).
     const QStringList sync = {QStringLiteral("remote_system"), QStringLiteral("remote_id"), QStringLiteral("remote_version"),
-                              QStringLiteral("local_state"),   QStringLiteral("base_snapshot"), QStringLiteral("sync_error")};
+                              QStringLiteral("local_state"),   QStringLiteral("base_snapshot"), QStringLiteral("sync_error"),
+                              QStringLiteral("created_at"),    QStringLiteral("updated_at")};
     for (const Entity *e : entities::all()) {
         auto r = db.value()->exec(QStringLiteral("PRAGMA table_info(%1)").arg(e->table));
         QVERIFY(r);

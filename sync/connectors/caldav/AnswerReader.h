@@ -47,6 +47,7 @@ public:
         QString syncToken; // the answer's token (on the last page)
     };
     Page take(qsizetype from, qsizetype count);
+    qsizetype entryCount() const; // entries read so far (deletions and unreadable items included)
     bool failed() const; // reading ended with an error: the answer is not to be taken again
 
     // Worker side. The XML is read on one worker; the items it finds are turned into entries

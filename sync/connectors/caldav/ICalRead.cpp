@@ -114,7 +114,7 @@ Result<DecodedItem> ICalCodec::read(const QByteArray &ics, const ReadContext &co
     const bool task = isTask(item);
     if (task)
         kind = QStringLiteral("task");
-    else if (kind == QLatin1String("task") || !vocab::activityKinds().contains(kind))
+    else if (static const QStringList kinds = vocab::activityKinds(); kind == QLatin1String("task") || !kinds.contains(kind))
         kind = QStringLiteral("meeting");
 
     QVariantMap f;
