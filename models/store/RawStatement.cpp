@@ -42,8 +42,10 @@ int RawStatement::bindText(int position, QStringView text)
     if (m_utf8.size() < room)
         m_utf8.resize(room);
     // Stateless: a text that ends in half a surrogate pair is not held back for the next one.
-    char *end = m_encoder.appendToBuffer(m_utf8.data(), text);
-    return sqlite3_bind_text64(m_stmt, position, m_utf8.constData(), sqlite3_uint64(end - m_utf8.constData()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    char *begin = m_utf8.data();
+    char *end = m_encoder.appendToBuffer(begin, text);
+    // Never a null pointer, which SQLite would bind as NULL: an empty text is ''.
+    return sqlite3_bind_text64(m_stmt, position, begin ? begin : "", sqlite3_uint64(end - begin), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 RawStatement::RawStatement(sqlite3 *db, const QString &statement)
