@@ -54,12 +54,25 @@ QString idText(const QJsonObject &o)
     return QString::number(o.value(QLatin1String("id")).toInteger());
 }
 
-// The version of a Tryton record: its _timestamp, which write() also checks.
+// The version of a Tryton record: its _timestamp, which write() also checks. On SQLite Tryton
+// counts _timestamp in whole seconds, so an edit made in the same second as the version the
+// cache holds would look unchanged and never be pulled: the microseconds of the row's write (else
+// create) date follow after a '#' (lockContext sends the _timestamp alone). On PostgreSQL the
+// _timestamp has its fraction already and is taken as it is.
 QString versionOf(const QJsonObject &o)
 {
     const QJsonValue ts = o.value(QLatin1String("_timestamp"));
-    if (ts.isString())
-        return ts.toString();
+    if (ts.isString()) {
+        QString version = ts.toString();
+        if (version.contains(QLatin1Char('.')))
+            return version;
+        QJsonValue when = o.value(QLatin1String("write_date"));
+        if (!when.isObject())
+            when = o.value(QLatin1String("create_date"));
+        if (when.isObject())
+            version += QLatin1Char('#') + QString::number(when.toObject().value(QLatin1String("microsecond")).toInt());
+        return version;
+    }
     return tryton::fromJson(o.value(QLatin1String("write_date"))).toString() + QLatin1Char('/')
         + tryton::fromJson(o.value(QLatin1String("create_date"))).toString();
 }

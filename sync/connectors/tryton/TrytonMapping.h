@@ -62,7 +62,7 @@ QString str(const QJsonObject &o, const char *key);
 QVariant refId(const QJsonObject &o, const char *key);
 QJsonValue textOrNull(const QVariant &v);
 QString idText(const QJsonObject &o);
-QString versionOf(const QJsonObject &o);  // _timestamp, which write() checks
+QString versionOf(const QJsonObject &o);  // _timestamp, which write() checks (+ '#' and the microseconds on SQLite)
 QString modifiedOf(const QJsonObject &o); // write_date, else create_date
 QJsonArray deltaClause(const QString &since);
 QJsonArray clause(const QString &field, const QString &op, const QJsonValue &value);

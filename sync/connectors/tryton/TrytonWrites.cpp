@@ -81,7 +81,8 @@ QJsonObject tryton::lockContext(const QString &model, int id, const QString &ver
 {
     if (version.isEmpty() || version.contains(QLatin1Char('/')) || version.contains(QLatin1Char(':')))
         return {};
-    return QJsonObject{{QStringLiteral("_timestamp"), QJsonObject{{QStringLiteral("%1,%2").arg(model).arg(id), version}}}};
+    // Without the microseconds versionOf adds: Tryton compares its own _timestamp.
+    return QJsonObject{{QStringLiteral("_timestamp"), QJsonObject{{QStringLiteral("%1,%2").arg(model).arg(id), version.section(QLatin1Char('#'), 0, 0)}}}};
 }
 
 QJsonObject tryton::partyCreateValues(QJsonObject values, const QString &key)
