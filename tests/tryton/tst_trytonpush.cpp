@@ -8,6 +8,8 @@
 #include "models/store/Database.h"
 #include "models/store/Entity.h"
 #include "sync/connectors/tryton/TrytonConnector.h"
+#include "sync/connectors/tryton/TrytonMapping.h"
+#include "sync/connectors/tryton/TrytonOp.h"
 #include "sync/engine/SyncEngine.h"
 #include "../common/TestSupport.h"
 
@@ -30,6 +32,7 @@ private slots:
     void invalidContactInABatchIsRefusedAloneAndTheOthersGo();
     void editsGoInOneWriteAndAStaleOneIsMergedAlone();
     void stageMovesGoTogetherAndAnImpossibleOneIsRefusedAlone();
+    void editInTheSameSecondIsAnotherVersion();
 
 private:
     SyncSummary sync(const tryton::Config &config);
@@ -326,6 +329,45 @@ void TestTrytonPush::stageMovesGoTogetherAndAnImpossibleOneIsRefusedAlone()
     const QString reason = local(QStringLiteral("SELECT last_error FROM outbox WHERE entity = 'opportunity' AND record_id = ? AND state = 'failed'"),
                                  {deals.at(1)}).toString();
     QVERIFY2(reason.contains(QStringLiteral("converted")), qPrintable(reason));
+}
+
+void TestTrytonPush::editInTheSameSecondIsAnotherVersion()
+{
+    // trytond on SQLite counts _timestamp in whole seconds: a record written twice within a
+    // second has one _timestamp, and the second edit would look unchanged to a pull that
+    // compared it alone (tst_trytonhandoff lost such an edit). versionOf adds the write date's
+    // microseconds; the lock a write sends stays trytond's own _timestamp.
+    const QJsonArray fields{QStringLiteral("_timestamp"), QStringLiteral("create_date"), QStringLiteral("write_date")};
+    auto read = [&] {
+        QString error;
+        const QJsonValue v = m_server->call(QStringLiteral("model.party.party.read"), QJsonArray{QJsonArray{QJsonValue(4)}, fields}, {}, &error);
+        return error.isEmpty() ? v.toArray().at(0).toObject() : QJsonObject{{QStringLiteral("error"), error}};
+    };
+    auto write = [&](const QString &name, const QJsonObject &context = {}) {
+        QString error;
+        m_server->call(QStringLiteral("model.party.party.write"),
+                       QJsonArray{QJsonArray{QJsonValue(4)}, QJsonObject{{QStringLiteral("name"), name}}}, context, &error);
+        return error;
+    };
+    QJsonObject before;
+    QJsonObject after;
+    for (int attempt = 0; attempt < 5; ++attempt) { // two writes a few ms apart: the same second but at its very end
+        QCOMPARE(write(QStringLiteral("宁波东方泵阀 A%1").arg(attempt)), QString());
+        before = read();
+        QCOMPARE(write(QStringLiteral("宁波东方泵阀 B%1").arg(attempt)), QString());
+        after = read();
+        if (before.value(QStringLiteral("_timestamp")) == after.value(QStringLiteral("_timestamp")))
+            break;
+    }
+    QCOMPARE(after.value(QStringLiteral("_timestamp")).toString(), before.value(QStringLiteral("_timestamp")).toString());
+    QVERIFY2(tryton::versionOf(before) != tryton::versionOf(after),
+             qPrintable(tryton::versionOf(before) + QLatin1String(" and ") + tryton::versionOf(after)));
+    // trytond takes the lock made from the version, and refuses a stale one.
+    const QJsonObject lock = tryton::lockContext(QStringLiteral("party.party"), 4, tryton::versionOf(after));
+    QCOMPARE(write(QStringLiteral("宁波东方泵阀集团有限公司"), lock), QString());
+    QTest::qWait(1100); // the next second: the _timestamp moves on
+    QCOMPARE(write(QStringLiteral("宁波东方泵阀集团"), QJsonObject()), QString());
+    QVERIFY2(!write(QStringLiteral("stale"), lock).isEmpty(), "a write on a stale version is refused");
 }
 
 QTEST_MAIN(TestTrytonPush)
