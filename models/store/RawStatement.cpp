@@ -34,8 +34,9 @@ bool isSqlNull(const QVariant &v)
 } // namespace
 
 // As UTF-8, the workspace's encoding, converted by Qt into a buffer kept from one value to the
-// next: SQLite's own conversion of UTF-16 costs four times as much. Both give the same bytes for
-// any text (a lone surrogate, which no valid text has, becomes U+FFFD here).
+// next: SQLite's own conversion of UTF-16 cost twice as much (1.9 K instructions a value against
+// 0.85 K, callgrind). Both give the same bytes for any text (a lone surrogate, which no valid
+// text has, becomes U+FFFD here).
 int RawStatement::bindText(int position, QStringView text)
 {
     const qsizetype room = text.size() * 3;

@@ -158,19 +158,16 @@ bool RecordApplier::sameInsertShape(const QString &table, const QVariantMap &fie
 Result<QVariantMap> RecordApplier::toLocal(const Entity &entity, const QVariantMap &fields, QString *missingParent)
 {
     // The fields the table has: a connector's record mostly has no others, and then the map is
-    // shared, not copied entry by entry.
+    // taken as it is (shared) instead of being rebuilt entry by entry.
     auto columns = m_columnSets.constFind(entity.name);
     if (columns == m_columnSets.cend()) {
         const QStringList &list = entity.columns;
         columns = m_columnSets.insert(entity.name, QSet<QString>(list.cbegin(), list.cend()));
     }
     QVariantMap out = fields;
-    for (auto it = out.begin(); it != out.end();) {
-        if (columns->contains(it.key()))
-            ++it;
-        else
-            it = out.erase(it);
-    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!columns->contains(it.key()))
+            out.remove(it.key()); // copies the map the first time only
     for (const ForeignKey &fk : foreignKeys(entity.name)) {
         if (!out.contains(fk.field) || out.value(fk.field).isNull())
             continue;
